@@ -1,0 +1,86 @@
+#include "common/analyzer.h"
+
+#include "common/schema.h"
+#include "common/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+// Title words are indexed twice: with the title prefix, and unprefixed with
+// this wdf so that a match in the title outweighs one in the body.
+constexpr Xapian::termcount kTitleWeight = 3;
+// Gap between title and body positions, so no phrase spans the two.
+constexpr Xapian::termpos kFieldGap = 100;
+// Xapian's TermGenerator skips words longer than this; so do compound joins.
+constexpr std::size_t kMaxJoinedBytes = 64;
+
+bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+Xapian::Utf8Iterator utf8(std::string_view s) { return Xapian::Utf8Iterator(s.data(), s.size()); }
+
+}  // namespace
+
+Xapian::Stem english_stemmer() { return Xapian::Stem("english"); }
+
+ArticleAnalyzer::ArticleAnalyzer() : stemmer_(english_stemmer()) {
+    termgen_.set_stemmer(stemmer_);
+    termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    termgen_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+}
+
+// TermGenerator splits "cease-fire" into "cease" and "fire" at consecutive
+// positions, which serves phrase queries. The joined form "ceasefire" is added
+// at the position of the first part, so that the solid spelling finds it too.
+void ArticleAnalyzer::index_folded_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
+                                        Xapian::termcount wdf_inc) {
+    const std::string pre(prefix);
+    std::size_t done = 0;  // text before this offset has been indexed
+    std::size_t i = 0;
+    while ((i = text.find('-', i)) != std::string_view::npos) {
+        if (i == 0 || i + 1 >= text.size() || !is_word_byte(text[i - 1]) || !is_word_byte(text[i + 1])) {
+            ++i;
+            continue;
+        }
+        std::size_t begin = i;
+        while (begin > done && (is_word_byte(text[begin - 1]) || text[begin - 1] == '-')) --begin;
+        std::size_t end = i;
+        while (end < text.size() && (is_word_byte(text[end]) || (text[end] == '-' && end + 1 < text.size() &&
+                                                                  is_word_byte(text[end + 1]))))
+            ++end;
+        const std::string_view compound = text.substr(begin, end - begin);
+        termgen_.index_text(utf8(text.substr(done, begin - done)), wdf_inc, pre);
+        const Xapian::termpos first_part = termgen_.get_termpos() + 1;
+        termgen_.index_text(utf8(compound), wdf_inc, pre);
+        if (const std::string joined = joined_form(compound); !joined.empty() && joined.size() <= kMaxJoinedBytes) {
+            doc.add_posting(pre + joined, first_part, wdf_inc);
+            doc.add_term(std::string(schema::kStemPrefix) + pre + stemmer_(joined), wdf_inc);
+        }
+        done = i = end;
+    }
+    termgen_.index_text(utf8(text.substr(done)), wdf_inc, pre);
+}
+
+Xapian::Document ArticleAnalyzer::analyze(const Article& article) {
+    Xapian::Document doc;
+    termgen_.set_document(doc);
+
+    const std::string title = fold_text(article.title);
+    index_folded_text(doc, title, schema::kTitlePrefix, 1);
+    index_folded_text(doc, title, "", kTitleWeight);
+    termgen_.increase_termpos(kFieldGap);
+    index_folded_text(doc, fold_text(article.body), "", 1);
+
+    doc.add_boolean_term(schema::id_term(article.id));
+    if (article.date) {
+        for (const auto& t : schema::date_terms(*article.date)) doc.add_boolean_term(t);
+        doc.add_value(schema::kDateSlot, article.date->compact());
+    }
+    doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
+    doc.set_data(schema::encode_record(article));
+    return doc;
+}
+
+}  // namespace newsdex

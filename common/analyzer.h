@@ -1,0 +1,35 @@
+// Article -> Xapian::Document: the analysis step of indexing. Folds the text
+// (text_folding.h), runs Xapian's TermGenerator (English Snowball stemmer,
+// positions, CJK n-grams) over title and body, adds the joined form of every
+// hyphenated compound, the date terms and values, and the stored record, all
+// through schema.h.
+//
+// Not thread-safe: one ArticleAnalyzer per thread.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+#include "common/article.h"
+
+namespace newsdex {
+
+class ArticleAnalyzer {
+public:
+    ArticleAnalyzer();
+    Xapian::Document analyze(const Article& article);
+
+    // Indexes folded text with `prefix`, adding compound joins. Exposed for tests.
+    void index_folded_text(Xapian::Document& doc, std::string_view folded, std::string_view prefix,
+                           Xapian::termcount wdf_inc);
+
+private:
+    Xapian::TermGenerator termgen_;
+    Xapian::Stem stemmer_;
+};
+
+// The stemmer newsdex uses on both sides (English Snowball).
+Xapian::Stem english_stemmer();
+
+}  // namespace newsdex

@@ -1,0 +1,41 @@
+// The writable index: opens or creates the Xapian database, checks and records
+// the schema version, adds articles (replacing any with the same id) and
+// commits. One writer at a time: a second one fails with an IndexError.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include <xapian.h>
+
+namespace newsdex {
+
+// Cannot create, open or lock the index, or it has a foreign schema.
+class IndexError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class WritableArticleIndex {
+public:
+    // Throws IndexError. Creates the database if it does not exist.
+    explicit WritableArticleIndex(const std::string& path);
+
+    // Adds the document, or replaces the article with the same id term.
+    void put(const std::string& id_term, const Xapian::Document& doc);
+    void commit();
+    Xapian::doccount article_count() const;
+
+private:
+    Xapian::WritableDatabase db_;
+};
+
+// Opens an index for searching. Throws IndexError when the path holds no
+// index, cannot be read, or has a schema version this build does not read.
+Xapian::Database open_index_for_reading(const std::string& path);
+
+// Where the index lives: --db, else $NEWSDEX_DB, else ./newsdex.db.
+std::string resolve_index_path(const std::string& db_option);
+
+}  // namespace newsdex

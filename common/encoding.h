@@ -1,0 +1,26 @@
+// Byte-level checks on raw input: binary detection, UTF-8 validation and the
+// Windows-1252 fallback that scraped text needs (old pages, Excel exports).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+bool contains_nul(std::string_view bytes);
+bool is_valid_utf8(std::string_view bytes);
+
+// Decodes Windows-1252 (a superset of Latin-1 for printable text) to UTF-8.
+// The five bytes cp1252 leaves undefined map to their Latin-1 code points.
+std::string windows1252_to_utf8(std::string_view bytes);
+
+struct DecodedText {
+    std::string utf8;
+    bool was_windows1252 = false;
+};
+
+// Valid UTF-8 passes through (a leading BOM dropped); anything else is read
+// as Windows-1252. Callers reject NUL-containing input before calling this.
+DecodedText decode_text(std::string_view bytes);
+
+}  // namespace newsdex

@@ -1,0 +1,139 @@
+#include "common/render.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace newsdex {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kDim = "\x1b[2m";
+constexpr const char* kReset = "\x1b[0m";
+
+std::size_t display_width(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+
+// Scores rounded to 6 decimals: stable, readable bytes for scripts.
+double rounded(double score) { return std::round(score * 1e6) / 1e6; }
+
+ordered_json hit_json(const Hit& hit) {
+    const Article& a = hit.article;
+    ordered_json j;
+    j["rank"] = hit.rank;
+    j["id"] = a.id;
+    j["score"] = rounded(hit.score);
+    j["title"] = a.title;
+    j["date"] = a.date ? ordered_json(a.date->first_day_iso()) : ordered_json(nullptr);
+    j["date_precision"] = a.date ? ordered_json(to_string(a.date->precision)) : ordered_json(nullptr);
+    j["source"] = string_or_null(a.source);
+    j["url"] = string_or_null(a.url);
+    j["path"] = a.path;
+    j["authors"] = a.authors;
+    // Entity lists are filled by the entity extractor (later schema versions).
+    j["persons"] = ordered_json::array();
+    j["locations"] = ordered_json::array();
+    j["countries"] = ordered_json::array();
+    j["organizations"] = ordered_json::array();
+    j["snippet"] = hit.snippet.text;
+    ordered_json spans = ordered_json::array();
+    for (const auto& [b, e] : hit.snippet.highlights) spans.push_back({b, e});
+    j["highlights"] = std::move(spans);
+    return j;
+}
+
+// Word-wraps `text` at `width` columns after `indent`, marking highlights.
+void write_wrapped(std::ostream& out, const Snippet& snippet, std::size_t indent, std::size_t width, bool color) {
+    const std::string& text = snippet.text;
+    const std::string pad(indent, ' ');
+    std::size_t column = indent;
+    out << pad;
+    std::size_t pos = 0;
+    std::size_t next_hl = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find(' ', pos);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view word(text.data() + pos, end - pos);
+        const std::size_t w = display_width(word);
+        if (column > indent && column + 1 + w > width) {
+            out << '\n' << pad;
+            column = indent;
+        } else if (column > indent) {
+            out << ' ';
+            ++column;
+        }
+        for (std::size_t i = pos; i < end; ++i) {
+            while (next_hl < snippet.highlights.size() && snippet.highlights[next_hl].second <= i) ++next_hl;
+            const bool at_begin = next_hl < snippet.highlights.size() && snippet.highlights[next_hl].first == i;
+            if (at_begin && color) out << kBold;
+            out << text[i];
+            if (next_hl < snippet.highlights.size() && snippet.highlights[next_hl].second == i + 1 && color) out << kReset;
+        }
+        column += w;
+        pos = end + 1;
+    }
+    out << '\n';
+}
+
+std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
+
+}  // namespace
+
+void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
+    if (r.hits.empty()) {
+        out << (r.total == 0 ? "No articles match." : "No more results on this page.") << '\n';
+        return;
+    }
+    const std::size_t first = r.hits.front().rank, last = r.hits.back().rank;
+    out << fmt::format("{}{} article{} match{} (showing {}-{})\n\n", r.total_exact ? "" : "About ", r.total,
+                       r.total == 1 ? "" : "s", r.total == 1 ? "es" : "", first, last);
+    const std::size_t number_width = std::to_string(last).size();
+    const std::size_t indent = number_width + 2;
+    for (const auto& hit : r.hits) {
+        const Article& a = hit.article;
+        out << fmt::format("{:>{}}. ", hit.rank, number_width);
+        if (style.color) out << kBold;
+        out << a.title;
+        if (style.color) out << kReset;
+        out << '\n' << std::string(indent, ' ');
+        if (style.color) out << kDim;
+        out << date_text(a);
+        if (!a.source.empty()) out << " \xC2\xB7 " << a.source;
+        out << " \xC2\xB7 " << a.id;
+        if (style.color) out << kReset;
+        out << '\n';
+        if (!hit.snippet.text.empty()) write_wrapped(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color);
+        out << '\n';
+    }
+}
+
+void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
+    ordered_json j;
+    j["query"] = r.query;
+    j["total"] = r.total;
+    j["total_exact"] = r.total_exact;
+    ordered_json hits = ordered_json::array();
+    for (const auto& hit : r.hits) hits.push_back(hit_json(hit));
+    j["hits"] = std::move(hits);
+    j["facets"] = ordered_json::object();
+    j["facets_exact"] = true;
+    j["suggestion"] = nullptr;
+    if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
+    out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+}
+
+void render_jsonl(std::ostream& out, const SearchResults& r) {
+    for (const auto& hit : r.hits) out << hit_json(hit).dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace newsdex

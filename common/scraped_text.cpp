@@ -1,0 +1,315 @@
+#include "common/scraped_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace newsdex {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    std::string cur;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' || c == '\n') {
+            lines.push_back(std::move(cur));
+            cur.clear();
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) lines.push_back(std::move(cur));
+    return lines;
+}
+
+// ---- Header block: "key: value" lines with keys newsdex knows ----
+
+struct Header {
+    std::string title, date, source, url, authors, section;
+};
+
+bool take_header_line(std::string_view line, Header& h) {
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 12) return false;
+    const std::string key = lower_ascii(trim(line.substr(0, colon)));
+    const std::string value(trim(line.substr(colon + 1)));
+    if (key == "title" || key == "headline") h.title = value;
+    else if (key == "date" || key == "published") h.date = value;
+    else if (key == "source" || key == "outlet") h.source = value;
+    else if (key == "url" || key == "link") h.url = value;
+    else if (key == "author" || key == "authors" || key == "byline") h.authors = value;
+    else if (key == "section") h.section = value;
+    else return false;
+    return true;
+}
+
+// ---- Lines that are metadata or boilerplate, not article text ----
+
+// "Updated: June 11, 2024, 6:28 AM", "Published: 7 June 2024".
+std::optional<PublishedDate> updated_line_date(std::string_view line) {
+    const std::string low = lower_ascii(line.substr(0, std::min<std::size_t>(line.size(), 20)));
+    for (const char* prefix : {"updated:", "updated ", "last updated:", "last updated ", "published:", "published on "}) {
+        if (low.starts_with(prefix)) {
+            auto parsed = parse_date(line.substr(std::string_view(prefix).size()));
+            if (auto* d = std::get_if<PublishedDate>(&parsed)) return *d;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+struct Copyright {
+    int year = 0;
+    std::string holder;  // "Bloomberg L.P."
+};
+
+// "©2024 Bloomberg L.P.", "© 2024 Coastline Press Ltd", "Copyright 2024 Reuters".
+std::optional<Copyright> copyright_line(std::string_view line) {
+    if (line.size() > 160) return std::nullopt;
+    std::string_view rest;
+    if (line.starts_with("\xC2\xA9")) rest = line.substr(2);
+    else if (lower_ascii(line.substr(0, 3)) == "(c)") rest = line.substr(3);
+    else if (lower_ascii(line.substr(0, 10)) == "copyright ") rest = line.substr(10);
+    else return std::nullopt;
+    rest = trim(rest);
+    if (rest.starts_with("\xC2\xA9")) rest = trim(rest.substr(2));
+    Copyright c;
+    if (rest.size() >= 4 && std::all_of(rest.begin(), rest.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        c.year = std::stoi(std::string(rest.substr(0, 4)));
+        rest = trim(rest.substr(4));
+    }
+    c.holder = std::string(rest);
+    return c;
+}
+
+// Promotions and navigation that scrapers pick up. Matched on the start of a
+// lower-cased line; the second string, when set, must also occur in it.
+struct BoilerplateRule {
+    const char* starts_with;
+    const char* contains;
+};
+constexpr std::array<BoilerplateRule, 17> kBoilerplate = {{
+    {"live updates:", nullptr},
+    {"live updates ", nullptr},
+    {"catch all the ", "news"},
+    {"download the ", "app"},
+    {"more stories like this are available on", nullptr},
+    {"sign up for ", "newsletter"},
+    {"subscribe to ", "newsletter"},
+    {"get the latest ", "newsletter"},
+    {"moreless", nullptr},
+    {"advertisement", nullptr},
+    {"read more:", nullptr},
+    {"also read:", nullptr},
+    {"related:", nullptr},
+    {"follow us on ", nullptr},
+    {"click here to ", nullptr},
+    {"share this article", nullptr},
+    {"this article was originally published", nullptr},
+}};
+
+bool is_boilerplate(std::string_view line) {
+    if (line.size() > 300) return false;
+    const std::string low = lower_ascii(line);
+    for (const auto& rule : kBoilerplate) {
+        if (!low.starts_with(rule.starts_with)) continue;
+        if (rule.contains == nullptr || low.find(rule.contains) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// "Bloomberg L.P." -> "Bloomberg": legal suffixes say nothing about the outlet.
+std::string outlet_from_holder(std::string holder) {
+    static const std::regex kTail(
+        R"((,?\s*(All rights reserved\.?|L\.P\.|LP|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|S\.A\.|Co\.))+\s*$)");
+    holder = std::regex_replace(holder, kTail, "");
+    return std::string(trim(holder));
+}
+
+// ---- Datelines at the start of the text ----
+
+struct Dateline {
+    std::string outlet;
+    std::string place;
+    std::size_t length = 0;  // bytes to drop from the start of the paragraph
+};
+
+std::optional<Dateline> leading_dateline(std::string_view para) {
+    // "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "BRUSSELS, June 3 (AP) — "
+    static const std::regex kOutletDateline(
+        R"(^([A-Z][A-Z .'\-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*)?\(([A-Z][A-Za-z0-9 .&'\-]{1,40})\)\s*(?:--|-|\xE2\x80\x94|\xE2\x80\x93|:)\s*)");
+    // "SALVADOR, Feb 26 - " (no outlet)
+    static const std::regex kPlaceDateline(
+        R"(^([A-Z][A-Z .'\-]{2,40}), [A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:--|-|\xE2\x80\x94|\xE2\x80\x93)\s*)");
+    const std::string head(para.substr(0, std::min<std::size_t>(para.size(), 160)));
+    std::smatch m;
+    if (std::regex_search(head, m, kOutletDateline)) {
+        std::string place = m[1].matched ? std::string(trim(m[1].str())) : "";
+        if (auto comma = place.find(','); comma != std::string::npos) place.resize(comma);
+        return Dateline{m[2].str(), place, static_cast<std::size_t>(m.length(0))};
+    }
+    if (std::regex_search(head, m, kPlaceDateline))
+        return Dateline{"", m[1].str(), static_cast<std::size_t>(m.length(0))};
+    return std::nullopt;
+}
+
+// ---- Title ----
+
+bool looks_like_title(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || line.size() > 160) return false;
+    const char last = line.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+    // A quotation that ends the line is a sentence, not a headline, unless short.
+    return std::count(line.begin(), line.end(), ' ') >= 1 || line.size() <= 40;
+}
+
+// "date 2024-06-07 (Bloomberg) -- ..." at the very start (seen in scraped feeds).
+std::optional<std::string> take_leading_date_token(std::string& line) {
+    static const std::regex kToken(R"(^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*)", std::regex::icase);
+    std::smatch m;
+    if (!std::regex_search(line, m, kToken)) return std::nullopt;
+    std::string date = m[1].str();
+    line.erase(0, static_cast<std::size_t>(m.length(0)));
+    return date;
+}
+
+std::vector<std::string> split_authors(std::string_view s) {
+    std::vector<std::string> out;
+    static const std::regex kSep(R"(\s*(?:,|;|\band\b|&)\s*)");
+    std::string str(s);
+    for (std::sregex_token_iterator it(str.begin(), str.end(), kSep, -1), end; it != end; ++it) {
+        std::string a(trim(it->str()));
+        if (lower_ascii(a).starts_with("by ")) a = std::string(trim(a.substr(3)));
+        if (!a.empty()) out.push_back(a);
+    }
+    return out;
+}
+
+void set_date(ScrapedArticle& out, const std::string& value) {
+    auto parsed = parse_date(value);
+    if (auto* d = std::get_if<PublishedDate>(&parsed)) out.article.date = *d;
+    else out.warnings.push_back(std::get<DateError>(parsed).message + "; the article is indexed undated");
+}
+
+std::string join_body(const std::vector<std::string>& lines) {
+    std::string body;
+    int blank_run = 0;
+    for (const auto& l : lines) {
+        const std::string_view t = trim(l);
+        if (t.empty()) {
+            if (!body.empty()) ++blank_run;
+            continue;
+        }
+        if (!body.empty()) body += blank_run ? "\n\n" : "\n";
+        blank_run = 0;
+        body += std::string(t);
+    }
+    return body;
+}
+
+}  // namespace
+
+std::string derive_title(std::string_view body, std::size_t max_chars) {
+    body = trim(body);
+    std::size_t end = body.find('\n');
+    if (end == std::string_view::npos) end = body.size();
+    // First sentence: a full stop, ? or ! followed by a space.
+    for (std::size_t i = 0; i + 1 < end; ++i) {
+        if ((body[i] == '.' || body[i] == '?' || body[i] == '!') && body[i + 1] == ' ' && i > 20) {
+            end = i + (body[i] == '.' ? 0 : 1);
+            break;
+        }
+    }
+    std::string_view first = trim(body.substr(0, end));
+    if (first.size() <= max_chars) return std::string(first);
+    std::size_t cut = first.rfind(' ', max_chars - 3);
+    if (cut == std::string_view::npos || cut < max_chars / 2) {
+        cut = max_chars - 3;
+        while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    }
+    return std::string(trim(first.substr(0, cut))) + "\xE2\x80\xA6";
+}
+
+ScrapedArticle parse_scraped_text(std::string_view text) {
+    ScrapedArticle out;
+    Article& a = out.article;
+    std::vector<std::string> lines = split_lines(text);
+    std::size_t i = 0;
+    while (i < lines.size() && trim(lines[i]).empty()) ++i;
+
+    Header header;
+    while (i < lines.size() && take_header_line(lines[i], header)) ++i;
+
+    std::string date_text = header.date;
+    while (i < lines.size() && trim(lines[i]).empty()) ++i;
+    if (i < lines.size()) {
+        if (auto token = take_leading_date_token(lines[i]); token && date_text.empty()) date_text = *token;
+    }
+
+    if (header.title.empty() && i < lines.size()) {
+        std::string first(trim(lines[i]));
+        if (first.starts_with("# ")) first = std::string(trim(std::string_view(first).substr(2)));
+        const bool more_text = std::any_of(lines.begin() + static_cast<long>(i) + 1, lines.end(),
+                                           [](const std::string& l) { return !trim(l).empty(); });
+        if (more_text && !leading_dateline(first) && looks_like_title(first)) {
+            a.title = first;
+            ++i;
+        }
+    } else {
+        a.title = header.title;
+    }
+
+    std::optional<PublishedDate> updated;
+    std::optional<Copyright> copyright;
+    std::vector<std::string> body_lines;
+    for (; i < lines.size(); ++i) {
+        const std::string_view line = trim(lines[i]);
+        if (auto d = updated_line_date(line)) { if (!updated) updated = d; continue; }
+        if (auto c = copyright_line(line)) { copyright = c; continue; }
+        if (is_boilerplate(line)) continue;
+        body_lines.push_back(lines[i]);
+    }
+
+    std::string dateline_outlet;
+    for (auto& line : body_lines) {
+        if (trim(line).empty()) continue;
+        std::string t(trim(line));
+        if (auto d = leading_dateline(t)) {
+            dateline_outlet = d->outlet;
+            a.dateline_place = d->place;
+            line = t.substr(d->length);
+        }
+        break;
+    }
+
+    a.body = join_body(body_lines);
+    if (a.title.empty()) a.title = derive_title(a.body);
+    a.url = header.url;
+    a.section = header.section;
+    a.authors = split_authors(header.authors);
+    a.source = !header.source.empty() ? header.source
+               : !dateline_outlet.empty() ? dateline_outlet
+               : copyright ? outlet_from_holder(copyright->holder) : "";
+    if (!date_text.empty()) set_date(out, date_text);
+    if (!a.date && updated) a.date = updated;
+    return out;
+}
+
+}  // namespace newsdex

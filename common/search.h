@@ -1,0 +1,52 @@
+// The search step: runs a parsed query against the index with BM25, breaks
+// ties by newest date then id (so the order never depends on docids, hence not
+// on input order), and returns hits with their stored records and snippets.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/article.h"
+#include "common/query_builder.h"
+#include "common/snippet.h"
+
+namespace newsdex {
+
+struct SearchRequest {
+    std::string query;
+    std::size_t offset = 0;
+    std::size_t limit = 10;
+    MatchMode mode = MatchMode::all;
+};
+
+struct Hit {
+    std::size_t rank = 0;  // 1-based over the whole result list
+    double score = 0;
+    Article article;       // from the stored record; body holds the full text
+    Snippet snippet;
+};
+
+struct SearchResults {
+    std::string query;
+    Xapian::doccount total = 0;
+    bool total_exact = true;
+    std::vector<Hit> hits;
+    double took_ms = 0;
+};
+
+class ArticleSearcher {
+public:
+    explicit ArticleSearcher(Xapian::Database db);
+    std::variant<SearchResults, QueryError> search(const SearchRequest& request) const;
+    const Xapian::Database& database() const { return db_; }
+
+private:
+    Xapian::Database db_;
+    QueryBuilder query_builder_;
+};
+
+}  // namespace newsdex

@@ -1,0 +1,128 @@
+#include "common/snippet.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "common/analyzer.h"
+#include "common/schema.h"
+#include "common/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+const std::string kEllipsis = "\xE2\x80\xA6";
+
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// Appends text with runs of white space (newlines included) folded to one
+// space, shifting nothing else: highlights are recorded on the output.
+void append_collapsed(std::string& out, std::string_view text) {
+    for (char c : text) {
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+}
+
+}  // namespace
+
+MatchedWords::MatchedWords(const Xapian::Query& query) {
+    const std::string stem(schema::kStemPrefix);
+    const std::string title(schema::kTitlePrefix);
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
+        std::string term = *it;
+        if (term.starts_with(stem)) {
+            term.erase(0, stem.size());
+            if (term.starts_with(title)) term.erase(0, title.size());
+            stems_.insert(term);
+            continue;
+        }
+        if (term.starts_with(title)) term.erase(0, title.size());
+        // Other prefixed terms are filters (ids, dates), not words to highlight.
+        if (!term.empty() && std::isupper(static_cast<unsigned char>(term[0]))) continue;
+        plain_.insert(term);
+    }
+}
+
+bool MatchedWords::matches(std::string_view raw_word) const {
+    static const Xapian::Stem stemmer = english_stemmer();
+    const std::string folded = fold_text(raw_word);
+    auto hit = [&](const std::string& w) { return plain_.count(w) || (!stems_.empty() && stems_.count(stemmer(w))); };
+    if (hit(folded)) return true;
+    const auto parts = compound_parts(folded);
+    if (parts.size() < 2) return false;
+    if (hit(joined_form(folded))) return true;
+    for (const auto& p : parts)
+        if (hit(p)) return true;
+    return false;
+}
+
+Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::size_t max_words) {
+    const auto words = split_words(text);
+    if (words.empty()) return {};
+
+    // Which words match, and a key per matched word to count distinct ones.
+    std::vector<int> match_key(words.size(), -1);
+    if (!matched.empty()) {
+        std::unordered_map<std::string, int> keys;
+        std::unordered_map<std::string, bool> seen;  // raw word -> matches
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::string raw(text.substr(words[i].begin, words[i].end - words[i].begin));
+            auto [it, fresh] = seen.try_emplace(raw, false);
+            if (fresh) it->second = matched.matches(raw);
+            if (!it->second) continue;
+            auto [k, added] = keys.try_emplace(fold_text(raw), static_cast<int>(keys.size()));
+            match_key[i] = k->second;
+        }
+    }
+
+    // Best window: most distinct matched words, then most matches, earliest.
+    const std::size_t window = std::min(max_words, words.size());
+    std::size_t best_start = 0;
+    long best_score = -1;
+    for (std::size_t s = 0; s + window <= words.size(); ++s) {
+        std::vector<int> keys;
+        long total = 0;
+        for (std::size_t i = s; i < s + window; ++i) {
+            if (match_key[i] < 0) continue;
+            ++total;
+            if (std::find(keys.begin(), keys.end(), match_key[i]) == keys.end()) keys.push_back(match_key[i]);
+        }
+        const long score = static_cast<long>(keys.size()) * 1000 + total;
+        if (score > best_score) {
+            best_score = score;
+            best_start = s;
+        }
+        if (total == 0 && best_score > 0 && s > best_start + window) break;
+    }
+    // Start a little before the first match, for context.
+    std::size_t first_match = best_start;
+    while (first_match < best_start + window && match_key[first_match] < 0) ++first_match;
+    if (first_match < best_start + window && first_match > best_start + 8)
+        best_start = std::min(first_match - 4, words.size() - window);
+    const std::size_t end = best_start + window;
+
+    Snippet snippet;
+    if (best_start > 0) snippet.text = kEllipsis + " ";
+    std::size_t cursor = words[best_start].begin;
+    for (std::size_t i = best_start; i < end; ++i) {
+        append_collapsed(snippet.text, text.substr(cursor, words[i].begin - cursor));
+        const std::size_t hl_begin = snippet.text.size();
+        append_collapsed(snippet.text, text.substr(words[i].begin, words[i].end - words[i].begin));
+        if (match_key[i] >= 0) snippet.highlights.emplace_back(hl_begin, snippet.text.size());
+        cursor = words[i].end;
+    }
+    // Keep the punctuation that closes the last word ("deal." or "deal,").
+    while (cursor < text.size() && !is_space(text[cursor]) &&
+           (cursor < words[end - 1].end + 4 || (static_cast<unsigned char>(text[cursor]) & 0xC0) == 0x80)) {
+        snippet.text += text[cursor++];
+    }
+    if (end < words.size()) snippet.text += " " + kEllipsis;
+    return snippet;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,44 @@
+// Text normalisation shared, byte for byte, by the index side and the query
+// side. Xapian 1.4 folds case but not accents, treats curly and straight
+// apostrophes differently and keeps "Israel's" apart from "Israel", so
+// newsdex folds text itself before Xapian's TermGenerator or QueryParser see it:
+//   - Unicode compatibility normalisation (NFKC), lower case;
+//   - accents and other combining marks on Latin, Greek, Cyrillic, Arabic and
+//     Hebrew letters removed ("José" -> "jose"), special letters spelled out
+//     ("ß" -> "ss", "ø" -> "o");
+//   - curly quotes and apostrophes made straight, hyphen-like dashes made "-",
+//     en and em dashes made spaces, soft hyphens and zero-width marks dropped;
+//   - possessives reduced to the name ("israel's", "hamas'" -> "israel", "hamas");
+//   - dotted acronyms joined ("U.S." -> "us").
+// Hyphens between letters are kept: compounds are handled by the indexer and
+// the query builder (see compound_words()).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+std::string fold_text(std::string_view utf8);
+
+// A word of raw (unfolded) text, as byte offsets into that text. Hyphenated
+// compounds ("cease-fire", "El-Sisi") are one word.
+struct WordSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+std::vector<WordSpan> split_words(std::string_view utf8);
+
+// The parts of a folded compound word: "cease-fire" -> {"cease", "fire"}.
+// A word without inner hyphens gives one part.
+std::vector<std::string> compound_parts(std::string_view folded_word);
+
+// The form a hyphenated compound is also indexed under: "cease-fire" ->
+// "ceasefire", so that it matches the solid spelling. Empty for non-compounds.
+std::string joined_form(std::string_view folded_word);
+
+// True for a code point that belongs inside a word (letters, digits, marks).
+bool is_word_code_point(char32_t cp);
+
+}  // namespace newsdex

@@ -1,0 +1,171 @@
+// newsdex-index: read -> analyse -> index. A thin main over common/: it wires
+// the corpus reader to the analyser and the writable index, reports problems
+// compiler-style on stderr and maps the outcome to documented exit codes.
+#include <iostream>
+#include <map>
+
+#include <boost/program_options.hpp>
+
+#include "common/analyzer.h"
+#include "common/article_index.h"
+#include "common/cli.h"
+#include "common/corpus_reader.h"
+#include "common/schema.h"
+#include "common/version.h"
+
+namespace po = boost::program_options;
+using namespace newsdex;
+
+namespace {
+
+const char* const kProgram = "newsdex-index";
+
+const char* const kUsage = R"(Usage: newsdex-index [OPTIONS] INPUT...
+
+Reads news articles and adds them to a newsdex index, replacing any article
+with the same id. INPUT is a file, a directory (walked recursively; .txt, .md,
+.jsonl, .ndjson and extension-less files are read) or - for JSON Lines on
+standard input.
+
+Examples:
+  newsdex-index corpus/
+  newsdex-index --db /srv/news.db feeds/2024-06.jsonl
+  zcat export.jsonl.gz | newsdex-index -
+
+)";
+
+const char* const kExitCodes = R"(
+Exit status:
+  0  every input indexed (warnings allowed)
+  1  some inputs rejected (each named on stderr), the rest indexed
+  2  usage error
+  3  index error: cannot create, open or lock the index (nothing written)
+)";
+
+struct Options {
+    std::string db;
+    std::vector<std::string> inputs;
+    bool quiet = false;
+    bool progress = true;
+};
+
+// Counts and the progress line for one run.
+class RunReport {
+public:
+    RunReport(bool quiet, bool progress) : quiet_(quiet), progress_(progress && cli::stderr_is_terminal()) {}
+
+    void diagnostic(const Diagnostic& d) {
+        if (d.severity == Severity::error) ++rejected_;
+        else ++warnings_;
+        if (quiet_ && d.severity == Severity::warning) return;
+        clear_progress();
+        std::cerr << format_diagnostic(kProgram, d) << '\n';
+    }
+    void article_indexed(std::size_t files_done, std::size_t files_total) {
+        ++articles_;
+        if (progress_ && articles_ % 200 == 0) {
+            std::cerr << "\r" << kProgram << ": " << articles_ << " articles, file " << files_done << " of "
+                      << files_total << std::flush;
+            progress_shown_ = true;
+        }
+    }
+    void summary(std::size_t files, const std::string& db, Xapian::doccount total) {
+        clear_progress();
+        if (quiet_) return;
+        std::cerr << kProgram << ": indexed " << articles_ << " article" << (articles_ == 1 ? "" : "s") << " from "
+                  << files << " file" << (files == 1 ? "" : "s") << " into " << db << " (" << rejected_ << " rejected, "
+                  << warnings_ << " warning" << (warnings_ == 1 ? "" : "s") << "); the index holds " << total
+                  << " article" << (total == 1 ? "" : "s") << '\n';
+    }
+    std::size_t rejected() const { return rejected_; }
+
+private:
+    void clear_progress() {
+        if (progress_shown_) std::cerr << "\r\x1b[K";
+        progress_shown_ = false;
+    }
+    bool quiet_, progress_, progress_shown_ = false;
+    std::size_t articles_ = 0, rejected_ = 0, warnings_ = 0;
+};
+
+// Returns the exit code when the command line does not lead to indexing.
+std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
+    po::options_description visible("Options");
+    visible.add_options()("help,h", "show this help and exit")("version", "show version and exit")(
+        "quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
+        "no-progress", "no progress line (shown only when stderr is a terminal)");
+    visible.add(cli::index_location_options(opt.db));
+    po::options_description all;
+    all.add(visible).add_options()("input", po::value<std::vector<std::string>>(&opt.inputs));
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        cli::print_error(kProgram, "", std::string(e.what()) + " (see --help)");
+        return cli::kIndexUsage;
+    }
+    if (vm.count("help")) {
+        std::cout << kUsage << visible << kExitCodes;
+        return cli::kIndexOk;
+    }
+    if (vm.count("version")) {
+        std::cout << version_line(kProgram) << '\n';
+        return cli::kIndexOk;
+    }
+    opt.progress = !vm.count("no-progress");
+    if (opt.inputs.empty()) {
+        cli::print_error(kProgram, "", "no input given: name files, directories or - (see --help)");
+        return cli::kIndexUsage;
+    }
+    return std::nullopt;
+}
+
+int run(const Options& opt) {
+    const std::string db_path = resolve_index_path(opt.db);
+    WritableArticleIndex index(db_path);  // locks: a second writer fails here, before any reading
+    RunReport report(opt.quiet, opt.progress);
+    auto on_diagnostic = [&](const Diagnostic& d) { report.diagnostic(d); };
+
+    const auto files = list_input_files(opt.inputs, on_diagnostic);
+    ArticleAnalyzer analyzer;
+    std::map<std::string, std::string> first_seen;  // id -> path, to warn about clashes within a run
+    std::size_t files_done = 0;
+    const CorpusSink sink{
+        [&](Article&& article) {
+            auto [it, fresh] = first_seen.try_emplace(article.id, article.path);
+            if (!fresh)
+                report.diagnostic({Severity::warning, article.path, 0,
+                                   "id \"" + article.id + "\" was already read from " + it->second + "; this article replaces it"});
+            index.put(schema::id_term(article.id), analyzer.analyze(article));
+            report.article_indexed(files_done, files.size());
+        },
+        on_diagnostic};
+    for (const auto& file : files) {
+        read_input_file(file, sink);
+        ++files_done;
+    }
+    index.commit();
+    report.summary(files.size(), db_path, index.article_count());
+    return report.rejected() ? cli::kIndexRejected : cli::kIndexOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cli::ignore_sigpipe();
+    Options opt;
+    if (auto code = parse_command_line(argc, argv, opt)) return *code;
+    try {
+        return run(opt);
+    } catch (const IndexError& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
+    } catch (const Xapian::Error& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.get_description());
+    } catch (const std::exception& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
+    }
+    return cli::kIndexError;
+}

@@ -1,0 +1,131 @@
+// newsdex-search: parse -> search -> render. A thin main over common/.
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "common/article_index.h"
+#include "common/cli.h"
+#include "common/render.h"
+#include "common/search.h"
+#include "common/version.h"
+
+namespace po = boost::program_options;
+using namespace newsdex;
+
+namespace {
+
+const char* const kProgram = "newsdex-search";
+
+const char* const kUsage = R"(Usage: newsdex-search [OPTIONS] QUERY...
+
+Searches a newsdex index. Results are ranked by BM25; equal scores are
+ordered newest first, then by id. All words must match by default (stop
+words such as "the" or "who" need not); --any ranks articles matching any
+word. An empty query or * matches every article.
+
+Query syntax:
+  ceasefire talks        both words (stemmed: "talks" finds "talk")
+  "cease fire"           a phrase; a two-word phrase also finds "ceasefire"
+  cease-fire             finds cease-fire, ceasefire and "cease fire"
+  =word                  (see docs/query-language.md)
+  gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
+  title:blinken          a word in the title
+
+Examples:
+  newsdex-search ceasefire
+  newsdex-search --format json -n 20 '"Philadelphi corridor"'
+
+)";
+
+const char* const kExitCodes = R"(
+Exit status:
+  0  articles found
+  1  no article matches
+  2  usage or query error
+  3  index error: missing, unreadable, or a schema this version does not read
+)";
+
+struct Options {
+    std::string db, format = "text", color = "auto";
+    std::vector<std::string> words;
+    SearchRequest request;
+    bool timing = false;
+};
+
+std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
+    po::options_description visible("Options");
+    visible.add_options()("help,h", "show this help and exit")("version", "show version and exit")(
+        "limit,n", po::value<std::size_t>(&opt.request.limit)->default_value(10)->value_name("N"), "show N results")(
+        "offset", po::value<std::size_t>(&opt.request.offset)->default_value(0)->value_name("N"),
+        "skip the first N results (paging)")("any", "match articles with any of the words (OR), ranked")(
+        "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
+        "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
+        "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
+        "highlight with bold: auto (terminal, no NO_COLOR), always, never");
+    visible.add(cli::index_location_options(opt.db));
+    po::options_description all;
+    all.add(visible).add_options()("query", po::value<std::vector<std::string>>(&opt.words));
+    po::positional_options_description pos;
+    pos.add("query", -1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        cli::print_error(kProgram, "", std::string(e.what()) + " (see --help)");
+        return cli::kSearchUsage;
+    }
+    if (vm.count("help")) {
+        std::cout << kUsage << visible << kExitCodes;
+        return cli::kSearchHits;
+    }
+    if (vm.count("version")) {
+        std::cout << version_line(kProgram) << '\n';
+        return cli::kSearchHits;
+    }
+    if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl") {
+        cli::print_error(kProgram, "", "unknown --format \"" + opt.format + "\": use text, json or jsonl");
+        return cli::kSearchUsage;
+    }
+    if (opt.color != "auto" && opt.color != "always" && opt.color != "never") {
+        cli::print_error(kProgram, "", "unknown --color \"" + opt.color + "\": use auto, always or never");
+        return cli::kSearchUsage;
+    }
+    if (vm.count("any")) opt.request.mode = MatchMode::any;
+    for (const auto& w : opt.words) opt.request.query += (opt.request.query.empty() ? "" : " ") + w;
+    return std::nullopt;
+}
+
+int run(const Options& opt) {
+    const ArticleSearcher searcher(open_index_for_reading(resolve_index_path(opt.db)));
+    auto outcome = searcher.search(opt.request);
+    if (auto* err = std::get_if<QueryError>(&outcome)) {
+        std::cerr << kProgram << ": " << describe_query_error(opt.request.query, *err) << '\n';
+        return cli::kSearchUsage;
+    }
+    const auto& results = std::get<SearchResults>(outcome);
+    if (opt.format == "json") render_json(std::cout, results, opt.timing);
+    else if (opt.format == "jsonl") render_jsonl(std::cout, results);
+    else render_text(std::cout, results, {cli::use_color(opt.color), cli::terminal_width()});
+    cli::stdout_closed();  // a reader that went away (| head) is not an error
+    return results.total > 0 ? cli::kSearchHits : cli::kSearchNoHits;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cli::ignore_sigpipe();
+    Options opt;
+    if (auto code = parse_command_line(argc, argv, opt)) return *code;
+    try {
+        return run(opt);
+    } catch (const IndexError& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
+    } catch (const Xapian::Error& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.get_description());
+    } catch (const std::exception& e) {
+        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
+    }
+    return cli::kSearchIndexError;
+}
