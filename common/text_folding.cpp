@@ -83,7 +83,7 @@ std::string fold_code_points(std::string_view utf8) {
             continue;
         }
         const auto count = utf8proc_decompose_char(cp, decomposed, 32,
-                                                   static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), nullptr);
+                                                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), nullptr);
         if (count < 0 || count > 32) { cps.push_back(static_cast<char32_t>(cp)); continue; }
         for (utf8proc_ssize_t k = 0; k < count; ++k) {
             const auto d = static_cast<char32_t>(decomposed[k]);

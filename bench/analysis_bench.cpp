@@ -1,0 +1,75 @@
+// Analysis cost per article: newsdex's ArticleAnalyzer (folding, compound
+// joins, title boost, stored record) beside the baseline, Xapian's stock
+// TermGenerator over the raw title and body with the same stemmer. Articles
+// come from ../shared/bbc-news when present, else from corpus/. Both sides
+// see the same articles; run bench/run-analysis-bench for the ratio.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "common/analyzer.h"
+#include "common/corpus_reader.h"
+#include "common/text_folding.h"
+
+namespace {
+
+const std::vector<newsdex::Article>& articles() {
+    static const std::vector<newsdex::Article> loaded = [] {
+        const std::filesystem::path source = NEWSDEX_SOURCE_DIR;
+        std::filesystem::path root = source.parent_path() / "shared" / "bbc-news";
+        if (!std::filesystem::is_directory(root)) root = source / "corpus";
+        std::vector<newsdex::Article> out;
+        newsdex::CorpusSink sink{[&](newsdex::Article&& a) { out.push_back(std::move(a)); }, [](const auto&) {}};
+        for (const auto& f : newsdex::list_input_files({root.string()}, [](const auto&) {}))
+            newsdex::read_input_file(f, sink);
+        std::cerr << "analysis_bench: " << out.size() << " articles from " << root << '\n';
+        return out;
+    }();
+    return loaded;
+}
+
+void BM_XapianTermGenerator(benchmark::State& state) {
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(newsdex::english_stemmer());
+    tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    std::size_t n = 0;
+    for (auto _ : state) {
+        const auto& a = articles()[n++ % articles().size()];
+        Xapian::Document doc;
+        tg.set_document(doc);
+        tg.index_text(a.title, 1, "S");
+        tg.index_text(a.title);
+        tg.increase_termpos(100);
+        tg.index_text(a.body);
+        benchmark::DoNotOptimize(doc.termlist_count());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(n));
+}
+BENCHMARK(BM_XapianTermGenerator);
+
+void BM_NewsdexAnalyzer(benchmark::State& state) {
+    newsdex::ArticleAnalyzer analyzer;
+    std::size_t n = 0;
+    for (auto _ : state) {
+        auto doc = analyzer.analyze(articles()[n++ % articles().size()]);
+        benchmark::DoNotOptimize(doc.termlist_count());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(n));
+}
+BENCHMARK(BM_NewsdexAnalyzer);
+
+void BM_FoldText(benchmark::State& state) {
+    std::size_t n = 0, bytes = 0;
+    for (auto _ : state) {
+        const auto& a = articles()[n++ % articles().size()];
+        benchmark::DoNotOptimize(newsdex::fold_text(a.body));
+        bytes += a.body.size();
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_FoldText);
+
+}  // namespace
+
+BENCHMARK_MAIN();

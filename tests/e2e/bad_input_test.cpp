@@ -1,0 +1,124 @@
+// Bad input never crashes and never loses data: one clear stderr line per
+// problem naming the file (and line), the rest still indexed, exit status 1.
+#include <xapian.h>
+
+#include "helpers.h"
+
+namespace newsdex::e2e {
+namespace {
+
+TEST(BadInput, MalformedJsonLineIsNamedAndTheRestIndexed) {
+    ScratchDir dir;
+    write_file(dir / "feed.jsonl",
+               R"({"id":"n1","title":"Port strike","body":"Dockworkers walked out."})" "\n"
+               R"({"id":"n2","title":"Broken", "body": "unterminated)" "\n"
+               "\n"
+               R"({"id":"n3","title":"Bank rate","body":"The central bank held rates."})" "\n");
+    const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    const auto errors = lines_containing(r.err, ": error: ");
+    ASSERT_EQ(errors.size(), 1u) << describe(r);
+    EXPECT_EQ(errors[0].rfind("newsdex-index: " + (dir / "feed.jsonl").string() + ":2: error: malformed JSON: ", 0), 0u)
+        << errors[0];
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), (std::set<std::string>{"n1", "n3"}));
+}
+
+TEST(BadInput, WrongShapesAreRejectedWithReasons) {
+    ScratchDir dir;
+    write_file(dir / "feed.jsonl",
+               "[1, 2]\n"
+               R"({"id":"x","title":5,"body":"text"})" "\n"
+               R"({"id":"y","title":"No body"})" "\n"
+               R"({"id":"z","title":"Fine","body":"A good article."})" "\n");
+    const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    const std::string f = (dir / "feed.jsonl").string();
+    EXPECT_NE(r.err.find(f + ":1: error: expected a JSON object, found array\n"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find(f + ":2: error: field \"title\" must be a string, not number\n"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find(f + ":3: error: no body text"), std::string::npos) << describe(r);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"z"});
+}
+
+TEST(BadInput, EmptyAndBinaryFilesAreRejectedTheRestIndexed) {
+    ScratchDir dir;
+    write_file(dir / "in" / "empty.txt", "");
+    write_file(dir / "in" / "blob", std::string("PK\x03\x04\0\0binary", 12));
+    write_file(dir / "in" / "good.txt", "Good title\n\nA proper article about harbours.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "in").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    const std::string in = (dir / "in").string();
+    EXPECT_NE(r.err.find("newsdex-index: " + in + "/empty.txt: error: empty file\n"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("newsdex-index: " + in + "/blob: error: binary file (contains NUL bytes), not an article\n"),
+              std::string::npos)
+        << describe(r);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"good.txt"});
+}
+
+TEST(BadInput, MissingInputIsNamedAndOthersIndexed) {
+    ScratchDir dir;
+    write_file(dir / "good.txt", "Good title\n\nA proper article about harbours.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "nope").string(), (dir / "good.txt").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_NE(r.err.find((dir / "nope").string() + ": error: no such file or directory"), std::string::npos);
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], 1);
+}
+
+TEST(BadInput, ExistingArticlesSurviveABadRun) {
+    ScratchDir dir;
+    write_file(dir / "good.txt", "Good title\n\nA proper article about harbours.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "good.txt").string()}).status, 0);
+    write_file(dir / "bad.jsonl", "{not json\n");
+    EXPECT_EQ(index_into(dir / "db", {(dir / "bad.jsonl").string()}).status, 1);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "harbours")), std::set<std::string>{"good.txt"});
+}
+
+TEST(BadInput, Windows1252IsDecodedWithOneWarning) {
+    ScratchDir dir;
+    write_file(dir / "old.txt", "Caf\xe9 owners protest\n\nOwners of the caf\xe9 said \x93no\x94 to the plan.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "old.txt").string()});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(lines_containing(r.err, ": warning: "),
+              std::vector<std::string>{"newsdex-index: " + (dir / "old.txt").string() +
+                                       ": warning: not valid UTF-8; read as Windows-1252"});
+    const auto j = search_json(dir / "db", "cafe");
+    ASSERT_EQ(j["total"], 1);
+    EXPECT_EQ(j["hits"][0]["title"], "Caf\xc3\xa9 owners protest");
+}
+
+TEST(BadInput, InvalidDateWarnsAndIndexesUndated) {
+    ScratchDir dir;
+    write_file(dir / "a.txt", "title: Odd date\ndate: 31/02/2024\n\nThe article body is here.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "a.txt").string()});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.err.find("a.txt: warning: \"31/02/2024\" is not a valid date; the article is indexed undated"),
+              std::string::npos)
+        << describe(r);
+    const auto j = search_json(dir / "db", "*");
+    ASSERT_EQ(j["total"], 1);
+    EXPECT_TRUE(j["hits"][0]["date"].is_null());
+}
+
+TEST(StandardInput, JsonLinesFromStdinGetDashLineIds) {
+    ScratchDir dir;
+    const std::string feed = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})" "\n"
+                             R"({"id":"keep","title":"Two","body":"Second story about rivers."})" "\n";
+    const RunResult r = index_into(dir / "db", {"-"}, {.stdin_text = feed});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "rivers")), (std::set<std::string>{"-:1", "keep"}));
+}
+
+TEST(Identity, IdsAreRelativePathsAndDuplicateIdsWarn) {
+    ScratchDir dir;
+    write_file(dir / "a" / "x" / "one.txt", "Title one\n\nFirst body text.\n");
+    write_file(dir / "b" / "x" / "one.txt", "Title two\n\nSecond body text.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "a").string(), (dir / "b").string()});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.err.find("warning: id \"x/one.txt\" was already read from"), std::string::npos) << describe(r);
+    const auto j = search_json(dir / "db", "*");
+    ASSERT_EQ(j["total"], 1);
+    EXPECT_EQ(j["hits"][0]["id"], "x/one.txt");
+    EXPECT_EQ(j["hits"][0]["title"], "Title two");
+}
+
+}  // namespace
+}  // namespace newsdex::e2e

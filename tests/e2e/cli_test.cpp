@@ -1,0 +1,136 @@
+// Command-line behaviour of both binaries: help, version, usage errors, exit
+// codes for index problems, closed pipes and colour.
+#include <xapian.h>
+
+#include "common/schema.h"
+#include "helpers.h"
+
+namespace newsdex::e2e {
+namespace {
+
+TEST(Cli, HelpNamesUsageOptionsAndExitCodes) {
+    for (const auto& bin : {index_bin(), search_bin()}) {
+        const RunResult r = run({bin, "--help"}, {});
+        EXPECT_EQ(r.status, 0) << describe(r);
+        EXPECT_NE(r.out.find("Usage: newsdex-"), std::string::npos) << describe(r);
+        EXPECT_NE(r.out.find("--db"), std::string::npos) << describe(r);
+        EXPECT_NE(r.out.find("Exit status:"), std::string::npos) << describe(r);
+        EXPECT_EQ(r.err, "");
+    }
+}
+
+TEST(Cli, VersionNamesSchemaAndXapian) {
+    for (const auto& bin : {index_bin(), search_bin()}) {
+        const RunResult r = run({bin, "--version"}, {});
+        EXPECT_EQ(r.status, 0) << describe(r);
+        EXPECT_NE(r.out.find("index schema " + std::to_string(schema::kSchemaVersion)), std::string::npos) << describe(r);
+        EXPECT_NE(r.out.find(std::string("Xapian ") + Xapian::version_string()), std::string::npos) << describe(r);
+    }
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+    RunResult r = run({index_bin()}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-index: error: no input given: name files, directories or - (see --help)\n");
+    r = run({index_bin(), "--bogus", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("newsdex-index: error: unrecognised option '--bogus'"), std::string::npos) << describe(r);
+    r = run({search_bin(), "--format", "xml", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl\n");
+    r = run({search_bin(), "-n", "many", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+}
+
+TEST(Cli, SearchWithoutIndexExitsThree) {
+    ScratchDir dir;
+    const RunResult r = run({search_bin(), "anything"}, {.cwd = dir.path()});
+    EXPECT_EQ(r.status, 3) << describe(r);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "newsdex-search: newsdex.db: error: no index here (build one with newsdex-index)\n");
+}
+
+TEST(Cli, DefaultIndexIsNewsdexDbOrEnvironment) {
+    ScratchDir dir;
+    write_file(dir / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    RunResult r = run({index_bin(), "a.txt"}, {.cwd = dir.path()});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_TRUE(std::filesystem::is_directory(dir / "newsdex.db"));
+    r = run({search_bin(), "dockworkers"}, {.cwd = dir.path()});
+    EXPECT_EQ(r.status, 0) << describe(r);
+
+    r = run({index_bin(), "a.txt"}, {.cwd = dir.path(), .env = {{"NEWSDEX_DB", "other.db"}}});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_TRUE(std::filesystem::is_directory(dir / "other.db"));
+    r = run({search_bin(), "dockworkers"}, {.cwd = dir.path(), .env = {{"NEWSDEX_DB", "other.db"}}});
+    EXPECT_EQ(r.status, 0) << describe(r);
+}
+
+TEST(Cli, NewerSchemaIsRefusedNamingBothVersions) {
+    ScratchDir dir;
+    {
+        Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+        db.set_metadata(std::string(schema::kSchemaVersionKey), "99");
+        db.add_document(Xapian::Document());
+        db.commit();
+    }
+    const RunResult r = search_in(dir / "db", {"x"});
+    EXPECT_EQ(r.status, 3) << describe(r);
+    EXPECT_NE(r.err.find("index schema version 99 is not supported: this newsdex reads schema version " +
+                         std::to_string(schema::kSchemaVersion)),
+              std::string::npos)
+        << describe(r);
+    // The indexer refuses it too, and leaves it alone.
+    write_file(dir / "a.txt", "Title line\n\nSome text.\n");
+    const RunResult w = index_into(dir / "db", {(dir / "a.txt").string()});
+    EXPECT_EQ(w.status, 3) << describe(w);
+    EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), 1u);
+}
+
+TEST(Cli, LockedIndexExitsThreeAtOnceAndWritesNothing) {
+    ScratchDir dir;
+    write_file(dir / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "a.txt").string()}).status, 0);
+    Xapian::WritableDatabase holder((dir / "db").string(), Xapian::DB_OPEN);  // holds the lock
+    write_file(dir / "b.txt", "Second story\n\nAnother article body.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "b.txt").string()});
+    EXPECT_EQ(r.status, 3) << describe(r);
+    EXPECT_NE(r.err.find("error: the index is locked"), std::string::npos) << describe(r);
+    EXPECT_EQ(holder.get_doccount(), 1u);
+}
+
+TEST(Cli, IndexPathThatIsAFileExitsThree) {
+    ScratchDir dir;
+    write_file(dir / "not-a-dir", "x");
+    write_file(dir / "a.txt", "Title\n\nBody text here.\n");
+    const RunResult r = index_into(dir / "not-a-dir", {(dir / "a.txt").string()});
+    EXPECT_EQ(r.status, 3) << describe(r);
+    EXPECT_NE(r.err.find("error: cannot create or open the index"), std::string::npos) << describe(r);
+}
+
+TEST(Cli, ClosedPipeIsNotAnError) {
+    ScratchDir dir;
+    std::string jsonl;
+    for (int i = 0; i < 300; ++i)
+        jsonl += R"({"id":"a)" + std::to_string(i) + R"(","title":"Port story","body":"Dockworkers at the port voted again."})" "\n";
+    write_file(dir / "many.jsonl", jsonl);
+    ASSERT_EQ(index_into(dir / "db", {(dir / "many.jsonl").string()}).status, 0);
+    const std::string cmd = "set -o pipefail; '" + search_bin() + "' --db '" + (dir / "db").string() +
+                            "' -n 300 dockworkers | head -n 1";
+    const RunResult r = run({"/bin/bash", "-c", cmd}, {});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, BoldHighlightsOnlyWhenAsked) {
+    ScratchDir dir;
+    write_file(dir / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "a.txt").string()}).status, 0);
+    RunResult r = search_in(dir / "db", {"dockworkers"});  // stdout is a file: plain
+    EXPECT_EQ(r.out.find("\x1b["), std::string::npos) << describe(r);
+    r = search_in(dir / "db", {"--color", "always", "dockworkers"});
+    EXPECT_NE(r.out.find("\x1b[1mDockworkers\x1b[0m"), std::string::npos) << describe(r);
+}
+
+}  // namespace
+}  // namespace newsdex::e2e

@@ -1,0 +1,214 @@
+// The bundled corpus/ end to end: index it, search it, re-index it, change it.
+#include <algorithm>
+
+#include "helpers.h"
+
+namespace newsdex::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Counted from the files, independently of newsdex's readers: one article per
+// text file, one per non-blank JSON Lines line.
+std::size_t count_corpus_articles(const fs::path& root) {
+    std::size_t n = 0;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+        if (!e.is_regular_file()) continue;
+        if (e.path().extension() == ".jsonl") {
+            for (const auto& l : lines_of(read_file(e.path())))
+                if (l.find_first_not_of(" \t\r") != std::string::npos) ++n;
+        } else {
+            ++n;
+        }
+    }
+    return n;
+}
+
+class CorpusTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new ScratchDir;
+        indexing_ = new RunResult(index_into(db(), {(source_dir() / "corpus").string()}));
+    }
+    static void TearDownTestSuite() {
+        delete indexing_;
+        delete dir_;
+    }
+    static fs::path db() { return dir_->path() / "corpus.db"; }
+    static ScratchDir* dir_;
+    static RunResult* indexing_;
+};
+ScratchDir* CorpusTest::dir_ = nullptr;
+RunResult* CorpusTest::indexing_ = nullptr;
+
+TEST_F(CorpusTest, IndexesEveryArticleCleanly) {
+    const std::size_t expected = count_corpus_articles(source_dir() / "corpus");
+    ASSERT_EQ(indexing_->status, 0) << describe(*indexing_);
+    EXPECT_EQ(indexing_->out, "");
+    // stderr: the summary line only, no warnings.
+    const auto lines = lines_of(indexing_->err);
+    ASSERT_EQ(lines.size(), 1u) << describe(*indexing_);
+    EXPECT_NE(lines[0].find("indexed " + std::to_string(expected) + " articles"), std::string::npos) << lines[0];
+    const auto all = search_json(db(), "*");
+    EXPECT_EQ(all["total"], expected);
+    EXPECT_EQ(all["hits"].size(), expected);
+}
+
+TEST_F(CorpusTest, EmptyQueryMatchesEverythingNewestFirst) {
+    const auto star = search_json(db(), "*");
+    const auto empty = search_json(db(), "");
+    EXPECT_EQ(star["hits"], empty["hits"]);
+    // Equal scores: dated articles newest first, undated last, ties by id.
+    std::string previous = "9999-99-99";
+    bool seen_undated = false;
+    for (const auto& h : star["hits"]) {
+        if (h["date"].is_null()) {
+            seen_undated = true;
+            continue;
+        }
+        EXPECT_FALSE(seen_undated) << "a dated hit after an undated one: " << h["id"];
+        EXPECT_LE(h["date"].get<std::string>(), previous) << h["id"];
+        previous = h["date"].get<std::string>();
+    }
+}
+
+TEST_F(CorpusTest, CompoundSpellingsFindEachOther) {
+    const auto a = hit_ids(search_json(db(), "ceasefire"));
+    const auto b = hit_ids(search_json(db(), "cease-fire"));
+    const auto c = hit_ids(search_json(db(), "\"cease fire\""));
+    EXPECT_GE(a.size(), 3u);
+    // The hyphenated and the quoted forms both try the phrase and the joined
+    // word, so they agree; the solid form cannot split itself, so it finds a
+    // subset (it misses text that only says "cease fire" as two words).
+    EXPECT_EQ(b, c);
+    for (const auto& id : a) EXPECT_TRUE(b.count(id)) << id;
+}
+
+TEST_F(CorpusTest, StopWordsNeedNotMatchAndCapitalsStillStem) {
+    const auto plain = search_json(db(), "central bank");
+    const auto question = search_json(db(), "what is the central bank of kenya doing");
+    EXPECT_GT(question["total"].get<int>(), 0);
+    const auto lower = hit_ids(search_json(db(), "dockworkers"));
+    const auto capital = hit_ids(search_json(db(), "Dockworker"));
+    EXPECT_FALSE(lower.empty());
+    EXPECT_EQ(lower, capital);
+    EXPECT_GT(plain["total"].get<int>(), 0);
+}
+
+TEST_F(CorpusTest, AccentsFoldOnBothSides) {
+    const auto accented = hit_ids(search_json(db(), "São Paulo"));
+    const auto plain = hit_ids(search_json(db(), "sao paulo"));
+    EXPECT_FALSE(plain.empty());
+    EXPECT_EQ(accented, plain);
+    EXPECT_EQ(hit_ids(search_json(db(), "Zürich")), hit_ids(search_json(db(), "zurich")));
+}
+
+TEST_F(CorpusTest, JsonHasTheDocumentedShapeAndIsByteStable) {
+    const RunResult r1 = search_in(db(), {"--format", "json", "ceasefire"});
+    const RunResult r2 = search_in(db(), {"--format", "json", "ceasefire"});
+    ASSERT_EQ(r1.status, 0) << describe(r1);
+    EXPECT_EQ(r1.out, r2.out);
+    const auto j = nlohmann::json::parse(r1.out);
+    for (const char* key : {"query", "total", "total_exact", "hits", "facets", "facets_exact", "suggestion"})
+        EXPECT_TRUE(j.contains(key)) << key;
+    EXPECT_FALSE(j.contains("took_ms"));
+    ASSERT_FALSE(j["hits"].empty());
+    const auto& hit = j["hits"][0];
+    for (const char* key : {"rank", "id", "score", "title", "date", "date_precision", "source", "url", "path", "authors",
+                            "persons", "locations", "countries", "organizations", "snippet", "highlights"})
+        EXPECT_TRUE(hit.contains(key)) << key;
+    EXPECT_EQ(hit["rank"], 1);
+    // Every highlight is a byte range of the snippet covering a ceasefire spelling.
+    const std::string snippet = hit["snippet"];
+    ASSERT_FALSE(hit["highlights"].empty());
+    for (const auto& span : hit["highlights"]) {
+        const std::size_t b = span[0], e = span[1];
+        ASSERT_LE(e, snippet.size());
+        std::string word = snippet.substr(b, e - b);
+        std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+        EXPECT_NE(word.find("cease"), std::string::npos) << word;
+    }
+    const RunResult timed = search_in(db(), {"--format", "json", "--timing", "ceasefire"});
+    EXPECT_TRUE(nlohmann::json::parse(timed.out).contains("took_ms"));
+}
+
+TEST_F(CorpusTest, JsonlPrintsOneHitPerLineAndPagingWorks) {
+    const auto all = search_json(db(), "*");
+    const RunResult page = search_in(db(), {"--format", "jsonl", "-n", "5", "--offset", "5", "*"});
+    ASSERT_EQ(page.status, 0) << describe(page);
+    const auto lines = lines_of(page.out);
+    ASSERT_EQ(lines.size(), 5u);
+    for (std::size_t i = 0; i < 5; ++i) {
+        const auto h = nlohmann::json::parse(lines[i]);
+        EXPECT_EQ(h["id"], all["hits"][5 + i]["id"]);
+        EXPECT_EQ(h["rank"], 6 + i);
+    }
+}
+
+TEST_F(CorpusTest, TextOutputListsRankTitleDateSourceIdAndSnippet) {
+    const RunResult r = search_in(db(), {"-n", "2", "ceasefire"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    const auto j = search_json(db(), "ceasefire");
+    const auto& first = j["hits"][0];
+    EXPECT_NE(r.out.find("1. " + first["title"].get<std::string>()), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(first["id"].get<std::string>()), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(showing 1-2)"), std::string::npos) << r.out;
+}
+
+TEST_F(CorpusTest, NoMatchExitsOne) {
+    const RunResult r = search_in(db(), {"qwxzvbnq"});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_EQ(r.out, "No articles match.\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(CorpusTest, MalformedQueriesExitTwoWithAPointer) {
+    RunResult r = search_in(db(), {"\"cease fire"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: query error: unbalanced quote: this '\"' is never closed\n  \"cease fire\n  ^\n");
+    r = search_in(db(), {"gaza author:smith"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("unknown field \"author:\""), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("\n  gaza author:smith\n       ^\n"), std::string::npos) << describe(r);
+}
+
+TEST(CorpusIndexing, SameAnswersWhateverTheInputOrder) {
+    ScratchDir dir;
+    const fs::path corpus = source_dir() / "corpus";
+    // Both orders give the same ids: each is relative to the root given.
+    ASSERT_LE(index_into(dir / "ab", {(corpus / "text").string(), (corpus / "feeds").string()}).status, 0);
+    ASSERT_LE(index_into(dir / "ba", {(corpus / "feeds").string(), (corpus / "text").string()}).status, 0);
+    for (const std::string q : {"*", "ceasefire", "bank rate", "\"central bank\"", "rotterdam OR lisbon"}) {
+        const RunResult a = search_in(dir / "ab", {"--format", "json", "-n", "100", q});
+        const RunResult b = search_in(dir / "ba", {"--format", "json", "-n", "100", q});
+        EXPECT_EQ(a.out, b.out) << q;
+    }
+}
+
+TEST(CorpusIndexing, ReindexingReplacesInsteadOfDuplicating) {
+    ScratchDir dir;
+    const std::string corpus = (source_dir() / "corpus").string();
+    ASSERT_EQ(index_into(dir / "db", {corpus}).status, 0);
+    const auto before = search_json(dir / "db", "*")["total"];
+    const RunResult again = index_into(dir / "db", {corpus});
+    ASSERT_EQ(again.status, 0) << describe(again);
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], before);
+}
+
+TEST(CorpusIndexing, EditedArticleChangesItsHit) {
+    ScratchDir dir;
+    write_file(dir / "news" / "port.txt", "Port strike ends\n\nDockworkers in Valdora returned to work on Monday.\n");
+    write_file(dir / "news" / "bank.txt", "Bank holds rate\n\nThe central bank kept its key rate unchanged.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "valdora")), std::set<std::string>{"port.txt"});
+    write_file(dir / "news" / "port.txt", "Port strike resumes\n\nDockworkers in Marbella walked out again on Friday.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
+    EXPECT_TRUE(hit_ids(search_json(dir / "db", "valdora")).empty());
+    const auto j = search_json(dir / "db", "marbella");
+    ASSERT_EQ(hit_ids(j), std::set<std::string>{"port.txt"});
+    EXPECT_EQ(j["hits"][0]["title"], "Port strike resumes");
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], 2);
+}
+
+}  // namespace
+}  // namespace newsdex::e2e

@@ -1,0 +1,55 @@
+// Small helpers shared by the end-to-end tests.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "process.h"
+
+namespace newsdex::e2e {
+
+inline RunResult index_into(const std::filesystem::path& db, std::vector<std::string> inputs,
+                            const RunOptions& options = {}) {
+    std::vector<std::string> argv{index_bin(), "--db", db.string()};
+    argv.insert(argv.end(), inputs.begin(), inputs.end());
+    return run(argv, options);
+}
+
+inline RunResult search_in(const std::filesystem::path& db, std::vector<std::string> args,
+                           const RunOptions& options = {}) {
+    std::vector<std::string> argv{search_bin(), "--db", db.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run(argv, options);
+}
+
+// Runs a JSON search and returns the parsed object (fails the test on bad JSON).
+inline nlohmann::json search_json(const std::filesystem::path& db, const std::string& query,
+                                  std::size_t limit = 1000) {
+    std::vector<std::string> args{"--format", "json", "-n", std::to_string(limit)};
+    args.push_back(query);
+    const RunResult r = search_in(db, args);
+    EXPECT_TRUE(r.status == 0 || r.status == 1) << describe(r);
+    const auto j = nlohmann::json::parse(r.out, nullptr, false);
+    EXPECT_FALSE(j.is_discarded()) << describe(r);
+    return j;
+}
+
+inline std::set<std::string> hit_ids(const nlohmann::json& result) {
+    std::set<std::string> ids;
+    if (result.is_object() && result.contains("hits"))
+        for (const auto& h : result["hits"]) ids.insert(h["id"].get<std::string>());
+    return ids;
+}
+
+inline std::vector<std::string> lines_containing(const std::string& text, const std::string& needle) {
+    std::vector<std::string> out;
+    for (const auto& l : lines_of(text))
+        if (l.find(needle) != std::string::npos) out.push_back(l);
+    return out;
+}
+
+}  // namespace newsdex::e2e

@@ -1,0 +1,133 @@
+#include "process.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace newsdex::e2e {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp_and_remove(const fs::path& p) {
+    std::string s = read_file(p);
+    fs::remove(p);
+    return s;
+}
+
+std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra) {
+    std::vector<std::string> env;
+    for (char** e = environ; *e; ++e) {
+        const std::string kv = *e;
+        const std::string key = kv.substr(0, kv.find('='));
+        // Tests choose the index explicitly; a developer's NEWSDEX_DB must not leak in.
+        if (key == "NEWSDEX_DB" || extra.count(key)) continue;
+        env.push_back(kv);
+    }
+    for (const auto& [k, v] : extra)
+        if (!v.empty()) env.push_back(k + "=" + v);
+    return env;
+}
+
+}  // namespace
+
+RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
+    static std::atomic<int> counter{0};
+    const fs::path tmp = fs::temp_directory_path() /
+                         ("newsdex-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::create_directories(tmp);
+    const fs::path in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
+    write_file(in, options.stdin_text);
+
+    RunResult result;
+    for (const auto& a : argv) result.command += (result.command.empty() ? "" : " ") + a;
+    const auto env = child_environment(options.env);
+
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        const int fd_in = ::open(in.c_str(), O_RDONLY);
+        const int fd_out = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int fd_err = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(fd_in, 0);
+        ::dup2(fd_out, 1);
+        ::dup2(fd_err, 2);
+        if (!options.cwd.empty() && ::chdir(options.cwd.c_str()) != 0) ::_exit(126);
+        std::vector<char*> args, envp;
+        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+        envp.push_back(nullptr);
+        ::execve(args[0], args.data(), envp.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = slurp_and_remove(out);
+    result.err = slurp_and_remove(err);
+    fs::remove_all(tmp);
+    return result;
+}
+
+std::string describe(const RunResult& r) {
+    return "$ " + r.command + "\n[exit " + std::to_string(r.status) + "]\n[stdout]\n" + r.out.substr(0, 4000) +
+           "\n[stderr]\n" + r.err.substr(0, 4000);
+}
+
+ScratchDir::ScratchDir() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() / ("newsdex-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+}
+
+ScratchDir::~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+}
+
+void write_file(const fs::path& p, const std::string& bytes) {
+    if (p.has_parent_path()) fs::create_directories(p.parent_path());
+    std::ofstream f(p, std::ios::binary | std::ios::trunc);
+    f << bytes;
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream f(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream ss(text);
+    for (std::string l; std::getline(ss, l);) lines.push_back(l);
+    return lines;
+}
+
+const std::string& index_bin() {
+    static const std::string p = NEWSDEX_INDEX_BIN;
+    return p;
+}
+const std::string& search_bin() {
+    static const std::string p = NEWSDEX_SEARCH_BIN;
+    return p;
+}
+fs::path source_dir() { return NEWSDEX_SOURCE_DIR; }
+fs::path shared_dir() {
+    const fs::path p = source_dir().parent_path() / "shared";
+    return fs::is_directory(p) ? p : fs::path();
+}
+
+}  // namespace newsdex::e2e

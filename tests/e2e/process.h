@@ -1,0 +1,54 @@
+// Runs the real binaries for end-to-end tests: a child process with its
+// stdout and stderr captured, in a chosen working directory, with optional
+// standard input. Also a scratch directory that removes itself.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace newsdex::e2e {
+
+struct RunResult {
+    int status = -1;  // exit code, or 128 + signal
+    std::string out;
+    std::string err;
+    std::string command;  // for failure messages
+};
+
+struct RunOptions {
+    std::filesystem::path cwd;
+    std::string stdin_text;     // fed to the child's standard input
+    std::map<std::string, std::string> env;  // added to (or, if value empty, removed from) the environment
+};
+
+RunResult run(const std::vector<std::string>& argv, const RunOptions& options);
+
+// gtest-friendly description: the command and both streams.
+std::string describe(const RunResult& r);
+
+class ScratchDir {
+public:
+    ScratchDir();
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& rel) const { return path_ / rel; }
+
+private:
+    std::filesystem::path path_;
+};
+
+void write_file(const std::filesystem::path& p, const std::string& bytes);
+std::string read_file(const std::filesystem::path& p);
+std::vector<std::string> lines_of(const std::string& text);
+
+const std::string& index_bin();
+const std::string& search_bin();
+std::filesystem::path source_dir();
+// ../shared beside the project, or empty when absent.
+std::filesystem::path shared_dir();
+
+}  // namespace newsdex::e2e

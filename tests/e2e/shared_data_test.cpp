@@ -1,0 +1,117 @@
+// Real articles from ../shared (skipped cleanly when it is absent): the seed
+// articles' hard cases and the whole BBC News set. No article text is copied
+// here; expectations are computed from the files themselves.
+#include <algorithm>
+
+#include "helpers.h"
+
+namespace newsdex::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::set<std::string> files_in(const fs::path& dir) {
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.is_regular_file()) names.insert(e.path().filename().string());
+    return names;
+}
+
+class SeedsTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        if (shared_dir().empty()) return;
+        dir_ = new ScratchDir;
+        indexing_ = new RunResult(index_into(db(), {(shared_dir() / "seeds").string()}));
+    }
+    static void TearDownTestSuite() {
+        delete indexing_;
+        delete dir_;
+    }
+    void SetUp() override {
+        if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
+        ASSERT_EQ(indexing_->status, 0) << describe(*indexing_);
+    }
+    static fs::path db() { return dir_->path() / "seeds.db"; }
+    static std::set<std::string> seeds() { return files_in(shared_dir() / "seeds"); }
+    static ScratchDir* dir_;
+    static RunResult* indexing_;
+};
+ScratchDir* SeedsTest::dir_ = nullptr;
+RunResult* SeedsTest::indexing_ = nullptr;
+
+TEST_F(SeedsTest, EveryCeasefireSpellingFindsAllFive) {
+    ASSERT_EQ(seeds().size(), 5u);
+    for (const std::string q : {"ceasefire", "cease-fire", "\"cease fire\""})
+        EXPECT_EQ(hit_ids(search_json(db(), q)), seeds()) << q;
+}
+
+TEST_F(SeedsTest, PhraseFindsOnlyTheArticlesContainingIt) {
+    std::set<std::string> expected;
+    for (const auto& name : seeds())
+        if (read_file(shared_dir() / "seeds" / name).find("Philadelphi corridor") != std::string::npos) expected.insert(name);
+    ASSERT_EQ(expected.size(), 1u);
+    EXPECT_EQ(hit_ids(search_json(db(), "\"Philadelphi corridor\"")), expected);
+}
+
+TEST_F(SeedsTest, NaturalQuestionAndCapitalisedPlural) {
+    EXPECT_GT(search_json(db(), "who is the prime minister of israel")["total"].get<int>(), 0);
+    const auto hostages = hit_ids(search_json(db(), "Hostages"));
+    EXPECT_EQ(hostages, hit_ids(search_json(db(), "hostage")));
+    EXPECT_FALSE(hostages.empty());
+}
+
+TEST_F(SeedsTest, HyphenatedNameSpellingsAgree) {
+    const auto hyphen = hit_ids(search_json(db(), "El-Sisi"));
+    EXPECT_FALSE(hyphen.empty());
+    EXPECT_EQ(hyphen, hit_ids(search_json(db(), "\"El Sisi\"")));
+    EXPECT_EQ(hyphen, hit_ids(search_json(db(), "el-sisi")));
+}
+
+TEST_F(SeedsTest, CurlyPossessiveFindsTheName) {
+    const auto name = hit_ids(search_json(db(), "qatar"));
+    EXPECT_EQ(hit_ids(search_json(db(), "Qatar\xe2\x80\x99s")), name);
+    EXPECT_EQ(hit_ids(search_json(db(), "Qatar's")), name);
+}
+
+TEST_F(SeedsTest, BoilerplateAndDatelinesStayOutOfTheText) {
+    // Lines every outlet appends are not article text; the outlet in a
+    // dateline becomes the source.
+    EXPECT_TRUE(hit_ids(search_json(db(), "\"Download The Mint News App\"")).empty());
+    EXPECT_TRUE(hit_ids(search_json(db(), "moreless")).empty());
+    const auto all = search_json(db(), "*");
+    int bloomberg = 0;
+    for (const auto& h : all["hits"]) {
+        const std::string text = read_file(shared_dir() / "seeds" / h["id"].get<std::string>());
+        const bool dateline = text.find("(Bloomberg) --") != std::string::npos;
+        if (dateline) {
+            ++bloomberg;
+            EXPECT_EQ(h["source"], "Bloomberg") << h["id"];
+            EXPECT_EQ(h["snippet"].get<std::string>().find("(Bloomberg)"), std::string::npos) << h["id"];
+        }
+    }
+    EXPECT_GT(bloomberg, 0);
+}
+
+TEST(BbcNews, WholeSetIndexesWithOneWarning) {
+    if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
+    const fs::path bbc = shared_dir() / "bbc-news";
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(bbc))
+        if (e.is_regular_file() && e.path().extension() == ".txt") ++files;
+    ScratchDir dir;
+    const RunResult r = index_into(dir / "db", {bbc.string(), "--no-progress"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    const auto warnings = lines_containing(r.err, ": warning: ");
+    ASSERT_EQ(warnings.size(), 1u) << describe(r);
+    EXPECT_NE(warnings[0].find("sport/199.txt: warning: not valid UTF-8; read as Windows-1252"), std::string::npos);
+    EXPECT_EQ(search_json(dir / "db", "*", 1)["total"], files);
+    // The BBC layout: first line the title.
+    const auto j = search_json(dir / "db", "*", 3000);
+    const auto& first = j["hits"][0];
+    const std::string text = read_file(bbc / first["id"].get<std::string>());
+    EXPECT_EQ(text.substr(0, text.find('\n')), first["title"]);
+}
+
+}  // namespace
+}  // namespace newsdex::e2e
