@@ -166,19 +166,20 @@ std::size_t read_input_file(const InputFile& file, const CorpusSink& sink) {
         sink.on_diagnostic(error_at(file.path, 0, error));
         return 1;
     }
-    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
-        return 1;
-    }
     if (contains_nul(bytes)) {
         sink.on_diagnostic(error_at(file.path, 0, "binary file (contains NUL bytes), not an article"));
         return 1;
     }
     DecodedText decoded = decode_text(bytes);
+    // Checked after decoding, which drops a byte-order mark.
+    const auto first = decoded.utf8.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
+        return 1;
+    }
     if (decoded.was_windows1252)
         sink.on_diagnostic(warning_at(file.path, 0, "not valid UTF-8; read as Windows-1252"));
 
-    const auto first = decoded.utf8.find_first_not_of(" \t\r\n");
     const bool jsonl = file.path == "-" || is_jsonl_name(file.path) || decoded.utf8[first] == '{';
     return jsonl ? read_json_lines(file, decoded.utf8, sink) : read_text_article(file, decoded.utf8, sink);
 }

@@ -145,12 +145,14 @@ std::optional<std::variant<PublishedDate, DateError>> parse_year_first(std::stri
     std::size_t mlen = digits(5, 2) ? 2 : digits(5, 1) ? 1 : 0;
     if (!mlen) return std::nullopt;
     const int m = to_int(std::string(s.substr(5, mlen)));
+    if (m == 0) return DateError{"\"" + std::string(original) + "\" is not a valid date"};  // 0 means "no month" inside
     std::size_t pos = 5 + mlen;
     if (pos == s.size()) return make_date(original, y, m, 0);
     if (s[pos] != sep) return std::nullopt;
     std::size_t dlen = digits(pos + 1, 2) ? 2 : digits(pos + 1, 1) ? 1 : 0;
     if (!dlen) return std::nullopt;
     const int d = to_int(std::string(s.substr(pos + 1, dlen)));
+    if (d == 0) return DateError{"\"" + std::string(original) + "\" is not a valid date"};
     pos += 1 + dlen;
     // A time part may follow: "T10:00:00Z", " 10:00".
     if (pos != s.size() && s[pos] != 'T' && s[pos] != 't' && s[pos] != ' ') return std::nullopt;
@@ -165,6 +167,7 @@ std::optional<std::variant<PublishedDate, DateError>> parse_numeric_day_month(co
         return std::nullopt;
     const int a = to_int(t[0].text), b = to_int(t[1].text), y = to_int(t[2].text);
     const std::string quoted = "\"" + std::string(original) + "\"";
+    if (a == 0 || b == 0) return DateError{quoted + " is not a valid date"};
     if (a > 12 && b <= 12) return make_date(original, y, b, a);
     if (b > 12 && a <= 12) return make_date(original, y, a, b);
     if (a == b) return make_date(original, y, a, b);
@@ -191,6 +194,7 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
 
     // Month-name forms: "June 7, 2024", "7 June 2024", "Fri, 07 Jun 2024 10:00 +0000", "June 2024".
     int month = 0, year = 0, day = 0;
+    bool day_zero = false;  // "June 0, 2024": 0 would otherwise read as "no day"
     for (const auto& tok : tokens) {
         if (!tok.number) {
             if (tok.text.find(':') != std::string::npos) continue;  // a time
@@ -199,13 +203,16 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
             return DateError{quoted + " is not a date newsdex can read"};
         }
         if (tok.text.size() == 4 && !year) year = to_int(tok.text);
-        else if (tok.text.size() <= 2 && !day && month && !year) day = to_int(tok.text);   // "June 7 2024"
-        else if (tok.text.size() <= 2 && !day && !month) day = to_int(tok.text);           // "7 June 2024"
+        else if (tok.text.size() <= 2 && !day && !day_zero && (month ? !year : true)) {  // "June 7 2024", "7 June 2024"
+            day = to_int(tok.text);
+            day_zero = day == 0;
+        }
         else if (tok.text.size() == 4 && year) continue;                                      // "+0000" zone
         else if (year && tok.text.size() <= 2) continue;                                      // hour in "2024 10 00"
         else return DateError{quoted + " is not a date newsdex can read"};
     }
     if (!month || !year) return DateError{quoted + " is not a date newsdex can read"};
+    if (day_zero) return DateError{quoted + " is not a valid date"};
     return make_date(s, year, month, day);
 }
 

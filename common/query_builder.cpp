@@ -1,5 +1,6 @@
 #include "common/query_builder.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -233,11 +234,18 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
 
     auto lexed = lex(text);
     if (auto* err = std::get_if<QueryError>(&lexed)) return *err;
+    auto& clauses = std::get<std::vector<Clause>>(lexed);
+    // Only exclusions ("-sport -weather"): QueryParser would drop the signs and
+    // search for the very words; newsdex means "everything except these".
+    const bool only_excluded = std::all_of(clauses.begin(), clauses.end(),
+                                           [](const Clause& c) { return c.kind == Clause::term && c.sign == '-'; });
+    if (only_excluded)
+        for (auto& c : clauses) c.sign = 0;
     std::string rewritten;
-    for (const auto& clause : std::get<std::vector<Clause>>(lexed)) {
+    for (const auto& clause : clauses) {
         const std::string part = rewrite(clause);
         if (part.empty()) continue;
-        if (!rewritten.empty()) rewritten += ' ';
+        if (!rewritten.empty()) rewritten += only_excluded ? " OR " : " ";
         rewritten += part;
     }
     if (rewritten.empty()) return Xapian::Query::MatchAll;
@@ -248,7 +256,9 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
                            Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                            Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
     try {
-        return qp.parse_query(rewritten, flags);
+        Xapian::Query query = qp.parse_query(rewritten, flags);
+        if (only_excluded) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
+        return query;
     } catch (const Xapian::QueryParserError& e) {
         return QueryError{e.get_msg(), 0};
     }

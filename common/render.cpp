@@ -1,6 +1,9 @@
 #include "common/render.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include <utf8proc.h>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -15,11 +18,24 @@ constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
+// Terminal columns: CJK ideographs take two.
 std::size_t display_width(std::string_view s) {
     std::size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    auto left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
+        if (len <= 0) len = 1, cp = '?';
+        n += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+        p += len;
+        left -= len;
+    }
     return n;
+}
+
+std::size_t utf8_length(unsigned char lead) {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
@@ -53,37 +69,66 @@ ordered_json hit_json(const Hit& hit) {
 }
 
 // Word-wraps `text` at `width` columns after `indent`, marking highlights.
-void write_wrapped(std::ostream& out, const Snippet& snippet, std::size_t indent, std::size_t width, bool color) {
-    const std::string& text = snippet.text;
-    const std::string pad(indent, ' ');
-    std::size_t column = indent;
-    out << pad;
-    std::size_t pos = 0;
-    std::size_t next_hl = 0;
-    while (pos < text.size()) {
-        std::size_t end = text.find(' ', pos);
-        if (end == std::string::npos) end = text.size();
-        const std::string_view word(text.data() + pos, end - pos);
-        const std::size_t w = display_width(word);
-        if (column > indent && column + 1 + w > width) {
-            out << '\n' << pad;
-            column = indent;
-        } else if (column > indent) {
-            out << ' ';
-            ++column;
+// A word wider than a whole line (CJK text has no spaces) breaks anywhere.
+class WrappedWriter {
+public:
+    WrappedWriter(std::ostream& out, const Snippet& snippet, std::size_t indent, std::size_t width, bool color)
+        : out_(out), snippet_(snippet), indent_(indent), width_(width), color_(color) {}
+
+    void write() {
+        const std::string& text = snippet_.text;
+        out_ << std::string(indent_, ' ');
+        column_ = indent_;
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            std::size_t end = text.find(' ', pos);
+            if (end == std::string::npos) end = text.size();
+            const std::size_t w = display_width(std::string_view(text).substr(pos, end - pos));
+            if (column_ > indent_ && column_ + 1 + w > width_) new_line();
+            else if (column_ > indent_) put_space();
+            for (std::size_t i = pos; i < end;) {
+                const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(text[i])), end - i);
+                const std::size_t cw = display_width(std::string_view(text).substr(i, len));
+                if (column_ + cw > width_ && column_ > indent_) new_line();
+                put(i, len);
+                column_ += cw;
+                i += len;
+            }
+            pos = end + 1;
         }
-        for (std::size_t i = pos; i < end; ++i) {
-            while (next_hl < snippet.highlights.size() && snippet.highlights[next_hl].second <= i) ++next_hl;
-            const bool at_begin = next_hl < snippet.highlights.size() && snippet.highlights[next_hl].first == i;
-            if (at_begin && color) out << kBold;
-            out << text[i];
-            if (next_hl < snippet.highlights.size() && snippet.highlights[next_hl].second == i + 1 && color) out << kReset;
-        }
-        column += w;
-        pos = end + 1;
+        if (bold_) out_ << kReset;
+        out_ << '\n';
     }
-    out << '\n';
-}
+
+private:
+    void new_line() {
+        if (bold_) out_ << kReset;
+        out_ << '\n' << std::string(indent_, ' ');
+        if (bold_) out_ << kBold;
+        column_ = indent_;
+    }
+    void put_space() {
+        if (bold_) out_ << kReset;
+        bold_ = false;
+        out_ << ' ';
+        ++column_;
+    }
+    // Writes bytes [i, i+len) of the snippet, switching bold at highlight edges.
+    void put(std::size_t i, std::size_t len) {
+        const bool in_highlight = std::any_of(snippet_.highlights.begin(), snippet_.highlights.end(),
+                                              [&](const auto& h) { return h.first <= i && i < h.second; });
+        if (color_ && in_highlight != bold_) {
+            out_ << (in_highlight ? kBold : kReset);
+            bold_ = in_highlight;
+        }
+        out_.write(snippet_.text.data() + i, static_cast<std::streamsize>(len));
+    }
+
+    std::ostream& out_;
+    const Snippet& snippet_;
+    std::size_t indent_, width_, column_ = 0;
+    bool color_, bold_ = false;
+};
 
 std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
 
@@ -112,7 +157,8 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         out << " \xC2\xB7 " << a.id;
         if (style.color) out << kReset;
         out << '\n';
-        if (!hit.snippet.text.empty()) write_wrapped(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color);
+        if (!hit.snippet.text.empty())
+            WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color).write();
         out << '\n';
     }
 }

@@ -79,20 +79,27 @@ struct Copyright {
     std::string holder;  // "Bloomberg L.P."
 };
 
-// "©2024 Bloomberg L.P.", "© 2024 Coastline Press Ltd", "Copyright 2024 Reuters".
+// "©2024 Bloomberg L.P.", "© 2020-2024 Coastline Press Ltd", "Copyright 2024 Reuters".
+// "(c)" and "Copyright" need a year after them: "Copyright lawsuits rose" and
+// "(c) any vessel over 40 metres" are sentences, not notices.
 std::optional<Copyright> copyright_line(std::string_view line) {
     if (line.size() > 160) return std::nullopt;
     std::string_view rest;
-    if (line.starts_with("\xC2\xA9")) rest = line.substr(2);
+    bool symbol = false;
+    if (line.starts_with("\xC2\xA9")) rest = line.substr(2), symbol = true;
     else if (lower_ascii(line.substr(0, 3)) == "(c)") rest = line.substr(3);
     else if (lower_ascii(line.substr(0, 10)) == "copyright ") rest = line.substr(10);
     else return std::nullopt;
     rest = trim(rest);
-    if (rest.starts_with("\xC2\xA9")) rest = trim(rest.substr(2));
+    if (rest.starts_with("\xC2\xA9")) rest = trim(rest.substr(2)), symbol = true;
+    static const std::regex kYears(R"(^(\d{4})(?:\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*(\d{4}))?\b)");
     Copyright c;
-    if (rest.size() >= 4 && std::all_of(rest.begin(), rest.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
-        c.year = std::stoi(std::string(rest.substr(0, 4)));
-        rest = trim(rest.substr(4));
+    std::match_results<std::string_view::const_iterator> m;
+    if (std::regex_search(rest.begin(), rest.end(), m, kYears)) {
+        c.year = std::stoi(m[2].matched ? m[2].str() : m[1].str());  // a range: the latest year
+        rest = trim(rest.substr(static_cast<std::size_t>(m.length(0))));
+    } else if (!symbol || line.size() > 100) {
+        return std::nullopt;
     }
     c.holder = std::string(rest);
     return c;
@@ -102,8 +109,9 @@ std::optional<Copyright> copyright_line(std::string_view line) {
 // lower-cased line; the second string, when set, must also occur in it.
 struct BoilerplateRule {
     const char* starts_with;
-    const char* contains;
+    const char* contains;  // or kWholeLine: the line is exactly starts_with
 };
+constexpr const char* kWholeLine = "";
 constexpr std::array<BoilerplateRule, 17> kBoilerplate = {{
     {"live updates:", nullptr},
     {"live updates ", nullptr},
@@ -113,8 +121,8 @@ constexpr std::array<BoilerplateRule, 17> kBoilerplate = {{
     {"sign up for ", "newsletter"},
     {"subscribe to ", "newsletter"},
     {"get the latest ", "newsletter"},
-    {"moreless", nullptr},
-    {"advertisement", nullptr},
+    {"moreless", kWholeLine},
+    {"advertisement", kWholeLine},
     {"read more:", nullptr},
     {"also read:", nullptr},
     {"related:", nullptr},
@@ -129,6 +137,10 @@ bool is_boilerplate(std::string_view line) {
     const std::string low = lower_ascii(line);
     for (const auto& rule : kBoilerplate) {
         if (!low.starts_with(rule.starts_with)) continue;
+        if (rule.contains == kWholeLine) {
+            if (low.size() == std::string_view(rule.starts_with).size()) return true;
+            continue;
+        }
         if (rule.contains == nullptr || low.find(rule.contains) != std::string::npos) return true;
     }
     return false;
@@ -263,19 +275,7 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         if (auto token = take_leading_date_token(lines[i]); token && date_text.empty()) date_text = *token;
     }
 
-    if (header.title.empty() && i < lines.size()) {
-        std::string first(trim(lines[i]));
-        if (first.starts_with("# ")) first = std::string(trim(std::string_view(first).substr(2)));
-        const bool more_text = std::any_of(lines.begin() + static_cast<long>(i) + 1, lines.end(),
-                                           [](const std::string& l) { return !trim(l).empty(); });
-        if (more_text && !leading_dateline(first) && looks_like_title(first)) {
-            a.title = first;
-            ++i;
-        }
-    } else {
-        a.title = header.title;
-    }
-
+    // Metadata and boilerplate lines go first, so none of them becomes the title.
     std::optional<PublishedDate> updated;
     std::optional<Copyright> copyright;
     std::vector<std::string> body_lines;
@@ -285,6 +285,18 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         if (auto c = copyright_line(line)) { copyright = c; continue; }
         if (is_boilerplate(line)) continue;
         body_lines.push_back(lines[i]);
+    }
+
+    a.title = header.title;
+    const auto first = std::find_if(body_lines.begin(), body_lines.end(), [](const std::string& l) { return !trim(l).empty(); });
+    if (a.title.empty() && first != body_lines.end()) {
+        std::string candidate(trim(*first));
+        if (candidate.starts_with("# ")) candidate = std::string(trim(std::string_view(candidate).substr(2)));
+        const bool more_text = std::any_of(first + 1, body_lines.end(), [](const std::string& l) { return !trim(l).empty(); });
+        if (more_text && !leading_dateline(candidate) && looks_like_title(candidate)) {
+            a.title = candidate;
+            body_lines.erase(body_lines.begin(), first + 1);
+        }
     }
 
     std::string dateline_outlet;

@@ -81,29 +81,44 @@ Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::si
     }
 
     // Best window: most distinct matched words, then most matches, earliest.
+    // One pass with a sliding window keeps this linear in the article length.
     const std::size_t window = std::min(max_words, words.size());
+    std::vector<int> in_window(words.size(), 0);  // per match key
+    long distinct = 0, total = 0;
+    auto enter = [&](std::size_t i) {
+        if (match_key[i] < 0) return;
+        ++total;
+        if (in_window[match_key[i]]++ == 0) ++distinct;
+    };
+    auto leave = [&](std::size_t i) {
+        if (match_key[i] < 0) return;
+        --total;
+        if (--in_window[match_key[i]] == 0) --distinct;
+    };
+    for (std::size_t i = 0; i < window; ++i) enter(i);
     std::size_t best_start = 0;
-    long best_score = -1;
-    for (std::size_t s = 0; s + window <= words.size(); ++s) {
-        std::vector<int> keys;
-        long total = 0;
-        for (std::size_t i = s; i < s + window; ++i) {
-            if (match_key[i] < 0) continue;
-            ++total;
-            if (std::find(keys.begin(), keys.end(), match_key[i]) == keys.end()) keys.push_back(match_key[i]);
-        }
-        const long score = static_cast<long>(keys.size()) * 1000 + total;
-        if (score > best_score) {
+    long best_score = distinct * 1000 + total;
+    for (std::size_t s = 1; s + window <= words.size(); ++s) {
+        leave(s - 1);
+        enter(s + window - 1);
+        if (const long score = distinct * 1000 + total; score > best_score) {
             best_score = score;
             best_start = s;
         }
-        if (total == 0 && best_score > 0 && s > best_start + window) break;
     }
-    // Start a little before the first match, for context.
-    std::size_t first_match = best_start;
-    while (first_match < best_start + window && match_key[first_match] < 0) ++first_match;
-    if (first_match < best_start + window && first_match > best_start + 8)
-        best_start = std::min(first_match - 4, words.size() - window);
+    // Centre the matched words in the window (at most 4 words of lead-in),
+    // so the passage reads as context around them rather than ending on them.
+    std::size_t first_match = best_start, last_match = best_start;
+    for (std::size_t i = best_start; i < best_start + window; ++i) {
+        if (match_key[i] < 0) continue;
+        if (match_key[first_match] < 0) first_match = i;
+        last_match = i;
+    }
+    if (match_key[first_match] >= 0) {
+        const std::size_t slack = window - (last_match - first_match + 1);
+        const std::size_t lead = std::min<std::size_t>(slack / 2, 4);
+        best_start = std::min(first_match - std::min(lead, first_match), words.size() - window);
+    }
     const std::size_t end = best_start + window;
 
     Snippet snippet;

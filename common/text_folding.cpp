@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -153,7 +154,25 @@ bool is_word_code_point(char32_t cp) {
     }
 }
 
-std::string fold_text(std::string_view utf8) { return fold_word_forms(fold_code_points(utf8)); }
+namespace {
+
+// Most news text is ASCII: lower-casing is all the first step does to it.
+std::string fold_ascii(std::string_view ascii) {
+    std::string out(ascii);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
+std::string fold_text(std::string_view utf8) {
+    return fold_word_forms(is_ascii(utf8) ? fold_ascii(utf8) : fold_code_points(utf8));
+}
 
 std::vector<WordSpan> split_words(std::string_view utf8) {
     std::vector<WordSpan> words;

@@ -1,0 +1,193 @@
+// Unit tests for common/json_article.h: one JSON Lines record -> Article, and
+// the exact error messages for records that are rejected.
+#include "common/json_article.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace newsdex {
+namespace {
+
+std::string error_of(const std::variant<JsonArticle, JsonArticleError>& r) {
+    if (const auto* e = std::get_if<JsonArticleError>(&r)) return e->message;
+    return "(no error)";
+}
+
+TEST(ParseJsonArticle, FullRecord) {
+    const auto r = parse_json_article(
+        R"({"id":"wire-0001","title":"Harbour reopens","body":"The harbour reopened on Tuesday.",)"
+        R"("date":"2024-06-07","source":"Coastal Gazette","url":"https://news.example.com/h",)"
+        R"("author":"Ana Silva","section":"Business","extra":{"ignored":true}})");
+    ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+    const auto& ja = std::get<JsonArticle>(r);
+    const Article& a = ja.article;
+    EXPECT_EQ(a.id, "wire-0001");
+    EXPECT_EQ(a.title, "Harbour reopens");
+    EXPECT_EQ(a.body, "The harbour reopened on Tuesday.");
+    ASSERT_TRUE(a.date.has_value());
+    EXPECT_EQ(*a.date, (PublishedDate{2024, 6, 7, DatePrecision::day}));
+    EXPECT_EQ(a.source, "Coastal Gazette");
+    EXPECT_EQ(a.url, "https://news.example.com/h");
+    EXPECT_EQ(a.authors, std::vector<std::string>{"Ana Silva"});
+    EXPECT_EQ(a.section, "Business");
+    EXPECT_TRUE(ja.date_warning.empty()) << ja.date_warning;
+}
+
+struct BodyCase {
+    const char* name;
+    const char* json;
+    const char* body;
+};
+
+TEST(ParseJsonArticle, BodyFieldAlternatives) {
+    const std::vector<BodyCase> cases = {
+        {"body", R"({"body":"From body."})", "From body."},
+        {"text", R"({"text":"From text."})", "From text."},
+        {"content", R"({"content":"From content."})", "From content."},
+        {"body wins over text", R"({"text":"From text.","body":"From body."})", "From body."},
+        {"blank body falls back to text", R"({"body":"  ","text":"From text."})", "From text."},
+        {"null body falls back to content", R"({"body":null,"content":"From content."})", "From content."},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        const auto r = parse_json_article(c.json);
+        ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+        EXPECT_EQ(std::get<JsonArticle>(r).article.body, c.body);
+    }
+}
+
+struct AuthorCase {
+    const char* name;
+    const char* json;
+    std::vector<std::string> authors;
+};
+
+TEST(ParseJsonArticle, Authors) {
+    const std::vector<AuthorCase> cases = {
+        {"string", R"({"body":"x","author":"Ana Silva"})", {"Ana Silva"}},
+        {"array", R"({"body":"x","author":["Ana Silva","Ben Okoro"]})", {"Ana Silva", "Ben Okoro"}},
+        {"authors key", R"({"body":"x","authors":["Chen Wu"]})", {"Chen Wu"}},
+        {"empty string", R"({"body":"x","author":""})", {}},
+        {"null", R"({"body":"x","author":null})", {}},
+        {"absent", R"({"body":"x"})", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        const auto r = parse_json_article(c.json);
+        ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+        EXPECT_EQ(std::get<JsonArticle>(r).article.authors, c.authors);
+    }
+}
+
+struct IdCase {
+    const char* name;
+    const char* json;
+    const char* id;
+};
+
+TEST(ParseJsonArticle, Ids) {
+    const std::vector<IdCase> cases = {
+        {"string id", R"({"id":"a-1","body":"x"})", "a-1"},
+        {"numeric id kept as text", R"({"id":12345,"body":"x"})", "12345"},
+        {"negative numeric id", R"({"id":-7,"body":"x"})", "-7"},
+        {"no id", R"({"body":"x"})", ""},
+        {"null id", R"({"id":null,"body":"x"})", ""},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        const auto r = parse_json_article(c.json);
+        ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+        EXPECT_EQ(std::get<JsonArticle>(r).article.id, c.id);
+    }
+}
+
+struct ErrorCase {
+    const char* name;
+    const char* json;
+    const char* message_prefix;
+};
+
+TEST(ParseJsonArticle, Errors) {
+    const std::vector<ErrorCase> cases = {
+        {"malformed", R"({"id":"a","body":"x")", "malformed JSON: "},
+        {"not json at all", "hello", "malformed JSON: "},
+        {"array", R"([{"body":"x"}])", "expected a JSON object, found array"},
+        {"string", R"("just text")", "expected a JSON object, found string"},
+        {"number", "42", "expected a JSON object, found number"},
+        {"title number", R"({"title":42,"body":"x"})", "field \"title\" must be a string, not number"},
+        {"source object", R"({"source":{},"body":"x"})", "field \"source\" must be a string, not object"},
+        {"body array", R"({"body":["x"]})", "field \"body\" must be a string, not array"},
+        {"fractional id", R"({"id":1.5,"body":"x"})", "field \"id\" must be a string, not number"},
+        {"author number", R"({"author":7,"body":"x"})",
+         "field \"author\" must be a string or an array of strings, not number"},
+        {"author array of numbers", R"({"author":[1],"body":"x"})", "field \"author\" must hold strings, not number"},
+        {"no body", R"({"id":"a","title":"t"})", "no body text "},
+        {"blank body", R"({"body":" \n\t "})", "no body text "},
+        {"empty object", "{}", "no body text "},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        const auto r = parse_json_article(c.json);
+        ASSERT_TRUE(std::holds_alternative<JsonArticleError>(r)) << "parsed, expected an error";
+        const std::string message = error_of(r);
+        EXPECT_TRUE(message.starts_with(c.message_prefix)) << "message: " << message;
+    }
+}
+
+TEST(ParseJsonArticle, MalformedJsonMessageHasNoLibraryTag) {
+    const std::string message = error_of(parse_json_article(R"({"body": )"));
+    ASSERT_TRUE(message.starts_with("malformed JSON: ")) << message;
+    EXPECT_EQ(message.find("[json.exception"), std::string::npos) << message;
+    EXPECT_GT(message.size(), std::string("malformed JSON: ").size());
+}
+
+TEST(ParseJsonArticle, ExactMessages) {
+    EXPECT_EQ(error_of(parse_json_article("[]")), "expected a JSON object, found array");
+    EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")), "field \"title\" must be a string, not number");
+    EXPECT_EQ(error_of(parse_json_article(R"({"title":"t"})")), "no body text (fields \"body\", \"text\" or \"content\")");
+}
+
+TEST(ParseJsonArticle, BadDateWarnsAndLeavesUndated) {
+    struct Case {
+        const char* date;
+        const char* warning_contains;
+    };
+    const std::vector<Case> cases = {
+        {"31/02/2024", "\"31/02/2024\" is not a valid date"},
+        {"03/04/2024", "ambiguous"},
+        {"someday", "\"someday\""},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.date);
+        const auto r = parse_json_article(std::string(R"({"body":"x","date":")") + c.date + "\"}");
+        ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+        const auto& ja = std::get<JsonArticle>(r);
+        EXPECT_FALSE(ja.article.date.has_value());
+        EXPECT_NE(ja.date_warning.find(c.warning_contains), std::string::npos) << ja.date_warning;
+        EXPECT_NE(ja.date_warning.find("undated"), std::string::npos) << ja.date_warning;
+    }
+}
+
+TEST(ParseJsonArticle, DatePrecisionAndBlankDate) {
+    const auto month = parse_json_article(R"({"body":"x","date":"June 2024"})");
+    ASSERT_TRUE(std::holds_alternative<JsonArticle>(month)) << error_of(month);
+    ASSERT_TRUE(std::get<JsonArticle>(month).article.date.has_value());
+    EXPECT_EQ(*std::get<JsonArticle>(month).article.date, (PublishedDate{2024, 6, 0, DatePrecision::month}));
+
+    const auto blank = parse_json_article(R"({"body":"x","date":"  "})");
+    ASSERT_TRUE(std::holds_alternative<JsonArticle>(blank)) << error_of(blank);
+    EXPECT_FALSE(std::get<JsonArticle>(blank).article.date.has_value());
+    EXPECT_TRUE(std::get<JsonArticle>(blank).date_warning.empty());
+}
+
+TEST(ParseJsonArticle, UnicodeEscapesDecoded) {
+    const auto r = parse_json_article(R"({"title":"Caf\u00e9 opens","body":"\u201cYes\u201d"})");
+    ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+    EXPECT_EQ(std::get<JsonArticle>(r).article.title, "Caf\xC3\xA9 opens");
+    EXPECT_EQ(std::get<JsonArticle>(r).article.body, "\xE2\x80\x9CYes\xE2\x80\x9D");
+}
+
+}  // namespace
+}  // namespace newsdex

@@ -1,0 +1,237 @@
+// Unit tests for common/query_builder.h: query text -> Xapian::Query
+// descriptions (Xapian's own query-parser tests work this way), query errors
+// with positions, and real searches over a tiny in-memory database.
+#include "common/query_builder.h"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/analyzer.h"
+#include "common/schema.h"
+
+namespace newsdex {
+namespace {
+
+Article article(const std::string& id, const std::string& title, const std::string& body) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.body = body;
+    return a;
+}
+
+class QueryBuilderTest : public testing::Test {
+protected:
+    QueryBuilderTest() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {
+        ArticleAnalyzer analyzer;
+        const std::vector<Article> articles = {
+            article("hyphen", "Talks resume", "Negotiators agreed a cease-fire on Monday after long talks."),
+            article("solid", "Border quiet", "The ceasefire held through the night, officials said."),
+            article("other", "Harbour strike", "Dock workers walked out over pay. Hostages were not involved."),
+            article("titled", "Cease-fire announced", "Officials spoke to reporters about the agreement."),
+            article("fire", "Warehouse fire", "Firefighters were told to cease work on the fire at dawn."),
+        };
+        for (const auto& a : articles) {
+            const auto doc = analyzer.analyze(a);
+            db_.replace_document(schema::id_term(a.id), doc);
+        }
+        db_.commit();
+        builder_ = std::make_unique<QueryBuilder>(db_);
+    }
+
+    std::variant<Xapian::Query, QueryError> build(const std::string& q, MatchMode mode = MatchMode::all) {
+        return builder_->build(q, mode);
+    }
+
+    // The description, or "ERROR@pos: message".
+    std::string describe(const std::string& q, MatchMode mode = MatchMode::all) {
+        const auto r = build(q, mode);
+        if (const auto* e = std::get_if<QueryError>(&r))
+            return "ERROR@" + std::to_string(e->position) + ": " + e->message;
+        return std::get<Xapian::Query>(r).get_description();
+    }
+
+    std::set<std::string> terms(const std::string& q, MatchMode mode = MatchMode::all) {
+        std::set<std::string> out;
+        const auto r = build(q, mode);
+        if (const auto* e = std::get_if<QueryError>(&r)) {
+            ADD_FAILURE() << "query error for " << q << ": " << e->message;
+            return out;
+        }
+        const auto& query = std::get<Xapian::Query>(r);
+        for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) out.insert(*it);
+        return out;
+    }
+
+    // Ids of the matching documents.
+    std::set<std::string> search(const std::string& q, MatchMode mode = MatchMode::all) {
+        std::set<std::string> ids;
+        const auto r = build(q, mode);
+        if (const auto* e = std::get_if<QueryError>(&r)) {
+            ADD_FAILURE() << "query error for " << q << ": " << e->message;
+            return ids;
+        }
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(std::get<Xapian::Query>(r));
+        const auto mset = enquire.get_mset(0, 100);
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            ids.insert(schema::decode_record(it.get_document().get_data()).id);
+        return ids;
+    }
+
+    Xapian::WritableDatabase db_;
+    std::unique_ptr<QueryBuilder> builder_;
+};
+
+struct DescriptionCase {
+    const char* query;
+    const char* description;
+};
+
+TEST_F(QueryBuilderTest, Descriptions) {
+    const std::vector<DescriptionCase> cases = {
+        {"ceasefire", "Query(Zceasefir@1)"},
+        {"Ceasefire", "Query(Zceasefir@1)"},
+        {"cease-fire", "Query(((cease PHRASE 2 fire) OR Zceasefir))"},
+        {"cease\xE2\x80\x91" "fire", "Query(((cease PHRASE 2 fire) OR Zceasefir))"},
+        {"\"cease fire\"", "Query(((cease PHRASE 2 fire) OR ceasefire))"},
+        {"\"Cease-Fire\"", "Query(((cease PHRASE 2 fire) OR ceasefire))"},
+        {"Hostages", "Query(Zhostag@1)"},
+        {"hostage", "Query(Zhostag@1)"},
+        {"Jos\xC3\xA9", "Query(Zjose@1)"},
+        {"Israel\xE2\x80\x99s", "Query(Zisrael@1)"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        EXPECT_EQ(describe(c.query), c.description);
+    }
+}
+
+TEST_F(QueryBuilderTest, StopWordsDropped) {
+    const auto t = terms("who is the prime minister of israel");
+    for (const char* stop : {"who", "Zwho", "is", "Zis", "the", "Zthe", "of", "Zof"}) {
+        SCOPED_TRACE(stop);
+        EXPECT_FALSE(t.count(stop)) << describe("who is the prime minister of israel");
+    }
+    for (const char* kept : {"Zprime", "Zminist", "Zisrael"}) {
+        SCOPED_TRACE(kept);
+        EXPECT_TRUE(t.count(kept)) << describe("who is the prime minister of israel");
+    }
+}
+
+TEST_F(QueryBuilderTest, TitleFieldUsesTitlePrefix) {
+    const auto t = terms("title:cease-fire");
+    EXPECT_EQ(t, (std::set<std::string>{"Scease", "Sfire", "ZSceasefir"})) << describe("title:cease-fire");
+    EXPECT_EQ(describe("title:cease-fire"), "Query(((Scease PHRASE 2 Sfire) OR ZSceasefir))");
+    EXPECT_EQ(describe("title:harbour"), "Query(ZSharbour@1)");
+    const auto phrase = terms("title:\"cease fire\"");
+    EXPECT_EQ(phrase, (std::set<std::string>{"Scease", "Sfire", "Sceasefire"})) << describe("title:\"cease fire\"");
+}
+
+TEST_F(QueryBuilderTest, EmptyAndStarMatchAll) {
+    const std::string all = Xapian::Query(Xapian::Query::MatchAll).get_description();
+    for (const char* q : {"", "   ", "*", " * "}) {
+        SCOPED_TRACE(std::string("query: \"") + q + "\"");
+        EXPECT_EQ(describe(q), all);
+    }
+}
+
+struct ErrorCase {
+    const char* query;
+    std::size_t position;
+    const char* message_contains;
+};
+
+TEST_F(QueryBuilderTest, Errors) {
+    const std::vector<ErrorCase> cases = {
+        {"\"unbalanced", 0, "unbalanced quote"},
+        {"cease \"fire talks", 6, "unbalanced quote"},
+        {"foo:bar", 0, "unknown field \"foo:\""},
+        {"harbour foo:bar", 8, "unknown field"},
+        {"(a b", 0, "unbalanced parenthesis"},
+        {"x (a b", 2, "unbalanced parenthesis"},
+        {"a)", 1, "unbalanced parenthesis"},
+        {"(a) b)", 5, "unbalanced parenthesis"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        const auto r = build(c.query);
+        ASSERT_TRUE(std::holds_alternative<QueryError>(r)) << describe(c.query);
+        const auto& e = std::get<QueryError>(r);
+        EXPECT_EQ(e.position, c.position) << e.message;
+        EXPECT_NE(e.message.find(c.message_contains), std::string::npos) << e.message;
+    }
+}
+
+TEST_F(QueryBuilderTest, UnknownFieldNamesKnownFields) {
+    const auto r = build("foo:bar");
+    ASSERT_TRUE(std::holds_alternative<QueryError>(r));
+    EXPECT_NE(std::get<QueryError>(r).message.find("title:"), std::string::npos) << std::get<QueryError>(r).message;
+}
+
+TEST(DescribeQueryError, CaretUnderPosition) {
+    EXPECT_EQ(describe_query_error("cease \"fire", QueryError{"unbalanced quote", 6}),
+              "query error: unbalanced quote\n  cease \"fire\n        ^");
+}
+
+TEST_F(QueryBuilderTest, MatchModes) {
+    const std::string all = describe("harbour strike", MatchMode::all);
+    const std::string any = describe("harbour strike", MatchMode::any);
+    EXPECT_NE(all.find(" AND "), std::string::npos) << all;
+    EXPECT_EQ(all.find(" OR "), std::string::npos) << all;
+    EXPECT_NE(any.find(" OR "), std::string::npos) << any;
+    EXPECT_EQ(any.find(" AND "), std::string::npos) << any;
+    // The mode of one build does not leak into the next.
+    EXPECT_EQ(describe("harbour strike", MatchMode::all), all);
+}
+
+struct SearchCase {
+    const char* query;
+    std::set<std::string> ids;
+};
+
+TEST_F(QueryBuilderTest, SpellingsOfCompoundsFindEachOther) {
+    const std::vector<SearchCase> cases = {
+        {"cease-fire", {"hyphen", "solid", "titled"}},
+        {"ceasefire", {"hyphen", "solid", "titled"}},
+        {"\"cease fire\"", {"hyphen", "solid", "titled"}},
+        {"Ceasefires", {"hyphen", "solid", "titled"}},
+        {"title:ceasefire", {"titled"}},
+        {"title:cease-fire", {"titled"}},
+        {"cease fire", {"hyphen", "titled", "fire"}},  // two words, AND: both present
+        {"hostages", {"other"}},
+        {"harbour OR ceasefire", {"hyphen", "solid", "titled", "other"}},
+        {"ceasefire -night", {"hyphen", "titled"}},
+        // Only exclusions: everything except them (QueryParser alone would search for them).
+        {"-ceasefire", {"other", "fire"}},
+        {"-ceasefire -strike", {"fire"}},
+        {"nonexistentword", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        EXPECT_EQ(search(c.query), c.ids) << describe(c.query);
+    }
+}
+
+TEST_F(QueryBuilderTest, QueryFoldingMatchesIndexFolding) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    ArticleAnalyzer analyzer;
+    db.add_document(analyzer.analyze(article("a", "Envoy", "Jos\xC3\xA9 \xC3\x81lvarez met Israel\xE2\x80\x99s envoy in the U.S. capital.")));
+    db.commit();
+    QueryBuilder qb(db);
+    for (const char* q : {"jose alvarez", "JOS\xC3\x89", "israel", "Israel's", "us capital", "\"jose alvarez\""}) {
+        SCOPED_TRACE(q);
+        const auto r = qb.build(q, MatchMode::all);
+        ASSERT_TRUE(std::holds_alternative<Xapian::Query>(r));
+        Xapian::Enquire enquire(db);
+        enquire.set_query(std::get<Xapian::Query>(r));
+        EXPECT_EQ(enquire.get_mset(0, 10).size(), 1u) << std::get<Xapian::Query>(r).get_description();
+    }
+}
+
+}  // namespace
+}  // namespace newsdex

@@ -1,0 +1,313 @@
+// Unit tests for common/schema.h: id terms, the tie-break key, the stored
+// record, and that docs/index-format.md lists exactly the schema's entries.
+#include "common/schema.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/encoding.h"
+
+#ifndef NEWSDEX_SOURCE_DIR
+#error "NEWSDEX_SOURCE_DIR must be defined by the build"
+#endif
+
+namespace newsdex {
+namespace {
+
+constexpr std::size_t kXapianMaxTermBytes = 245;
+
+TEST(IdTerm, ShortIdsArePrefixedVerbatim) {
+    const std::vector<std::string> ids = {"a", "world/talks-01.txt", "feeds/wire.jsonl:12", "12345",
+                                          "caf\xC3\xA9.txt", std::string(200, 'x')};
+    for (const auto& id : ids) {
+        SCOPED_TRACE(id);
+        EXPECT_EQ(schema::id_term(id), "Q" + id);
+    }
+}
+
+TEST(IdTerm, LongIdsStayShortAndDistinct) {
+    const std::string base(300, 'x');
+    const std::vector<std::string> ids = {std::string(201, 'x'), base, base + "a", base + "b",
+                                          std::string(5000, 'x'), std::string(240, 'x') + "tail"};
+    std::set<std::string> terms;
+    for (const auto& id : ids) {
+        SCOPED_TRACE(testing::Message() << "id of " << id.size() << " bytes");
+        const std::string term = schema::id_term(id);
+        EXPECT_LE(term.size(), kXapianMaxTermBytes);
+        EXPECT_TRUE(term.starts_with("Q" + id.substr(0, 150))) << term;
+        EXPECT_EQ(schema::id_term(id), term) << "not deterministic";
+        terms.insert(term);
+    }
+    EXPECT_EQ(terms.size(), ids.size()) << "two long ids share an id term";
+}
+
+TEST(IdTerm, LongIdCutOnUtf8Boundary) {
+    // 199 ASCII bytes then two-byte characters: byte 200 falls inside one.
+    std::string id(199, 'x');
+    for (int k = 0; k < 40; ++k) id += "\xC3\xA9";
+    const std::string term = schema::id_term(id);
+    EXPECT_LE(term.size(), kXapianMaxTermBytes);
+    EXPECT_TRUE(is_valid_utf8(term)) << term;
+}
+
+struct Keyed {
+    std::optional<PublishedDate> date;
+    std::string id;
+};
+
+std::string label(const Keyed& k) { return (k.date ? k.date->to_iso() : std::string("undated")) + " " + k.id; }
+
+TEST(TieBreakKey, NewestFirstThenIdAscendingUndatedLast) {
+    const auto day = [](int y, int m, int d) { return std::optional<PublishedDate>(PublishedDate{y, m, d, DatePrecision::day}); };
+    // In the expected order.
+    const std::vector<Keyed> expected = {
+        {day(2025, 1, 1), "z"},
+        {day(2024, 6, 10), "b"},
+        {day(2024, 6, 7), "a"},
+        {day(2024, 6, 7), "ab"},
+        {day(2024, 6, 7), "b"},
+        {day(2024, 5, 31), "a"},
+        {day(2023, 12, 31), "a"},
+        {day(1800, 1, 1), "a"},
+        {std::nullopt, "a"},
+        {std::nullopt, "b"},
+    };
+    std::vector<Keyed> sorted(expected.rbegin(), expected.rend());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Keyed& x, const Keyed& y) {
+        return schema::tie_break_key(x.date, x.id) < schema::tie_break_key(y.date, y.id);
+    });
+    std::vector<std::string> got, want;
+    for (const auto& k : sorted) got.push_back(label(k));
+    for (const auto& k : expected) want.push_back(label(k));
+    EXPECT_EQ(got, want);
+}
+
+TEST(TieBreakKey, CoarserPrecisionSortsAsStartOfPeriodOrEarlier) {
+    const PublishedDate day{2024, 6, 7, DatePrecision::day};
+    const PublishedDate month{2024, 6, 0, DatePrecision::month};
+    const PublishedDate year{2024, 0, 0, DatePrecision::year};
+    const PublishedDate older{2023, 12, 31, DatePrecision::day};
+    // A month- or year-precision date is never newer than a day inside it,
+    // and always newer than the previous year.
+    EXPECT_LT(schema::tie_break_key(day, "a"), schema::tie_break_key(month, "a"));
+    EXPECT_LT(schema::tie_break_key(month, "a"), schema::tie_break_key(year, "a"));
+    EXPECT_LT(schema::tie_break_key(year, "a"), schema::tie_break_key(older, "a"));
+}
+
+TEST(DateTerms, PerPrecision) {
+    EXPECT_EQ(schema::date_terms({2024, 6, 7, DatePrecision::day}),
+              (std::vector<std::string>{"Y2024", "M202406", "D20240607"}));
+    EXPECT_EQ(schema::date_terms({2024, 6, 0, DatePrecision::month}), (std::vector<std::string>{"Y2024", "M202406"}));
+    EXPECT_EQ(schema::date_terms({2024, 0, 0, DatePrecision::year}), (std::vector<std::string>{"Y2024"}));
+}
+
+Article full_article() {
+    Article a;
+    a.id = "feeds/wire.jsonl:3";
+    a.title = "Caf\xC3\xA9 \xE2\x80\x9Creopens\xE2\x80\x9D";
+    a.body = "First paragraph.\n\nSecond \"quoted\" paragraph with a \\ backslash.";
+    a.date = PublishedDate{2024, 6, 7, DatePrecision::day};
+    a.source = "Coastal Gazette";
+    a.url = "https://news.example.com/cafe?x=1&y=2";
+    a.path = "corpus/feeds/wire.jsonl:3";
+    a.authors = {"Ana Silva", "Ben Okoro"};
+    a.section = "Business";
+    a.dateline_place = "KELMOUTH";  // not stored
+    return a;
+}
+
+void expect_same_record(const Article& back, const Article& a) {
+    EXPECT_EQ(back.id, a.id);
+    EXPECT_EQ(back.title, a.title);
+    EXPECT_EQ(back.body, a.body);
+    EXPECT_EQ(back.date, a.date);
+    EXPECT_EQ(back.source, a.source);
+    EXPECT_EQ(back.url, a.url);
+    EXPECT_EQ(back.path, a.path);
+    EXPECT_EQ(back.authors, a.authors);
+    EXPECT_EQ(back.section, a.section);
+}
+
+TEST(Record, RoundTrip) {
+    struct Case {
+        const char* name;
+        Article article;
+    };
+    std::vector<Case> cases;
+    cases.push_back({"full", full_article()});
+    Article month = full_article();
+    month.date = PublishedDate{2024, 6, 0, DatePrecision::month};
+    cases.push_back({"month precision", month});
+    Article year = full_article();
+    year.date = PublishedDate{2024, 0, 0, DatePrecision::year};
+    cases.push_back({"year precision", year});
+    Article undated = full_article();
+    undated.date.reset();
+    undated.authors.clear();
+    undated.url.clear();
+    cases.push_back({"undated, no authors", undated});
+    Article minimal;
+    minimal.id = "x";
+    cases.push_back({"minimal", minimal});
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        const std::string data = schema::encode_record(c.article);
+        expect_same_record(schema::decode_record(data), c.article);
+    }
+}
+
+TEST(Record, FieldsInDocumentedOrder) {
+    const std::string data = schema::encode_record(full_article());
+    std::size_t last = 0;
+    for (const auto& field : schema::record_fields()) {
+        SCOPED_TRACE(std::string(field.name));
+        const auto pos = data.find("\"" + std::string(field.name) + "\":");
+        ASSERT_NE(pos, std::string::npos) << data;
+        EXPECT_GE(pos, last) << data;
+        last = pos;
+    }
+    Article undated = full_article();
+    undated.date.reset();
+    const std::string u = schema::encode_record(undated);
+    EXPECT_NE(u.find("\"date\":null"), std::string::npos) << u;
+    EXPECT_NE(u.find("\"date_precision\":null"), std::string::npos) << u;
+    EXPECT_NE(data.find("\"date_precision\":\"day\""), std::string::npos) << data;
+}
+
+TEST(Record, DecodeRejectsForeignData) {
+    for (const char* data : {"", "not json", "[]", "42", "{}", R"({"title":"no id"})"}) {
+        SCOPED_TRACE(data);
+        EXPECT_THROW(schema::decode_record(data), std::runtime_error);
+    }
+}
+
+TEST(SchemaTables, NamesMatchConstants) {
+    std::vector<std::string> prefixes;
+    for (const auto& e : schema::term_prefixes()) prefixes.emplace_back(e.name);
+    EXPECT_EQ(prefixes, (std::vector<std::string>{"Q", "S", "Z", "Y", "M", "D"}));
+    std::vector<std::string> slots;
+    for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
+    EXPECT_EQ(slots, (std::vector<std::string>{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot)}));
+    ASSERT_EQ(schema::metadata_keys().size(), 1u);
+    EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
+    for (const auto& table : {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
+        std::set<std::string_view> names;
+        for (const auto& e : table) {
+            EXPECT_FALSE(e.meaning.empty()) << e.name;
+            EXPECT_TRUE(names.insert(e.name).second) << "duplicate entry " << e.name;
+        }
+    }
+}
+
+// ---- docs/index-format.md mirrors schema.h ----
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return "";
+    const auto e = s.find_last_not_of(" \t\r");
+    return s.substr(b, e - b + 1);
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Backticked names in the first cell of each table row, per section heading
+// (the heading's text, lower-cased). A section runs to the next heading of the
+// same or a higher level, so its subsections count as part of it.
+std::map<std::string, std::vector<std::string>> first_column_names(std::istream& in) {
+    std::map<std::string, std::vector<std::string>> out;
+    std::vector<std::pair<std::size_t, std::string>> open_sections;  // (level, name), outermost first
+    std::string line;
+    bool in_code = false;
+    while (std::getline(in, line)) {
+        if (line.starts_with("```")) {
+            in_code = !in_code;
+            continue;
+        }
+        if (in_code) continue;
+        if (line.starts_with("#")) {
+            const std::size_t level = line.find_first_not_of('#');
+            if (level == std::string::npos) continue;
+            while (!open_sections.empty() && open_sections.back().first >= level) open_sections.pop_back();
+            open_sections.emplace_back(level, lower(trim(line.substr(level))));
+            out[open_sections.back().second];
+            continue;
+        }
+        const std::string t = trim(line);
+        if (open_sections.empty() || !t.starts_with("|")) continue;
+        const auto bar = t.find('|', 1);
+        const std::string cell = t.substr(1, bar == std::string::npos ? std::string::npos : bar - 1);
+        for (std::size_t open = cell.find('`'); open != std::string::npos; open = cell.find('`', open)) {
+            const auto close = cell.find('`', open + 1);
+            if (close == std::string::npos) break;
+            for (const auto& [level, name] : open_sections) out[name].push_back(cell.substr(open + 1, close - open - 1));
+            open = close + 1;
+        }
+    }
+    return out;
+}
+
+std::multiset<std::string> names_of(std::span<const schema::Entry> entries) {
+    std::multiset<std::string> out;
+    for (const auto& e : entries) out.emplace(e.name);
+    return out;
+}
+
+TEST(IndexFormatDoc, TablesListExactlyTheSchemaEntries) {
+    const std::string path = std::string(NEWSDEX_SOURCE_DIR) + "/docs/index-format.md";
+    std::ifstream in(path);
+    ASSERT_TRUE(in) << "cannot open " << path;
+    const auto sections = first_column_names(in);
+    struct Expected {
+        const char* heading;
+        std::span<const schema::Entry> entries;
+    };
+    const std::vector<Expected> expected = {
+        {"Term prefixes", schema::term_prefixes()},
+        {"Value slots", schema::value_slots()},
+        {"Metadata keys", schema::metadata_keys()},
+        {"Stored record fields", schema::record_fields()},
+    };
+    for (const auto& e : expected) {
+        SCOPED_TRACE(std::string("section \"") + e.heading + "\" of " + path);
+        const auto it = sections.find(lower(e.heading));
+        ASSERT_NE(it, sections.end()) << "no heading named \"" << e.heading << "\"";
+        const std::multiset<std::string> documented(it->second.begin(), it->second.end());
+        const std::multiset<std::string> in_code = names_of(e.entries);
+        std::string missing, extra;
+        for (const auto& n : in_code)
+            if (!documented.count(n)) missing += " `" + n + "`";
+        for (const auto& n : documented)
+            if (!in_code.count(n)) extra += " `" + n + "`";
+        EXPECT_EQ(documented, in_code) << "in schema.h but not documented:" << (missing.empty() ? " none" : missing)
+                                       << "; documented but not in schema.h:" << (extra.empty() ? " none" : extra)
+                                       << " (or listed twice)";
+    }
+}
+
+TEST(IndexFormatDoc, ParserReadsTables) {
+    // The helper above must itself work, or the doc test proves nothing.
+    std::istringstream doc(
+        "# Title\n\nIntro with `ignored` names.\n\n## Term prefixes\n\n| prefix | meaning |\n|---|---|\n"
+        "| `Q` | id |\n| `S` | title, see `ZS` |\n\n### Notes\n\n| `X` | still in the section |\n\n"
+        "```\n| `C` | in a code block |\n```\n\n## Value slots\n\n| slot | meaning |\n|--|--|\n| `0` | date |\n");
+    const auto sections = first_column_names(doc);
+    ASSERT_TRUE(sections.count("term prefixes"));
+    EXPECT_EQ(sections.at("term prefixes"), (std::vector<std::string>{"Q", "S", "X"}));
+    ASSERT_TRUE(sections.count("value slots"));
+    EXPECT_EQ(sections.at("value slots"), std::vector<std::string>{"0"});
+}
+
+}  // namespace
+}  // namespace newsdex
