@@ -15,10 +15,6 @@ constexpr Xapian::termpos kFieldGap = 100;
 // Xapian's TermGenerator skips words longer than this; so do compound joins.
 constexpr std::size_t kMaxJoinedBytes = 64;
 
-bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 Xapian::Utf8Iterator utf8(std::string_view s) { return Xapian::Utf8Iterator(s.data(), s.size()); }
 
 }  // namespace
@@ -33,32 +29,25 @@ ArticleAnalyzer::ArticleAnalyzer() : stemmer_(english_stemmer()) {
 
 // TermGenerator splits "cease-fire" into "cease" and "fire" at consecutive
 // positions, which serves phrase queries. The joined form "ceasefire" is added
-// at the position of the first part, so that the solid spelling finds it too.
+// at the positions of the first and the last part, so that the solid spelling
+// finds it too, also inside phrases on either side ("the ceasefire",
+// "ceasefire talks"); the second posting adds no wdf.
 void ArticleAnalyzer::index_folded_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
                                         Xapian::termcount wdf_inc) {
     const std::string pre(prefix);
     std::size_t done = 0;  // text before this offset has been indexed
-    std::size_t i = 0;
-    while ((i = text.find('-', i)) != std::string_view::npos) {
-        if (i == 0 || i + 1 >= text.size() || !is_word_byte(text[i - 1]) || !is_word_byte(text[i + 1])) {
-            ++i;
-            continue;
-        }
-        std::size_t begin = i;
-        while (begin > done && (is_word_byte(text[begin - 1]) || text[begin - 1] == '-')) --begin;
-        std::size_t end = i;
-        while (end < text.size() && (is_word_byte(text[end]) || (text[end] == '-' && end + 1 < text.size() &&
-                                                                  is_word_byte(text[end + 1]))))
-            ++end;
-        const std::string_view compound = text.substr(begin, end - begin);
-        termgen_.index_text(utf8(text.substr(done, begin - done)), wdf_inc, pre);
+    for (const WordSpan& span : find_compounds(text)) {
+        const std::string_view compound = text.substr(span.begin, span.end - span.begin);
+        termgen_.index_text(utf8(text.substr(done, span.begin - done)), wdf_inc, pre);
         const Xapian::termpos first_part = termgen_.get_termpos() + 1;
         termgen_.index_text(utf8(compound), wdf_inc, pre);
+        const Xapian::termpos last_part = termgen_.get_termpos();
         if (const std::string joined = joined_form(compound); !joined.empty() && joined.size() <= kMaxJoinedBytes) {
             doc.add_posting(pre + joined, first_part, wdf_inc);
+            if (last_part != first_part) doc.add_posting(pre + joined, last_part, 0);
             doc.add_term(std::string(schema::kStemPrefix) + pre + stemmer_(joined), wdf_inc);
         }
-        done = i = end;
+        done = span.end;
     }
     termgen_.index_text(utf8(text.substr(done)), wdf_inc, pre);
 }

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <unistd.h>
+
 #include "common/encoding.h"
 #include "common/json_article.h"
 #include "common/scraped_text.h"
@@ -58,8 +60,19 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
+        if (it->is_directory(ec)) {
+            // skip_permission_denied would pass over it in silence.
+            if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
+                report(error_at(it->path().generic_string(), 0, "cannot read directory: " +
+                                std::error_code(errno, std::generic_category()).message()));
+                it.disable_recursion_pending();
+            }
+            continue;
+        }
         if (!it->is_regular_file(ec) || !is_article_file_name(name)) continue;
-        const std::string rel = fs::relative(it->path(), root, ec).generic_string();
+        // Lexical, not fs::relative: a symlinked file keeps the id of where it
+        // stands in the tree, not of its target.
+        const std::string rel = it->path().lexically_relative(root).generic_string();
         found.push_back({(fs::path(root) / rel).generic_string(), rel});
     }
     // Byte order of relative paths: independent of the file system's order.
@@ -67,42 +80,38 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
     std::move(found.begin(), found.end(), std::back_inserter(out));
 }
 
-bool read_all(const InputFile& file, std::string& bytes, std::string& error) {
-    if (file.path == "-") {
-        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        return true;
-    }
-    std::ifstream in(file.path, std::ios::binary);
-    if (!in) {
-        std::error_code ec(errno, std::generic_category());
-        error = "cannot open: " + ec.message();
-        return false;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        error = "cannot read file";
-        return false;
-    }
-    bytes = std::move(ss).str();
-    return true;
+// Control characters other than tab and line breaks would reach terminals
+// (escape sequences in a title) and mean nothing in news text.
+void remove_control_characters(Article& a) {
+    for (std::string* field : {&a.id, &a.title, &a.body, &a.source, &a.url, &a.section})
+        *field = without_control_characters(*field);
+    for (auto& author : a.authors) author = without_control_characters(author);
 }
 
-std::size_t read_json_lines(const InputFile& file, const std::string& text, const CorpusSink& sink) {
-    std::size_t errors = 0;
+void emit(Article&& a, const CorpusSink& sink) {
+    remove_control_characters(a);
+    sink.on_article(std::move(a));
+}
+
+// JSON Lines are checked line by line, so one bad byte costs one line, not
+// the file, and the stream is never held in memory whole.
+std::size_t read_json_lines(const InputFile& file, std::istream& in, const CorpusSink& sink) {
+    std::size_t errors = 0, records = 0;
     long line_no = 0;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t nl = text.find('\n', pos);
-        if (nl == std::string::npos) nl = text.size();
-        std::string_view line(text.data() + pos, nl - pos);
+    for (std::string raw; std::getline(in, raw);) {
         ++line_no;
-        pos = nl + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
-            if (nl == text.size()) break;
+        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+        if (raw.find_first_not_of(" \t") == std::string::npos) continue;
+        ++records;
+        if (contains_nul(raw)) {
+            sink.on_diagnostic(error_at(file.path, line_no, "binary data (NUL bytes), not JSON"));
+            ++errors;
             continue;
         }
-        auto parsed = parse_json_article(line);
+        const DecodedText line = decode_text(raw);
+        if (line.was_windows1252)
+            sink.on_diagnostic(warning_at(file.path, line_no, "not valid UTF-8; read as Windows-1252"));
+        auto parsed = parse_json_article(line.utf8);
         if (auto* err = std::get_if<JsonArticleError>(&parsed)) {
             sink.on_diagnostic(error_at(file.path, line_no, err->message));
             ++errors;
@@ -114,13 +123,31 @@ std::size_t read_json_lines(const InputFile& file, const std::string& text, cons
         if (a.id.empty()) a.id = file.id_base + ":" + std::to_string(line_no);
         if (a.title.empty()) a.title = derive_title(a.body);
         a.path = file.path + ":" + std::to_string(line_no);
-        sink.on_article(std::move(a));
+        emit(std::move(a), sink);
+    }
+    if (in.bad()) {
+        sink.on_diagnostic(error_at(file.path, line_no, "read error"));
+        return errors + 1;
+    }
+    if (records == 0) {
+        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
+        return 1;
     }
     return errors;
 }
 
-std::size_t read_text_article(const InputFile& file, const std::string& text, const CorpusSink& sink) {
-    ScrapedArticle scraped = parse_scraped_text(text);
+std::size_t read_text_article(const InputFile& file, const std::string& bytes, const CorpusSink& sink) {
+    if (contains_nul(bytes)) {
+        sink.on_diagnostic(error_at(file.path, 0, "binary file (contains NUL bytes), not an article"));
+        return 1;
+    }
+    const DecodedText text = decode_text(bytes);
+    if (text.utf8.find_first_not_of(" \t\r\n") == std::string::npos) {  // after decoding, which drops a BOM
+        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
+        return 1;
+    }
+    if (text.was_windows1252) sink.on_diagnostic(warning_at(file.path, 0, "not valid UTF-8; read as Windows-1252"));
+    ScrapedArticle scraped = parse_scraped_text(text.utf8);
     for (const auto& w : scraped.warnings) sink.on_diagnostic(warning_at(file.path, 0, w));
     if (scraped.article.body.empty()) {
         sink.on_diagnostic(error_at(file.path, 0, "no article text"));
@@ -128,8 +155,16 @@ std::size_t read_text_article(const InputFile& file, const std::string& text, co
     }
     scraped.article.id = file.id_base;
     scraped.article.path = file.path;
-    sink.on_article(std::move(scraped.article));
+    emit(std::move(scraped.article), sink);
     return 0;
+}
+
+// A file of JSON records under a text name ("export.txt"): its first
+// non-blank character, after any byte-order mark, is '{'.
+bool looks_like_json_lines(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && bytes[first] == '{';
 }
 
 }  // namespace
@@ -161,27 +196,25 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
 }
 
 std::size_t read_input_file(const InputFile& file, const CorpusSink& sink) {
-    std::string bytes, error;
-    if (!read_all(file, bytes, error)) {
-        sink.on_diagnostic(error_at(file.path, 0, error));
+    if (file.path == "-") return read_json_lines(file, std::cin, sink);
+    std::ifstream in(file.path, std::ios::binary);
+    if (!in) {
+        sink.on_diagnostic(error_at(file.path, 0, "cannot open: " + std::error_code(errno, std::generic_category()).message()));
         return 1;
     }
-    if (contains_nul(bytes)) {
-        sink.on_diagnostic(error_at(file.path, 0, "binary file (contains NUL bytes), not an article"));
+    if (is_jsonl_name(file.path)) return read_json_lines(file, in, sink);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        sink.on_diagnostic(error_at(file.path, 0, "read error"));
         return 1;
     }
-    DecodedText decoded = decode_text(bytes);
-    // Checked after decoding, which drops a byte-order mark.
-    const auto first = decoded.utf8.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
-        return 1;
+    const std::string bytes = std::move(ss).str();
+    if (looks_like_json_lines(bytes)) {
+        std::istringstream lines(bytes);
+        return read_json_lines(file, lines, sink);
     }
-    if (decoded.was_windows1252)
-        sink.on_diagnostic(warning_at(file.path, 0, "not valid UTF-8; read as Windows-1252"));
-
-    const bool jsonl = file.path == "-" || is_jsonl_name(file.path) || decoded.utf8[first] == '{';
-    return jsonl ? read_json_lines(file, decoded.utf8, sink) : read_text_article(file, decoded.utf8, sink);
+    return read_text_article(file, bytes, sink);
 }
 
 }  // namespace newsdex

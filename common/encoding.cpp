@@ -76,4 +76,19 @@ DecodedText decode_text(std::string_view bytes) {
     return {windows1252_to_utf8(bytes), true};
 }
 
+std::string without_control_characters(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) continue;
+        if (c == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) < 0xA0) {
+            ++i;  // U+0080-U+009F
+            continue;
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
 }  // namespace newsdex

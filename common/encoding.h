@@ -23,4 +23,8 @@ struct DecodedText {
 // as Windows-1252. Callers reject NUL-containing input before calling this.
 DecodedText decode_text(std::string_view bytes);
 
+// Drops C0 control characters other than tab, line feed and carriage return,
+// DEL, and the C1 controls U+0080-U+009F. `utf8` must be valid UTF-8.
+std::string without_control_characters(std::string_view utf8);
+
 }  // namespace newsdex

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <sstream>
 
 #include "common/analyzer.h"
 #include "common/schema.h"
@@ -32,46 +34,39 @@ struct TextField {
 };
 constexpr std::array<TextField, 1> kTextFields = {{{"title", schema::kTitlePrefix}}};
 
-// Hidden field names the rewritten query uses to reach AlternateSpellings.
-// Users cannot type them: the lexer rejects fields it does not know.
-constexpr const char* kPhraseField = "nxphrase";
-constexpr const char* kWordField = "nxword";
+// The hidden field through which the rewritten query reaches AlternateSpellings.
+// Users cannot type it: the lexer rejects fields it does not know.
+constexpr const char* kAlternatesField = "nxalt";
 
-// "cease fire" or "cease-fire" -> (phrase "cease fire") OR "ceasefire": the
-// indexer stores the joined form of every hyphenated compound, so this finds
-// all three spellings. In word mode the joined form is stemmed, like any
-// unquoted word; in phrase mode it is exact.
+// Two spellings of one query clause, as query text: "cease-fire" and
+// "ceasefire", or "\"cease fire\"" and "\"ceasefire\"".
+struct Alternates {
+    std::string as_written;
+    std::string joined;
+};
+
+// The indexer stores the joined form of every hyphenated compound, so a
+// clause with a compound, or a two-word phrase, is searched in both
+// spellings: "cease-fire", "ceasefire" and "cease fire" find each other.
+// QueryParser hands this processor the index of the clause in the table
+// QueryBuilder fills while rewriting; each spelling is parsed by a plain
+// QueryParser configured like the main one, so tokenising, stemming and
+// phrase handling stay Xapian's.
 class AlternateSpellings : public Xapian::FieldProcessor {
 public:
-    AlternateSpellings(std::string prefix, bool stem_joined)
-        : prefix_(std::move(prefix)), stem_joined_(stem_joined), stemmer_(english_stemmer()) {}
+    AlternateSpellings(const std::vector<Alternates>& table, Xapian::QueryParser& parser)
+        : table_(table), parser_(parser) {}
 
-    Xapian::Query operator()(const std::string& text) override {
-        std::vector<std::string> parts;
-        std::string cur;
-        for (char c : text + " ") {
-            if (c == '_' || c == ' ' || c == '-') {
-                if (!cur.empty()) parts.push_back(prefix_ + cur);
-                cur.clear();
-            } else {
-                cur += c;
-            }
-        }
-        if (parts.empty()) return Xapian::Query::MatchNothing;
-        if (parts.size() == 1) return Xapian::Query(stem_joined_ ? stemmed(parts[0]) : parts[0]);
-        Xapian::Query phrase(Xapian::Query::OP_PHRASE, parts.begin(), parts.end());
-        std::string joined = prefix_;
-        for (const auto& p : parts) joined += p.substr(prefix_.size());
-        return Xapian::Query(Xapian::Query::OP_OR, phrase, Xapian::Query(stem_joined_ ? stemmed(joined) : joined));
+    Xapian::Query operator()(const std::string& index) override {
+        const Alternates& alt = table_.at(std::stoul(index));
+        constexpr unsigned kFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM;
+        return Xapian::Query(Xapian::Query::OP_OR, parser_.parse_query(alt.as_written, kFlags),
+                             parser_.parse_query(alt.joined, kFlags));
     }
 
 private:
-    std::string stemmed(const std::string& term) const {
-        return std::string(schema::kStemPrefix) + prefix_ + stemmer_(term.substr(prefix_.size()));
-    }
-    std::string prefix_;
-    bool stem_joined_;
-    Xapian::Stem stemmer_;
+    const std::vector<Alternates>& table_;
+    Xapian::QueryParser& parser_;
 };
 
 // ---- Lexing: newsdex checks the query before QueryParser sees it ----
@@ -102,6 +97,64 @@ std::string known_fields() {
     return s;
 }
 
+bool is_space_at(const std::string& q, std::size_t i) {
+    return i >= q.size() || std::isspace(static_cast<unsigned char>(q[i]));
+}
+
+// Reads an optional "field:" at q[i]; a known field moves i past the colon.
+std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause& cl) {
+    std::size_t j = i;
+    while (j < q.size() && std::isalpha(static_cast<unsigned char>(q[j]))) ++j;
+    if (j == i || j >= q.size() || q[j] != ':') return std::nullopt;
+    const std::string name = q.substr(i, j - i);
+    const bool known = find_field(name) != nullptr;
+    if (is_space_at(q, j + 1)) {
+        // "title:" with nothing after it; "note:" is just a word ending in a colon.
+        if (known) return QueryError{"\"" + name + ":\" needs a word or a \"phrase\" after it", i};
+        return std::nullopt;
+    }
+    if (!known) return QueryError{"unknown field \"" + name + ":\" (known fields: " + known_fields() + ")", i};
+    cl.field = name;
+    i = j + 1;
+    return std::nullopt;
+}
+
+// Reads a "phrase" or a word at q[i] into cl.
+std::optional<QueryError> lex_text(const std::string& q, std::size_t& i, Clause& cl) {
+    if (i < q.size() && q[i] == '"') {
+        const std::size_t close = q.find('"', i + 1);
+        if (close == std::string::npos) return QueryError{"unbalanced quote: this '\"' is never closed", i};
+        cl.text = q.substr(i + 1, close - i - 1);
+        cl.quoted = true;
+        i = close + 1;
+        return std::nullopt;
+    }
+    std::size_t end = i;
+    while (!is_space_at(q, end) && q[end] != '(' && q[end] != ')' && q[end] != '"') ++end;
+    cl.text = q.substr(i, end - i);
+    i = end;
+    if (!cl.sign && cl.field.empty() && is_operator(cl.text)) cl.kind = Clause::op;
+    return std::nullopt;
+}
+
+// Operators need operands: "gaza AND", "OR egypt", "a AND OR b", "(AND a)".
+std::optional<QueryError> check_operators(const std::vector<Clause>& clauses) {
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+        const Clause& c = clauses[k];
+        if (c.kind != Clause::op) continue;
+        const bool unary = c.text == "NOT";
+        const bool left_ok = k > 0 && (clauses[k - 1].kind == Clause::term || clauses[k - 1].kind == Clause::close);
+        const Clause* next = k + 1 < clauses.size() ? &clauses[k + 1] : nullptr;
+        const bool right_ok = next && (next->kind == Clause::term || next->kind == Clause::open ||
+                                       (next->kind == Clause::op && next->text == "NOT" && c.text == "AND"));
+        if (!right_ok || (!unary && !left_ok))
+            return QueryError{"\"" + c.text + "\" needs " + (unary ? "a word after it" : "a word on each side") +
+                                  " (to search for the word itself, write it in lower case)",
+                              c.position};
+    }
+    return std::nullopt;
+}
+
 std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
     std::vector<Clause> out;
     std::vector<std::size_t> open_parens;
@@ -119,110 +172,76 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
         }
         Clause cl;
         cl.position = i;
-        if ((c == '+' || c == '-') && i + 1 < q.size() && !std::isspace(static_cast<unsigned char>(q[i + 1]))) {
-            cl.sign = c;
-            ++i;
-        }
-        // A field name: ASCII letters then ':' then something.
-        std::size_t j = i;
-        while (j < q.size() && std::isalpha(static_cast<unsigned char>(q[j]))) ++j;
-        if (j > i && j + 1 < q.size() && q[j] == ':' && !std::isspace(static_cast<unsigned char>(q[j + 1]))) {
-            const std::string name = q.substr(i, j - i);
-            if (!find_field(name))
-                return QueryError{"unknown field \"" + name + ":\" (known fields: " + known_fields() + ")", i};
-            cl.field = name;
-            i = j + 1;
-        }
-        if (i < q.size() && q[i] == '"') {
-            const std::size_t close = q.find('"', i + 1);
-            if (close == std::string::npos) return QueryError{"unbalanced quote: this '\"' is never closed", i};
-            cl.text = q.substr(i + 1, close - i - 1);
-            cl.quoted = true;
-            i = close + 1;
-        } else {
-            std::size_t end = i;
-            while (end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])) && q[end] != '(' &&
-                   q[end] != ')' && q[end] != '"')
-                ++end;
-            cl.text = q.substr(i, end - i);
-            i = end;
-            if (!cl.sign && cl.field.empty() && is_operator(cl.text)) cl.kind = Clause::op;
-        }
+        if ((c == '+' || c == '-') && !is_space_at(q, i + 1)) cl.sign = c, ++i;
+        if (auto err = lex_field(q, i, cl)) return *err;
+        if (auto err = lex_text(q, i, cl)) return *err;
         out.push_back(std::move(cl));
     }
     if (!open_parens.empty()) return QueryError{"unbalanced parenthesis: this '(' is never closed", open_parens.back()};
+    if (auto err = check_operators(out)) return *err;
     return out;
 }
 
-// The words of folded text split at spaces and hyphens, if every one of them
-// is made of letters and digits only (QueryParser hands a field processor
-// just such a run); empty otherwise.
-std::vector<std::string> plain_words(const std::string& folded) {
-    std::vector<std::string> words(1);
-    for (char c : folded) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == ' ' || c == '-') {
-            if (!words.back().empty()) words.emplace_back();
-        } else if (std::isalnum(u) || u >= 0x80) {
-            words.back() += c;
-        } else {
-            return {};
-        }
+// The spelling with every hyphenated compound joined ("cease-fire talks" ->
+// "ceasefire talks"); a quoted two-word phrase joins its words. Empty when
+// the clause has no other spelling.
+std::string joined_spelling(const std::string& folded, bool quoted) {
+    if (folded.find('*') != std::string::npos) return "";  // wildcards: leave to QueryParser
+    std::vector<std::string> words;
+    std::istringstream in(folded);
+    for (std::string w; in >> w;) words.push_back(w);
+    bool changed = false;
+    std::string joined;
+    for (const auto& w : words) {
+        std::string j = joined_form(w);
+        changed |= !j.empty();
+        joined += (joined.empty() ? "" : " ") + (j.empty() ? w : j);
     }
-    if (words.back().empty()) words.pop_back();
-    return words;
-}
-
-// QueryParser reads a field processor's value up to the first character
-// that is not a word character; '_' is one, and never survives folding as
-// part of a real word in an indexed phrase, so it carries the word breaks.
-std::string as_processor_value(const std::vector<std::string>& words) {
-    std::string value;
-    for (const auto& w : words) value += (value.empty() ? "" : "_") + w;
-    return value;
-}
-
-// One clause in the QueryParser syntax, words folded like the indexer's.
-std::string rewrite(const Clause& cl) {
-    if (cl.kind != Clause::term) return cl.text;
-    std::string folded = fold_text(cl.text);
-    std::erase(folded, '"');
-    if (folded.find_first_not_of(' ') == std::string::npos) return "";
-    const bool title = cl.field == "title";
-    const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
-    const std::string field = cl.field.empty() ? "" : cl.field + ":";
-    const auto words = plain_words(folded);
-    const bool spaced = folded.find(' ') != std::string::npos;
-    if (cl.quoted || spaced) {
-        if (words.size() == 2) return sign + (title ? "t" : "") + kPhraseField + ":" + as_processor_value(words);
-        return sign + field + "\"" + folded + "\"";
-    }
-    if (words.size() >= 2) return sign + (title ? "t" : "") + kWordField + ":" + as_processor_value(words);
-    return sign + field + folded;
+    if (!changed && quoted && words.size() == 2 && !contains_cjk(folded)) return words[0] + words[1];
+    return changed ? joined : "";
 }
 
 }  // namespace
 
 std::string describe_query_error(const std::string& query, const QueryError& error) {
-    return "query error: " + error.message + "\n  " + query + "\n  " + std::string(error.position, ' ') + "^";
+    std::string out = "query error: " + error.message + "\n  " + query;
+    if (error.position != std::string::npos) out += "\n  " + std::string(error.position, ' ') + "^";
+    return out;
 }
 
 struct QueryBuilder::Impl {
     Xapian::QueryParser parser;
+    Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
     Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
+    std::vector<Alternates> alternates;  // filled per build()
+
+    // One clause in QueryParser syntax, its words folded like the indexer's.
+    std::string rewrite(const Clause& cl) {
+        if (cl.kind != Clause::term) return cl.text;
+        std::string folded = fold_text(cl.text);
+        std::erase(folded, '"');
+        if (folded.find_first_not_of(' ') == std::string::npos) return "";
+        const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
+        const std::string field = cl.field.empty() ? "" : cl.field + ":";
+        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
+        const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
+        const std::string joined = joined_spelling(folded, cl.quoted);
+        if (joined.empty()) return sign + quote(folded);
+        alternates.push_back({quote(folded), quote(joined)});
+        return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
+    }
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<Impl>()) {
-    auto& qp = impl_->parser;
-    qp.set_database(db);
-    qp.set_stemmer(english_stemmer());
-    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    qp.set_stopper(&impl_->stopper);
-    for (const auto& f : kTextFields) qp.add_prefix(f.name, std::string(f.prefix));
-    qp.add_prefix(kPhraseField, (new AlternateSpellings("", false))->release());
-    qp.add_prefix(kWordField, (new AlternateSpellings("", true))->release());
-    qp.add_prefix(std::string("t") + kPhraseField, (new AlternateSpellings(std::string(schema::kTitlePrefix), false))->release());
-    qp.add_prefix(std::string("t") + kWordField, (new AlternateSpellings(std::string(schema::kTitlePrefix), true))->release());
+    for (auto* qp : {&impl_->parser, &impl_->spelling_parser}) {
+        qp->set_database(db);
+        qp->set_stemmer(english_stemmer());
+        qp->set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        qp->set_stopper(&impl_->stopper);
+        for (const auto& f : kTextFields) qp->add_prefix(f.name, std::string(f.prefix));
+    }
+    impl_->parser.add_prefix(kAlternatesField,
+                             (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
 }
 
 QueryBuilder::~QueryBuilder() = default;
@@ -241,9 +260,10 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
                                            [](const Clause& c) { return c.kind == Clause::term && c.sign == '-'; });
     if (only_excluded)
         for (auto& c : clauses) c.sign = 0;
+    impl_->alternates.clear();
     std::string rewritten;
     for (const auto& clause : clauses) {
-        const std::string part = rewrite(clause);
+        const std::string part = impl_->rewrite(clause);
         if (part.empty()) continue;
         if (!rewritten.empty()) rewritten += only_excluded ? " OR " : " ";
         rewritten += part;
@@ -260,7 +280,7 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
         if (only_excluded) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
         return query;
     } catch (const Xapian::QueryParserError& e) {
-        return QueryError{e.get_msg(), 0};
+        return QueryError{e.get_msg(), std::string::npos};
     }
 }
 

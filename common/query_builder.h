@@ -2,8 +2,8 @@
 // QueryParser silently reparses malformed input as plain words), folds each
 // word exactly as the indexer does, and then lets QueryParser do the heavy
 // lifting: stemming, stop words, boolean operators, phrases, wildcards.
-// Hyphenated compounds and two-word phrases are routed through a field
-// processor that also tries the joined word, so "cease-fire", "ceasefire" and
+// A clause with a hyphenated compound, or a quoted two-word phrase, is also
+// searched with the words joined, so "cease-fire", "ceasefire" and
 // "\"cease fire\"" find each other.
 //
 // A QueryBuilder is bound to one database (wildcards expand against it) and is
@@ -20,7 +20,7 @@ namespace newsdex {
 
 struct QueryError {
     std::string message;    // e.g. "unbalanced quote"
-    std::size_t position;   // byte offset into the query text
+    std::size_t position;   // byte offset into the query text; npos when unknown
 };
 
 // "query error: unbalanced quote\n  \"cease fire\n  ^" style, two lines.
@@ -28,7 +28,7 @@ std::string describe_query_error(const std::string& query, const QueryError& err
 
 enum class MatchMode {
     all,  // default: every word must match (stop words optional)
-    any,  // long natural-language queries: OR, ranked
+    any,  // any word may match (OR), ranked: for long natural-language queries
 };
 
 class QueryBuilder {

@@ -141,6 +141,32 @@ std::string fold_word_forms(const std::string& s) {
 
 }  // namespace
 
+bool is_cjk_code_point(char32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x2FDF) ||   // CJK radicals
+           (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
+           (cp >= 0x3100 && cp <= 0x312F) ||   // Bopomofo
+           (cp >= 0x3130 && cp <= 0x318F) ||   // Hangul compatibility jamo
+           (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul syllables
+           (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
+           (cp >= 0x20000 && cp <= 0x2FA1F);   // supplementary ideographs
+}
+
+bool contains_cjk(std::string_view utf8) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
+    auto left = static_cast<utf8proc_ssize_t>(utf8.size());
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) n = 1, cp = 0;
+        if (is_cjk_code_point(static_cast<char32_t>(cp))) return true;
+        p += n;
+        left -= n;
+    }
+    return false;
+}
+
 bool is_word_code_point(char32_t cp) {
     if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
@@ -189,6 +215,13 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     while (i < n) {
         utf8proc_int32_t cp;
         const auto len = decode(i, cp);
+        if (is_cjk_code_point(static_cast<char32_t>(cp))) {  // a word by itself
+            if (start != kNone) words.push_back({start, static_cast<std::size_t>(i)});
+            words.push_back({static_cast<std::size_t>(i), static_cast<std::size_t>(i + len)});
+            start = kNone;
+            i += len;
+            continue;
+        }
         const bool word = is_word_code_point(static_cast<char32_t>(cp));
         // Hyphens and apostrophes join two word characters into one word.
         const bool joiner = cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
@@ -209,6 +242,27 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     }
     if (start != kNone) words.push_back({start, utf8.size()});
     return words;
+}
+
+std::vector<WordSpan> find_compounds(std::string_view text) {
+    std::vector<WordSpan> found;
+    const auto word = [&](std::size_t k) { return k < text.size() && is_word_byte(static_cast<unsigned char>(text[k])); };
+    std::size_t i = 0;
+    while ((i = text.find('-', i)) != std::string_view::npos) {
+        if (i == 0 || !word(i - 1) || !word(i + 1)) {
+            ++i;
+            continue;
+        }
+        std::size_t begin = i;
+        const std::size_t floor = found.empty() ? 0 : found.back().end;
+        while (begin > floor && (word(begin - 1) || text[begin - 1] == '-')) --begin;
+        while (begin < i && text[begin] == '-') ++begin;
+        std::size_t end = i;
+        while (word(end) || (end < text.size() && text[end] == '-' && word(end + 1))) ++end;
+        found.push_back({begin, end});
+        i = end;
+    }
+    return found;
 }
 
 std::vector<std::string> compound_parts(std::string_view folded_word) {

@@ -11,7 +11,7 @@
 //   - possessives reduced to the name ("israel's", "hamas'" -> "israel", "hamas");
 //   - dotted acronyms joined ("U.S." -> "us").
 // Hyphens between letters are kept: compounds are handled by the indexer and
-// the query builder (see compound_words()).
+// the query builder (see find_compounds(), compound_parts(), joined_form()).
 #pragma once
 
 #include <string>
@@ -30,6 +30,11 @@ struct WordSpan {
 };
 std::vector<WordSpan> split_words(std::string_view utf8);
 
+// Hyphenated compounds ("cease-fire", "state-of-the-art") in folded text, in
+// order. The one definition of a compound both the indexer and the query
+// builder use.
+std::vector<WordSpan> find_compounds(std::string_view folded);
+
 // The parts of a folded compound word: "cease-fire" -> {"cease", "fire"}.
 // A word without inner hyphens gives one part.
 std::vector<std::string> compound_parts(std::string_view folded_word);
@@ -40,5 +45,10 @@ std::string joined_form(std::string_view folded_word);
 
 // True for a code point that belongs inside a word (letters, digits, marks).
 bool is_word_code_point(char32_t cp);
+
+// Chinese, Japanese and Korean characters: written without spaces, indexed
+// by Xapian as n-grams, so newsdex treats each one as a word of its own.
+bool is_cjk_code_point(char32_t cp);
+bool contains_cjk(std::string_view utf8);
 
 }  // namespace newsdex

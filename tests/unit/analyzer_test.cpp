@@ -92,16 +92,22 @@ TEST_F(AnalyzerTest, UnfoldedFormsAbsent) {
     for (const auto& [t, wdf] : terms) EXPECT_EQ(t.find('\''), std::string::npos) << t;
 }
 
-TEST_F(AnalyzerTest, JoinedFormSharesPositionWithFirstPart) {
+TEST_F(AnalyzerTest, JoinedFormStandsAtFirstAndLastPart) {
     const auto doc = analyzer_.analyze(make_article());
     const auto cease = positions_of(doc, "cease");
     const auto fire = positions_of(doc, "fire");
     const auto joined = positions_of(doc, "ceasefire");
     ASSERT_EQ(cease.size(), 1u);
     ASSERT_EQ(fire.size(), 1u);
-    ASSERT_EQ(joined.size(), 1u);
+    ASSERT_EQ(joined.size(), 2u);
     EXPECT_EQ(joined[0], cease[0]);
+    EXPECT_EQ(joined[1], fire[0]);
     EXPECT_EQ(fire[0], cease[0] + 1);
+    // The second posting adds no wdf: the compound counts once.
+    auto joined_term = doc.termlist_begin();
+    joined_term.skip_to("ceasefire");
+    ASSERT_EQ(*joined_term, "ceasefire");
+    EXPECT_EQ(joined_term.get_wdf(), 1u);
     // "agreed a cease-fire on": neighbours keep consecutive positions.
     const auto a = positions_of(doc, "a");
     const auto on = positions_of(doc, "on");

@@ -96,10 +96,10 @@ TEST_F(QueryBuilderTest, Descriptions) {
     const std::vector<DescriptionCase> cases = {
         {"ceasefire", "Query(Zceasefir@1)"},
         {"Ceasefire", "Query(Zceasefir@1)"},
-        {"cease-fire", "Query(((cease PHRASE 2 fire) OR Zceasefir))"},
-        {"cease\xE2\x80\x91" "fire", "Query(((cease PHRASE 2 fire) OR Zceasefir))"},
-        {"\"cease fire\"", "Query(((cease PHRASE 2 fire) OR ceasefire))"},
-        {"\"Cease-Fire\"", "Query(((cease PHRASE 2 fire) OR ceasefire))"},
+        {"cease-fire", "Query(((cease@1 PHRASE 2 fire@2) OR Zceasefir@1))"},
+        {"cease\xE2\x80\x91" "fire", "Query(((cease@1 PHRASE 2 fire@2) OR Zceasefir@1))"},
+        {"\"cease fire\"", "Query(((cease@1 PHRASE 2 fire@2) OR ceasefire@1))"},
+        {"\"Cease-Fire\"", "Query(((cease@1 PHRASE 2 fire@2) OR ceasefire@1))"},
         {"Hostages", "Query(Zhostag@1)"},
         {"hostage", "Query(Zhostag@1)"},
         {"Jos\xC3\xA9", "Query(Zjose@1)"},
@@ -126,7 +126,7 @@ TEST_F(QueryBuilderTest, StopWordsDropped) {
 TEST_F(QueryBuilderTest, TitleFieldUsesTitlePrefix) {
     const auto t = terms("title:cease-fire");
     EXPECT_EQ(t, (std::set<std::string>{"Scease", "Sfire", "ZSceasefir"})) << describe("title:cease-fire");
-    EXPECT_EQ(describe("title:cease-fire"), "Query(((Scease PHRASE 2 Sfire) OR ZSceasefir))");
+    EXPECT_EQ(describe("title:cease-fire"), "Query(((Scease@1 PHRASE 2 Sfire@2) OR ZSceasefir@1))");
     EXPECT_EQ(describe("title:harbour"), "Query(ZSharbour@1)");
     const auto phrase = terms("title:\"cease fire\"");
     EXPECT_EQ(phrase, (std::set<std::string>{"Scease", "Sfire", "Sceasefire"})) << describe("title:\"cease fire\"");

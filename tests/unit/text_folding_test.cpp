@@ -110,7 +110,7 @@ TEST(SplitWords, Table) {
         {"en dash separates", "Paris\xE2\x80\x93" "Berlin", {"Paris", "Berlin"}},
         {"accented words", "Jos\xC3\xA9 \xC3\x81lvarez", {"Jos\xC3\xA9", "\xC3\x81lvarez"}},
         {"numbers are words", "On 7 June 2024", {"On", "7", "June", "2024"}},
-        {"chinese run", "\xE4\xB8\xAD\xE6\x96\x87 news", {"\xE4\xB8\xAD\xE6\x96\x87", "news"}},
+        {"chinese characters are words each", "\xE4\xB8\xAD\xE6\x96\x87 news", {"\xE4\xB8\xAD", "\xE6\x96\x87", "news"}},
         {"hindi word with vowel signs", "\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80 x",
          {"\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80", "x"}},
         {"newlines and tabs", "one\ntwo\tthree", {"one", "two", "three"}},
