@@ -38,8 +38,15 @@ WritableArticleIndex::WritableArticleIndex(const std::string& path) {
     if (version.empty()) db_.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
 }
 
-void WritableArticleIndex::put(const std::string& id_term, const Xapian::Document& doc) {
+std::optional<std::string> WritableArticleIndex::put(const std::string& id_term, const Xapian::Document& doc,
+                                                     const std::string& path) {
+    std::optional<std::string> previous;
+    if (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term)) {
+        std::string old_path = schema::decode_record(db_.get_document(*it).get_data()).path;
+        if (old_path != path) previous = std::move(old_path);
+    }
     db_.replace_document(id_term, doc);
+    return previous;
 }
 
 void WritableArticleIndex::commit() { db_.commit(); }

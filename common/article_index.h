@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -23,7 +24,9 @@ public:
     explicit WritableArticleIndex(const std::string& path);
 
     // Adds the document, or replaces the article with the same id term.
-    void put(const std::string& id_term, const Xapian::Document& doc);
+    // Returns the path the replaced article was read from, when it differs
+    // from `path` (two sources sharing one id is worth a warning).
+    std::optional<std::string> put(const std::string& id_term, const Xapian::Document& doc, const std::string& path);
     void commit();
     Xapian::doccount article_count() const;
 

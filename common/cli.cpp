@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 namespace newsdex::cli {
@@ -42,10 +43,12 @@ std::size_t terminal_width() {
 
 void ignore_sigpipe() { std::signal(SIGPIPE, SIG_IGN); }
 
-bool stdout_closed() {
-    errno = 0;
+std::optional<std::string> finish_stdout() {
+    // errno is not reset first: the failing write may have happened long
+    // before this flush, and a failed stream makes no further system calls.
     std::cout.flush();
-    return std::cout.fail() && errno == EPIPE;
+    if (!std::cout.fail() || errno == EPIPE) return std::nullopt;
+    return std::string("cannot write the results: ") + (errno ? std::strerror(errno) : "output error");
 }
 
 }  // namespace newsdex::cli

@@ -2,6 +2,7 @@
 // exit codes, stderr messages, terminal detection and closed-pipe handling.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <boost/program_options.hpp>
@@ -39,7 +40,8 @@ std::size_t terminal_width();
 // Call once at start: a reader closing the pipe (`| head`) ends the program
 // quietly with the exit code it would have had, instead of a SIGPIPE death.
 void ignore_sigpipe();
-// Flushes stdout; true if the reader went away (EPIPE).
-bool stdout_closed();
+// Flushes stdout. A reader that went away (EPIPE, `| head`) is not an
+// error; any other write failure (a full disk) is returned as a message.
+std::optional<std::string> finish_stdout();
 
 }  // namespace newsdex::cli

@@ -55,6 +55,13 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
         // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ..."
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        // nlohmann quotes the text it read ("last read: '...'"): keep the message one short line.
+        constexpr std::size_t kMaxMessage = 160;
+        if (what.size() > kMaxMessage) {
+            std::size_t cut = kMaxMessage;
+            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
+            what = what.substr(0, cut) + "\xE2\x80\xA6";
+        }
         return JsonArticleError{"malformed JSON: " + what};
     }
     if (!obj.is_object()) return JsonArticleError{std::string("expected a JSON object, found ") + obj.type_name()};

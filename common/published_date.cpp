@@ -195,9 +195,14 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
     // Month-name forms: "June 7, 2024", "7 June 2024", "Fri, 07 Jun 2024 10:00 +0000", "June 2024".
     int month = 0, year = 0, day = 0;
     bool day_zero = false;  // "June 0, 2024": 0 would otherwise read as "no day"
+    bool after_time = false;  // "6:28 AM IST", "10:00 (CET)": zone words are not checked
     for (const auto& tok : tokens) {
         if (!tok.number) {
-            if (tok.text.find(':') != std::string::npos) continue;  // a time
+            if (tok.text.find(':') != std::string::npos) {  // a time
+                after_time = true;
+                continue;
+            }
+            if (after_time) continue;
             if (int m = month_from_name(tok.text); m && !month) { month = m; continue; }
             if (is_ignorable_word(tok.text)) continue;
             return DateError{quoted + " is not a date newsdex can read"};

@@ -192,25 +192,48 @@ bool looks_like_title(std::string_view line) {
     return std::count(line.begin(), line.end(), ' ') >= 1 || line.size() <= 40;
 }
 
-// "date 2024-06-07 (Bloomberg) -- ..." at the very start (seen in scraped feeds).
+// "date 2024-06-07 (Bloomberg) -- ..." at the very start (seen in scraped
+// feeds). Scanned by hand: std::regex recurses per character and a long
+// run of white space would overflow the stack.
 std::optional<std::string> take_leading_date_token(std::string& line) {
-    static const std::regex kToken(R"(^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*)", std::regex::icase);
-    std::smatch m;
-    if (!std::regex_search(line, m, kToken)) return std::nullopt;
-    std::string date = m[1].str();
-    line.erase(0, static_cast<std::size_t>(m.length(0)));
+    std::size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos || lower_ascii(std::string_view(line).substr(i, 4)) != "date") return std::nullopt;
+    std::size_t j = i + 4;
+    const std::size_t digits = line.find_first_not_of(" \t", j);
+    if (digits == j || digits == std::string::npos || digits + 10 > line.size()) return std::nullopt;
+    const std::string date = line.substr(digits, 10);
+    const bool iso = std::all_of(date.begin(), date.end(), [k = 0](char c) mutable {
+        const int at = k++;
+        return (at == 4 || at == 7) ? c == '-' : std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!iso || (digits + 10 < line.size() && std::isalnum(static_cast<unsigned char>(line[digits + 10]))))
+        return std::nullopt;
+    const std::size_t rest = line.find_first_not_of(" \t", digits + 10);
+    line.erase(0, rest == std::string::npos ? line.size() : rest);
     return date;
 }
 
+// "Jane Doe and John Roe", "A. Smith, B. Jones; C. Wu", "By Jane Doe".
 std::vector<std::string> split_authors(std::string_view s) {
     std::vector<std::string> out;
-    static const std::regex kSep(R"(\s*(?:,|;|\band\b|&)\s*)");
-    std::string str(s);
-    for (std::sregex_token_iterator it(str.begin(), str.end(), kSep, -1), end; it != end; ++it) {
-        std::string a(trim(it->str()));
-        if (lower_ascii(a).starts_with("by ")) a = std::string(trim(a.substr(3)));
+    std::string current;
+    auto flush = [&] {
+        std::string a(trim(current));
+        if (lower_ascii(a).starts_with("by ")) a = std::string(trim(std::string_view(a).substr(3)));
         if (!a.empty()) out.push_back(a);
+        current.clear();
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool word_and = lower_ascii(s.substr(i, 5)) == " and " ;
+        if (c == ',' || c == ';' || c == '&' || word_and) {
+            flush();
+            if (word_and) i += 3;
+            continue;
+        }
+        current += c;
     }
+    flush();
     return out;
 }
 

@@ -131,15 +131,26 @@ int run(const Options& opt) {
 
     const auto files = list_input_files(opt.inputs, on_diagnostic);
     ArticleAnalyzer analyzer;
-    std::map<std::string, std::string> first_seen;  // id -> path, to warn about clashes within a run
+    // Two articles with one id in one run: the one whose path sorts first is
+    // kept, so the outcome does not depend on the order of the inputs.
+    std::map<std::string, std::string> kept_path;  // id -> path
     std::size_t files_done = 0;
     const CorpusSink sink{
         [&](Article&& article) {
-            auto [it, fresh] = first_seen.try_emplace(article.id, article.path);
-            if (!fresh)
+            auto [it, fresh] = kept_path.try_emplace(article.id, article.path);
+            if (!fresh) {
+                const bool replaces = article.path < it->second;
+                const std::string& rejected = replaces ? it->second : article.path;
+                const std::string& kept = replaces ? article.path : it->second;
+                report.diagnostic({Severity::error, rejected, 0,
+                                   "id \"" + article.id + "\" is also the id of " + kept +
+                                       ", which is kept (ids must be unique; the path that sorts first wins)"});
+                if (!replaces) return;
+                it->second = article.path;
+            }
+            if (auto previous = index.put(schema::id_term(article.id), analyzer.analyze(article), article.path))
                 report.diagnostic({Severity::warning, article.path, 0,
-                                   "id \"" + article.id + "\" was already read from " + it->second + "; this article replaces it"});
-            index.put(schema::id_term(article.id), analyzer.analyze(article));
+                                   "replaces the article with id \"" + article.id + "\" indexed from " + *previous});
             report.article_indexed(files_done, files.size());
         },
         on_diagnostic};

@@ -27,9 +27,10 @@ Query syntax:
   ceasefire talks        both words (stemmed: "talks" finds "talk")
   "cease fire"           a phrase; a two-word phrase also finds "ceasefire"
   cease-fire             finds cease-fire, ceasefire and "cease fire"
-  =word                  (see docs/query-language.md)
   gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
   title:blinken          a word in the title
+
+  -- -sport              a query that starts with "-" goes after --
 
 Examples:
   newsdex-search ceasefire
@@ -41,22 +42,26 @@ const char* const kExitCodes = R"(
 Exit status:
   0  articles found
   1  no article matches
-  2  usage or query error
+  2  usage or query error, or output could not be written
   3  index error: missing, unreadable, or a schema this version does not read
 )";
 
 struct Options {
     std::string db, format = "text", color = "auto";
     std::vector<std::string> words;
+    long long limit = 10, offset = 0;  // signed, so "-n -1" is refused, not wrapped
     SearchRequest request;
     bool timing = false;
 };
 
+// Xapian counts documents in 32 bits.
+constexpr long long kMaxCount = 2147483647;
+
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description visible("Options");
     visible.add_options()("help,h", "show this help and exit")("version", "show version and exit")(
-        "limit,n", po::value<std::size_t>(&opt.request.limit)->default_value(10)->value_name("N"), "show N results")(
-        "offset", po::value<std::size_t>(&opt.request.offset)->default_value(0)->value_name("N"),
+        "limit,n", po::value<long long>(&opt.limit)->default_value(10)->value_name("N"), "show N results")(
+        "offset", po::value<long long>(&opt.offset)->default_value(0)->value_name("N"),
         "skip the first N results (paging)")("any", "match articles with any of the words (OR), ranked")(
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
         "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
@@ -72,6 +77,9 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     try {
         po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
         po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        cli::print_error(kProgram, "", std::string(e.what()) + " (to search for a word starting with -, put the query after --)");
+        return cli::kSearchUsage;
     } catch (const po::error& e) {
         cli::print_error(kProgram, "", std::string(e.what()) + " (see --help)");
         return cli::kSearchUsage;
@@ -92,6 +100,14 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         cli::print_error(kProgram, "", "unknown --color \"" + opt.color + "\": use auto, always or never");
         return cli::kSearchUsage;
     }
+    for (const auto& [name, value] : {std::pair{"--limit", opt.limit}, std::pair{"--offset", opt.offset}}) {
+        if (value < 0 || value > kMaxCount) {
+            cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxCount));
+            return cli::kSearchUsage;
+        }
+    }
+    opt.request.limit = static_cast<std::size_t>(opt.limit);
+    opt.request.offset = static_cast<std::size_t>(opt.offset);
     if (vm.count("any")) opt.request.mode = MatchMode::any;
     for (const auto& w : opt.words) opt.request.query += (opt.request.query.empty() ? "" : " ") + w;
     return std::nullopt;
@@ -108,7 +124,10 @@ int run(const Options& opt) {
     if (opt.format == "json") render_json(std::cout, results, opt.timing);
     else if (opt.format == "jsonl") render_jsonl(std::cout, results);
     else render_text(std::cout, results, {cli::use_color(opt.color), cli::terminal_width()});
-    cli::stdout_closed();  // a reader that went away (| head) is not an error
+    if (auto error = cli::finish_stdout()) {
+        cli::print_error(kProgram, "", *error);
+        return cli::kSearchUsage;
+    }
     return results.total > 0 ? cli::kSearchHits : cli::kSearchNoHits;
 }
 

@@ -107,17 +107,39 @@ TEST(StandardInput, JsonLinesFromStdinGetDashLineIds) {
     EXPECT_EQ(hit_ids(search_json(dir / "db", "rivers")), (std::set<std::string>{"-:1", "keep"}));
 }
 
-TEST(Identity, IdsAreRelativePathsAndDuplicateIdsWarn) {
+TEST(Identity, DuplicateIdsKeepThePathThatSortsFirstInAnyOrder) {
     ScratchDir dir;
     write_file(dir / "a" / "x" / "one.txt", "Title one\n\nFirst body text.\n");
     write_file(dir / "b" / "x" / "one.txt", "Title two\n\nSecond body text.\n");
-    const RunResult r = index_into(dir / "db", {(dir / "a").string(), (dir / "b").string()});
+    const std::string a = (dir / "a").string(), b = (dir / "b").string();
+    for (const auto& order : {std::vector<std::string>{a, b}, std::vector<std::string>{b, a}}) {
+        const auto db = dir / ("db-" + order[0].substr(order[0].size() - 1));
+        const RunResult r = index_into(db, order);
+        EXPECT_EQ(r.status, 1) << describe(r);
+        EXPECT_NE(r.err.find("newsdex-index: " + b + "/x/one.txt: error: id \"x/one.txt\" is also the id of " + a +
+                             "/x/one.txt, which is kept"),
+                  std::string::npos)
+            << describe(r);
+        const auto j = search_json(db, "*");
+        ASSERT_EQ(j["total"], 1);
+        EXPECT_EQ(j["hits"][0]["id"], "x/one.txt");
+        EXPECT_EQ(j["hits"][0]["title"], "Title one");
+    }
+}
+
+TEST(Identity, ReplacingAnArticleFromAnotherFileWarns) {
+    ScratchDir dir;
+    write_file(dir / "june" / "feed.jsonl", R"({"title":"June story","body":"Rivers rose in June."})" "\n");
+    write_file(dir / "july" / "feed.jsonl", R"({"title":"July story","body":"Rivers fell in July."})" "\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "june").string()}).status, 0);
+    const RunResult again = index_into(dir / "db", {(dir / "june").string()});
+    EXPECT_EQ(lines_containing(again.err, ": warning: "), std::vector<std::string>{}) << describe(again);
+    const RunResult r = index_into(dir / "db", {(dir / "july").string()});
     EXPECT_EQ(r.status, 0) << describe(r);
-    EXPECT_NE(r.err.find("warning: id \"x/one.txt\" was already read from"), std::string::npos) << describe(r);
-    const auto j = search_json(dir / "db", "*");
-    ASSERT_EQ(j["total"], 1);
-    EXPECT_EQ(j["hits"][0]["id"], "x/one.txt");
-    EXPECT_EQ(j["hits"][0]["title"], "Title two");
+    EXPECT_NE(r.err.find("warning: replaces the article with id \"feed.jsonl:1\" indexed from " +
+                         (dir / "june").string() + "/feed.jsonl:1"),
+              std::string::npos)
+        << describe(r);
 }
 
 }  // namespace

@@ -40,6 +40,25 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(r.err, "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl\n");
     r = run({search_bin(), "-n", "many", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
+    for (const auto& bad : {std::vector<std::string>{"-n", "-1"}, {"-n", "4294967296"}, {"--offset", "4294967296"}}) {
+        r = run({search_bin(), bad[0], bad[1], "x"}, {});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_NE(r.err.find("must be between 0 and 2147483647"), std::string::npos) << describe(r);
+    }
+    r = run({search_bin(), "-sport"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("put the query after --"), std::string::npos) << describe(r);
+}
+
+TEST(Cli, WriteFailureIsAnError) {
+    if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+    ScratchDir dir;
+    write_file(dir / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "a.txt").string()}).status, 0);
+    const std::string cmd = "'" + search_bin() + "' --db '" + (dir / "db").string() + "' dockworkers > /dev/full";
+    const RunResult r = run({"/bin/bash", "-c", cmd}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: error: cannot write the results: No space left on device\n");
 }
 
 TEST(Cli, SearchWithoutIndexExitsThree) {

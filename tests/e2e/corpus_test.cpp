@@ -170,6 +170,27 @@ TEST_F(CorpusTest, MalformedQueriesExitTwoWithAPointer) {
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_NE(r.err.find("unknown field \"author:\""), std::string::npos) << describe(r);
     EXPECT_NE(r.err.find("\n  gaza author:smith\n       ^\n"), std::string::npos) << describe(r);
+    r = search_in(db(), {"gaza AND"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: query error: \"AND\" needs a word on each side (to search for the word itself, "
+                     "write it in lower case)\n  gaza AND\n       ^\n");
+    r = search_in(db(), {"ceasefire title:"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("\"title:\" needs a word or a \"phrase\" after it"), std::string::npos) << describe(r);
+}
+
+TEST_F(CorpusTest, CompoundInsideALongerPhraseMatchesEverySpelling) {
+    const auto hyphen = hit_ids(search_json(db(), "\"cease-fire agreement\""));
+    EXPECT_FALSE(hyphen.empty());
+    EXPECT_EQ(hit_ids(search_json(db(), "\"ceasefire agreement\"")), hyphen);
+}
+
+TEST_F(CorpusTest, OnlyExclusionsMeanEverythingElse) {
+    const auto all = search_json(db(), "*")["total"].get<int>();
+    const auto with = search_json(db(), "ceasefire")["total"].get<int>();
+    const RunResult r = search_in(db(), {"--format", "json", "-n", "1", "--", "-ceasefire"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(nlohmann::json::parse(r.out)["total"].get<int>(), all - with);
 }
 
 TEST(CorpusIndexing, SameAnswersWhateverTheInputOrder) {

@@ -388,3 +388,32 @@ TEST(ParseScrapedText, HeaderOnlyGivesEmptyBody) {
 
 }  // namespace
 }  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+TEST(ParseScrapedText, UpdatedLineWithTimeZone) {
+    for (const char* zone : {"IST", "ET", "CET", "(JST)", "GMT+1"}) {
+        SCOPED_TRACE(zone);
+        const auto r = parse_scraped_text(std::string("Harbour reopens\nUpdated: June 11, 2024, 6:28 AM ") + zone +
+                                          "\n\nThe harbour reopened on Tuesday.\n");
+        ASSERT_TRUE(r.article.date.has_value());
+        EXPECT_EQ(*r.article.date, (PublishedDate{2024, 6, 11, DatePrecision::day}));
+        EXPECT_EQ(r.article.body, "The harbour reopened on Tuesday.");
+    }
+}
+
+// std::regex recurses per character; these once overflowed the stack.
+TEST(ParseScrapedText, LongWhiteSpaceRunsDoNotCrash) {
+    const std::string spaces(200000, ' ');
+    auto r = parse_scraped_text(spaces + "x harbour news\n");
+    EXPECT_EQ(r.article.body, "x harbour news");
+    r = parse_scraped_text("Title: Quay\nAuthor: Ana" + spaces + "Silva\n\nThe quay works finished.\n");
+    EXPECT_EQ(r.article.authors, std::vector<std::string>{"Ana" + spaces + "Silva"});
+    r = parse_scraped_text(" date" + spaces + "2024-06-07 The quay works finished.\n");
+    ASSERT_TRUE(r.article.date.has_value());
+    EXPECT_EQ(r.article.body, "The quay works finished.");
+}
+
+}  // namespace
+}  // namespace newsdex
