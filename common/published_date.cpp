@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/strings.h"
+
 namespace newsdex {
 
 const char* to_string(DatePrecision p) {
@@ -175,16 +177,10 @@ std::optional<std::variant<PublishedDate, DateError>> parse_numeric_day_month(co
     return DateError{quoted + " is ambiguous (day/month or month/day?); write it as YYYY-MM-DD"};
 }
 
-std::string trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return std::string(s);
-}
-
 }  // namespace
 
 std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
-    const std::string s = trim(text);
+    const std::string s(trim(text));
     const std::string quoted = "\"" + s + "\"";
     if (s.empty()) return DateError{"empty date"};
     if (auto r = parse_year_first(s, s)) return *r;

@@ -1,6 +1,7 @@
 // A publication date as news gives it: often to the day, sometimes only to the
-// month or year. Parsing returns an empty optional for text that is not a date
-// and an error message for text that looks like a date but is impossible.
+// month or year. Parsing returns the date, or a DateError whose message says
+// whether the text is no date newsdex can read, an impossible date
+// ("31/02/2024") or an ambiguous one ("03/04/2024").
 #pragma once
 
 #include <optional>

@@ -5,21 +5,11 @@
 #include <cctype>
 #include <regex>
 
+#include "common/strings.h"
+
 namespace newsdex {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 std::vector<std::string> split_lines(std::string_view text) {
     std::vector<std::string> lines;
@@ -183,13 +173,12 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
 
 // ---- Title ----
 
+// A headline: short, and not ending like a sentence or a clause.
 bool looks_like_title(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.size() > 160) return false;
     const char last = line.back();
-    if (last == '.' || last == ',' || last == ';' || last == ':') return false;
-    // A quotation that ends the line is a sentence, not a headline, unless short.
-    return std::count(line.begin(), line.end(), ' ') >= 1 || line.size() <= 40;
+    return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
 // "date 2024-06-07 (Bloomberg) -- ..." at the very start (seen in scraped

@@ -39,7 +39,8 @@ Exit status:
   0  every input indexed (warnings allowed)
   1  some inputs rejected (each named on stderr), the rest indexed
   2  usage error
-  3  index error: cannot create, open or lock the index (nothing written)
+  3  index error: cannot create, open or lock the index, or it has another
+     schema version (nothing written)
 )";
 
 struct Options {
