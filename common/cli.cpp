@@ -9,9 +9,39 @@
 #include <cstring>
 #include <iostream>
 
+#include "common/version.h"
+
 namespace newsdex::cli {
 
 namespace po = boost::program_options;
+
+std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help, po::options_description& options,
+                                      std::vector<std::string>& words, po::variables_map& vm) {
+    options.add_options()("help,h", "show this help and exit")("version", "show version and exit");
+    po::options_description all;
+    all.add(options).add_options()("words", po::value<std::vector<std::string>>(&words));
+    po::positional_options_description positional;
+    positional.add("words", -1);
+    try {
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        print_error(help.program, "", std::string(e.what()) + " " + help.unknown_option_hint);
+        return help.usage_exit;
+    } catch (const po::error& e) {
+        print_error(help.program, "", std::string(e.what()) + " (see --help)");
+        return help.usage_exit;
+    }
+    if (vm.count("help")) {
+        std::cout << help.usage << options << help.exit_codes;
+        return 0;
+    }
+    if (vm.count("version")) {
+        std::cout << version_line(help.program) << '\n';
+        return 0;
+    }
+    return std::nullopt;
+}
 
 po::options_description index_location_options(std::string& db) {
     po::options_description opts("Index location");

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <boost/program_options.hpp>
 
@@ -24,6 +25,22 @@ enum SearchExit : int {
     kSearchUsage = 2,    // usage or query error
     kSearchIndexError = 3,
 };
+
+// What a binary tells about itself on the command line.
+struct ProgramHelp {
+    const char* program;     // "newsdex-index"
+    const char* usage;       // text before the options in --help
+    const char* exit_codes;  // text after the options in --help
+    const char* unknown_option_hint;  // appended to "unrecognised option" errors
+    int usage_exit;          // exit status for a usage error
+};
+
+// Parses the command line: `options` (plus --help and --version, added here)
+// and every other word into `words`. Prints help, version or a usage error
+// and returns the exit status when the program should stop there.
+std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help,
+                                      boost::program_options::options_description& options,
+                                      std::vector<std::string>& words, boost::program_options::variables_map& vm);
 
 // --db DIR, described once for both binaries.
 boost::program_options::options_description index_location_options(std::string& db);

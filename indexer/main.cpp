@@ -11,7 +11,6 @@
 #include "common/cli.h"
 #include "common/corpus_reader.h"
 #include "common/schema.h"
-#include "common/version.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -91,31 +90,13 @@ private:
 
 // Returns the exit code when the command line does not lead to indexing.
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
-    po::options_description visible("Options");
-    visible.add_options()("help,h", "show this help and exit")("version", "show version and exit")(
-        "quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
+    po::options_description options("Options");
+    options.add_options()("quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
         "no-progress", "no progress line (shown only when stderr is a terminal)");
-    visible.add(cli::index_location_options(opt.db));
-    po::options_description all;
-    all.add(visible).add_options()("input", po::value<std::vector<std::string>>(&opt.inputs));
-    po::positional_options_description pos;
-    pos.add("input", -1);
+    options.add(cli::index_location_options(opt.db));
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        cli::print_error(kProgram, "", std::string(e.what()) + " (see --help)");
-        return cli::kIndexUsage;
-    }
-    if (vm.count("help")) {
-        std::cout << kUsage << visible << kExitCodes;
-        return cli::kIndexOk;
-    }
-    if (vm.count("version")) {
-        std::cout << version_line(kProgram) << '\n';
-        return cli::kIndexOk;
-    }
+    const cli::ProgramHelp help{kProgram, kUsage, kExitCodes, "(see --help)", cli::kIndexUsage};
+    if (auto code = cli::parse_command_line(argc, argv, help, options, opt.inputs, vm)) return code;
     opt.progress = !vm.count("no-progress");
     if (opt.inputs.empty()) {
         cli::print_error(kProgram, "", "no input given: name files, directories or - (see --help)");

@@ -7,7 +7,6 @@
 #include "common/cli.h"
 #include "common/render.h"
 #include "common/search.h"
-#include "common/version.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -29,7 +28,6 @@ Query syntax:
   cease-fire             finds cease-fire, ceasefire and "cease fire"
   gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
   title:blinken          a word in the title
-
   -- -sport              a query that starts with "-" goes after --
 
 Examples:
@@ -58,8 +56,8 @@ struct Options {
 constexpr long long kMaxCount = 2147483647;
 
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
-    po::options_description visible("Options");
-    visible.add_options()("help,h", "show this help and exit")("version", "show version and exit")(
+    po::options_description options("Options");
+    options.add_options()(
         "limit,n", po::value<long long>(&opt.limit)->default_value(10)->value_name("N"), "show N results")(
         "offset", po::value<long long>(&opt.offset)->default_value(0)->value_name("N"),
         "skip the first N results (paging)")("any", "match articles with any of the words (OR), ranked")(
@@ -68,30 +66,11 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
         "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
         "highlight with bold: auto (terminal, no NO_COLOR), always, never");
-    visible.add(cli::index_location_options(opt.db));
-    po::options_description all;
-    all.add(visible).add_options()("query", po::value<std::vector<std::string>>(&opt.words));
-    po::positional_options_description pos;
-    pos.add("query", -1);
+    options.add(cli::index_location_options(opt.db));
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    } catch (const po::unknown_option& e) {
-        cli::print_error(kProgram, "", std::string(e.what()) + " (to search for a word starting with -, put the query after --)");
-        return cli::kSearchUsage;
-    } catch (const po::error& e) {
-        cli::print_error(kProgram, "", std::string(e.what()) + " (see --help)");
-        return cli::kSearchUsage;
-    }
-    if (vm.count("help")) {
-        std::cout << kUsage << visible << kExitCodes;
-        return cli::kSearchHits;
-    }
-    if (vm.count("version")) {
-        std::cout << version_line(kProgram) << '\n';
-        return cli::kSearchHits;
-    }
+    const cli::ProgramHelp help{kProgram, kUsage, kExitCodes,
+                                "(to search for a word starting with -, put the query after --)", cli::kSearchUsage};
+    if (auto code = cli::parse_command_line(argc, argv, help, options, opt.words, vm)) return code;
     if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl") {
         cli::print_error(kProgram, "", "unknown --format \"" + opt.format + "\": use text, json or jsonl");
         return cli::kSearchUsage;
