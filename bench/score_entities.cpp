@@ -1,0 +1,131 @@
+// newsdex-score-entities: scores entity extraction against a gold file (see
+// docs/entity-guidelines.md): precision, recall and F1 per entity type, and
+// publication-date accuracy. Articles are read exactly as newsdex-index reads
+// them, so ids and metadata match the index.
+//
+//   newsdex-score-entities --gold tests/gold/corpus.jsonl corpus/
+//   newsdex-score-entities --gold tests/gold/bbc-heldout.jsonl ../shared/bbc-news
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+
+#include "common/cli.h"
+#include "common/corpus_reader.h"
+#include "common/entity_extractor.h"
+#include "common/gazetteer.h"
+
+namespace po = boost::program_options;
+using namespace newsdex;
+
+namespace {
+
+const char* const kProgram = "newsdex-score-entities";
+
+// Names compare folded, without hyphens and "the", with the Arabic article
+// spelt one way ("El-Sisi", "al-Sisi", "El Sisi" are one name).
+std::string match_key(const std::string& name) {
+    std::string k = Gazetteer::key(name);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos <= k.size()) {
+        std::size_t sp = k.find(' ', pos);
+        if (sp == std::string::npos) sp = k.size();
+        std::string w = k.substr(pos, sp - pos);
+        if (w == "el") w = "al";
+        out += (out.empty() ? "" : " ") + w;
+        pos = sp + 1;
+    }
+    return out;
+}
+
+struct Counts {
+    std::size_t gold = 0, found = 0, correct = 0;
+};
+
+// A found person matches a gold surname-only entry when its last word is it.
+bool person_matches(const std::string& found, const std::string& gold) {
+    if (found == gold) return true;
+    if (gold.find(' ') != std::string::npos) return false;
+    return found.size() > gold.size() && found.ends_with(" " + gold);
+}
+
+void score(Counts& c, const std::vector<std::string>& found_names, const nlohmann::json& gold_names, bool persons) {
+    std::set<std::string> found, gold;
+    for (const auto& f : found_names) found.insert(match_key(f));
+    for (const auto& g : gold_names) gold.insert(match_key(g.get<std::string>()));
+    c.gold += gold.size();
+    c.found += found.size();
+    for (const auto& f : found)
+        if (std::any_of(gold.begin(), gold.end(), [&](const std::string& g) { return persons ? person_matches(f, g) : f == g; }))
+            ++c.correct;
+}
+
+void print_row(const char* type, const Counts& c) {
+    const double p = c.found ? double(c.correct) / double(c.found) : 0, r = c.gold ? double(c.correct) / double(c.gold) : 0;
+    const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    std::printf("%-14s %6zu %6zu %8zu %10.3f %7.3f %6.3f\n", type, c.gold, c.found, c.correct, p, r, f1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string gold_path;
+    std::vector<std::string> inputs;
+    po::options_description options("Options");
+    options.add_options()("gold", po::value<std::string>(&gold_path)->value_name("FILE"), "gold JSON Lines file");
+    po::variables_map vm;
+    const cli::ProgramHelp help{kProgram,
+                                "Usage: newsdex-score-entities --gold FILE INPUT...\n\n"
+                                "Scores entity and date extraction on INPUT (read as newsdex-index reads it)\n"
+                                "against the gold annotations in FILE.\n\n",
+                                "\nExit status: 0 scored, 2 usage error or unreadable gold file.\n", "(see --help)", 2};
+    if (auto code = cli::parse_command_line(argc, argv, help, options, inputs, vm)) return *code;
+    std::ifstream gold_file(gold_path);
+    if (gold_path.empty() || inputs.empty() || !gold_file) {
+        cli::print_error(kProgram, gold_path, "need a readable --gold FILE and at least one INPUT");
+        return 2;
+    }
+    std::map<std::string, nlohmann::json> gold;
+    for (std::string line; std::getline(gold_file, line);)
+        if (!line.empty()) {
+            auto j = nlohmann::json::parse(line);
+            gold[j.at("id").get<std::string>()] = j;
+        }
+
+    std::map<std::string, Article> articles;
+    const CorpusSink sink{[&](Article&& a) { if (gold.count(a.id)) articles[a.id] = std::move(a); }, [](const Diagnostic&) {}};
+    for (const auto& f : list_input_files(inputs, [](const Diagnostic&) {})) read_input_file(f, sink);
+
+    Counts persons, locations, countries, organizations;
+    std::size_t dated = 0, month_right = 0, missing = 0;
+    for (const auto& [id, g] : gold) {
+        auto it = articles.find(id);
+        if (it == articles.end()) { ++missing; continue; }
+        const ArticleEntities e = extract_entities(it->second);
+        score(persons, e.persons, g.at("persons"), true);
+        score(locations, e.locations, g.at("locations"), false);
+        score(countries, e.countries, g.at("countries"), false);
+        score(organizations, e.organizations, g.at("organizations"), false);
+        if (!g.at("date").is_null()) {
+            ++dated;
+            const std::string want = g.at("date");
+            const auto& d = it->second.date;
+            // The month when the gold has one, else the year.
+            if (d && d->to_iso().substr(0, std::min<std::size_t>(want.size(), 7)) == want.substr(0, 7)) ++month_right;
+        }
+    }
+    std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", gold.size() - missing, missing);
+    std::printf("%-14s %6s %6s %8s %10s %7s %6s\n", "type", "gold", "found", "correct", "precision", "recall", "F1");
+    print_row("persons", persons);
+    print_row("locations", locations);
+    print_row("countries", countries);
+    print_row("organizations", organizations);
+    std::printf("\ndates: %zu articles with a gold date; publication month (year for year-only gold) right: %zu (%.1f%%)\n",
+                dated, month_right, dated ? 100.0 * double(month_right) / double(dated) : 0.0);
+    return 0;
+}

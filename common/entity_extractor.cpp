@@ -1,0 +1,191 @@
+#include "common/entity_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include <utf8proc.h>
+
+#include "common/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+char32_t decode_at(std::string_view text, std::size_t i, std::size_t& len) {
+    utf8proc_int32_t cp;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    len = n > 0 ? static_cast<std::size_t>(n) : 1;
+    return n > 0 ? static_cast<char32_t>(cp) : U'?';
+}
+
+bool is_upper(char32_t cp) { return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp)); }
+bool is_letter(char32_t cp) {
+    const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+// Does the gap between two words end a sentence (or start a quotation or line)?
+bool ends_sentence(std::string_view gap) {
+    return gap.find_first_of(".!?:\n\"") != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos;
+}
+
+void classify(EntityToken& t) {
+    bool first = true, any_letter = false, all_upper = true;
+    for (std::size_t i = 0, len = 0; i < t.text.size(); i += len) {
+        const char32_t cp = decode_at(t.text, i, len);
+        if (!is_letter(cp)) continue;
+        if (first) t.capitalized = is_upper(cp);
+        first = false;
+        any_letter = true;
+        all_upper = all_upper && is_upper(cp);
+    }
+    t.all_caps = any_letter && all_upper;
+}
+
+// Words that head an organisation named "X of <place>": the place is part of
+// the name, not a location mention ("Bank of England", "University of Nairobi").
+bool is_organisation_head(std::string_view w) {
+    static const char* const kHeads[] = {"Bank", "University", "College", "Ministry", "Department", "Council",
+                                         "Museum", "Church", "Institute", "School", "Academy", "Archbishop",
+                                         "Bishop", "Duke", "Duchess", "Earl", "Prince", "Princess", "Federation",
+                                         "Association", "Union", "Chamber", "Society", "Port", "Court", "Republic"};
+    return std::any_of(std::begin(kHeads), std::end(kHeads), [&](const char* h) { return w == h; });
+}
+
+// Words that, after a place, make it part of an organisation's or team's
+// name ("Manchester United", "Qatar Airways", "Kenya Airways", "Cairo University").
+bool is_organisation_tail(std::string_view w) {
+    static const char* const kTails[] = {"United", "Airways", "Airlines", "Air", "University", "FC", "Rovers",
+                                         "Athletic", "Wanderers", "Bank", "Group", "Times", "Post", "Herald",
+                                         "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
+                                         "Open", "Marathon", "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel"};
+    return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
+}
+
+// Lower-case words allowed inside a multi-word place name ("Bosnia and
+// Herzegovina", "Trinidad and Tobago", "Isle of Man", "Rio de Janeiro").
+bool is_name_connector(std::string_view w) {
+    return w == "of" || w == "and" || w == "de" || w == "da" || w == "do" || w == "del" || w == "la" || w == "the";
+}
+
+struct PlaceMatch {
+    const Place* place = nullptr;
+    std::size_t length = 0;  // tokens
+};
+
+// The longest place name starting at token i.
+PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    const EntityToken& first = tokens[i];
+    if (!first.capitalized) return {};
+    std::string words;
+    PlaceMatch best;
+    for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
+        const EntityToken& t = tokens[i + n - 1];
+        if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
+        words += (n > 1 ? " " : "") + t.text;
+        if (!t.capitalized) continue;  // a name never ends on a connector
+        const Place* p = g.find_place(words);
+        if (!p) continue;
+        if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
+                                       [](const EntityToken& x) { return x.all_caps; }))
+            continue;  // "us" is not the US
+        if (p->common_word && n == 1 && first.sentence_start) continue;  // "Reading the report…"
+        best = {p, n};
+    }
+    return best;
+}
+
+bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
+    if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_organisation_head(tokens[i - 2].text))
+        return true;
+    if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
+    return false;
+}
+
+template <typename T>
+void add_unique(std::vector<T>& v, const T& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+}  // namespace
+
+std::vector<EntityToken> entity_tokens(std::string_view text) {
+    std::vector<EntityToken> tokens;
+    std::size_t gap_start = 0;
+    for (const WordSpan& w : split_words(text)) {
+        // Split compounds: "Egypt-Gaza" is two places; keep the hyphen as a flag.
+        std::size_t part_begin = w.begin;
+        for (std::size_t i = w.begin; i <= w.end; ++i) {
+            if (i < w.end && text[i] != '-') continue;
+            if (i > part_begin) {
+                EntityToken t;
+                t.begin = part_begin;
+                t.end = i;
+                t.text = std::string(text.substr(part_begin, i - part_begin));
+                const std::string_view gap = text.substr(gap_start, part_begin - gap_start);
+                t.hyphen_before = part_begin > w.begin;
+                t.sentence_start = tokens.empty() || (!t.hyphen_before && ends_sentence(gap));
+                classify(t);
+                tokens.push_back(std::move(t));
+                gap_start = i;
+            }
+            part_begin = i + 1;
+        }
+    }
+    // "U.S." and "U.K.": single capitals with dots are one word.
+    std::vector<EntityToken> merged;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        EntityToken t = tokens[i];
+        while (t.text.size() <= 3 && t.all_caps && t.end < text.size() && text[t.end] == '.' && i + 1 < tokens.size() &&
+               tokens[i + 1].begin == t.end + 1 && tokens[i + 1].all_caps && tokens[i + 1].text.size() == 1) {
+            ++i;
+            t.text += "." + tokens[i].text;
+            t.end = tokens[i].end;
+        }
+        if (t.text.find('.') != std::string::npos && t.end < text.size() && text[t.end] == '.') {
+            t.text += ".";
+            ++t.end;
+        }
+        merged.push_back(std::move(t));
+    }
+    return merged;
+}
+
+ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
+    ArticleEntities out;
+    std::set<std::string> countries;
+    auto add_place = [&](const Place& p) {
+        add_unique(out.locations, p.name);
+        if (!p.country.empty()) countries.insert(p.country);
+    };
+    if (!article.dateline_place.empty())
+        if (const Place* p = g.find_place(article.dateline_place)) add_place(*p);
+
+    for (const std::string* text : {&article.title, &article.body}) {
+        const auto tokens = entity_tokens(*text);
+        for (std::size_t i = 0; i < tokens.size();) {
+            const PlaceMatch m = match_place(tokens, i, g);
+            if (m.place && !inside_organisation_name(tokens, i, m.length)) {
+                add_place(*m.place);
+                i += m.length;
+                continue;
+            }
+            if (tokens[i].capitalized) {
+                for (std::size_t n = std::min(g.longest_demonym(), tokens.size() - i); n >= 1; --n) {
+                    std::string words;
+                    for (std::size_t k = 0; k < n; ++k) words += (k ? " " : "") + tokens[i + k].text;
+                    if (auto code = g.demonym_country(words)) {
+                        countries.insert(*code);
+                        break;
+                    }
+                }
+            }
+            i += std::max<std::size_t>(m.length, 1);
+        }
+    }
+    out.countries.assign(countries.begin(), countries.end());
+    return out;
+}
+
+}  // namespace newsdex

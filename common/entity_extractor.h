@@ -1,0 +1,35 @@
+// Finds the entities of one article in its text: locations (with their
+// countries) and demonyms so far; persons, organisations and date inference
+// come next (issue 3). Deterministic: the result depends on the article text
+// and the compiled-in gazetteer only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+#include "common/gazetteer.h"
+
+namespace newsdex {
+
+struct ArticleEntities {
+    std::vector<std::string> locations;      // canonical place names, in order of first mention
+    std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
+    std::vector<std::string> persons;        // (not extracted yet)
+    std::vector<std::string> organizations;  // (not extracted yet)
+};
+
+ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard());
+
+// A word of text as entity rules see it. Exposed for tests.
+struct EntityToken {
+    std::string text;
+    std::size_t begin = 0, end = 0;  // byte offsets
+    bool capitalized = false;        // first letter upper case
+    bool all_caps = false;           // every letter upper case
+    bool sentence_start = false;     // first word of a sentence, line or quotation
+    bool hyphen_before = false;      // joined to the previous word by a hyphen ("Egypt-Gaza")
+};
+std::vector<EntityToken> entity_tokens(std::string_view text);
+
+}  // namespace newsdex

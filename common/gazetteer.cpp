@@ -1,0 +1,201 @@
+#include "common/gazetteer.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+#include "common/embedded_data.h"
+#include "common/strings.h"
+#include "common/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+// Rows of a tab-separated data file, comments and blank lines skipped.
+std::vector<std::vector<std::string_view>> rows(std::string_view data) {
+    std::vector<std::vector<std::string_view>> out;
+    while (!data.empty()) {
+        const auto nl = data.find('\n');
+        std::string_view line = data.substr(0, nl);
+        data = nl == std::string_view::npos ? std::string_view() : data.substr(nl + 1);
+        if (line.empty() || line.front() == '#') continue;
+        std::vector<std::string_view> cells;
+        while (true) {
+            const auto tab = line.find('\t');
+            cells.push_back(line.substr(0, tab));
+            if (tab == std::string_view::npos) break;
+            line.remove_prefix(tab + 1);
+        }
+        out.push_back(std::move(cells));
+    }
+    return out;
+}
+
+std::size_t word_count(std::string_view key) {
+    return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+// "US", "U.S.", "UAE": capitals (and dots) only, short.
+bool is_acronym(std::string_view name) {
+    return name.size() <= 6 && std::any_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+           std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; });
+}
+
+PlaceKind kind_from(std::string_view kind) {
+    if (kind == "country" || kind == "name") return PlaceKind::country;
+    if (kind == "continent") return PlaceKind::continent;
+    if (kind == "city") return PlaceKind::city;
+    return PlaceKind::region;
+}
+
+// First-level subdivision names that are generic words, not places anyone
+// would mean on their own ("Central", "Capital").
+bool generic_subdivision_name(std::string_view name) {
+    static const char* const kGeneric[] = {"Central", "North", "South", "East", "West", "Northern", "Southern",
+                                           "Eastern", "Western", "Capital", "Centre", "Center", "Coast", "Islands",
+                                           "Lakes", "Upper", "Lower", "Middle", "Interior", "Border", "Valley",
+                                           "Highlands", "Littoral", "Plateau", "Mountain", "Lake", "Island"};
+    for (const char* g : kGeneric)
+        if (name == g) return true;
+    return name.size() < 4 || name.find_first_of(",()") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string Gazetteer::key(std::string_view words) {
+    std::string folded = fold_text(words);
+    std::string out;
+    for (char c : folded) {
+        const bool space = c == ' ' || c == '-' || c == '\t';
+        if (space) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else if (c != '.' && c != '\'') {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.starts_with("the ")) out.erase(0, 4);
+    return out;
+}
+
+const Gazetteer& Gazetteer::standard() {
+    static const Gazetteer instance;
+    return instance;
+}
+
+Gazetteer::Gazetteer() {
+    // Order matters: the first entry for a name wins, so curated places come
+    // before ISO names, and capitals and bigger cities before smaller ones.
+    load_iso_countries();
+    load_places();
+    load_cities();
+    load_subdivisions();
+    load_demonyms();
+    load_given_names();
+}
+
+void Gazetteer::add_place(std::string_view name, Place place) {
+    const std::string k = key(name);
+    if (k.empty()) return;
+    place.acronym = is_acronym(name);
+    auto [it, added] = places_.try_emplace(k, std::move(place));
+    if (added) longest_place_ = std::max(longest_place_, word_count(k));
+}
+
+void Gazetteer::load_iso_countries() {
+    const auto json = nlohmann::json::parse(embedded::kIsoCountries);
+    for (const auto& c : json.at("3166-1")) {
+        const std::string code = c.at("alpha_2");
+        std::string display = c.value("common_name", c.at("name").get<std::string>());
+        if (auto comma = display.find(", "); comma != std::string::npos) display.resize(comma);  // "Palestine, State of"
+        country_names_[code] = display;
+    }
+}
+
+void Gazetteer::load_places() {
+    const auto table = rows(embedded::kPlaces);
+    for (const auto& r : table)  // display-name overrides first ("Russia", not "Russian Federation")
+        if (r.size() >= 3 && r[2] == "name") country_names_[std::string(r[1])] = std::string(r[0]);
+    for (const auto& r : table) {
+        if (r.size() < 3) continue;
+        const std::string code = r[1] == "-" ? "" : std::string(r[1]);
+        const PlaceKind kind = kind_from(r[2]);
+        const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
+        add_place(r[0], Place{display, code, kind});
+    }
+    const auto json = nlohmann::json::parse(embedded::kIsoCountries);
+    for (const auto& c : json.at("3166-1")) {
+        const std::string code = c.at("alpha_2");
+        for (const char* field : {"name", "common_name", "official_name"}) {
+            const std::string name = c.value(field, "");
+            if (!name.empty() && name.find(',') == std::string::npos)
+                add_place(name, Place{country_name(code), code, PlaceKind::country});
+        }
+    }
+}
+
+void Gazetteer::load_cities() {
+    for (const auto& r : rows(embedded::kCities)) {
+        if (r.size() < 4) continue;
+        Place p{std::string(r[0]), std::string(r[1]), PlaceKind::city};
+        p.common_word = r[3].ends_with("*");
+        const std::string name(r[0]);
+        add_place(name, p);
+        places_.at(key(name)).common_word = places_.at(key(name)).common_word || p.common_word;
+    }
+}
+
+void Gazetteer::load_subdivisions() {
+    const auto json = nlohmann::json::parse(embedded::kIsoSubdivisions);
+    for (const auto& s : json.at("3166-2")) {
+        if (s.contains("parent")) continue;  // first level only
+        const std::string name = s.at("name");
+        if (generic_subdivision_name(name)) continue;
+        const std::string code = s.at("code").get<std::string>().substr(0, 2);
+        add_place(name, Place{name, code, PlaceKind::subdivision});
+    }
+}
+
+void Gazetteer::load_demonyms() {
+    for (const auto& r : rows(embedded::kDemonyms)) {
+        if (r.size() < 2) continue;
+        const std::string k = key(r[0]);
+        demonyms_.try_emplace(k, std::string(r[1]));
+        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese")) demonyms_.try_emplace(k + "s", std::string(r[1]));
+        longest_demonym_ = std::max(longest_demonym_, word_count(k));
+    }
+}
+
+void Gazetteer::load_given_names() {
+    for (const auto& r : rows(embedded::kGivenNames)) {
+        std::string_view name = r[0];
+        const bool weak = name.ends_with("*");
+        if (weak) name.remove_suffix(1);
+        given_names_.try_emplace(fold_text(name), weak ? GivenName::weak : GivenName::yes);
+    }
+}
+
+const Place* Gazetteer::find_place(std::string_view words) const {
+    auto it = places_.find(key(words));
+    return it == places_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const {
+    auto it = demonyms_.find(key(word));
+    if (it == demonyms_.end()) return std::nullopt;
+    return it->second;
+}
+
+GivenName Gazetteer::given_name(std::string_view word) const {
+    auto it = given_names_.find(fold_text(word));
+    return it == given_names_.end() ? GivenName::no : it->second;
+}
+
+std::string Gazetteer::country_name(std::string_view code) const {
+    auto it = country_names_.find(std::string(code));
+    return it == country_names_.end() ? "" : it->second;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,66 @@
+// Places, demonyms and given names, loaded once from the data compiled into
+// the library (common/data/ and Debian's iso-codes; see data/README.md).
+// Read-only after construction: safe to share between threads.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsdex {
+
+enum class PlaceKind { country, subdivision, city, region, continent };
+
+struct Place {
+    std::string name;     // canonical display name: "United States", "Cairo", "Gaza Strip"
+    std::string country;  // ISO 3166-1 alpha-2, empty for regions spanning countries
+    PlaceKind kind = PlaceKind::city;
+    bool acronym = false;  // "US", "UK", "U.S.": must be written in capitals
+    bool common_word = false;  // "Reading", "Mobile": not at the start of a sentence
+};
+
+enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", "Grant")
+
+class Gazetteer {
+public:
+    static const Gazetteer& standard();
+
+    // A place by its words as written ("Gaza Strip", "U.S.", "Sao Paulo");
+    // nullptr when none. Case does not matter here; see Place::acronym.
+    const Place* find_place(std::string_view words) const;
+    // The most words any place name has.
+    std::size_t longest_place() const { return longest_place_; }
+
+    // The country of a demonym or its plural ("Israeli", "Israelis").
+    std::optional<std::string> demonym_country(std::string_view word) const;
+    std::size_t longest_demonym() const { return longest_demonym_; }
+
+    GivenName given_name(std::string_view word) const;
+
+    // "EG" -> "Egypt"; empty for an unknown code.
+    std::string country_name(std::string_view code) const;
+
+    // The key places are stored under: folded, hyphens as spaces, no "the ".
+    static std::string key(std::string_view words);
+
+private:
+    Gazetteer();
+    void add_place(std::string_view name, Place place);
+    void load_places();
+    void load_iso_countries();
+    void load_cities();
+    void load_subdivisions();
+    void load_demonyms();
+    void load_given_names();
+
+    std::unordered_map<std::string, Place> places_;
+    std::unordered_map<std::string, std::string> country_names_;  // code -> display name
+    std::unordered_map<std::string, std::string> demonyms_;       // key -> code
+    std::unordered_map<std::string, GivenName> given_names_;
+    std::size_t longest_place_ = 1, longest_demonym_ = 1;
+};
+
+}  // namespace newsdex

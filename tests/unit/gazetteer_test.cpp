@@ -1,0 +1,88 @@
+// Unit tests for common/gazetteer.h: places, countries, demonyms and given
+// names from the compiled-in data.
+#include "common/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+namespace newsdex {
+namespace {
+
+struct PlaceCase {
+    const char* written;
+    const char* name;
+    const char* country;
+    PlaceKind kind;
+};
+
+TEST(Gazetteer, FindsPlacesInEverySpelling) {
+    const Gazetteer& g = Gazetteer::standard();
+    const std::vector<PlaceCase> cases = {
+        {"Cairo", "Cairo", "EG", PlaceKind::city},
+        {"Egypt", "Egypt", "EG", PlaceKind::country},
+        {"US", "United States", "US", PlaceKind::country},
+        {"U.S.", "United States", "US", PlaceKind::country},
+        {"United States of America", "United States", "US", PlaceKind::country},
+        {"Britain", "United Kingdom", "GB", PlaceKind::country},
+        {"Russia", "Russia", "RU", PlaceKind::country},
+        {"Russian Federation", "Russia", "RU", PlaceKind::country},
+        {"Iran", "Iran", "IR", PlaceKind::country},
+        {"Gaza Strip", "Gaza Strip", "PS", PlaceKind::region},
+        {"the Netherlands", "Netherlands", "NL", PlaceKind::country},
+        {"Middle East", "Middle East", "", PlaceKind::region},
+        {"Sao Paulo", "S\xC3\xA3o Paulo", "BR", PlaceKind::city},
+        {"Zurich", "Z\xC3\xBCrich", "CH", PlaceKind::city},
+        {"Geneva", "Geneva", "CH", PlaceKind::city},
+        {"Bavaria", "Bavaria", "DE", PlaceKind::region},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.written);
+        const Place* p = g.find_place(c.written);
+        ASSERT_NE(p, nullptr);
+        EXPECT_EQ(p->name, c.name);
+        EXPECT_EQ(p->country, c.country);
+        EXPECT_EQ(p->kind, c.kind);
+    }
+    EXPECT_EQ(g.find_place("Qwxzvbn"), nullptr);
+    EXPECT_EQ(g.find_place("Central"), nullptr);  // a generic subdivision name is no place
+}
+
+TEST(Gazetteer, AcronymsAndCommonWordsAreMarked) {
+    const Gazetteer& g = Gazetteer::standard();
+    EXPECT_TRUE(g.find_place("US")->acronym);
+    EXPECT_TRUE(g.find_place("UK")->acronym);
+    EXPECT_FALSE(g.find_place("Egypt")->acronym);
+    const Place* reading = g.find_place("Reading");
+    ASSERT_NE(reading, nullptr);
+    EXPECT_TRUE(reading->common_word);
+    EXPECT_FALSE(g.find_place("Cairo")->common_word);
+}
+
+TEST(Gazetteer, DemonymsGiveCountries) {
+    const Gazetteer& g = Gazetteer::standard();
+    EXPECT_EQ(g.demonym_country("Israeli"), "IL");
+    EXPECT_EQ(g.demonym_country("Israelis"), "IL");
+    EXPECT_EQ(g.demonym_country("Egyptian"), "EG");
+    EXPECT_EQ(g.demonym_country("South African"), "ZA");
+    EXPECT_EQ(g.demonym_country("Swiss"), "CH");
+    EXPECT_EQ(g.demonym_country("Blinken"), std::nullopt);
+}
+
+TEST(Gazetteer, GivenNamesWithWeakOnes) {
+    const Gazetteer& g = Gazetteer::standard();
+    EXPECT_EQ(g.given_name("Antony"), GivenName::yes);
+    EXPECT_EQ(g.given_name("Benjamin"), GivenName::yes);
+    EXPECT_EQ(g.given_name("Will"), GivenName::weak);
+    EXPECT_EQ(g.given_name("Grant"), GivenName::weak);
+    EXPECT_EQ(g.given_name("Netanyahu"), GivenName::no);
+}
+
+TEST(Gazetteer, CountryNames) {
+    const Gazetteer& g = Gazetteer::standard();
+    EXPECT_EQ(g.country_name("EG"), "Egypt");
+    EXPECT_EQ(g.country_name("PS"), "Palestine");
+    EXPECT_EQ(g.country_name("KR"), "South Korea");
+    EXPECT_EQ(g.country_name("ZZ"), "");
+}
+
+}  // namespace
+}  // namespace newsdex
