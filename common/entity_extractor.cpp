@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "common/person_names.h"
 #include "common/text_folding.h"
 
 namespace newsdex {
@@ -126,6 +127,7 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
                 const std::string_view gap = text.substr(gap_start, part_begin - gap_start);
                 t.hyphen_before = part_begin > w.begin;
                 t.sentence_start = tokens.empty() || (!t.hyphen_before && ends_sentence(gap));
+                t.punctuation_before = !t.hyphen_before && gap.find_first_not_of(" \t") != std::string_view::npos;
                 classify(t);
                 tokens.push_back(std::move(t));
                 gap_start = i;
@@ -185,6 +187,14 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
         }
     }
     out.countries.assign(countries.begin(), countries.end());
+    // Title and body together, so a headline's "Blinken" resolves to the
+    // body's "Antony Blinken".
+    // A title derived from the first sentence repeats the body (cut short
+    // with "…", which would leave half a name): only a real headline is added.
+    std::string_view title = article.title;
+    if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
+    const bool derived = std::string_view(article.body).starts_with(title);
+    out.persons = find_persons(entity_tokens(derived ? article.body : article.title + "\n\n" + article.body), g);
     return out;
 }
 

@@ -1,6 +1,6 @@
 // Finds the entities of one article in its text: locations (with their
-// countries) and demonyms so far; persons, organisations and date inference
-// come next (issue 3). Deterministic: the result depends on the article text
+// countries), demonyms and persons so far; organisations, cross-article
+// resolution and date inference come next (issue 3). Deterministic: the result depends on the article text
 // and the compiled-in gazetteer only.
 #pragma once
 
@@ -15,7 +15,7 @@ namespace newsdex {
 struct ArticleEntities {
     std::vector<std::string> locations;      // canonical place names, in order of first mention
     std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
-    std::vector<std::string> persons;        // (not extracted yet)
+    std::vector<std::string> persons;        // fullest form in the article, in order of first mention
     std::vector<std::string> organizations;  // (not extracted yet)
 };
 
@@ -29,6 +29,7 @@ struct EntityToken {
     bool all_caps = false;           // every letter upper case
     bool sentence_start = false;     // first word of a sentence, line or quotation
     bool hyphen_before = false;      // joined to the previous word by a hyphen ("Egypt-Gaza")
+    bool punctuation_before = false; // more than white space since the previous word ("Cairo, Egypt")
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 

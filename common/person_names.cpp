@@ -1,0 +1,232 @@
+#include "common/person_names.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "common/strings.h"
+
+namespace newsdex {
+
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
+}
+
+// Honorifics: "Mr Gantz" is a person even when alone.
+bool is_honorific(std::string_view w) {
+    return one_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+                      "Professor", "Mx"});
+}
+
+// Titles and roles that announce a name ("President Joe Biden", "spokesman
+// Matthew Miller"), compared in lower case.
+bool is_role(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    return one_of(l, {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
+                      "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel",
+                      "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy",
+                      "ambassador", "chairman", "chairwoman", "chair", "executive", "director", "coach", "manager",
+                      "captain", "striker", "midfielder", "defender", "goalkeeper", "leader", "official", "analyst",
+                      "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal", "archbishop",
+                      "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss",
+                      "chief", "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player",
+                      "singer", "actor", "actress", "star", "director-general", "head", "researcher", "scientist",
+                      "professor", "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant",
+                      "lieutenant", "major", "commander", "admiral", "councillor", "mp", "mep", "trustee"});
+}
+
+// Capitalised words that open sentences or name months and days: never a name.
+bool is_common_capitalised(std::string_view w) {
+    return one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+                      "As", "For", "From", "To", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
+                      "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Why",
+                      "How", "Who", "Since", "Although", "Despite", "Under", "Over", "More", "Most", "Some", "All",
+                      "No", "Yes", "Not", "Now", "Then", "Also", "Even", "Only", "So", "Mr", "Monday", "Tuesday",
+                      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+                      "April", "June", "July", "August", "September", "October", "November", "December",
+                      "Live", "Updated", "According", "Following", "During", "Among", "Meanwhile", "However"});
+}
+
+// Words that make a capitalised run an organisation, not a person.
+bool is_organisation_word(std::string_view w) {
+    return one_of(w, {"Bank", "Party", "Council", "Ministry", "Department", "Group", "Inc", "Corp", "Ltd", "LLC",
+                      "University", "Committee", "Association", "Agency", "Office", "Commission", "Court", "Army",
+                      "Forces", "Front", "Union", "League", "Club", "FC", "Airways", "Airlines", "News", "Times",
+                      "House", "Senate", "Congress", "Parliament", "Government", "Institute", "Foundation", "Fund",
+                      "Organisation", "Organization", "Authority", "Board", "Company", "Corporation", "Holdings",
+                      "Press", "Wire", "Post", "Street", "Road", "Square", "Stadium", "Airport", "Cup", "Prize",
+                      "Award", "Awards", "Festival", "Summit", "Conference", "Games", "Championship", "Open",
+                      "Police", "Service", "Services", "Network", "Radio", "TV", "Television", "Semiconductor",
+                      "Nations", "AG", "SA", "Cie", "Plc", "plc", "GmbH", "Co", "Co.", "Mail", "Power", "Energy",
+                      "Motors", "Systems", "Technologies", "Labs", "Media", "Capital", "Partners", "Trust"});
+}
+
+// Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
+bool is_particle(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    return one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del", "la",
+                      "le", "abu", "ben"});
+}
+
+bool is_reporting_verb(std::string_view w) {
+    return one_of(w, {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
+}
+
+struct Mention {
+    std::vector<std::string> words;
+    std::size_t position = 0;  // token index
+    bool evidence = false;     // title, honorific, given name or reporting verb
+};
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) s += (s.empty() || w.starts_with("-") ? "" : " ") + w;
+    return s;
+}
+
+// Capitalised words inside role names: "Secretary of State", "Prime
+// Minister", "Defence Minister", "National Security Advisor".
+bool is_role_modifier(std::string_view w) {
+    return one_of(w, {"State", "Prime", "Foreign", "Defence", "Defense", "Home", "Finance", "Interior", "Health",
+                      "Security", "National", "Deputy", "Vice", "Senior", "Former", "Acting", "Opposition", "Labour",
+                      "Treasury", "Trade", "Justice", "Energy", "Education", "Transport", "Economy", "Culture",
+                      "Environment", "Attorney", "Brigadier", "Lieutenant", "Major", "Supreme", "Grand"});
+}
+
+// A name-like token: capitalised, not an acronym (unless an initial "J."),
+// not part of a role.
+bool name_like(const EntityToken& t) {
+    if (!t.capitalized) return false;
+    if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
+    return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
+}
+
+// A particle (or a chain: "van der") that a name word follows.
+bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_t j) {
+    while (j < tokens.size() && is_particle(tokens[j].text) && !tokens[j].punctuation_before) ++j;
+    return j < tokens.size() && name_like(tokens[j]) && !tokens[j].sentence_start && !tokens[j].punctuation_before;
+}
+
+// The capitalised run of name words starting at i (particles allowed inside),
+// ending at punctuation ("Layla al-Kuwari, Qatar's …") or a sentence end.
+std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
+    std::size_t j = i;
+    while (j < tokens.size()) {
+        const EntityToken& t = tokens[j];
+        if (j > i && (t.sentence_start || t.punctuation_before)) break;
+        if (name_like(t)) { ++j; continue; }
+        if (is_particle(t.text) && particle_chain_then_name(tokens, j + 1)) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+// Evidence before the run: a role or honorific among the few words before it
+// ("Secretary of State Antony Blinken", "Israeli Prime Minister Benjamin …").
+bool announced(const std::vector<EntityToken>& tokens, std::size_t i) {
+    for (std::size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+        const EntityToken& t = tokens[k - 1];
+        if (is_role(t.text) || is_honorific(t.text)) return true;
+        if (tokens[k].sentence_start) return false;
+        if (!t.capitalized && t.text != "of" && t.text != "the") return false;
+    }
+    return false;
+}
+
+bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    if (end < tokens.size() && is_reporting_verb(tokens[end].text)) return true;
+    return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
+}
+
+// The word as part of a name: possessive dropped ("Blinken's", "Blinken’s").
+std::string word_text(const EntityToken& t) {
+    std::string w = t.text;
+    for (const char* suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (w.size() > std::string_view(suffix).size() + 1 && w.ends_with(suffix)) {
+            w.resize(w.size() - std::string_view(suffix).size());
+            break;
+        }
+    return (t.hyphen_before ? "-" : "") + w;
+}
+
+}  // namespace
+
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g) {
+    std::vector<Mention> full, single;
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t end = run_end(tokens, i);
+        if (end == i) { ++i; continue; }
+        std::size_t begin = i;
+        // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
+        // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
+        while (begin < end && (is_common_capitalised(tokens[begin].text) || g.demonym_country(tokens[begin].text) ||
+                               (g.find_place(tokens[begin].text) && end - begin > 1 && !tokens[begin + 1].hyphen_before) ||
+                               (tokens[begin].sentence_start && end - begin > 2 &&
+                                g.given_name(tokens[begin].text) == GivenName::no &&
+                                g.given_name(tokens[begin + 1].text) == GivenName::yes)))
+            ++begin;
+        const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
+                                     [](const EntityToken& t) { return is_organisation_word(t.text); });
+        std::vector<std::string> words;
+        for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
+        if (!org && !words.empty()) {
+            const bool title = announced(tokens, begin);
+            const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);
+            const GivenName given = g.given_name(tokens[begin].text);
+            // "Israel-Hamas", "Egypt-Gaza": a run that opens on a place is no
+            // one's name unless a role or honorific says so.
+            const bool place = g.find_place(joined(words)) != nullptr ||
+                               (!title && !honorific && g.find_place(tokens[begin].text) != nullptr);
+            // A full name needs a role, an honorific or a given name first; a
+            // reporting verb vouches only for a weak given name ("Will …, he said").
+            const bool vouched = title || honorific || given == GivenName::yes ||
+                                 (given == GivenName::weak && reported(tokens, begin, end));
+            Mention m{words, begin, title || honorific};
+            if (words.size() >= 2 && !place && vouched) full.push_back(m);
+            else if (words.size() == 1 && !place) single.push_back(m);
+        }
+        i = end;
+    }
+
+    // Resolve single words to the full names whose last word they are.
+    std::vector<std::string> out;
+    auto add = [&](const std::string& name) {
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    };
+    std::vector<std::pair<std::size_t, std::string>> ordered;  // (position, name)
+    // A mention that ends a fuller name ("Gantz", "Ms de Souza") is that
+    // person: the nearest full mention before it, else the first one.
+    auto ends_with_words = [](const Mention& f, const Mention& s) {
+        if (f.words.size() <= s.words.size()) return false;
+        return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(), [](const std::string& a, const std::string& b) {
+            return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) || lower_ascii(a) == "-" + lower_ascii(b);
+        });
+    };
+    auto resolve = [&](const Mention& s) -> const Mention* {
+        const Mention* best = nullptr;
+        for (const auto& f : full) {
+            if (!ends_with_words(f, s)) continue;
+            const bool before = f.position < s.position;
+            if (!best || (before && (best->position > s.position || f.position > best->position))) best = &f;
+        }
+        return best;
+    };
+    for (const auto& f : full) {
+        const Mention* fuller = resolve(f);
+        ordered.emplace_back(f.position, joined(fuller ? fuller->words : f.words));
+    }
+    for (const auto& s : single) {
+        if (const Mention* best = resolve(s)) ordered.emplace_back(s.position, joined(best->words));
+        else if (s.evidence) ordered.emplace_back(s.position, s.words[0]);
+    }
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& [pos, name] : ordered) add(name);
+    return out;
+}
+
+}  // namespace newsdex
