@@ -1,5 +1,6 @@
 #include "common/analyzer.h"
 
+#include "common/entity_extractor.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
 
@@ -21,7 +22,7 @@ Xapian::Utf8Iterator utf8(std::string_view s) { return Xapian::Utf8Iterator(s.da
 
 Xapian::Stem english_stemmer() { return Xapian::Stem("english"); }
 
-ArticleAnalyzer::ArticleAnalyzer() : stemmer_(english_stemmer()) {
+ArticleAnalyzer::ArticleAnalyzer(bool extract_entities) : stemmer_(english_stemmer()), extract_entities_(extract_entities) {
     termgen_.set_stemmer(stemmer_);
     termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     termgen_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
@@ -52,7 +53,15 @@ void ArticleAnalyzer::index_folded_text(Xapian::Document& doc, std::string_view 
     termgen_.index_text(utf8(text.substr(done)), wdf_inc, pre);
 }
 
-Xapian::Document ArticleAnalyzer::analyze(const Article& article) {
+Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
+    Article article = input;
+    if (extract_entities_) {
+        ArticleEntities e = extract_entities(article);
+        article.persons = std::move(e.persons);
+        article.locations = std::move(e.locations);
+        article.countries = std::move(e.countries);
+        article.organizations = std::move(e.organizations);
+    }
     Xapian::Document doc;
     termgen_.set_document(doc);
 
@@ -63,6 +72,7 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& article) {
     index_folded_text(doc, fold_text(article.body), "", 1);
 
     doc.add_boolean_term(schema::id_term(article.id));
+    for (const auto& t : schema::filter_terms(article)) doc.add_boolean_term(t);
     if (article.date) {
         for (const auto& t : schema::date_terms(*article.date)) doc.add_boolean_term(t);
         doc.add_value(schema::kDateSlot, article.date->compact());

@@ -1,7 +1,8 @@
 // Article -> Xapian::Document: the analysis step of indexing. Folds the text
 // (text_folding.h), runs Xapian's TermGenerator (English Snowball stemmer,
 // positions, CJK n-grams) over title and body, adds the joined form of every
-// hyphenated compound, the date terms and values, and the stored record, all
+// hyphenated compound, the entities (entity_extractor.h) as filter terms, the
+// date terms and values, and the stored record, all
 // through schema.h.
 //
 // Not thread-safe: one ArticleAnalyzer per thread.
@@ -17,7 +18,9 @@ namespace newsdex {
 
 class ArticleAnalyzer {
 public:
-    ArticleAnalyzer();
+    // Without entity extraction the article's entity lists are indexed as
+    // given (for benchmarks and for re-analysis after a corpus-wide pass).
+    explicit ArticleAnalyzer(bool extract_entities = true);
     Xapian::Document analyze(const Article& article);
 
     // Indexes folded text with `prefix`, adding compound joins. Exposed for tests.
@@ -27,6 +30,7 @@ public:
 private:
     Xapian::TermGenerator termgen_;
     Xapian::Stem stemmer_;
+    bool extract_entities_;
 };
 
 // The stemmer newsdex uses on both sides (English Snowball).

@@ -10,17 +10,31 @@
 
 namespace newsdex {
 
+// How the publication date was found.
+enum class DateSource {
+    metadata,  // a header, a JSON field, a leading "date YYYY-MM-DD" token
+    text,      // a line of the article such as "Updated: June 11, 2024"
+    inferred,  // worked out from dates the text mentions
+};
+const char* to_string(DateSource s);
+
 struct Article {
     std::string id;        // stable, unique: JSONL id or path relative to the input root
     std::string title;     // from metadata, a short first line, or derived from the body
     std::string body;      // the article text, boilerplate and dateline removed
     std::optional<PublishedDate> date;
+    DateSource date_source = DateSource::metadata;  // meaningful when date is set
     std::string source;    // the outlet
     std::string url;
     std::string path;      // where it came from: file path, plus ":LINE" for JSON Lines
     std::vector<std::string> authors;
     std::string section;
-    std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; not indexed yet
+    std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
+    // Entities, filled by the analyser (common/entity_extractor.h).
+    std::vector<std::string> persons;
+    std::vector<std::string> locations;
+    std::vector<std::string> countries;  // ISO 3166-1 alpha-2
+    std::vector<std::string> organizations;
 };
 
 }  // namespace newsdex

@@ -64,21 +64,7 @@ bool generic_subdivision_name(std::string_view name) {
 
 }  // namespace
 
-std::string Gazetteer::key(std::string_view words) {
-    std::string folded = fold_text(words);
-    std::string out;
-    for (char c : folded) {
-        const bool space = c == ' ' || c == '-' || c == '\t';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else if (c != '.' && c != '\'') {
-            out += c;
-        }
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    if (out.starts_with("the ")) out.erase(0, 4);
-    return out;
-}
+std::string Gazetteer::key(std::string_view words) { return name_key(words); }
 
 const Gazetteer& Gazetteer::standard() {
     static const Gazetteer instance;

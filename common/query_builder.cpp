@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/analyzer.h"
+#include "common/gazetteer.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
 
@@ -85,17 +86,53 @@ bool is_operator(std::string_view w) {
            w.starts_with("NEAR/") || w.starts_with("ADJ/");
 }
 
-const TextField* find_field(std::string_view name) {
-    for (const auto& f : kTextFields)
-        if (name == f.name) return &f;
-    return nullptr;
+constexpr std::string_view kCountryField = "country";
+
+bool is_filter_field(std::string_view name) {
+    if (name == kCountryField) return true;
+    return std::any_of(schema::entity_fields().begin(), schema::entity_fields().end(),
+                       [&](const schema::EntityField& f) { return f.query_name == name; });
+}
+
+bool is_text_field(std::string_view name) {
+    return std::any_of(kTextFields.begin(), kTextFields.end(), [&](const TextField& f) { return name == f.name; });
 }
 
 std::string known_fields() {
     std::string s;
     for (const auto& f : kTextFields) s += (s.empty() ? "" : ", ") + std::string(f.name) + ":";
-    return s;
+    for (const auto& f : schema::entity_fields()) s += ", " + std::string(f.query_name) + ":";
+    return s + ", " + std::string(kCountryField) + ":";
 }
+
+// person:blinken matches a word of a name, person:"Antony Blinken" the whole
+// name; both folded like the indexed names. The rewrite marks a quoted value
+// with a leading '=' (QueryParser drops the quotes before calling us).
+class EntityFilter : public Xapian::FieldProcessor {
+public:
+    explicit EntityFilter(const schema::EntityField& field) : field_(field) {}
+    Xapian::Query operator()(const std::string& value) override {
+        const bool whole = value.starts_with("=");
+        const std::string key = schema::entity_key(whole ? std::string_view(value).substr(1) : std::string_view(value));
+        const std::string_view prefix = whole ? field_.whole_prefix : field_.word_prefix;
+        return Xapian::Query(std::string(prefix) + key);
+    }
+
+private:
+    schema::EntityField field_;
+};
+
+// country:EG, country:eg, country:egypt, country:"United Kingdom".
+class CountryFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string_view v = value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value);
+        if (v.size() == 2) return Xapian::Query(schema::country_term(v));
+        const Place* place = Gazetteer::standard().find_place(v);
+        if (place && place->kind == PlaceKind::country) return Xapian::Query(schema::country_term(place->country));
+        return Xapian::Query(schema::country_term(schema::entity_key(v)));  // matches nothing, like an unknown word
+    }
+};
 
 bool is_space_at(const std::string& q, std::size_t i) {
     return i >= q.size() || std::isspace(static_cast<unsigned char>(q[i]));
@@ -107,7 +144,7 @@ std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause
     while (j < q.size() && std::isalpha(static_cast<unsigned char>(q[j]))) ++j;
     if (j == i || j >= q.size() || q[j] != ':') return std::nullopt;
     const std::string name = q.substr(i, j - i);
-    const bool known = find_field(name) != nullptr;
+    const bool known = is_text_field(name) || is_filter_field(name);
     if (is_space_at(q, j + 1)) {
         // "title:" with nothing after it; "note:" is just a word ending in a colon.
         if (known) return QueryError{"\"" + name + ":\" needs a word or a \"phrase\" after it", i};
@@ -218,10 +255,16 @@ struct QueryBuilder::Impl {
     // One clause in QueryParser syntax, its words folded like the indexer's.
     std::string rewrite(const Clause& cl) {
         if (cl.kind != Clause::term) return cl.text;
+        const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
+        if (is_filter_field(cl.field)) {
+            // Filters fold in their processor; a quoted value is a whole name.
+            std::string value = cl.text;
+            std::erase(value, '"');
+            return sign + cl.field + ":" + (cl.quoted ? "\"=" + value + "\"" : value);
+        }
         std::string folded = fold_text(cl.text);
         std::erase(folded, '"');
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
-        const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
         const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
         const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
@@ -240,6 +283,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
         qp->set_stopper(&impl_->stopper);
         for (const auto& f : kTextFields) qp->add_prefix(f.name, std::string(f.prefix));
     }
+    for (const auto& f : schema::entity_fields())
+        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f))->release());
+    impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
     impl_->parser.add_prefix(kAlternatesField,
                              (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
 }

@@ -56,11 +56,11 @@ ordered_json hit_json(const Hit& hit) {
     j["url"] = string_or_null(a.url);
     j["path"] = a.path;
     j["authors"] = a.authors;
-    // Entity lists are filled by the entity extractor (later schema versions).
-    j["persons"] = ordered_json::array();
-    j["locations"] = ordered_json::array();
-    j["countries"] = ordered_json::array();
-    j["organizations"] = ordered_json::array();
+    j["date_source"] = a.date ? ordered_json(to_string(a.date_source)) : ordered_json(nullptr);
+    j["persons"] = a.persons;
+    j["locations"] = a.locations;
+    j["countries"] = a.countries;
+    j["organizations"] = a.organizations;
     j["snippet"] = hit.snippet.text;
     ordered_json spans = ordered_json::array();
     for (const auto& [b, e] : hit.snippet.highlights) spans.push_back({b, e});
@@ -130,6 +130,19 @@ private:
     bool color_, bold_ = false;
 };
 
+// "Antony Blinken, Benny Gantz · Cairo, Egypt": who and where, at a glance.
+std::string entity_line(const Article& a) {
+    auto first = [](const std::vector<std::string>& names, std::size_t n) {
+        std::string s;
+        for (std::size_t i = 0; i < std::min(n, names.size()); ++i) s += (i ? ", " : "") + names[i];
+        if (names.size() > n) s += ", \xE2\x80\xA6";
+        return s;
+    };
+    const std::string who = first(a.persons, 4), where = first(a.locations, 4);
+    if (who.empty() || where.empty()) return who + where;
+    return who + " \xC2\xB7 " + where;
+}
+
 std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
 
 }  // namespace
@@ -157,6 +170,13 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         out << " \xC2\xB7 " << a.id;
         if (style.color) out << kReset;
         out << '\n';
+        if (const std::string who = entity_line(a); !who.empty()) {
+            out << std::string(indent, ' ');
+            if (style.color) out << kDim;
+            out << who;
+            if (style.color) out << kReset;
+            out << '\n';
+        }
         if (!hit.snippet.text.empty())
             WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color).write();
         out << '\n';

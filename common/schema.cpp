@@ -1,10 +1,14 @@
 #include "common/schema.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include "common/text_folding.h"
 
 namespace newsdex::schema {
 
@@ -25,13 +29,32 @@ std::string fnv1a_hex(std::string_view s) {
     return buf;
 }
 
-constexpr std::array<Entry, 6> kTermPrefixes = {{
+constexpr std::array<Entry, 17> kTermPrefixes = {{
     {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
     {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
     {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
     {kYearPrefix, "publication year, YYYY (boolean)"},
     {kMonthPrefix, "publication month, YYYYMM (boolean)"},
     {kDayPrefix, "publication day, YYYYMMDD (boolean); absent for month/year precision"},
+    {kPersonPrefix, "person, whole folded name (boolean)"},
+    {kPersonWordPrefix, "person, one folded word of the name (boolean)"},
+    {kLocationPrefix, "location, whole folded name (boolean)"},
+    {kLocationWordPrefix, "location, one folded word (boolean)"},
+    {kOrganizationPrefix, "organisation, whole folded name (boolean)"},
+    {kOrganizationWordPrefix, "organisation, one folded word (boolean)"},
+    {kSourcePrefix, "source outlet, whole folded name (boolean)"},
+    {kSourceWordPrefix, "source outlet, one folded word (boolean)"},
+    {kAuthorPrefix, "author, whole folded name (boolean)"},
+    {kAuthorWordPrefix, "author, one folded word (boolean)"},
+    {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
+}};
+
+constexpr std::array<EntityField, 5> kEntityFields = {{
+    {"person", kPersonPrefix, kPersonWordPrefix},
+    {"location", kLocationPrefix, kLocationWordPrefix},
+    {"org", kOrganizationPrefix, kOrganizationWordPrefix},
+    {"source", kSourcePrefix, kSourceWordPrefix},
+    {"author", kAuthorPrefix, kAuthorWordPrefix},
 }};
 
 constexpr std::array<Entry, 2> kValueSlots = {{
@@ -43,7 +66,7 @@ constexpr std::array<Entry, 1> kMetadataKeys = {{
     {kSchemaVersionKey, "index schema version, decimal"},
 }};
 
-constexpr std::array<Entry, 10> kRecordFields = {{
+constexpr std::array<Entry, 15> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
     {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
@@ -54,6 +77,11 @@ constexpr std::array<Entry, 10> kRecordFields = {{
     {kRecordAuthors, "array of author names"},
     {kRecordSection, "section"},
     {kRecordText, "body text, for snippets and display"},
+    {kRecordDateSource, "how the date was found: metadata, text or inferred; null if undated"},
+    {kRecordPersons, "array of person names"},
+    {kRecordLocations, "array of location names"},
+    {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
+    {kRecordOrganizations, "array of organisation names"},
 }};
 
 // Digit-inverted date so that an ascending sort puts the newest first.
@@ -68,6 +96,7 @@ std::string inverted_date(const std::optional<PublishedDate>& date) {
 }  // namespace
 
 std::span<const Entry> term_prefixes() { return kTermPrefixes; }
+std::span<const EntityField> entity_fields() { return kEntityFields; }
 std::span<const Entry> value_slots() { return kValueSlots; }
 std::span<const Entry> metadata_keys() { return kMetadataKeys; }
 std::span<const Entry> record_fields() { return kRecordFields; }
@@ -92,6 +121,47 @@ std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_
     return inverted_date(date) + std::string(article_id);
 }
 
+std::string entity_key(std::string_view name) { return name_key(name); }
+
+std::vector<std::string> entity_terms(const EntityField& field, std::string_view name) {
+    const std::string key = entity_key(name);
+    if (key.empty()) return {};
+    std::vector<std::string> terms{std::string(field.whole_prefix) + key.substr(0, kMaxIdBytes)};
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        std::size_t sp = key.find(' ', pos);
+        if (sp == std::string::npos) sp = key.size();
+        if (sp > pos && sp - pos <= kMaxIdBytes) terms.push_back(std::string(field.word_prefix) + key.substr(pos, sp - pos));
+        pos = sp + 1;
+    }
+    return terms;
+}
+
+std::string country_term(std::string_view code) {
+    std::string t(kCountryPrefix);
+    for (char c : code) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return t;
+}
+
+std::vector<std::string> filter_terms(const Article& a) {
+    std::vector<std::string> terms;
+    auto add = [&](std::string_view field_name, const std::vector<std::string>& names) {
+        for (const auto& f : kEntityFields)
+            if (f.query_name == field_name)
+                for (const auto& n : names)
+                    for (auto& t : entity_terms(f, n)) terms.push_back(std::move(t));
+    };
+    add("person", a.persons);
+    add("location", a.locations);
+    add("org", a.organizations);
+    add("source", a.source.empty() ? std::vector<std::string>{} : std::vector<std::string>{a.source});
+    add("author", a.authors);
+    for (const auto& c : a.countries) terms.push_back(country_term(c));
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return terms;
+}
+
 std::string encode_record(const Article& a) {
     nlohmann::ordered_json j;
     j[kRecordId] = a.id;
@@ -104,6 +174,11 @@ std::string encode_record(const Article& a) {
     j[kRecordAuthors] = a.authors;
     j[kRecordSection] = a.section;
     j[kRecordText] = a.body;
+    j[kRecordDateSource] = a.date ? nlohmann::ordered_json(to_string(a.date_source)) : nlohmann::ordered_json(nullptr);
+    j[kRecordPersons] = a.persons;
+    j[kRecordLocations] = a.locations;
+    j[kRecordCountries] = a.countries;
+    j[kRecordOrganizations] = a.organizations;
     return j.dump();
 }
 
@@ -122,9 +197,18 @@ Article decode_record(std::string_view data) {
     a.path = str(kRecordPath);
     a.section = str(kRecordSection);
     a.body = str(kRecordText);
-    if (auto it = j.find(kRecordAuthors); it != j.end() && it->is_array())
-        for (const auto& v : *it)
-            if (v.is_string()) a.authors.push_back(v.get<std::string>());
+    auto strings = [&](std::string_view key, std::vector<std::string>& out) {
+        if (auto it = j.find(key); it != j.end() && it->is_array())
+            for (const auto& v : *it)
+                if (v.is_string()) out.push_back(v.get<std::string>());
+    };
+    strings(kRecordAuthors, a.authors);
+    strings(kRecordPersons, a.persons);
+    strings(kRecordLocations, a.locations);
+    strings(kRecordCountries, a.countries);
+    strings(kRecordOrganizations, a.organizations);
+    const std::string source = str(kRecordDateSource);
+    a.date_source = source == "text" ? DateSource::text : source == "inferred" ? DateSource::inferred : DateSource::metadata;
     if (const std::string date = str(kRecordDate); !date.empty()) {
         auto parsed = parse_date(date);
         if (auto* d = std::get_if<PublishedDate>(&parsed)) a.date = *d;

@@ -17,8 +17,10 @@
 
 namespace newsdex::schema {
 
-// Version 1: the first format. The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 1;
+// Version 1: the first format. Version 2: entities (persons, locations,
+// countries, organisations), source and author terms, date_source.
+// The searcher refuses any other version.
+inline constexpr int kSchemaVersion = 2;
 
 // ---- Term prefixes (Omega's conventions where one exists) ----
 // Unique id term: "Q" + article id. replace_document() on it makes
@@ -33,6 +35,32 @@ inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kMonthPrefix = "M";
 inline constexpr std::string_view kDayPrefix = "D";
+
+// Entities and metadata as boolean filter terms. Each name gives a
+// whole-name term (prefix + folded name: "XPantony blinken", for
+// person:"Antony Blinken") and one term per word of it (word prefix + folded
+// word: "XWPblinken", for person:blinken). Folding: fold_text(), hyphens as
+// spaces, dots and apostrophes dropped, a leading "the " dropped.
+inline constexpr std::string_view kPersonPrefix = "XP";
+inline constexpr std::string_view kPersonWordPrefix = "XWP";
+inline constexpr std::string_view kLocationPrefix = "XL";
+inline constexpr std::string_view kLocationWordPrefix = "XWL";
+inline constexpr std::string_view kOrganizationPrefix = "XO";
+inline constexpr std::string_view kOrganizationWordPrefix = "XWO";
+inline constexpr std::string_view kSourcePrefix = "XS";
+inline constexpr std::string_view kSourceWordPrefix = "XWS";
+inline constexpr std::string_view kAuthorPrefix = "XA";
+inline constexpr std::string_view kAuthorWordPrefix = "XWA";
+// Country: ISO 3166-1 alpha-2 in lower case ("XCeg").
+inline constexpr std::string_view kCountryPrefix = "XC";
+
+// The entity fields a query can filter on, with their term prefixes.
+struct EntityField {
+    std::string_view query_name;   // "person", "location", "org", "source", "author"
+    std::string_view whole_prefix;
+    std::string_view word_prefix;
+};
+std::span<const EntityField> entity_fields();
 
 // ---- Value slots (never renumber: old indexes keep their numbers) ----
 // Publication date as a sortable string: "20240607", "202406" or "2024";
@@ -57,6 +85,11 @@ inline constexpr std::string_view kRecordPath = "path";
 inline constexpr std::string_view kRecordAuthors = "authors";
 inline constexpr std::string_view kRecordSection = "section";
 inline constexpr std::string_view kRecordText = "text";
+inline constexpr std::string_view kRecordDateSource = "date_source";
+inline constexpr std::string_view kRecordPersons = "persons";
+inline constexpr std::string_view kRecordLocations = "locations";
+inline constexpr std::string_view kRecordCountries = "countries";
+inline constexpr std::string_view kRecordOrganizations = "organizations";
 
 // One row of the format table, for docs and for the doc-consistency test.
 struct Entry {
@@ -72,6 +105,13 @@ std::span<const Entry> record_fields();
 std::string id_term(std::string_view article_id);
 std::vector<std::string> date_terms(const PublishedDate& date);
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id);
+// The folded form names are matched in: "Abdel Fattah El-Sisi" -> "abdel fattah el sisi".
+std::string entity_key(std::string_view name);
+// The whole-name term and the word terms of one name in one field.
+std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);
+std::string country_term(std::string_view code);
+// The filter terms of an article: entities, countries, source, authors.
+std::vector<std::string> filter_terms(const Article& article);
 
 // The record a hit needs to render, as stored in the document data.
 std::string encode_record(const Article& article);

@@ -332,7 +332,10 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
                : !dateline_outlet.empty() ? dateline_outlet
                : copyright ? outlet_from_holder(copyright->holder) : "";
     if (!date_text.empty()) set_date(out, date_text);
-    if (!a.date && updated) a.date = updated;
+    if (!a.date && updated) {
+        a.date = updated;
+        a.date_source = DateSource::text;
+    }
     return out;
 }
 

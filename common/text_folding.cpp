@@ -244,6 +244,21 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     return words;
 }
 
+std::string name_key(std::string_view name) {
+    const std::string folded = fold_text(name);
+    std::string out;
+    for (char c : folded) {
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else if (c != '.' && c != '\'' && c != ',') {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.starts_with("the ")) out.erase(0, 4);
+    return out;
+}
+
 std::vector<WordSpan> find_compounds(std::string_view text) {
     std::vector<WordSpan> found;
     const auto word = [&](std::size_t k) { return k < text.size() && is_word_byte(static_cast<unsigned char>(text[k])); };

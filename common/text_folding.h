@@ -43,6 +43,11 @@ std::vector<std::string> compound_parts(std::string_view folded_word);
 // "ceasefire", so that it matches the solid spelling. Empty for non-compounds.
 std::string joined_form(std::string_view folded_word);
 
+// The form names are compared and indexed in: folded, hyphens as spaces,
+// dots and apostrophes dropped, a leading "the " dropped:
+// "Abdel Fattah El-Sisi" -> "abdel fattah el sisi", "the U.S." -> "us".
+std::string name_key(std::string_view name);
+
 // True for a code point that belongs inside a word (letters, digits, marks).
 bool is_word_code_point(char32_t cp);
 

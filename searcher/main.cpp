@@ -28,6 +28,8 @@ Query syntax:
   cease-fire             finds cease-fire, ceasefire and "cease fire"
   gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
   title:blinken          a word in the title
+  person:gantz           filters: person:, location:, country:, org:, source:,
+  person:"Benny Gantz"   author: (a word of the name, or "the whole name")
   -- -sport              a query that starts with "-" goes after --
 
 Examples:

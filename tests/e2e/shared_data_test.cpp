@@ -93,6 +93,45 @@ TEST_F(SeedsTest, BoilerplateAndDatelinesStayOutOfTheText) {
     EXPECT_GT(bloomberg, 0);
 }
 
+// The seeds whose text contains any of the given spellings.
+std::set<std::string> seeds_containing(std::initializer_list<const char*> spellings) {
+    std::set<std::string> ids;
+    for (const auto& e : fs::directory_iterator(shared_dir() / "seeds")) {
+        const std::string text = read_file(e.path());
+        for (const char* s : spellings)
+            if (text.find(s) != std::string::npos) ids.insert(e.path().filename().string());
+    }
+    return ids;
+}
+
+TEST_F(SeedsTest, PersonFiltersMatchWordsAndWholeNames) {
+    // Every spelling of one man's name, one person: a word of it finds them all.
+    const auto sisi = seeds_containing({"Sisi"});
+    ASSERT_GE(sisi.size(), 2u);
+    EXPECT_EQ(hit_ids(search_json(db(), "person:sisi")), sisi);
+    // Two men called Miller: the whole name finds only the article that names that one.
+    const auto aaron = seeds_containing({"Aaron Miller"});
+    ASSERT_EQ(aaron.size(), 1u);
+    EXPECT_EQ(hit_ids(search_json(db(), "person:\"Aaron Miller\"")), aaron);
+    EXPECT_EQ(hit_ids(search_json(db(), "person:\"aaron miller\"")), aaron);
+    // The full name, never a separate bare surname, in the articles that give it.
+    for (const auto& hit : search_json(db(), "*")["hits"]) {
+        const auto& persons = hit["persons"];
+        EXPECT_EQ(std::count(persons.begin(), persons.end(), "Mr Blinken"), 0) << hit["id"];
+        if (read_file(shared_dir() / "seeds" / hit["id"].get<std::string>()).find("Antony Blinken") != std::string::npos) {
+            EXPECT_NE(std::find(persons.begin(), persons.end(), "Antony Blinken"), persons.end()) << hit["id"];
+            EXPECT_EQ(std::find(persons.begin(), persons.end(), "Blinken"), persons.end()) << hit["id"];
+        }
+    }
+}
+
+TEST_F(SeedsTest, SourceAndCountryFilters) {
+    EXPECT_EQ(hit_ids(search_json(db(), "source:bloomberg")), seeds_containing({"(Bloomberg) --"}));
+    const auto qatar = hit_ids(search_json(db(), "country:QA"));
+    EXPECT_EQ(qatar, hit_ids(search_json(db(), "country:qatar")));
+    EXPECT_EQ(qatar, seeds_containing({"Qatar", "Doha"}));
+}
+
 TEST(BbcNews, WholeSetIndexesWithOneWarning) {
     if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
     const fs::path bbc = shared_dir() / "bbc-news";

@@ -193,7 +193,8 @@ TEST(Record, DecodeRejectsForeignData) {
 TEST(SchemaTables, NamesMatchConstants) {
     std::vector<std::string> prefixes;
     for (const auto& e : schema::term_prefixes()) prefixes.emplace_back(e.name);
-    EXPECT_EQ(prefixes, (std::vector<std::string>{"Q", "S", "Z", "Y", "M", "D"}));
+    EXPECT_EQ(prefixes, (std::vector<std::string>{"Q", "S", "Z", "Y", "M", "D", "XP", "XWP", "XL", "XWL", "XO", "XWO",
+                                                  "XS", "XWS", "XA", "XWA", "XC"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
     EXPECT_EQ(slots, (std::vector<std::string>{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot)}));
@@ -206,6 +207,32 @@ TEST(SchemaTables, NamesMatchConstants) {
             EXPECT_TRUE(names.insert(e.name).second) << "duplicate entry " << e.name;
         }
     }
+}
+
+TEST(EntityTerms, WholeNameAndWordsFolded) {
+    const auto& person = schema::entity_fields()[0];
+    ASSERT_EQ(person.query_name, "person");
+    EXPECT_EQ(schema::entity_terms(person, "Abdel Fattah El-Sisi"),
+              (std::vector<std::string>{"XPabdel fattah el sisi", "XWPabdel", "XWPfattah", "XWPel", "XWPsisi"}));
+    EXPECT_EQ(schema::entity_terms(person, "Jos\xC3\xA9 \xC3\x81lvarez"),
+              (std::vector<std::string>{"XPjose alvarez", "XWPjose", "XWPalvarez"}));
+    EXPECT_TRUE(schema::entity_terms(person, "  ").empty());
+    EXPECT_EQ(schema::country_term("EG"), "XCeg");
+}
+
+TEST(FilterTerms, EveryEntityTypeSourceAndAuthors) {
+    Article a;
+    a.persons = {"Antony Blinken"};
+    a.locations = {"Cairo"};
+    a.countries = {"EG"};
+    a.organizations = {"State Department"};
+    a.source = "Meridian Wire";
+    a.authors = {"Ana Silva"};
+    const auto terms = schema::filter_terms(a);
+    for (const char* t : {"XPantony blinken", "XWPblinken", "XLcairo", "XWLcairo", "XCeg", "XOstate department",
+                          "XWOdepartment", "XSmeridian wire", "XWSwire", "XAana silva", "XWAsilva"})
+        EXPECT_TRUE(std::find(terms.begin(), terms.end(), t) != terms.end()) << t;
+    EXPECT_TRUE(std::is_sorted(terms.begin(), terms.end()));
 }
 
 // ---- docs/index-format.md mirrors schema.h ----
