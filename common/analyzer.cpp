@@ -57,6 +57,7 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     Article article = input;
     if (extract_entities_) {
         ArticleEntities e = extract_entities(article);
+        article.person_mentions = e.persons;
         article.persons = std::move(e.persons);
         article.locations = std::move(e.locations);
         article.countries = std::move(e.countries);

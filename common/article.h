@@ -31,7 +31,8 @@ struct Article {
     std::string section;
     std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
     // Entities, filled by the analyser (common/entity_extractor.h).
-    std::vector<std::string> persons;
+    std::vector<std::string> persons;          // after corpus-wide resolution (person_resolution.h)
+    std::vector<std::string> person_mentions;  // as extracted from this article alone
     std::vector<std::string> locations;
     std::vector<std::string> countries;  // ISO 3166-1 alpha-2
     std::vector<std::string> organizations;

@@ -66,7 +66,7 @@ constexpr std::array<Entry, 1> kMetadataKeys = {{
     {kSchemaVersionKey, "index schema version, decimal"},
 }};
 
-constexpr std::array<Entry, 15> kRecordFields = {{
+constexpr std::array<Entry, 16> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
     {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
@@ -79,6 +79,7 @@ constexpr std::array<Entry, 15> kRecordFields = {{
     {kRecordText, "body text, for snippets and display"},
     {kRecordDateSource, "how the date was found: metadata, text or inferred; null if undated"},
     {kRecordPersons, "array of person names"},
+    {kRecordPersonMentions, "array of person names as extracted from the article alone"},
     {kRecordLocations, "array of location names"},
     {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
     {kRecordOrganizations, "array of organisation names"},
@@ -121,7 +122,21 @@ std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_
     return inverted_date(date) + std::string(article_id);
 }
 
-std::string entity_key(std::string_view name) { return name_key(name); }
+std::string entity_key(std::string_view name) {
+    // The Arabic article is written al-, el-, El, Al: one spelling, so that
+    // "El-Sisi" and "al-Sisi" are one name on both the index and the query side.
+    std::string key = name_key(name);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos <= key.size()) {
+        std::size_t sp = key.find(' ', pos);
+        if (sp == std::string::npos) sp = key.size();
+        const std::string_view w = std::string_view(key).substr(pos, sp - pos);
+        if (!w.empty()) out.append(out.empty() ? "" : " ").append(w == "el" ? "al" : w);
+        pos = sp + 1;
+    }
+    return out;
+}
 
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name) {
     const std::string key = entity_key(name);
@@ -176,6 +191,7 @@ std::string encode_record(const Article& a) {
     j[kRecordText] = a.body;
     j[kRecordDateSource] = a.date ? nlohmann::ordered_json(to_string(a.date_source)) : nlohmann::ordered_json(nullptr);
     j[kRecordPersons] = a.persons;
+    j[kRecordPersonMentions] = a.person_mentions;
     j[kRecordLocations] = a.locations;
     j[kRecordCountries] = a.countries;
     j[kRecordOrganizations] = a.organizations;
@@ -204,6 +220,7 @@ Article decode_record(std::string_view data) {
     };
     strings(kRecordAuthors, a.authors);
     strings(kRecordPersons, a.persons);
+    strings(kRecordPersonMentions, a.person_mentions);
     strings(kRecordLocations, a.locations);
     strings(kRecordCountries, a.countries);
     strings(kRecordOrganizations, a.organizations);

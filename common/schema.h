@@ -39,8 +39,7 @@ inline constexpr std::string_view kDayPrefix = "D";
 // Entities and metadata as boolean filter terms. Each name gives a
 // whole-name term (prefix + folded name: "XPantony blinken", for
 // person:"Antony Blinken") and one term per word of it (word prefix + folded
-// word: "XWPblinken", for person:blinken). Folding: fold_text(), hyphens as
-// spaces, dots and apostrophes dropped, a leading "the " dropped.
+// word: "XWPblinken", for person:blinken). Folding: entity_key() below.
 inline constexpr std::string_view kPersonPrefix = "XP";
 inline constexpr std::string_view kPersonWordPrefix = "XWP";
 inline constexpr std::string_view kLocationPrefix = "XL";
@@ -87,6 +86,7 @@ inline constexpr std::string_view kRecordSection = "section";
 inline constexpr std::string_view kRecordText = "text";
 inline constexpr std::string_view kRecordDateSource = "date_source";
 inline constexpr std::string_view kRecordPersons = "persons";
+inline constexpr std::string_view kRecordPersonMentions = "person_mentions";
 inline constexpr std::string_view kRecordLocations = "locations";
 inline constexpr std::string_view kRecordCountries = "countries";
 inline constexpr std::string_view kRecordOrganizations = "organizations";
@@ -105,7 +105,8 @@ std::span<const Entry> record_fields();
 std::string id_term(std::string_view article_id);
 std::vector<std::string> date_terms(const PublishedDate& date);
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id);
-// The folded form names are matched in: "Abdel Fattah El-Sisi" -> "abdel fattah el sisi".
+// The folded form names are matched in: name_key() with the Arabic article
+// spelt "al": "Abdel Fattah El-Sisi" -> "abdel fattah al sisi".
 std::string entity_key(std::string_view name);
 // The whole-name term and the word terms of one name in one field.
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);

@@ -141,6 +141,10 @@ int run(const Options& opt) {
         ++files_done;
     }
     index.commit();
+    // Cross-article steps see the whole index, so the result does not depend
+    // on what this run read first; committed separately, after the articles.
+    index.resolve_across_articles();
+    index.commit();
     report.summary(files.size(), db_path, index.article_count());
     return report.rejected() ? cli::kIndexRejected : cli::kIndexOk;
 }

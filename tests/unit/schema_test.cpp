@@ -213,7 +213,7 @@ TEST(EntityTerms, WholeNameAndWordsFolded) {
     const auto& person = schema::entity_fields()[0];
     ASSERT_EQ(person.query_name, "person");
     EXPECT_EQ(schema::entity_terms(person, "Abdel Fattah El-Sisi"),
-              (std::vector<std::string>{"XPabdel fattah el sisi", "XWPabdel", "XWPfattah", "XWPel", "XWPsisi"}));
+              (std::vector<std::string>{"XPabdel fattah al sisi", "XWPabdel", "XWPfattah", "XWPal", "XWPsisi"}));
     EXPECT_EQ(schema::entity_terms(person, "Jos\xC3\xA9 \xC3\x81lvarez"),
               (std::vector<std::string>{"XPjose alvarez", "XWPjose", "XWPalvarez"}));
     EXPECT_TRUE(schema::entity_terms(person, "  ").empty());

@@ -1,0 +1,89 @@
+#include "common/person_resolution.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/analyzer.h"
+#include "common/schema.h"
+#include "common/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& key) {
+    std::vector<std::string> words;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        std::size_t sp = key.find(' ', pos);
+        if (sp == std::string::npos) sp = key.size();
+        if (sp > pos) words.push_back(key.substr(pos, sp - pos));
+        pos = sp + 1;
+    }
+    return words;
+}
+
+// Everything the index says about persons, gathered in one pass.
+struct PersonTable {
+    std::map<std::string, std::map<std::string, std::size_t>> spellings;  // identity -> spelling -> articles
+    std::map<std::string, std::set<std::string>> by_surname;             // last word -> identities
+
+    void add(const std::string& name) {
+        const std::string id = person_identity_key(name);
+        const auto words = words_of(id);
+        if (words.size() < 2) return;  // bare surnames are resolved, not counted
+        ++spellings[id][name];
+        by_surname[words.back()].insert(id);
+    }
+
+    std::string display(const std::string& id) const {
+        const auto& counts = spellings.at(id);
+        std::string best;
+        std::size_t best_count = 0;
+        for (const auto& [spelling, n] : counts)  // map order: ties go to the smallest spelling
+            if (n > best_count) best = spelling, best_count = n;
+        return best;
+    }
+
+    std::vector<std::string> resolve(const std::vector<std::string>& mentions) const {
+        std::vector<std::string> out;
+        for (const auto& m : mentions) {
+            const std::string id = person_identity_key(m);
+            std::string name = m;
+            if (spellings.count(id)) {
+                name = display(id);
+            } else if (auto it = by_surname.find(id); it != by_surname.end() && it->second.size() == 1) {
+                name = display(*it->second.begin());
+            }
+            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+        }
+        return out;
+    }
+};
+
+}  // namespace
+
+std::string person_identity_key(std::string_view name) { return schema::entity_key(name); }
+
+std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
+    PersonTable table;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+        for (const auto& m : schema::decode_record(db.get_document(*it).get_data()).person_mentions) table.add(m);
+
+    ArticleAnalyzer reanalyzer(/*extract_entities=*/false);
+    std::vector<std::pair<std::string, Xapian::Document>> rewrites;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        Article a = schema::decode_record(db.get_document(*it).get_data());
+        std::vector<std::string> resolved = table.resolve(a.person_mentions);
+        if (resolved == a.persons) continue;
+        a.persons = std::move(resolved);
+        rewrites.emplace_back(schema::id_term(a.id), reanalyzer.analyze(a));
+    }
+    for (const auto& [term, doc] : rewrites) db.replace_document(term, doc);
+    return rewrites.size();
+}
+
+}  // namespace newsdex
