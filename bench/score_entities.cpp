@@ -54,10 +54,19 @@ bool person_matches(const std::string& found, const std::string& gold) {
     return found.size() > gold.size() && found.ends_with(" " + gold);
 }
 
-void score(Counts& c, const std::vector<std::string>& found_names, const nlohmann::json& gold_names, bool persons) {
+// Organisations compare by identity: any of a well-known organisation's names
+// ("IMF", "International Monetary Fund") stands for it, on both sides.
+std::string organization_key(const std::string& name) {
+    const Organization* o = Gazetteer::standard().find_organization(name);
+    return match_key(o ? o->name : name);
+}
+
+void score(Counts& c, const std::vector<std::string>& found_names, const nlohmann::json& gold_names, bool persons,
+           bool organizations = false) {
     std::set<std::string> found, gold;
-    for (const auto& f : found_names) found.insert(match_key(f));
-    for (const auto& g : gold_names) gold.insert(match_key(g.get<std::string>()));
+    const auto key = [&](const std::string& n) { return organizations ? organization_key(n) : match_key(n); };
+    for (const auto& f : found_names) found.insert(key(f));
+    for (const auto& g : gold_names) gold.insert(key(g.get<std::string>()));
     c.gold += gold.size();
     c.found += found.size();
     for (const auto& f : found)
@@ -110,7 +119,7 @@ int main(int argc, char** argv) {
         score(persons, e.persons, g.at("persons"), true);
         score(locations, e.locations, g.at("locations"), false);
         score(countries, e.countries, g.at("countries"), false);
-        score(organizations, e.organizations, g.at("organizations"), false);
+        score(organizations, e.organizations, g.at("organizations"), false, true);
         if (!g.at("date").is_null()) {
             ++dated;
             const std::string want = g.at("date");

@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "common/organization_names.h"
 #include "common/person_names.h"
 #include "common/text_folding.h"
 
@@ -194,7 +195,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     std::string_view title = article.title;
     if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
     const bool derived = std::string_view(article.body).starts_with(title);
-    out.persons = find_persons(entity_tokens(derived ? article.body : article.title + "\n\n" + article.body), g);
+    const std::string text = derived ? article.body : article.title + "\n\n" + article.body;
+    const auto tokens = entity_tokens(text);
+    out.organizations = find_organizations(tokens, text, g);
+    // A name that is an organisation ("Hamas", after a role word) is not a person.
+    for (const auto& p : find_persons(tokens, g))
+        if (!g.find_organization(p) &&
+            std::none_of(out.organizations.begin(), out.organizations.end(),
+                         [&](const std::string& o) { return name_key(o) == name_key(p); }))
+            out.persons.push_back(p);
     return out;
 }
 

@@ -1,6 +1,6 @@
 // Finds the entities of one article in its text: locations (with their
-// countries), demonyms and persons so far; organisations, cross-article
-// resolution and date inference come next (issue 3). Deterministic: the result depends on the article text
+// countries), demonyms, persons and organisations. Corpus-wide person
+// resolution runs later, over the whole index (person_resolution.h). Deterministic: the result depends on the article text
 // and the compiled-in gazetteer only.
 #pragma once
 
@@ -16,7 +16,7 @@ struct ArticleEntities {
     std::vector<std::string> locations;      // canonical place names, in order of first mention
     std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
     std::vector<std::string> persons;        // fullest form in the article, in order of first mention
-    std::vector<std::string> organizations;  // (not extracted yet)
+    std::vector<std::string> organizations;  // canonical when well known ("European Union"), in order of first mention
 };
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard());

@@ -80,6 +80,32 @@ Gazetteer::Gazetteer() {
     load_subdivisions();
     load_demonyms();
     load_given_names();
+    load_organizations();
+}
+
+void Gazetteer::load_organizations() {
+    for (const auto& r : rows(embedded::kOrganizations)) {
+        std::vector<std::string_view> names{r[0]};
+        if (r.size() > 1) {
+            std::string_view rest = r[1];
+            while (!rest.empty()) {
+                const auto bar = rest.find('|');
+                names.push_back(rest.substr(0, bar));
+                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+            }
+        }
+        for (std::string_view n : names) {
+            const std::string k = key(n);
+            if (k.empty()) continue;
+            if (organizations_.try_emplace(k, Organization{std::string(r[0]), is_acronym(n)}).second)
+                longest_organization_ = std::max(longest_organization_, word_count(k));
+        }
+    }
+}
+
+const Organization* Gazetteer::find_organization(std::string_view words) const {
+    auto it = organizations_.find(key(words));
+    return it == organizations_.end() ? nullptr : &it->second;
 }
 
 void Gazetteer::add_place(std::string_view name, Place place) {

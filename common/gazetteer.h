@@ -24,6 +24,11 @@ struct Place {
 
 enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", "Grant")
 
+struct Organization {
+    std::string name;      // canonical: "European Union" for EU
+    bool acronym = false;  // this spelling must be written in capitals ("UN", "AP")
+};  // weak: also an English word ("Will", "Grant")
+
 class Gazetteer {
 public:
     static const Gazetteer& standard();
@@ -40,6 +45,10 @@ public:
 
     GivenName given_name(std::string_view word) const;
 
+    // A well-known organisation by one of its names ("EU", "Lib Dems").
+    const Organization* find_organization(std::string_view words) const;
+    std::size_t longest_organization() const { return longest_organization_; }
+
     // "EG" -> "Egypt"; empty for an unknown code.
     std::string country_name(std::string_view code) const;
 
@@ -55,11 +64,14 @@ private:
     void load_subdivisions();
     void load_demonyms();
     void load_given_names();
+    void load_organizations();
 
     std::unordered_map<std::string, Place> places_;
     std::unordered_map<std::string, std::string> country_names_;  // code -> display name
     std::unordered_map<std::string, std::string> demonyms_;       // key -> code
     std::unordered_map<std::string, GivenName> given_names_;
+    std::unordered_map<std::string, Organization> organizations_;
+    std::size_t longest_organization_ = 1;
     std::size_t longest_place_ = 1, longest_demonym_ = 1;
 };
 

@@ -1,0 +1,20 @@
+// Organisations named in one article: well-known ones by any of their names
+// (common/data/organizations.tsv: "EU" -> "European Union"), capitalised
+// names ending in an organisation word ("Central Bank of Kenya", "Kestrel
+// Mail Inc", "Azran Front"), and acronyms the article defines ("the Monetary
+// Policy Committee (MPC)" makes a later "MPC" that committee).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/entity_extractor.h"
+#include "common/gazetteer.h"
+
+namespace newsdex {
+
+// Names in order of first mention.
+std::vector<std::string> find_organizations(const std::vector<EntityToken>& tokens, std::string_view text,
+                                            const Gazetteer& gazetteer);
+
+}  // namespace newsdex
