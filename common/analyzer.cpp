@@ -1,5 +1,6 @@
 #include "common/analyzer.h"
 
+#include "common/date_inference.h"
 #include "common/entity_extractor.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
@@ -62,6 +63,16 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         article.locations = std::move(e.locations);
         article.countries = std::move(e.countries);
         article.organizations = std::move(e.organizations);
+    }
+    if (extract_entities_) {
+        const auto mentions = find_date_mentions(article.body);
+        article.mentioned_dates.clear();
+        for (const auto& m : mentions)
+            if (m.date.year) article.mentioned_dates.push_back(m.date);
+        if (!article.date) {
+            article.date = infer_publication_date(mentions, article.copyright_year);
+            article.date_source = DateSource::inferred;
+        }
     }
     Xapian::Document doc;
     termgen_.set_document(doc);

@@ -30,6 +30,8 @@ struct Article {
     std::vector<std::string> authors;
     std::string section;
     std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
+    int copyright_year = 0;      // from "©2024 Bloomberg L.P."; 0 when none
+    std::vector<PublishedDate> mentioned_dates;  // dates the text mentions with a year, filled by the analyser
     // Entities, filled by the analyser (common/entity_extractor.h).
     std::vector<std::string> persons;          // after corpus-wide resolution (person_resolution.h)
     std::vector<std::string> person_mentions;  // as extracted from this article alone

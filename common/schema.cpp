@@ -66,7 +66,7 @@ constexpr std::array<Entry, 1> kMetadataKeys = {{
     {kSchemaVersionKey, "index schema version, decimal"},
 }};
 
-constexpr std::array<Entry, 16> kRecordFields = {{
+constexpr std::array<Entry, 17> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
     {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
@@ -83,6 +83,7 @@ constexpr std::array<Entry, 16> kRecordFields = {{
     {kRecordLocations, "array of location names"},
     {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
     {kRecordOrganizations, "array of organisation names"},
+    {kRecordMentionedDates, "array of dates the text mentions with a year, in text order"},
 }};
 
 // Digit-inverted date so that an ascending sort puts the newest first.
@@ -195,6 +196,9 @@ std::string encode_record(const Article& a) {
     j[kRecordLocations] = a.locations;
     j[kRecordCountries] = a.countries;
     j[kRecordOrganizations] = a.organizations;
+    std::vector<std::string> mentioned;
+    for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
+    j[kRecordMentionedDates] = mentioned;
     return j.dump();
 }
 
@@ -224,6 +228,11 @@ Article decode_record(std::string_view data) {
     strings(kRecordLocations, a.locations);
     strings(kRecordCountries, a.countries);
     strings(kRecordOrganizations, a.organizations);
+    std::vector<std::string> mentioned;
+    strings(kRecordMentionedDates, mentioned);
+    for (const auto& m : mentioned)
+        if (auto parsed = parse_date(m); std::holds_alternative<PublishedDate>(parsed))
+            a.mentioned_dates.push_back(std::get<PublishedDate>(parsed));
     const std::string source = str(kRecordDateSource);
     a.date_source = source == "text" ? DateSource::text : source == "inferred" ? DateSource::inferred : DateSource::metadata;
     if (const std::string date = str(kRecordDate); !date.empty()) {

@@ -90,6 +90,7 @@ inline constexpr std::string_view kRecordPersonMentions = "person_mentions";
 inline constexpr std::string_view kRecordLocations = "locations";
 inline constexpr std::string_view kRecordCountries = "countries";
 inline constexpr std::string_view kRecordOrganizations = "organizations";
+inline constexpr std::string_view kRecordMentionedDates = "mentioned_dates";
 
 // One row of the format table, for docs and for the doc-consistency test.
 struct Entry {

@@ -149,6 +149,7 @@ std::string outlet_from_holder(std::string holder) {
 struct Dateline {
     std::string outlet;
     std::string place;
+    std::optional<PublishedDate> date;  // "WASHINGTON, Mar. 21, 2024 (…)"
     std::size_t length = 0;  // bytes to drop from the start of the paragraph
 };
 
@@ -163,11 +164,16 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
     std::smatch m;
     if (std::regex_search(head, m, kOutletDateline)) {
         std::string place = m[1].matched ? std::string(trim(m[1].str())) : "";
-        if (auto comma = place.find(','); comma != std::string::npos) place.resize(comma);
-        return Dateline{m[2].str(), place, static_cast<std::size_t>(m.length(0))};
+        std::optional<PublishedDate> date;
+        if (auto comma = place.find(','); comma != std::string::npos) {
+            auto parsed = parse_date(std::string_view(place).substr(comma + 1));
+            if (auto* d = std::get_if<PublishedDate>(&parsed); d && d->precision == DatePrecision::day) date = *d;
+            place.resize(comma);
+        }
+        return Dateline{m[2].str(), place, date, static_cast<std::size_t>(m.length(0))};
     }
     if (std::regex_search(head, m, kPlaceDateline))
-        return Dateline{"", m[1].str(), static_cast<std::size_t>(m.length(0))};
+        return Dateline{"", m[1].str(), std::nullopt, static_cast<std::size_t>(m.length(0))};
     return std::nullopt;
 }
 
@@ -312,11 +318,13 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     }
 
     std::string dateline_outlet;
+    std::optional<PublishedDate> dateline_date;
     for (auto& line : body_lines) {
         if (trim(line).empty()) continue;
         std::string t(trim(line));
         if (auto d = leading_dateline(t)) {
             dateline_outlet = d->outlet;
+            dateline_date = d->date;
             a.dateline_place = d->place;
             line = t.substr(d->length);
         }
@@ -332,10 +340,11 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
                : !dateline_outlet.empty() ? dateline_outlet
                : copyright ? outlet_from_holder(copyright->holder) : "";
     if (!date_text.empty()) set_date(out, date_text);
-    if (!a.date && updated) {
-        a.date = updated;
+    if (!a.date && (updated || dateline_date)) {
+        a.date = updated ? updated : dateline_date;
         a.date_source = DateSource::text;
     }
+    if (copyright) a.copyright_year = copyright->year;
     return out;
 }
 

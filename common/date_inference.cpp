@@ -1,0 +1,100 @@
+#include "common/date_inference.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "common/entity_extractor.h"
+#include "common/strings.h"
+
+namespace newsdex {
+
+namespace {
+
+int month_number(std::string_view word) {
+    static constexpr std::array<const char*, 12> kNames = {"january", "february", "march", "april", "may", "june",
+                                                           "july", "august", "september", "october", "november",
+                                                           "december"};
+    const std::string w = lower_ascii(word);
+    for (int m = 0; m < 12; ++m) {
+        const std::string name = kNames[m];
+        if (w == name || (w.size() >= 3 && name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
+    }
+    return 0;
+}
+
+int number(std::string_view word, std::size_t max_digits) {
+    if (word.empty() || word.size() > max_digits) return -1;
+    int v = 0;
+    for (char c : word) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+int year_at(const std::vector<EntityToken>& t, std::size_t k) {
+    if (k >= t.size()) return 0;
+    const int y = number(t[k].text, 4);
+    return t[k].text.size() == 4 && y >= 1900 && y <= 2100 ? y : 0;
+}
+
+// "June 7, 2024", "Jun. 7", "7 June 2024", "7 June", "June 2024", "2024-06-07" at t[i].
+std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<EntityToken>& t, std::size_t i) {
+    auto make = [&](int y, int m, int d, std::size_t len) -> std::optional<std::pair<DateMention, std::size_t>> {
+        if (d && !(y ? is_valid_day(y, m, d) : is_valid_day(2024, m, d))) return std::nullopt;
+        const DatePrecision p = d ? DatePrecision::day : DatePrecision::month;
+        return std::pair{DateMention{PublishedDate{y, m, d, p}}, len};
+    };
+    if (const int m = month_number(t[i].text); m && t[i].capitalized) {
+        if (i + 1 < t.size()) {
+            if (const int d = number(t[i + 1].text, 2); d >= 1 && d <= 31) return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
+            if (const int y = year_at(t, i + 1)) return make(y, m, 0, 2);
+        }
+        return std::nullopt;
+    }
+    if (const int d = number(t[i].text, 2); d >= 1 && d <= 31 && i + 1 < t.size() && t[i + 1].capitalized) {
+        if (const int m = month_number(t[i + 1].text)) return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
+    }
+    if (const int y = year_at(t, i); y && i + 2 < t.size() && t[i + 1].hyphen_before && t[i + 2].hyphen_before) {
+        const int m = number(t[i + 1].text, 2), d = number(t[i + 2].text, 2);
+        if (m >= 1 && m <= 12 && d >= 1 && is_valid_day(y, m, d)) return make(y, m, d, 3);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<DateMention> find_date_mentions(std::string_view text) {
+    const auto tokens = entity_tokens(text);
+    std::vector<DateMention> out;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (auto m = mention_at(tokens, i)) {
+            out.push_back(m->first);
+            i += m->second;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::optional<PublishedDate> infer_publication_date(const std::vector<DateMention>& mentions, int copyright_year) {
+    auto sort_key = [](const PublishedDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    std::optional<PublishedDate> latest;
+    for (const auto& m : mentions)
+        if (m.date.year && m.date.precision == DatePrecision::day && (!latest || sort_key(m.date) > sort_key(*latest)))
+            latest = m.date;
+    if (latest) return latest;
+    if (!copyright_year) return std::nullopt;
+    for (const auto& m : mentions) {
+        if (m.date.year || m.date.precision != DatePrecision::day) continue;
+        PublishedDate d{copyright_year, m.date.month, m.date.day, DatePrecision::day};
+        if (is_valid_day(d.year, d.month, d.day) && (!latest || sort_key(d) > sort_key(*latest))) latest = d;
+    }
+    if (latest) return latest;
+    return PublishedDate{copyright_year, 0, 0, DatePrecision::year};
+}
+
+}  // namespace newsdex

@@ -1,0 +1,30 @@
+// Dates an article's text mentions, and the publication date they imply when
+// metadata gives none. The rules, in order:
+//   1. the latest fully dated mention ("June 7, 2024", "7 June 2024",
+//      "2024-06-07") is the publication day;
+//   2. else, with a copyright year ("©2024 …"), the latest month-and-day
+//      mention ("Oct. 7", "on 7 June") in that year, not after the other
+//      mentions' order, is the day;
+//   3. else the copyright year alone gives year precision;
+//   4. else the article stays undated: no year is ever guessed.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "common/published_date.h"
+
+namespace newsdex {
+
+struct DateMention {
+    PublishedDate date;   // year 0 when the text gives none ("Oct. 7")
+};
+
+// Every date the text mentions, in order: with a year (day or month
+// precision: "June 2024") or without one (month and day).
+std::vector<DateMention> find_date_mentions(std::string_view text);
+
+std::optional<PublishedDate> infer_publication_date(const std::vector<DateMention>& mentions, int copyright_year);
+
+}  // namespace newsdex

@@ -1,0 +1,38 @@
+// Unit tests for common/date_inference.h. Texts are written for these tests.
+#include "common/date_inference.h"
+
+#include <gtest/gtest.h>
+
+namespace newsdex {
+namespace {
+
+std::optional<PublishedDate> infer(const std::string& text, int copyright_year = 0) {
+    return infer_publication_date(find_date_mentions(text), copyright_year);
+}
+
+TEST(DateMentions, Forms) {
+    const auto m = find_date_mentions("Signed on June 7, 2024 and on 9 March 2023, due Oct. 7; report of June 2022; "
+                                      "filed 2021-05-04; not a date: May is a month.");
+    ASSERT_EQ(m.size(), 5u);
+    EXPECT_EQ(m[0].date, (PublishedDate{2024, 6, 7, DatePrecision::day}));
+    EXPECT_EQ(m[1].date, (PublishedDate{2023, 3, 9, DatePrecision::day}));
+    EXPECT_EQ(m[2].date, (PublishedDate{0, 10, 7, DatePrecision::day}));
+    EXPECT_EQ(m[3].date, (PublishedDate{2022, 6, 0, DatePrecision::month}));
+    EXPECT_EQ(m[4].date, (PublishedDate{2021, 5, 4, DatePrecision::day}));
+}
+
+TEST(InferPublicationDate, Rules) {
+    // 1. The latest fully dated mention.
+    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on March 9, 2024."), (PublishedDate{2024, 3, 9, DatePrecision::day}));
+    // 2. The copyright year with the latest month-and-day mention.
+    EXPECT_EQ(infer("Talks began on Feb. 3 and ended on 9 March.", 2024), (PublishedDate{2024, 3, 9, DatePrecision::day}));
+    // 3. The copyright year alone.
+    EXPECT_EQ(infer("Talks ended on Monday.", 2024), (PublishedDate{2024, 0, 0, DatePrecision::year}));
+    // 4. No year anywhere: undated, never guessed.
+    EXPECT_EQ(infer("Talks began on Feb. 3 and ended on Monday."), std::nullopt);
+    // An impossible day is no date.
+    EXPECT_EQ(infer("It happened on February 30, 2024."), std::nullopt);
+}
+
+}  // namespace
+}  // namespace newsdex
