@@ -88,12 +88,6 @@ std::optional<PublishedDate> infer_publication_date(const std::vector<DateMentio
             latest = m.date;
     if (latest) return latest;
     if (!copyright_year) return std::nullopt;
-    for (const auto& m : mentions) {
-        if (m.date.year || m.date.precision != DatePrecision::day) continue;
-        PublishedDate d{copyright_year, m.date.month, m.date.day, DatePrecision::day};
-        if (is_valid_day(d.year, d.month, d.day) && (!latest || sort_key(d) > sort_key(*latest))) latest = d;
-    }
-    if (latest) return latest;
     return PublishedDate{copyright_year, 0, 0, DatePrecision::year};
 }
 

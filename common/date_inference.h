@@ -2,11 +2,12 @@
 // metadata gives none. The rules, in order:
 //   1. the latest fully dated mention ("June 7, 2024", "7 June 2024",
 //      "2024-06-07") is the publication day;
-//   2. else, with a copyright year ("©2024 …"), the latest month-and-day
-//      mention ("Oct. 7", "on 7 June") in that year, not after the other
-//      mentions' order, is the day;
-//   3. else the copyright year alone gives year precision;
-//   4. else the article stays undated: no year is ever guessed.
+//   2. else the copyright year ("©2024 …") gives year precision;
+//   3. else the article stays undated: no year is ever guessed.
+// Month-and-day mentions without a year ("Oct. 7", "on May 31") are not
+// combined with the copyright year: in real wire copy they mostly name past
+// events (the attack of Oct. 7, a speech on May 31), which would date an
+// article to the wrong month; they are found, but not used.
 #pragma once
 
 #include <optional>
