@@ -10,6 +10,7 @@
 
 #include "common/analyzer.h"
 #include "common/corpus_reader.h"
+#include "common/entity_extractor.h"
 #include "common/text_folding.h"
 
 namespace {
@@ -58,6 +59,27 @@ void BM_NewsdexAnalyzer(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<int64_t>(n));
 }
 BENCHMARK(BM_NewsdexAnalyzer);
+
+void BM_ExtractEntities(benchmark::State& state) {
+    newsdex::Gazetteer::standard();  // loaded once, outside the timing
+    std::size_t n = 0;
+    for (auto _ : state) {
+        auto e = newsdex::extract_entities(articles()[n++ % articles().size()]);
+        benchmark::DoNotOptimize(e.persons.size());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(n));
+}
+BENCHMARK(BM_ExtractEntities);
+
+void BM_EntityTokens(benchmark::State& state) {
+    std::size_t n = 0;
+    for (auto _ : state) {
+        auto t = newsdex::entity_tokens(articles()[n++ % articles().size()].body);
+        benchmark::DoNotOptimize(t.size());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(n));
+}
+BENCHMARK(BM_EntityTokens);
 
 void BM_FoldText(benchmark::State& state) {
     std::size_t n = 0, bytes = 0;

@@ -63,14 +63,11 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         article.locations = std::move(e.locations);
         article.countries = std::move(e.countries);
         article.organizations = std::move(e.organizations);
-    }
-    if (extract_entities_) {
-        const auto mentions = find_date_mentions(article.body);
         article.mentioned_dates.clear();
-        for (const auto& m : mentions)
+        for (const auto& m : e.date_mentions)
             if (m.date.year) article.mentioned_dates.push_back(m.date);
         if (!article.date) {
-            article.date = infer_publication_date(mentions, article.copyright_year);
+            article.date = infer_publication_date(e.date_mentions, article.copyright_year);
             article.date_source = DateSource::inferred;
         }
     }
@@ -90,6 +87,8 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         doc.add_value(schema::kDateSlot, article.date->compact());
     }
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
+    doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));
+    doc.add_value(schema::kPersonsSlot, schema::join_lines(article.persons));
     doc.set_data(schema::encode_record(article));
     return doc;
 }

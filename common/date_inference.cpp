@@ -66,8 +66,9 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
 
 }  // namespace
 
-std::vector<DateMention> find_date_mentions(std::string_view text) {
-    const auto tokens = entity_tokens(text);
+std::vector<DateMention> find_date_mentions(std::string_view text) { return find_date_mentions(entity_tokens(text)); }
+
+std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& tokens) {
     std::vector<DateMention> out;
     for (std::size_t i = 0; i < tokens.size();) {
         if (auto m = mention_at(tokens, i)) {

@@ -18,6 +18,8 @@
 
 namespace newsdex {
 
+struct EntityToken;  // entity_extractor.h
+
 struct DateMention {
     PublishedDate date;   // year 0 when the text gives none ("Oct. 7")
 };
@@ -25,6 +27,7 @@ struct DateMention {
 // Every date the text mentions, in order: with a year (day or month
 // precision: "June 2024") or without one (month and day).
 std::vector<DateMention> find_date_mentions(std::string_view text);
+std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& tokens);
 
 std::optional<PublishedDate> infer_publication_date(const std::vector<DateMention>& mentions, int copyright_year);
 

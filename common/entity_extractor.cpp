@@ -80,14 +80,14 @@ struct PlaceMatch {
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const EntityToken& first = tokens[i];
     if (!first.capitalized) return {};
-    std::string words;
+    std::string key;
     PlaceMatch best;
     for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
         const EntityToken& t = tokens[i + n - 1];
         if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
-        words += (n > 1 ? " " : "") + t.text;
+        key += (n > 1 ? " " : "") + t.key;
         if (!t.capitalized) continue;  // a name never ends on a connector
-        const Place* p = g.find_place(words);
+        const Place* p = g.find_place_by_key(key);
         if (!p) continue;
         if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
@@ -150,60 +150,70 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
             t.text += ".";
             ++t.end;
         }
+        t.key = Gazetteer::key(t.text);
         merged.push_back(std::move(t));
     }
     return merged;
 }
 
-ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
-    ArticleEntities out;
-    std::set<std::string> countries;
-    auto add_place = [&](const Place& p) {
-        add_unique(out.locations, p.name);
-        if (!p.country.empty()) countries.insert(p.country);
-    };
-    if (!article.dateline_place.empty())
-        if (const Place* p = g.find_place(article.dateline_place)) add_place(*p);
+namespace {
 
-    for (const std::string* text : {&article.title, &article.body}) {
-        const auto tokens = entity_tokens(*text);
-        for (std::size_t i = 0; i < tokens.size();) {
-            const PlaceMatch m = match_place(tokens, i, g);
-            if (m.place && !inside_organisation_name(tokens, i, m.length)) {
-                add_place(*m.place);
-                i += m.length;
-                continue;
-            }
-            if (tokens[i].capitalized) {
-                for (std::size_t n = std::min(g.longest_demonym(), tokens.size() - i); n >= 1; --n) {
-                    std::string words;
-                    for (std::size_t k = 0; k < n; ++k) words += (k ? " " : "") + tokens[i + k].text;
-                    if (auto code = g.demonym_country(words)) {
-                        countries.insert(*code);
-                        break;
-                    }
-                }
-            }
-            i += std::max<std::size_t>(m.length, 1);
-        }
-    }
-    out.countries.assign(countries.begin(), countries.end());
-    // Title and body together, so a headline's "Blinken" resolves to the
-    // body's "Antony Blinken".
-    // A title derived from the first sentence repeats the body (cut short
-    // with "…", which would leave half a name): only a real headline is added.
+// Title and body as one text, so a headline's "Blinken" resolves to the
+// body's "Antony Blinken". A title derived from the first sentence repeats
+// the body (cut short with "…", which would leave half a name): only a real
+// headline is added.
+std::string entity_text(const Article& article) {
     std::string_view title = article.title;
     if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
     const bool derived = std::string_view(article.body).starts_with(title);
-    const std::string text = derived ? article.body : article.title + "\n\n" + article.body;
+    return derived ? article.body : article.title + "\n\n" + article.body;
+}
+
+void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<std::string>& locations,
+                 std::set<std::string>& countries) {
+    for (std::size_t i = 0; i < tokens.size();) {
+        const PlaceMatch m = match_place(tokens, i, g);
+        if (m.place && !inside_organisation_name(tokens, i, m.length)) {
+            add_unique(locations, m.place->name);
+            if (!m.place->country.empty()) countries.insert(m.place->country);
+            i += m.length;
+            continue;
+        }
+        if (tokens[i].capitalized) {
+            std::string key;
+            for (std::size_t n = 1; n <= g.longest_demonym() && i + n <= tokens.size(); ++n) {
+                key += (n > 1 ? " " : "") + tokens[i + n - 1].key;
+                if (auto code = g.demonym_by_key(key)) countries.insert(*code);
+            }
+        }
+        ++i;
+    }
+}
+
+}  // namespace
+
+ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
+    ArticleEntities out;
+    std::set<std::string> countries;
+    if (!article.dateline_place.empty())
+        if (const Place* p = g.find_place(article.dateline_place)) {
+            out.locations.push_back(p->name);
+            if (!p->country.empty()) countries.insert(p->country);
+        }
+    const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
+    find_places(tokens, g, out.locations, countries);
+    out.countries.assign(countries.begin(), countries.end());
     out.organizations = find_organizations(tokens, text, g);
     // A name that is an organisation ("Hamas", after a role word) is not a person.
-    for (const auto& p : find_persons(tokens, g))
-        if (!g.find_organization(p) &&
+    for (const auto& p : find_persons(tokens, g)) {
+        const std::string key = Gazetteer::key(p);
+        if (!g.find_organization_by_key(key) &&
             std::none_of(out.organizations.begin(), out.organizations.end(),
-                         [&](const std::string& o) { return name_key(o) == name_key(p); }))
+                         [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
+    }
+    out.date_mentions = find_date_mentions(tokens);
     return out;
 }
 

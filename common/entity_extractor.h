@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/article.h"
+#include "common/date_inference.h"
 #include "common/gazetteer.h"
 
 namespace newsdex {
@@ -17,6 +18,7 @@ struct ArticleEntities {
     std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
     std::vector<std::string> persons;        // fullest form in the article, in order of first mention
     std::vector<std::string> organizations;  // canonical when well known ("European Union"), in order of first mention
+    std::vector<DateMention> date_mentions;  // every date the text mentions (date_inference.h)
 };
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard());
@@ -24,6 +26,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& gazett
 // A word of text as entity rules see it. Exposed for tests.
 struct EntityToken {
     std::string text;
+    std::string key;                 // Gazetteer::key(text), computed once
     std::size_t begin = 0, end = 0;  // byte offsets
     bool capitalized = false;        // first letter upper case
     bool all_caps = false;           // every letter upper case

@@ -103,8 +103,10 @@ void Gazetteer::load_organizations() {
     }
 }
 
-const Organization* Gazetteer::find_organization(std::string_view words) const {
-    auto it = organizations_.find(key(words));
+const Organization* Gazetteer::find_organization(std::string_view words) const { return find_organization_by_key(key(words)); }
+
+const Organization* Gazetteer::find_organization_by_key(const std::string& k) const {
+    auto it = organizations_.find(k);
     return it == organizations_.end() ? nullptr : &it->second;
 }
 
@@ -185,23 +187,29 @@ void Gazetteer::load_given_names() {
         std::string_view name = r[0];
         const bool weak = name.ends_with("*");
         if (weak) name.remove_suffix(1);
-        given_names_.try_emplace(fold_text(name), weak ? GivenName::weak : GivenName::yes);
+        given_names_.try_emplace(key(name), weak ? GivenName::weak : GivenName::yes);
     }
 }
 
-const Place* Gazetteer::find_place(std::string_view words) const {
-    auto it = places_.find(key(words));
+const Place* Gazetteer::find_place(std::string_view words) const { return find_place_by_key(key(words)); }
+
+const Place* Gazetteer::find_place_by_key(const std::string& k) const {
+    auto it = places_.find(k);
     return it == places_.end() ? nullptr : &it->second;
 }
 
-std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const {
-    auto it = demonyms_.find(key(word));
+std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const { return demonym_by_key(key(word)); }
+
+std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const {
+    auto it = demonyms_.find(k);
     if (it == demonyms_.end()) return std::nullopt;
     return it->second;
 }
 
-GivenName Gazetteer::given_name(std::string_view word) const {
-    auto it = given_names_.find(fold_text(word));
+GivenName Gazetteer::given_name(std::string_view word) const { return given_name_by_key(key(word)); }
+
+GivenName Gazetteer::given_name_by_key(const std::string& k) const {
+    auto it = given_names_.find(k);
     return it == given_names_.end() ? GivenName::no : it->second;
 }
 

@@ -52,8 +52,14 @@ public:
     // "EG" -> "Egypt"; empty for an unknown code.
     std::string country_name(std::string_view code) const;
 
-    // The key places are stored under: folded, hyphens as spaces, no "the ".
+    // The key everything is stored under: name_key() (folded, hyphens as
+    // spaces, no dots, no leading "the "). The *_by_key lookups take one,
+    // so callers that fold words once (entity tokens) never fold again.
     static std::string key(std::string_view words);
+    const Place* find_place_by_key(const std::string& key) const;
+    std::optional<std::string> demonym_by_key(const std::string& key) const;
+    GivenName given_name_by_key(const std::string& key) const;
+    const Organization* find_organization_by_key(const std::string& key) const;
 
 private:
     Gazetteer();

@@ -45,12 +45,12 @@ bool opens_sentence_only(std::string_view w) {
 
 // The longest well-known organisation starting at token i.
 std::size_t match_known(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, std::string& name) {
-    std::string words;
+    std::string key;
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
-        words += (n > 1 ? (t[i + n - 1].hyphen_before ? "-" : " ") : "") + t[i + n - 1].text;
-        const Organization* o = g.find_organization(words);
+        key += (n > 1 ? " " : "") + t[i + n - 1].key;
+        const Organization* o = g.find_organization_by_key(key);
         if (!o || !t[i].capitalized) continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))

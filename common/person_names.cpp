@@ -164,11 +164,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         std::size_t begin = i;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
-        while (begin < end && (is_common_capitalised(tokens[begin].text) || g.demonym_country(tokens[begin].text) ||
-                               (g.find_place(tokens[begin].text) && end - begin > 1 && !tokens[begin + 1].hyphen_before) ||
+        while (begin < end && (is_common_capitalised(tokens[begin].text) || g.demonym_by_key(tokens[begin].key) ||
+                               (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before) ||
                                (tokens[begin].sentence_start && end - begin > 2 &&
-                                g.given_name(tokens[begin].text) == GivenName::no &&
-                                g.given_name(tokens[begin + 1].text) == GivenName::yes)))
+                                g.given_name_by_key(tokens[begin].key) == GivenName::no &&
+                                g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
             ++begin;
         const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) { return is_organisation_word(t.text); });
@@ -177,11 +177,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         if (!org && !words.empty()) {
             const bool title = announced(tokens, begin);
             const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);
-            const GivenName given = g.given_name(tokens[begin].text);
+            const GivenName given = g.given_name_by_key(tokens[begin].key);
             // "Israel-Hamas", "Egypt-Gaza": a run that opens on a place is no
             // one's name unless a role or honorific says so.
             const bool place = g.find_place(joined(words)) != nullptr ||
-                               (!title && !honorific && g.find_place(tokens[begin].text) != nullptr);
+                               (!title && !honorific && g.find_place_by_key(tokens[begin].key) != nullptr);
             // A full name needs a role, an honorific or a given name first; a
             // reporting verb vouches only for a weak given name ("Will …, he said").
             const bool vouched = title || honorific || given == GivenName::yes ||

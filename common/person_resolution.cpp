@@ -69,16 +69,27 @@ struct PersonTable {
 std::string person_identity_key(std::string_view name) { return schema::entity_key(name); }
 
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
+    // One pass over the two value streams gathers names; only articles whose
+    // resolved names change are decoded and re-indexed.
+    struct Names {
+        std::vector<std::string> mentions, persons;
+    };
+    std::map<Xapian::docid, Names> names;
+    for (auto v = db.valuestream_begin(schema::kPersonMentionsSlot); v != db.valuestream_end(schema::kPersonMentionsSlot); ++v)
+        names[v.get_docid()].mentions = schema::split_lines(*v);
+    for (auto v = db.valuestream_begin(schema::kPersonsSlot); v != db.valuestream_end(schema::kPersonsSlot); ++v)
+        names[v.get_docid()].persons = schema::split_lines(*v);
+
     PersonTable table;
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-        for (const auto& m : schema::decode_record(db.get_document(*it).get_data()).person_mentions) table.add(m);
+    for (const auto& [docid, n] : names)
+        for (const auto& m : n.mentions) table.add(m);
 
     ArticleAnalyzer reanalyzer(/*extract_entities=*/false);
     std::vector<std::pair<std::string, Xapian::Document>> rewrites;
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        Article a = schema::decode_record(db.get_document(*it).get_data());
-        std::vector<std::string> resolved = table.resolve(a.person_mentions);
-        if (resolved == a.persons) continue;
+    for (const auto& [docid, n] : names) {
+        std::vector<std::string> resolved = table.resolve(n.mentions);
+        if (resolved == n.persons) continue;
+        Article a = schema::decode_record(db.get_document(docid).get_data());
         a.persons = std::move(resolved);
         rewrites.emplace_back(schema::id_term(a.id), reanalyzer.analyze(a));
     }

@@ -18,7 +18,8 @@ namespace newsdex {
 
 class ArticleAnalyzer;
 
-// Returns the number of articles rewritten. Reads every document record.
+// Returns the number of articles rewritten. Reads the person value slots of
+// every article, and the stored record of those it rewrites.
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db);
 
 // The key two spellings of one person share: name_key() with "el" read as "al".

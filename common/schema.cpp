@@ -57,9 +57,11 @@ constexpr std::array<EntityField, 5> kEntityFields = {{
     {"author", kAuthorPrefix, kAuthorWordPrefix},
 }};
 
-constexpr std::array<Entry, 2> kValueSlots = {{
+constexpr std::array<Entry, 4> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
+    {"2", "person names as extracted, newline-separated"},
+    {"3", "person names as resolved across the corpus, newline-separated"},
 }};
 
 constexpr std::array<Entry, 1> kMetadataKeys = {{
@@ -121,6 +123,22 @@ std::vector<std::string> date_terms(const PublishedDate& date) {
 
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id) {
     return inverted_date(date) + std::string(article_id);
+}
+
+std::string join_lines(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out.append(out.empty() ? "" : "\n").append(n);
+    return out;
+}
+
+std::vector<std::string> split_lines(std::string_view joined) {
+    std::vector<std::string> out;
+    while (!joined.empty()) {
+        const auto nl = joined.find('\n');
+        out.emplace_back(joined.substr(0, nl));
+        joined = nl == std::string_view::npos ? std::string_view() : joined.substr(nl + 1);
+    }
+    return out;
 }
 
 std::string entity_key(std::string_view name) {

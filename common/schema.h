@@ -68,6 +68,14 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 // Tie-break key for equal scores: newest date first, then id ascending,
 // encoded so that an ascending sort on the string gives that order.
 inline constexpr Xapian::valueno kTieBreakSlot = 1;
+// The article's person names as extracted, and as resolved across the
+// corpus, each newline-separated: the corpus-wide pass reads these two value
+// streams instead of decoding every stored record.
+inline constexpr Xapian::valueno kPersonMentionsSlot = 2;
+inline constexpr Xapian::valueno kPersonsSlot = 3;
+
+std::string join_lines(const std::vector<std::string>& names);
+std::vector<std::string> split_lines(std::string_view joined);
 
 // ---- Database metadata keys ----
 inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";

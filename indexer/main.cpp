@@ -2,12 +2,16 @@
 // the corpus reader to the analyser and the writable index, reports problems
 // compiler-style on stderr and maps the outcome to documented exit codes.
 #include <iostream>
+#include <exception>
 #include <map>
+#include <thread>
+#include <variant>
 
 #include <boost/program_options.hpp>
 
 #include "common/analyzer.h"
 #include "common/article_index.h"
+#include "common/bounded_queue.h"
 #include "common/cli.h"
 #include "common/corpus_reader.h"
 #include "common/schema.h"
@@ -47,6 +51,7 @@ struct Options {
     std::vector<std::string> inputs;
     bool quiet = false;
     bool progress = true;
+    bool entities = true;
 };
 
 // Counts and the progress line for one run.
@@ -92,12 +97,14 @@ private:
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
     options.add_options()("quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
-        "no-progress", "no progress line (shown only when stderr is a terminal)");
+        "no-progress", "no progress line (shown only when stderr is a terminal)")(
+        "no-entities", "skip entity extraction and date inference (to measure their cost)");
     options.add(cli::index_location_options(opt.db));
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram, kUsage, kExitCodes, "(see --help)", cli::kIndexUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.inputs, vm)) return code;
     opt.progress = !vm.count("no-progress");
+    opt.entities = !vm.count("no-entities");
     if (opt.inputs.empty()) {
         cli::print_error(kProgram, "", "no input given: name files, directories or - (see --help)");
         return cli::kIndexUsage;
@@ -105,40 +112,89 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     return std::nullopt;
 }
 
+// What the reading-and-analysing thread hands the writing thread, in
+// reading order, so the run's output does not depend on thread timing.
+struct AnalysedArticle {
+    std::string id, path;
+    Xapian::Document doc;
+};
+struct FileDone {};
+using IndexEvent = std::variant<AnalysedArticle, Diagnostic, FileDone>;
+
+// Reads and analyses every file on its own thread: analysis (tokenising,
+// entity extraction) then overlaps with Xapian's writing, the main cost.
+class ReadingThread {
+public:
+    ReadingThread(const std::vector<InputFile>& files, bool entities) : queue_(256) {
+        thread_ = std::thread([this, &files, entities] { read_all(files, entities); });
+    }
+    ~ReadingThread() {
+        queue_.close();
+        if (thread_.joinable()) thread_.join();
+    }
+    // The next event; nothing when all files are read. Rethrows the reading
+    // thread's exception, if it had one.
+    std::optional<IndexEvent> next() {
+        auto event = queue_.pop();
+        if (!event && failure_) std::rethrow_exception(failure_);
+        return event;
+    }
+
+private:
+    void read_all(const std::vector<InputFile>& files, bool entities) {
+        try {
+            ArticleAnalyzer analyzer(entities);
+            const CorpusSink sink{[&](Article&& a) {
+                                      if (!queue_.closed()) queue_.push(AnalysedArticle{a.id, a.path, analyzer.analyze(a)});
+                                  },
+                                  [&](const Diagnostic& d) { queue_.push(d); }};
+            for (const auto& file : files) {
+                read_input_file(file, sink);
+                if (!queue_.push(FileDone{})) break;  // the writer stopped
+            }
+        } catch (...) {
+            failure_ = std::current_exception();
+        }
+        queue_.close();
+    }
+
+    BoundedQueue<IndexEvent> queue_;
+    std::exception_ptr failure_;
+    std::thread thread_;
+};
+
 int run(const Options& opt) {
     const std::string db_path = resolve_index_path(opt.db);
     WritableArticleIndex index(db_path);  // locks: a second writer fails here, before any reading
     RunReport report(opt.quiet, opt.progress);
-    auto on_diagnostic = [&](const Diagnostic& d) { report.diagnostic(d); };
+    const auto files = list_input_files(opt.inputs, [&](const Diagnostic& d) { report.diagnostic(d); });
 
-    const auto files = list_input_files(opt.inputs, on_diagnostic);
-    ArticleAnalyzer analyzer;
     // Two articles with one id in one run: the one whose path sorts first is
     // kept, so the outcome does not depend on the order of the inputs.
     std::map<std::string, std::string> kept_path;  // id -> path
     std::size_t files_done = 0;
-    const CorpusSink sink{
-        [&](Article&& article) {
-            auto [it, fresh] = kept_path.try_emplace(article.id, article.path);
-            if (!fresh) {
-                const bool replaces = article.path < it->second;
-                const std::string& rejected = replaces ? it->second : article.path;
-                const std::string& kept = replaces ? article.path : it->second;
-                report.diagnostic({Severity::error, rejected, 0,
-                                   "id \"" + article.id + "\" is also the id of " + kept +
-                                       ", which is kept (ids must be unique; the path that sorts first wins)"});
-                if (!replaces) return;
-                it->second = article.path;
-            }
-            if (auto previous = index.put(schema::id_term(article.id), analyzer.analyze(article), article.path))
-                report.diagnostic({Severity::warning, article.path, 0,
-                                   "replaces the article with id \"" + article.id + "\" indexed from " + *previous});
-            report.article_indexed(files_done, files.size());
-        },
-        on_diagnostic};
-    for (const auto& file : files) {
-        read_input_file(file, sink);
-        ++files_done;
+    auto write = [&](AnalysedArticle& a) {
+        auto [it, fresh] = kept_path.try_emplace(a.id, a.path);
+        if (!fresh) {
+            const bool replaces = a.path < it->second;
+            const std::string& rejected = replaces ? it->second : a.path;
+            const std::string& kept = replaces ? a.path : it->second;
+            report.diagnostic({Severity::error, rejected, 0,
+                               "id \"" + a.id + "\" is also the id of " + kept +
+                                   ", which is kept (ids must be unique; the path that sorts first wins)"});
+            if (!replaces) return;
+            it->second = a.path;
+        }
+        if (auto previous = index.put(schema::id_term(a.id), a.doc, a.path))
+            report.diagnostic({Severity::warning, a.path, 0,
+                               "replaces the article with id \"" + a.id + "\" indexed from " + *previous});
+        report.article_indexed(files_done, files.size());
+    };
+    ReadingThread reader(files, opt.entities);
+    while (auto event = reader.next()) {
+        if (auto* a = std::get_if<AnalysedArticle>(&*event)) write(*a);
+        else if (auto* d = std::get_if<Diagnostic>(&*event)) report.diagnostic(*d);
+        else ++files_done;
     }
     index.commit();
     // Cross-article steps see the whole index, so the result does not depend

@@ -197,7 +197,8 @@ TEST(SchemaTables, NamesMatchConstants) {
                                                   "XS", "XWS", "XA", "XWA", "XC"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
-    EXPECT_EQ(slots, (std::vector<std::string>{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot)}));
+    EXPECT_EQ(slots, (std::vector<std::string>{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot),
+                                              std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot)}));
     ASSERT_EQ(schema::metadata_keys().size(), 1u);
     EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
     for (const auto& table : {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
