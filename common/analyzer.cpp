@@ -23,7 +23,8 @@ Xapian::Utf8Iterator utf8(std::string_view s) { return Xapian::Utf8Iterator(s.da
 
 Xapian::Stem english_stemmer() { return Xapian::Stem("english"); }
 
-ArticleAnalyzer::ArticleAnalyzer(bool extract_entities) : stemmer_(english_stemmer()), extract_entities_(extract_entities) {
+ArticleAnalyzer::ArticleAnalyzer(bool extract_entities, const Overrides* overrides)
+    : stemmer_(english_stemmer()), extract_entities_(extract_entities), overrides_(overrides) {
     termgen_.set_stemmer(stemmer_);
     termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     termgen_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
@@ -58,6 +59,7 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     Article article = input;
     if (extract_entities_) {
         ArticleEntities e = extract_entities(article);
+        if (overrides_) overrides_->apply(e);
         article.person_mentions = e.persons;
         article.persons = std::move(e.persons);
         article.locations = std::move(e.locations);

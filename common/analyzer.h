@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/overrides.h"
 
 namespace newsdex {
 
@@ -20,7 +21,7 @@ class ArticleAnalyzer {
 public:
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for re-analysis after a corpus-wide pass).
-    explicit ArticleAnalyzer(bool extract_entities = true);
+    explicit ArticleAnalyzer(bool extract_entities = true, const Overrides* overrides = nullptr);
     Xapian::Document analyze(const Article& article);
 
     // Indexes folded text with `prefix`, adding compound joins. Exposed for tests.
@@ -31,6 +32,7 @@ private:
     Xapian::TermGenerator termgen_;
     Xapian::Stem stemmer_;
     bool extract_entities_;
+    const Overrides* overrides_;  // not owned; may be null
 };
 
 // The stemmer newsdex uses on both sides (English Snowball).

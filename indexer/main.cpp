@@ -2,6 +2,7 @@
 // the corpus reader to the analyser and the writable index, reports problems
 // compiler-style on stderr and maps the outcome to documented exit codes.
 #include <iostream>
+#include <cstdlib>
 #include <exception>
 #include <map>
 #include <thread>
@@ -52,6 +53,7 @@ struct Options {
     bool quiet = false;
     bool progress = true;
     bool entities = true;
+    std::string overrides_path;
 };
 
 // Counts and the progress line for one run.
@@ -98,13 +100,17 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
     options.add_options()("quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
         "no-progress", "no progress line (shown only when stderr is a terminal)")(
-        "no-entities", "skip entity extraction and date inference (to measure their cost)");
+        "no-entities", "skip entity extraction and date inference (to measure their cost)")(
+        "overrides", po::value<std::string>(&opt.overrides_path)->value_name("FILE"),
+        "entity corrections: aliases and never-entities (docs/overrides.md; default $NEWSDEX_OVERRIDES)");
     options.add(cli::index_location_options(opt.db));
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram, kUsage, kExitCodes, "(see --help)", cli::kIndexUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.inputs, vm)) return code;
     opt.progress = !vm.count("no-progress");
     opt.entities = !vm.count("no-entities");
+    if (opt.overrides_path.empty())
+        if (const char* env = std::getenv("NEWSDEX_OVERRIDES"); env && *env) opt.overrides_path = env;
     if (opt.inputs.empty()) {
         cli::print_error(kProgram, "", "no input given: name files, directories or - (see --help)");
         return cli::kIndexUsage;
@@ -125,8 +131,8 @@ using IndexEvent = std::variant<AnalysedArticle, Diagnostic, FileDone>;
 // entity extraction) then overlaps with Xapian's writing, the main cost.
 class ReadingThread {
 public:
-    ReadingThread(const std::vector<InputFile>& files, bool entities) : queue_(256) {
-        thread_ = std::thread([this, &files, entities] { read_all(files, entities); });
+    ReadingThread(const std::vector<InputFile>& files, bool entities, const Overrides* overrides) : queue_(256) {
+        thread_ = std::thread([this, &files, entities, overrides] { read_all(files, entities, overrides); });
     }
     ~ReadingThread() {
         queue_.close();
@@ -141,9 +147,9 @@ public:
     }
 
 private:
-    void read_all(const std::vector<InputFile>& files, bool entities) {
+    void read_all(const std::vector<InputFile>& files, bool entities, const Overrides* overrides) {
         try {
-            ArticleAnalyzer analyzer(entities);
+            ArticleAnalyzer analyzer(entities, overrides);
             const CorpusSink sink{[&](Article&& a) {
                                       if (!queue_.closed()) queue_.push(AnalysedArticle{a.id, a.path, analyzer.analyze(a)});
                                   },
@@ -163,7 +169,20 @@ private:
     std::thread thread_;
 };
 
+// The overrides file, if any; its errors are usage errors (exit 2), each
+// named with its line, and nothing is indexed.
+std::variant<std::optional<Overrides>, int> load_overrides(const std::string& path) {
+    if (path.empty()) return std::optional<Overrides>();
+    auto loaded = Overrides::load(path);
+    if (auto* o = std::get_if<Overrides>(&loaded)) return std::optional<Overrides>(std::move(*o));
+    for (const auto& d : std::get<std::vector<Diagnostic>>(loaded)) std::cerr << format_diagnostic(kProgram, d) << '\n';
+    return cli::kIndexUsage;
+}
+
 int run(const Options& opt) {
+    auto overrides = load_overrides(opt.overrides_path);
+    if (auto* code = std::get_if<int>(&overrides)) return *code;
+    const auto& corrections = std::get<std::optional<Overrides>>(overrides);
     const std::string db_path = resolve_index_path(opt.db);
     WritableArticleIndex index(db_path);  // locks: a second writer fails here, before any reading
     RunReport report(opt.quiet, opt.progress);
@@ -190,7 +209,7 @@ int run(const Options& opt) {
                                "replaces the article with id \"" + a.id + "\" indexed from " + *previous});
         report.article_indexed(files_done, files.size());
     };
-    ReadingThread reader(files, opt.entities);
+    ReadingThread reader(files, opt.entities, corrections ? &*corrections : nullptr);
     while (auto event = reader.next()) {
         if (auto* a = std::get_if<AnalysedArticle>(&*event)) write(*a);
         else if (auto* d = std::get_if<Diagnostic>(&*event)) report.diagnostic(*d);

@@ -98,6 +98,27 @@ TEST(BadInput, InvalidDateWarnsAndIndexesUndated) {
     EXPECT_TRUE(j["hits"][0]["date"].is_null());
 }
 
+TEST(Overrides, AliasesAndNeverApplyAndBadFilesStopTheRun) {
+    ScratchDir dir;
+    write_file(dir / "news" / "a.txt",
+               "Talks resume\n\nForeign Minister Clara Osei met officials of the Harbour Workers Union in Cairo.\n");
+    write_file(dir / "fix.tsv", "# corrections\nalias\tperson\tClara Osei\tClara Osei-Mensah\nnever\tHarbour Workers Union\n");
+    const RunResult r = index_into(dir / "db", {"--overrides", (dir / "fix.tsv").string(), (dir / "news").string()});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    const auto j = search_json(dir / "db", "*");
+    ASSERT_EQ(j["total"], 1);
+    EXPECT_EQ(j["hits"][0]["persons"], nlohmann::json::array({"Clara Osei-Mensah"}));
+    EXPECT_EQ(j["hits"][0]["organizations"], nlohmann::json::array());
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "person:mensah")), std::set<std::string>{"a.txt"});
+
+    write_file(dir / "bad.tsv", "alias\tplanet\tMars\tRed Planet\n");
+    const RunResult bad = index_into(dir / "db2", {"--overrides", (dir / "bad.tsv").string(), (dir / "news").string()});
+    EXPECT_EQ(bad.status, 2) << describe(bad);
+    EXPECT_EQ(bad.err, "newsdex-index: " + (dir / "bad.tsv").string() +
+                           ":1: error: unknown type \"planet\": use person, location or org\n");
+    EXPECT_FALSE(std::filesystem::exists(dir / "db2"));
+}
+
 TEST(StandardInput, JsonLinesFromStdinGetDashLineIds) {
     ScratchDir dir;
     const std::string feed = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})" "\n"

@@ -1,0 +1,39 @@
+// Unit tests for common/overrides.h.
+#include "common/overrides.h"
+
+#include <gtest/gtest.h>
+
+#include "common/entity_extractor.h"
+
+namespace newsdex {
+namespace {
+
+TEST(Overrides, ParseAndApply) {
+    std::vector<Diagnostic> errors;
+    const Overrides o = Overrides::parse(
+        "# comment\n\nalias\tperson\ttony BLINKEN\tAntony Blinken\nalias\tlocation\tBurma\tMyanmar\nnever\tOfficials\r\n",
+        "fix.tsv", errors);
+    EXPECT_TRUE(errors.empty());
+    ArticleEntities e;
+    e.persons = {"Tony Blinken", "Officials", "Antony Blinken"};
+    e.locations = {"Burma", "Cairo"};
+    e.organizations = {"officials"};
+    o.apply(e);
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Antony Blinken"});
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Myanmar", "Cairo"}));
+    EXPECT_TRUE(e.organizations.empty());
+}
+
+TEST(Overrides, EveryBadLineIsReportedWithItsNumber) {
+    std::vector<Diagnostic> errors;
+    Overrides::parse("alias\tperson\tOnly Two\nmerge\tA\tB\nnever\n", "fix.tsv", errors);
+    ASSERT_EQ(errors.size(), 3u);
+    EXPECT_EQ(format_diagnostic("newsdex-index", errors[0]),
+              "newsdex-index: fix.tsv:1: error: alias needs 3 tab-separated fields: TYPE, NAME, CANONICAL");
+    EXPECT_EQ(errors[1].line, 2);
+    EXPECT_EQ(errors[1].message, "unknown rule \"merge\": use alias or never");
+    EXPECT_EQ(errors[2].line, 3);
+}
+
+}  // namespace
+}  // namespace newsdex
