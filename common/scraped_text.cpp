@@ -209,6 +209,10 @@ std::optional<std::string> take_leading_date_token(std::string& line) {
 }
 
 // "Jane Doe and John Roe", "A. Smith, B. Jones; C. Wu", "By Jane Doe".
+// "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": a byline
+// line among the first lines of the body. Returns the authors, or nothing.
+std::optional<std::vector<std::string>> byline_authors(std::string_view line);
+
 std::vector<std::string> split_authors(std::string_view s) {
     std::vector<std::string> out;
     std::string current;
@@ -230,6 +234,26 @@ std::vector<std::string> split_authors(std::string_view s) {
     }
     flush();
     return out;
+}
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
+    line = trim(line);
+    if (line.size() > 120 || lower_ascii(line.substr(0, 3)) != "by ") return std::nullopt;
+    // Every name: one to four capitalised words; "and", commas and "&" between names.
+    std::vector<std::string> names = split_authors(line.substr(3));
+    if (names.empty()) return std::nullopt;
+    for (const auto& n : names) {
+        std::size_t words = 0;
+        for (std::size_t i = 0; i < n.size();) {
+            const std::size_t end = std::min(n.find(' ', i), n.size());
+            if (end == i) { ++i; continue; }
+            if (!std::isupper(static_cast<unsigned char>(n[i]))) return std::nullopt;
+            ++words;
+            i = end;
+        }
+        if (words < 1 || words > 4) return std::nullopt;
+    }
+    return names;
 }
 
 void set_date(ScrapedArticle& out, const std::string& value) {
@@ -311,7 +335,7 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         std::string candidate(trim(*first));
         if (candidate.starts_with("# ")) candidate = std::string(trim(std::string_view(candidate).substr(2)));
         const bool more_text = std::any_of(first + 1, body_lines.end(), [](const std::string& l) { return !trim(l).empty(); });
-        if (more_text && !leading_dateline(candidate) && looks_like_title(candidate)) {
+        if (more_text && !leading_dateline(candidate) && !byline_authors(candidate) && looks_like_title(candidate)) {
             a.title = candidate;
             body_lines.erase(body_lines.begin(), first + 1);
         }
@@ -331,6 +355,16 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         break;
     }
 
+    // A byline among the first three lines: the authors, when metadata names none.
+    for (std::size_t k = 0, seen = 0; k < body_lines.size() && seen < 3; ++k) {
+        if (trim(body_lines[k]).empty()) continue;
+        ++seen;
+        if (auto names = byline_authors(body_lines[k])) {
+            if (header.authors.empty()) header.authors = body_lines[k].substr(body_lines[k].find_first_not_of(" \t") + 3);
+            body_lines.erase(body_lines.begin() + static_cast<long>(k));
+            break;
+        }
+    }
     a.body = join_body(body_lines);
     if (a.title.empty()) a.title = derive_title(a.body);
     a.url = header.url;

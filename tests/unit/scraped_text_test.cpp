@@ -417,3 +417,27 @@ TEST(ParseScrapedText, LongWhiteSpaceRunsDoNotCrash) {
 
 }  // namespace
 }  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+TEST(ParseScrapedText, BylineGivesAuthorsAndLeavesBody) {
+    auto r = parse_scraped_text("Harbour reopens\n\nBy Jane Doe and John Roe\n\nThe harbour reopened on Tuesday.\n");
+    EXPECT_EQ(r.article.title, "Harbour reopens");
+    EXPECT_EQ(r.article.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+    EXPECT_EQ(r.article.body, "The harbour reopened on Tuesday.");
+    // A first-line byline is not the title.
+    r = parse_scraped_text("By Ana Silva\nThe harbour reopened on Tuesday after repairs lasting a week.\n");
+    EXPECT_EQ(r.article.authors, std::vector<std::string>{"Ana Silva"});
+    EXPECT_NE(r.article.title, "By Ana Silva");
+    // A sentence that starts with "By" is no byline.
+    r = parse_scraped_text("Harbour reopens\n\nBy the end of the week the harbour had reopened.\n");
+    EXPECT_TRUE(r.article.authors.empty());
+    EXPECT_EQ(r.article.body, "By the end of the week the harbour had reopened.");
+    // Metadata wins over a byline.
+    r = parse_scraped_text("Author: Ben Okoro\n\nBy Jane Doe\n\nThe harbour reopened.\n");
+    EXPECT_EQ(r.article.authors, std::vector<std::string>{"Ben Okoro"});
+}
+
+}  // namespace
+}  // namespace newsdex
