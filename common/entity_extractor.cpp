@@ -169,6 +169,50 @@ std::string entity_text(const Article& article) {
     return derived ? article.body : article.title + "\n\n" + article.body;
 }
 
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
+}
+
+// Geographic words that end a place's own name ("Osaka Bay", "North Sea",
+// "Turkana County").
+bool is_geographic_suffix(std::string_view w) {
+    return one_of(w, {"Bay", "Sea", "Peninsula", "River", "Lake", "Mountains", "Island", "Islands", "Gulf", "Strait",
+                      "Valley", "Desert", "Coast", "County", "Province", "Region", "Delta", "Plateau", "Canal",
+                      "Ocean", "Trough", "Alps", "Highlands", "Basin", "Archipelago"});
+}
+
+std::string without_possessive(const std::string& w) {
+    for (const char* suffix : {"'s", "\xE2\x80\x99s"})
+        if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix)) return w.substr(0, w.size() - std::string_view(suffix).size());
+    return w;
+}
+
+// A place the gazetteer does not know, named by its context: "the Qadira
+// region", "Osaka Bay", "Talmara's President", "the government of Talmara".
+// Returns the place's name and its length in tokens, or length 0.
+std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i) {
+    if (!t[i].capitalized || t[i].all_caps) return {"", 0};
+    std::size_t end = i + 1;
+    while (end < t.size() && t[end - 1].text == without_possessive(t[end - 1].text) && t[end].capitalized &&
+           !t[end].sentence_start && !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)
+        ++end;
+    std::string name;
+    for (std::size_t k = i; k < end; ++k) name += (k > i ? " " : "") + t[k].text;
+    const bool opens = t[i].sentence_start;
+    if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
+    const bool after_run = end < t.size() && !t[end].punctuation_before;
+    if (after_run && one_of(t[end].text, {"region", "province", "county", "district"}) && !opens) return {name, end - i};
+    if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
+        one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
+                             "capital", "army", "military", "parliament", "armed"}))
+        return {without_possessive(t[i].text), 1};
+    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
+        one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
+                               "village", "outskirts"}))
+        return {name, end - i};
+    return {"", 0};
+}
+
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<std::string>& locations,
                  std::set<std::string>& countries) {
     for (std::size_t i = 0; i < tokens.size();) {
@@ -177,6 +221,12 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
             add_unique(locations, m.place->name);
             if (!m.place->country.empty()) countries.insert(m.place->country);
             i += m.length;
+            continue;
+        }
+        if (auto [name, length] = place_from_context(tokens, i); length) {
+            const Place* known = g.find_place(name);
+            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_unique(locations, name);
+            i += length;
             continue;
         }
         if (tokens[i].capitalized) {

@@ -45,6 +45,11 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Reading the report, she frowned.", {}, {}},  // a common word at a sentence start
         {"Talks in the Middle East stalled.", {"Middle East"}, {}},
         {"He flew from S\xC3\xA3o Paulo to Rio de Janeiro.", {"S\xC3\xA3o Paulo", "Rio de Janeiro"}, {"BR"}},
+        // Places the gazetteer does not know, named by their context.
+        {"Fighting in the Varnia region stopped.", {"Varnia"}, {}},
+        {"Boats crossed Kelmouth Bay at dawn.", {"Kelmouth Bay"}, {}},
+        {"Talks with Varnia\xE2\x80\x99s President ended.", {"Varnia"}, {}},
+        {"He met the government of Valdoria Minor.", {"Valdoria Minor"}, {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
