@@ -7,6 +7,7 @@
 
 #include "common/organization_names.h"
 #include "common/person_names.h"
+#include "common/strings.h"
 #include "common/text_folding.h"
 
 namespace newsdex {
@@ -169,14 +170,10 @@ std::string entity_text(const Article& article) {
     return derived ? article.body : article.title + "\n\n" + article.body;
 }
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
-
 // Geographic words that end a place's own name ("Osaka Bay", "North Sea",
 // "Turkana County").
 bool is_geographic_suffix(std::string_view w) {
-    return one_of(w, {"Bay", "Sea", "Peninsula", "River", "Lake", "Mountains", "Island", "Islands", "Gulf", "Strait",
+    return is_one_of(w, {"Bay", "Sea", "Peninsula", "River", "Lake", "Mountains", "Island", "Islands", "Gulf", "Strait",
                       "Valley", "Desert", "Coast", "County", "Province", "Region", "Delta", "Plateau", "Canal",
                       "Ocean", "Trough", "Alps", "Highlands", "Basin", "Archipelago"});
 }
@@ -201,13 +198,13 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool opens = t[i].sentence_start;
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
-    if (after_run && one_of(t[end].text, {"region", "province", "county", "district"}) && !opens) return {name, end - i};
+    if (after_run && is_one_of(t[end].text, {"region", "province", "county", "district"}) && !opens) return {name, end - i};
     if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
-        one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
+        is_one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
                              "capital", "army", "military", "parliament", "armed"}))
         return {without_possessive(t[i].text), 1};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
-        one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
+        is_one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
                                "village", "outskirts"}))
         return {name, end - i};
     return {"", 0};

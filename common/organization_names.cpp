@@ -3,19 +3,16 @@
 #include <algorithm>
 #include <map>
 
+#include "common/strings.h"
 #include "common/text_folding.h"
 
 namespace newsdex {
 
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
-
 // A capitalised name ending in one of these is an organisation.
 bool is_organisation_suffix(std::string_view w) {
-    return one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Bank", "Ltd", "Ltd.", "Limited", "plc",
+    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Bank", "Ltd", "Ltd.", "Limited", "plc",
                       "PLC", "AG", "SA", "GmbH", "LLC", "Holdings", "Company", "Party", "Council", "Ministry",
                       "Department", "Agency", "Commission", "University", "Association", "Federation", "Union",
                       "League", "Club", "FC", "Airways", "Airlines", "Institute", "Foundation", "Fund", "Authority",
@@ -28,7 +25,7 @@ bool is_organisation_suffix(std::string_view w) {
 
 // Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
 bool is_organisation_head(std::string_view w) {
-    return one_of(w, {"Bank", "University", "Ministry", "Department", "Council", "Institute", "Office", "College",
+    return is_one_of(w, {"Bank", "University", "Ministry", "Department", "Council", "Institute", "Office", "College",
                       "Church", "Federation", "Association", "Union", "Court", "Museum", "Academy", "Chamber",
                       "Organisation", "Organization", "League", "House"});
 }
@@ -38,7 +35,7 @@ bool is_organisation_head(std::string_view w) {
 bool is_connector(std::string_view w) { return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la"; }
 
 bool opens_sentence_only(std::string_view w) {
-    return one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
                       "As", "For", "From", "To", "With", "By", "Of", "It", "This", "That", "Its", "Their", "His",
                       "Her", "Our", "According", "Under", "Since"});
 }

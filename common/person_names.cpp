@@ -10,13 +10,9 @@ namespace newsdex {
 
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
-
 // Honorifics: "Mr Gantz" is a person even when alone.
 bool is_honorific(std::string_view w) {
-    return one_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+    return is_one_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
                       "Professor", "Mx"});
 }
 
@@ -24,7 +20,7 @@ bool is_honorific(std::string_view w) {
 // Matthew Miller"), compared in lower case.
 bool is_role(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return one_of(l, {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
+    return is_one_of(l, {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
                       "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel",
                       "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy",
                       "ambassador", "chairman", "chairwoman", "chair", "executive", "director", "coach", "manager",
@@ -39,7 +35,7 @@ bool is_role(std::string_view w) {
 
 // Capitalised words that open sentences or name months and days: never a name.
 bool is_common_capitalised(std::string_view w) {
-    return one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
                       "As", "For", "From", "To", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
                       "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Why",
                       "How", "Who", "Since", "Although", "Despite", "Under", "Over", "More", "Most", "Some", "All",
@@ -51,7 +47,7 @@ bool is_common_capitalised(std::string_view w) {
 
 // Words that make a capitalised run an organisation, not a person.
 bool is_organisation_word(std::string_view w) {
-    return one_of(w, {"Bank", "Party", "Council", "Ministry", "Department", "Group", "Inc", "Corp", "Ltd", "LLC",
+    return is_one_of(w, {"Bank", "Party", "Council", "Ministry", "Department", "Group", "Inc", "Corp", "Ltd", "LLC",
                       "University", "Committee", "Association", "Agency", "Office", "Commission", "Court", "Army",
                       "Forces", "Front", "Union", "League", "Club", "FC", "Airways", "Airlines", "News", "Times",
                       "House", "Senate", "Congress", "Parliament", "Government", "Institute", "Foundation", "Fund",
@@ -66,12 +62,12 @@ bool is_organisation_word(std::string_view w) {
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
 bool is_particle(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del", "la",
+    return is_one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del", "la",
                       "le", "abu", "ben"});
 }
 
 bool is_reporting_verb(std::string_view w) {
-    return one_of(w, {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
+    return is_one_of(w, {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
 }
 
 struct Mention {
@@ -89,7 +85,7 @@ std::string joined(const std::vector<std::string>& words) {
 // Capitalised words inside role names: "Secretary of State", "Prime
 // Minister", "Defence Minister", "National Security Advisor".
 bool is_role_modifier(std::string_view w) {
-    return one_of(w, {"State", "Prime", "Foreign", "Defence", "Defense", "Home", "Finance", "Interior", "Health",
+    return is_one_of(w, {"State", "Prime", "Foreign", "Defence", "Defense", "Home", "Finance", "Interior", "Health",
                       "Security", "National", "Deputy", "Vice", "Senior", "Former", "Acting", "Opposition", "Labour",
                       "Treasury", "Trade", "Justice", "Energy", "Education", "Transport", "Economy", "Culture",
                       "Environment", "Attorney", "Brigadier", "Lieutenant", "Major", "Supreme", "Grand"});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cctype>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,13 @@ inline std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
+}
+
+// True if w equals one of the words: for the small word lists of the rules.
+inline bool is_one_of(std::string_view w, std::initializer_list<const char*> words) {
+    for (const char* x : words)
+        if (w == x) return true;
+    return false;
 }
 
 }  // namespace newsdex
