@@ -30,22 +30,9 @@ namespace {
 
 const char* const kProgram = "newsdex-score-entities";
 
-// Names compare folded, without hyphens and "the", with the Arabic article
-// spelt one way ("El-Sisi", "al-Sisi", "El Sisi" are one name).
-std::string match_key(const std::string& name) {
-    std::string k = Gazetteer::key(name);
-    std::string out;
-    std::size_t pos = 0;
-    while (pos <= k.size()) {
-        std::size_t sp = k.find(' ', pos);
-        if (sp == std::string::npos) sp = k.size();
-        std::string w = k.substr(pos, sp - pos);
-        if (w == "el") w = "al";
-        out += (out.empty() ? "" : " ") + w;
-        pos = sp + 1;
-    }
-    return out;
-}
+// Names compare as the index matches them (schema::entity_key: folded,
+// without hyphens and "the", the Arabic article spelt one way).
+std::string match_key(const std::string& name) { return schema::entity_key(name); }
 
 struct Counts {
     std::size_t gold = 0, found = 0, correct = 0;

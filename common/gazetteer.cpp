@@ -74,8 +74,7 @@ const Gazetteer& Gazetteer::standard() {
 Gazetteer::Gazetteer() {
     // Order matters: the first entry for a name wins, so curated places come
     // before ISO names, and capitals and bigger cities before smaller ones.
-    load_iso_countries();
-    load_places();
+    load_places(load_iso_countries());
     load_cities();
     load_subdivisions();
     load_demonyms();
@@ -118,17 +117,23 @@ void Gazetteer::add_place(std::string_view name, Place place) {
     if (added) longest_place_ = std::max(longest_place_, word_count(k));
 }
 
-void Gazetteer::load_iso_countries() {
+std::vector<std::pair<std::string, std::string>> Gazetteer::load_iso_countries() {
+    std::vector<std::pair<std::string, std::string>> spellings;
     const auto json = nlohmann::json::parse(embedded::kIsoCountries);
     for (const auto& c : json.at("3166-1")) {
         const std::string code = c.at("alpha_2");
         std::string display = c.value("common_name", c.at("name").get<std::string>());
         if (auto comma = display.find(", "); comma != std::string::npos) display.resize(comma);  // "Palestine, State of"
         country_names_[code] = display;
+        for (const char* field : {"name", "common_name", "official_name"}) {
+            const std::string name = c.value(field, "");
+            if (!name.empty() && name.find(',') == std::string::npos) spellings.emplace_back(name, code);
+        }
     }
+    return spellings;
 }
 
-void Gazetteer::load_places() {
+void Gazetteer::load_places(const std::vector<std::pair<std::string, std::string>>& iso_spellings) {
     const auto table = rows(embedded::kPlaces);
     for (const auto& r : table)  // display-name overrides first ("Russia", not "Russian Federation")
         if (r.size() >= 3 && r[2] == "name") country_names_[std::string(r[1])] = std::string(r[0]);
@@ -139,15 +144,7 @@ void Gazetteer::load_places() {
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
         add_place(r[0], Place{display, code, kind});
     }
-    const auto json = nlohmann::json::parse(embedded::kIsoCountries);
-    for (const auto& c : json.at("3166-1")) {
-        const std::string code = c.at("alpha_2");
-        for (const char* field : {"name", "common_name", "official_name"}) {
-            const std::string name = c.value(field, "");
-            if (!name.empty() && name.find(',') == std::string::npos)
-                add_place(name, Place{country_name(code), code, PlaceKind::country});
-        }
-    }
+    for (const auto& [name, code] : iso_spellings) add_place(name, Place{country_name(code), code, PlaceKind::country});
 }
 
 void Gazetteer::load_cities() {

@@ -64,8 +64,10 @@ public:
 private:
     Gazetteer();
     void add_place(std::string_view name, Place place);
-    void load_places();
-    void load_iso_countries();
+    // ISO 3166-1: display names into country_names_; returns every
+    // (name, code) spelling for load_places to add once overrides are known.
+    std::vector<std::pair<std::string, std::string>> load_iso_countries();
+    void load_places(const std::vector<std::pair<std::string, std::string>>& iso_spellings);
     void load_cities();
     void load_subdivisions();
     void load_demonyms();
