@@ -12,14 +12,18 @@ namespace newsdex {
 
 namespace {
 
+// Called for every token: rejects most words on their length, without allocating.
 int month_number(std::string_view word) {
-    static constexpr std::array<const char*, 12> kNames = {"january", "february", "march", "april", "may", "june",
-                                                           "july", "august", "september", "october", "november",
-                                                           "december"};
-    const std::string w = lower_ascii(word);
+    static constexpr std::array<std::string_view, 12> kNames = {"january", "february", "march", "april", "may", "june",
+                                                                "july", "august", "september", "october", "november",
+                                                                "december"};
+    if (word.size() < 3 || word.size() > 9) return 0;
+    char buf[9];
+    for (std::size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    const std::string_view w(buf, word.size());
     for (int m = 0; m < 12; ++m) {
-        const std::string name = kNames[m];
-        if (w == name || (w.size() >= 3 && name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
+        const std::string_view name = kNames[m];
+        if (w == name || (name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
     }
     return 0;
 }

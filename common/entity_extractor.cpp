@@ -114,9 +114,11 @@ void add_unique(std::vector<T>& v, const T& x) {
 }  // namespace
 
 std::vector<EntityToken> entity_tokens(std::string_view text) {
+    const std::vector<WordSpan> words = split_words(text);
     std::vector<EntityToken> tokens;
+    tokens.reserve(words.size() + words.size() / 8);  // compounds split into parts
     std::size_t gap_start = 0;
-    for (const WordSpan& w : split_words(text)) {
+    for (const WordSpan& w : words) {
         // Split compounds: "Egypt-Gaza" is two places; keep the hyphen as a flag.
         std::size_t part_begin = w.begin;
         for (std::size_t i = w.begin; i <= w.end; ++i) {
@@ -137,10 +139,10 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
             part_begin = i + 1;
         }
     }
-    // "U.S." and "U.K.": single capitals with dots are one word.
-    std::vector<EntityToken> merged;
+    // "U.S." and "U.K.": single capitals with dots are one word; merged in place.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        EntityToken t = tokens[i];
+        EntityToken t = std::move(tokens[i]);
         while (t.text.size() <= 3 && t.all_caps && t.end < text.size() && text[t.end] == '.' && i + 1 < tokens.size() &&
                tokens[i + 1].begin == t.end + 1 && tokens[i + 1].all_caps && tokens[i + 1].text.size() == 1) {
             ++i;
@@ -152,9 +154,10 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
             ++t.end;
         }
         t.key = Gazetteer::key(t.text);
-        merged.push_back(std::move(t));
+        tokens[kept++] = std::move(t);
     }
-    return merged;
+    tokens.resize(kept);
+    return tokens;
 }
 
 namespace {

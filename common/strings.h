@@ -18,13 +18,16 @@ inline std::string_view trim(std::string_view s) {
 // ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
 inline std::string lower_ascii(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // not std::tolower: no locale lookup
     return out;
 }
 
 // True if w equals one of the words: for the small word lists of the rules.
-inline bool is_one_of(std::string_view w, std::initializer_list<const char*> words) {
-    for (const char* x : words)
+// string_view elements: literal lengths are known at compile time, so a
+// mismatch costs a size comparison, not a strlen.
+inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words)
         if (w == x) return true;
     return false;
 }

@@ -204,7 +204,11 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     std::vector<WordSpan> words;
     const auto* base = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
     const auto n = static_cast<utf8proc_ssize_t>(utf8.size());
-    auto decode = [&](utf8proc_ssize_t at, utf8proc_int32_t& cp) {
+    auto decode = [&](utf8proc_ssize_t at, utf8proc_int32_t& cp) -> utf8proc_ssize_t {
+        if (base[at] < 0x80) {  // most news text is ASCII: no decoder call
+            cp = base[at];
+            return 1;
+        }
         utf8proc_ssize_t len = utf8proc_iterate(base + at, n - at, &cp);
         if (len <= 0) { cp = 0xFFFD; len = 1; }
         return len;
