@@ -52,17 +52,28 @@ std::string organization_key(const std::string& name) {
     return match_key(o ? o->name : name);
 }
 
-void score(Counts& c, const std::vector<std::string>& found_names, const nlohmann::json& gold_names, bool persons,
-           bool organizations = false) {
+// With --errors, each article's misses ("-") and spurious finds ("+") are
+// printed, for tuning rules on a development sample (never on held-out gold).
+bool g_print_errors = false;
+
+void score(Counts& c, const std::string& id, const char* type, const std::vector<std::string>& found_names,
+           const nlohmann::json& gold_names, bool persons, bool organizations = false) {
     std::set<std::string> found, gold;
     const auto key = [&](const std::string& n) { return organizations ? organization_key(n) : match_key(n); };
     for (const auto& f : found_names) found.insert(key(f));
     for (const auto& g : gold_names) gold.insert(key(g.get<std::string>()));
     c.gold += gold.size();
     c.found += found.size();
-    for (const auto& f : found)
-        if (std::any_of(gold.begin(), gold.end(), [&](const std::string& g) { return persons ? person_matches(f, g) : f == g; }))
-            ++c.correct;
+    const auto matches = [&](const std::string& f, const std::string& g) { return persons ? person_matches(f, g) : f == g; };
+    for (const auto& f : found) {
+        const bool right = std::any_of(gold.begin(), gold.end(), [&](const std::string& g) { return matches(f, g); });
+        if (right) ++c.correct;
+        else if (g_print_errors) std::printf("%s\t%s\t+ %s\n", id.c_str(), type, f.c_str());
+    }
+    if (g_print_errors)
+        for (const auto& g : gold)
+            if (std::none_of(found.begin(), found.end(), [&](const std::string& f) { return matches(f, g); }))
+                std::printf("%s\t%s\t- %s\n", id.c_str(), type, g.c_str());
 }
 
 void print_row(const char* type, const Counts& c) {
@@ -77,10 +88,12 @@ int main(int argc, char** argv) {
     std::string gold_path;
     std::vector<std::string> inputs;
     po::options_description options("Options");
-    options.add_options()("gold", po::value<std::string>(&gold_path)->value_name("FILE"), "gold JSON Lines file");
+    options.add_options()("gold", po::value<std::string>(&gold_path)->value_name("FILE"), "gold JSON Lines file")(
+        "errors", po::bool_switch(&g_print_errors),
+        "also list each article's misses (-) and spurious finds (+); for development samples only");
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram,
-                                "Usage: newsdex-score-entities --gold FILE INPUT...\n\n"
+                                "Usage: newsdex-score-entities --gold FILE [--errors] INPUT...\n\n"
                                 "Scores entity and date extraction on INPUT (read as newsdex-index reads it)\n"
                                 "against the gold annotations in FILE.\n\n",
                                 "\nExit status: 0 scored, 2 usage error or unreadable gold file.\n", "(see --help)", 2};
@@ -120,10 +133,10 @@ int main(int argc, char** argv) {
         auto it = articles.find(id);
         if (it == articles.end()) { ++missing; continue; }
         const Article& e = it->second;
-        score(persons, e.persons, g.at("persons"), true);
-        score(locations, e.locations, g.at("locations"), false);
-        score(countries, e.countries, g.at("countries"), false);
-        score(organizations, e.organizations, g.at("organizations"), false, true);
+        score(persons, id, "person", e.persons, g.at("persons"), true);
+        score(locations, id, "location", e.locations, g.at("locations"), false);
+        score(countries, id, "country", e.countries, g.at("countries"), false);
+        score(organizations, id, "org", e.organizations, g.at("organizations"), false, true);
         if (g.at("date").is_null()) {
             ++undated_gold;
             if (it->second.date) ++dated_anyway;

@@ -217,6 +217,13 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
                  std::set<std::string>& countries) {
     for (std::size_t i = 0; i < tokens.size();) {
         const PlaceMatch m = match_place(tokens, i, g);
+        // "London Stock Exchange", "Washington Post": a place that opens a
+        // longer well-known organisation's name is not a location here.
+        std::string organisation;
+        if (const std::size_t n = known_organization_at(tokens, i, g, organisation); n > m.length) {
+            i += n;
+            continue;
+        }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
             add_unique(locations, m.place->name);
             if (!m.place->country.empty()) countries.insert(m.place->country);

@@ -35,13 +35,19 @@ bool is_organisation_head(std::string_view w) {
 bool is_connector(std::string_view w) { return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la"; }
 
 bool opens_sentence_only(std::string_view w) {
-    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    return is_one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                      "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                      "December", "Although", "Though", "Because", "Once", "Until", "Unlike", "Like", "Two", "Three",
+                      "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Last", "Next", "Former",
+                      "Then", "Now", "So", "Yet", "Why", "How", "What", "Where", "Who", "Some", "Many", "All", "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
                       "As", "For", "From", "To", "With", "By", "Of", "It", "This", "That", "Its", "Their", "His",
                       "Her", "Our", "According", "Under", "Since"});
 }
 
+}  // namespace
+
 // The longest well-known organisation starting at token i.
-std::size_t match_known(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, std::string& name) {
+std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, std::string& name) {
     std::string key;
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
@@ -59,11 +65,18 @@ std::size_t match_known(const std::vector<EntityToken>& t, std::size_t i, const 
     return best;
 }
 
+namespace {
+
+// "Oil & Natural Gas Corp", "Marks & Spencer": an ampersand joins a name.
+bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
+    return j > 0 && trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end)) == "&";
+}
+
 // A capitalised run (connectors inside) starting at i; its end.
-std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i) {
+std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
     std::size_t j = i;
     while (j < t.size()) {
-        if (j > i && (t[j].sentence_start || t[j].punctuation_before)) break;
+        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
         if (t[j].capitalized) { ++j; continue; }
         if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized && !t[j + 1].punctuation_before) {
             ++j;
@@ -74,9 +87,16 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i) {
     return j;
 }
 
-std::string joined(const std::vector<EntityToken>& t, std::size_t b, std::size_t e) {
+std::string without_possessive(const std::string& name) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+std::string joined(const std::vector<EntityToken>& t, std::size_t b, std::size_t e, std::string_view text) {
     std::string s;
-    for (std::size_t k = b; k < e; ++k) s += (k == b ? "" : t[k].hyphen_before ? "-" : " ") + t[k].text;
+    for (std::size_t k = b; k < e; ++k)
+        s += (k == b ? "" : t[k].hyphen_before ? "-" : ampersand_before(t, k, text) ? " & " : " ") + t[k].text;
     return s;
 }
 
@@ -86,6 +106,89 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
     if (end >= t.size() || !t[end].all_caps || t[end].text.size() < 2) return;
     const std::string_view gap = text.substr(t[end - 1].end, t[end].begin - t[end - 1].end);
     if (gap.find('(') != std::string_view::npos && text.substr(t[end].end).starts_with(")")) acronyms[t[end].text] = name;
+}
+
+// Nouns that announce an organisation's name right after them: "the
+// software firm Oracle", "rival Lenovo", "broadcaster ITV".
+bool is_organisation_cue(std::string_view w) {
+    return is_one_of(w, {"firm", "firms", "company", "companies", "group", "bank", "banks", "band", "label", "carrier",
+                      "airline", "airlines", "retailer", "retailers", "rival", "rivals", "broadcaster", "broadcasters",
+                      "operator", "operators", "maker", "makers", "giant", "insurer", "lender", "chain", "brewer",
+                      "publisher", "publishers", "developer", "developers", "studio", "studios", "regulator",
+                      "watchdog", "newspaper", "magazine", "supermarket", "supermarkets", "manufacturer",
+                      "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
+                      "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
+                      "exchange", "brokers", "stockbroker", "broker", "investors", "partner", "owner", "owners",
+                      "joined", "sister"});
+}
+
+// "analyst at Evolution Securities", "shares in Ryanair", "takeover of
+// Yukos": a noun and a preposition that announce an organisation.
+bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
+    if (preposition == "at")
+        return is_one_of(noun, {"analyst", "analysts", "economist", "economists", "strategist", "director", "executive",
+                                "executives", "chairman", "boss", "bosses", "staff", "workers", "employees", "official",
+                                "officials", "researcher", "researchers", "manager", "managers", "chief", "trader",
+                                "traders", "spokesman", "spokeswoman", "head"});
+    if (preposition == "in") return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
+    if (preposition == "of")
+        return is_one_of(noun, {"takeover", "shareholders", "shareholder", "owner", "owners", "boss", "bosses",
+                                "executive", "chairman", "founder", "co-founder", "subsidiary", "shares", "sale",
+                                "acquisition", "purchase", "parent", "employees", "staff", "collapse", "president",
+                                "members", "spokesman", "spokeswoman"});
+    if (preposition == "for" || preposition == "with")
+        return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
+    return false;
+}
+
+// Words right after a name that make it an organisation: "Yukos shares",
+// "Lenovo's chief executive", "Ryanair boss Michael O'Leary".
+bool is_organisation_follower(std::string_view w) {
+    return is_one_of(w, {"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives", "profits",
+                      "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman", "spokeswoman", "board",
+                      "staff", "employees", "workers", "subsidiary"});
+}
+
+// An unknown capitalised name made an organisation by the words around it.
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (begin >= 1 && !t[begin].punctuation_before && is_organisation_cue(t[begin - 1].text)) return true;
+    if (begin >= 2 && !t[begin].punctuation_before && !t[begin - 1].punctuation_before &&
+        is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
+        return true;
+    return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
+           is_organisation_follower(t[end].text);
+}
+
+// Words that name a channel or service after its organisation's name.
+bool is_service_word(std::string_view w) {
+    return is_one_of(w, {"Sport", "Sports", "Radio", "Online", "Television", "TV", "World", "One", "Two", "Three",
+                      "Four", "Five", "Scotland", "Wales", "Cymru", "Northern", "Ireland", "Interactive", "Music",
+                      "Films", "Digital", "Worldwide", "Entertainment", "1", "2", "3", "4", "5", "24"});
+}
+
+// "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
+bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    std::string name;
+    for (std::size_t k = begin + 1; k < end; ++k)
+        if (known_organization_at(t, k, g, name)) return true;
+    return false;
+}
+
+// Words that are never an organisation's whole name, whatever surrounds them.
+bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 ||
+                             is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
+                                                       "Wanderers", "Albion", "Blues", "Reds", "Saints"})))
+        return true;  // a club's nickname or a short acronym says too little alone
+    if (begin > 0 && is_one_of(t[begin - 1].text, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord"}))
+        return true;  // a person: "Mr Howard's spokesman"
+    for (std::size_t k = begin; k < end; ++k)
+        if (is_one_of(t[k].text, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr",
+                                  "Mrs", "Ms", "Dr", "Sir", "I"}))
+            return true;
+    std::string name;
+    for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
+    return g.find_place(name) || g.demonym_country(name) || g.given_name_by_key(t[begin].key) == GivenName::yes;
 }
 
 }  // namespace
@@ -100,17 +203,20 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (!t[i].capitalized) { ++i; continue; }
         if (auto it = acronyms.find(t[i].text); it != acronyms.end()) { add(it->second); ++i; continue; }
         std::string known;
-        const std::size_t n_known = match_known(t, i, g, known);
+        const std::size_t n_known = known_organization_at(t, i, g, known);
         std::size_t begin = i;
-        const std::size_t end = capitalised_run(t, i);
+        const std::size_t end = capitalised_run(t, i, text);
         while (begin < end && opens_sentence_only(t[begin].text)) ++begin;
+        // "Japanese Finance Ministry": a demonym before an unknown name is not part of it.
+        if (end - begin > 2 && !n_known && g.demonym_by_key(t[begin].key) && !g.find_organization(joined(t, begin, end, text)))
+            ++begin;
         const bool suffix = end > begin + 1 && is_organisation_suffix(t[end - 1].text);
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
         bool head = false;
         for (std::size_t k = begin; k + 2 < end && !head; ++k)
             head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
-        if ((suffix || head) && end - begin > n_known) {
-            const std::string name = joined(t, begin, end);
+        if ((suffix || head) && end - begin > n_known && !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
+            const std::string name = joined(t, begin, end, text);
             const Organization* o = g.find_organization(name);
             add(o ? o->name : name);
             note_acronym(t, end, text, o ? o->name : name, acronyms);
@@ -118,9 +224,25 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         if (n_known) {
-            add(known);
-            note_acronym(t, i + n_known, text, known, acronyms);
-            i += n_known;
+            // "BBC Sport", "BBC Radio Four": a channel or service of a known
+            // organisation is named in full.
+            std::size_t n = n_known;
+            while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
+                   is_service_word(without_possessive(t[i + n].text)))
+                ++n;
+            const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
+            add(name);
+            note_acronym(t, i + n, text, name, acronyms);
+            i += n;
+            continue;
+        }
+        if (end > begin && named_as_organisation(t, begin, end) && !never_organisation(t, begin, end, g) &&
+            !known_inside(t, begin, end, g)) {
+            std::string name = joined(t, begin, end, text);
+            if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
+            add(name);
+            note_acronym(t, end, text, name, acronyms);
+            i = end;
             continue;
         }
         ++i;

@@ -13,6 +13,11 @@
 
 namespace newsdex {
 
+// The length in tokens of the longest well-known organisation name starting
+// at token i (0 if none); its canonical name goes to name.
+std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,
+                                  std::string& name);
+
 // Names in order of first mention.
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& tokens, std::string_view text,
                                             const Gazetteer& gazetteer);

@@ -42,7 +42,8 @@ bool is_common_capitalised(std::string_view w) {
                       "No", "Yes", "Not", "Now", "Then", "Also", "Even", "Only", "So", "Mr", "Monday", "Tuesday",
                       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
                       "April", "June", "July", "August", "September", "October", "November", "December",
-                      "Live", "Updated", "According", "Following", "During", "Among", "Meanwhile", "However"});
+                      "Live", "Updated", "According", "Following", "During", "Among", "Meanwhile", "However",
+                      "My", "Your", "You", "Me", "Us", "Him", "Them", "Just", "Every", "Each", "Many", "Few"});
 }
 
 // Words that make a capitalised run an organisation, not a person.
@@ -56,7 +57,14 @@ bool is_organisation_word(std::string_view w) {
                       "Award", "Awards", "Festival", "Summit", "Conference", "Games", "Championship", "Open",
                       "Police", "Service", "Services", "Network", "Radio", "TV", "Television", "Semiconductor",
                       "Nations", "AG", "SA", "Cie", "Plc", "plc", "GmbH", "Co", "Co.", "Mail", "Power", "Energy",
-                      "Motors", "Systems", "Technologies", "Labs", "Media", "Capital", "Partners", "Trust"});
+                      "Motors", "Systems", "Technologies", "Labs", "Media", "Capital", "Partners", "Trust",
+                      "Securities", "Management", "Networks", "Research", "Comics", "College", "Hotel", "Centre",
+                      "Center", "Investments", "Equities", "Entertainment", "Records", "Studios", "Pictures",
+                      "Publications", "Communications", "Electronics", "Software", "Pharmaceuticals", "Insurance",
+                      "Financial", "Industries", "Solutions", "Ventures", "Brothers", "Mirror", "Daily", "Chronicle",
+                      "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts", "Olympic", "Olympics",
+                      "Stores", "Airport", "Park", "Hall", "Theatre", "Museum", "Gallery", "Cathedral", "Church",
+                      "School", "Hospital", "Prison", "Series", "Show", "Magazine"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
@@ -139,6 +147,23 @@ bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::si
     return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
 }
 
+// "G Thomas", "J. Smith": a single capital letter, with or without its dot,
+// standing for a given name. "A" and "I" at a sentence start are words.
+bool is_initial(const EntityToken& t) {
+    const std::string_view w = t.text;
+    const bool letter = (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+    return letter && !(t.sentence_start && (w[0] == 'A' || w[0] == 'I'));
+}
+
+// The surname appears again outside the run ("Tony Blair … Mr Blair"): a
+// second, separate mention confirms a name that opens on an ordinary word.
+bool surname_recurs(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    const std::string& surname = tokens[end - 1].key;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if ((k < begin || k >= end) && tokens[k].capitalized && tokens[k].key == surname) return true;
+    return false;
+}
+
 // The word as part of a name: possessive dropped ("Blinken's", "Blinken’s").
 std::string word_text(const EntityToken& t) {
     std::string w = t.text;
@@ -178,10 +203,16 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // one's name unless a role or honorific says so.
             const bool place = g.find_place(joined(words)) != nullptr ||
                                (!title && !honorific && g.find_place_by_key(tokens[begin].key) != nullptr);
-            // A full name needs a role, an honorific or a given name first; a
-            // reporting verb vouches only for a weak given name ("Will …, he said").
-            const bool vouched = title || honorific || given == GivenName::yes ||
-                                 (given == GivenName::weak && reported(tokens, begin, end));
+            // A full name needs a role, an honorific, an initial or a given
+            // name first. A given name that is also an English word ("Will",
+            // "Rich", "Tony") needs more when it opens a sentence: a reporting
+            // verb ("Will …, he said") or the surname named again elsewhere.
+            const bool initial = is_initial(tokens[begin]) && end - begin >= 2 &&
+                                 !g.find_place_by_key(tokens[end - 1].key);
+            const bool weak_ok = given == GivenName::weak &&
+                                 (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
+                                  surname_recurs(tokens, begin, end));
+            const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok;
             Mention m{words, begin, title || honorific};
             if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() == 1 && !place) single.push_back(m);
@@ -198,6 +229,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     // A mention that ends a fuller name ("Gantz", "Ms de Souza") is that
     // person: the nearest full mention before it, else the first one.
     auto ends_with_words = [](const Mention& f, const Mention& s) {
+        if (s.words.size() == 2 && f.words.size() >= 2 && s.words[0].size() <= 2 && s.words[0] != f.words[0] &&
+            (s.words[0].size() == 1 || s.words[0][1] == '.'))  // "B O'Driscoll" stands for "Brian O'Driscoll"
+            return f.words[0].front() == s.words[0].front() && lower_ascii(f.words.back()) == lower_ascii(s.words.back());
         if (f.words.size() <= s.words.size()) return false;
         return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(), [](const std::string& a, const std::string& b) {
             return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) || lower_ascii(a) == "-" + lower_ascii(b);
