@@ -93,7 +93,14 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;  // "us" is not the US
-        if (p->common_word && n == 1 && first.sentence_start) continue;  // "Reading the report…"
+        // "Reading the report…", "Iron Man": a town whose name is an English
+        // word counts after a preposition of place ("in Reading").
+        // So does one listed after another place ("Camberley, Surrey").
+        if (p->common_word && n == 1 &&
+            (first.sentence_start || i == 0 ||
+             !(is_one_of(tokens[i - 1].text, {"in", "at", "from", "near", "outside", "to"}) ||
+               (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key)))))
+            continue;
         best = {p, n};
     }
     return best;
@@ -213,8 +220,18 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     return {"", 0};
 }
 
-void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<std::string>& locations,
+struct Located {
+    std::string name;
+    std::string country;  // empty for regions spanning countries and unknown places
+    bool single_city = false;  // one word, a city: could be a surname ("Jackson")
+};
+
+void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<Located>& locations,
                  std::set<std::string>& countries) {
+    const auto add_place = [&](Located l) {
+        if (std::none_of(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; }))
+            locations.push_back(std::move(l));
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         const PlaceMatch m = match_place(tokens, i, g);
         // "London Stock Exchange", "Washington Post": a place that opens a
@@ -225,14 +242,13 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
             continue;
         }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
-            add_unique(locations, m.place->name);
-            if (!m.place->country.empty()) countries.insert(m.place->country);
+            add_place({m.place->name, m.place->country, m.length == 1 && m.place->kind == PlaceKind::city});
             i += m.length;
             continue;
         }
         if (auto [name, length] = place_from_context(tokens, i); length) {
             const Place* known = g.find_place(name);
-            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_unique(locations, name);
+            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_place({name, "", false});
             i += length;
             continue;
         }
@@ -251,16 +267,13 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     ArticleEntities out;
-    std::set<std::string> countries;
+    std::set<std::string> countries;  // from demonyms, then from the places kept
+    std::vector<Located> places;
     if (!article.dateline_place.empty())
-        if (const Place* p = g.find_place(article.dateline_place)) {
-            out.locations.push_back(p->name);
-            if (!p->country.empty()) countries.insert(p->country);
-        }
+        if (const Place* p = g.find_place(article.dateline_place)) places.push_back({p->name, p->country, false});
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
-    find_places(tokens, g, out.locations, countries);
-    out.countries.assign(countries.begin(), countries.end());
+    find_places(tokens, g, places, countries);
     out.organizations = find_organizations(tokens, text, g);
     // A name that is an organisation ("Hamas", after a role word) is not a person.
     for (const auto& p : find_persons(tokens, g)) {
@@ -270,6 +283,17 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
     }
+    // "Milt Jackson", "Milan Kundera": a one-word town that is a word of a
+    // person's name in this article is that person, not the town.
+    std::set<std::string> name_words;
+    for (const auto& p : out.persons)
+        for (const auto& w : split_words(p)) name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+    for (const auto& l : places) {
+        if (l.single_city && out.persons.size() && name_words.count(Gazetteer::key(l.name))) continue;
+        out.locations.push_back(l.name);
+        if (!l.country.empty()) countries.insert(l.country);
+    }
+    out.countries.assign(countries.begin(), countries.end());
     out.date_mentions = find_date_mentions(tokens);
     return out;
 }
