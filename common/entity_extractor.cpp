@@ -194,10 +194,37 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
+// Not a month, a weekday, a person's given name, an acronym or a name with
+// an organisation's word in it.
+bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    const GivenName given = g.given_name_by_key(t[begin].key);
+    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
+    if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
+    // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
+    if (begin >= 2 && is_one_of(t[begin - 2].text, {"starred", "starring", "role", "roles", "appeared", "appears",
+                                                    "appearing", "cast", "stars", "star", "featured", "features",
+                                                    "shares", "stake", "invest", "invested", "interest", "lead",
+                                                    "part", "parts", "written", "published"}))
+        return false;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text)) return false;
+        if (is_one_of(t[k].text, {"January", "February", "March", "April", "May", "June", "July", "August",
+                                  "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                                  "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Government",
+                                  "Court", "Cup", "League", "Championship", "Olympics", "Games", "Open", "English",
+                                  "Internet", "Mr", "Mrs", "Ms", "Dr", "Prison", "Hotel", "Stadium", "Centre",
+                                  "Center", "Airport", "Hospital", "Park", "Hall", "Theatre", "Church", "Cathedral",
+                                  "School", "College", "Museum"}))
+            return false;
+    }
+    return true;
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
-std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i) {
+std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i,
+                                                       const Gazetteer& g) {
     if (!t[i].capitalized || t[i].all_caps) return {"", 0};
     std::size_t end = i + 1;
     while (end < t.size() && t[end - 1].text == without_possessive(t[end - 1].text) && t[end].capitalized &&
@@ -208,11 +235,27 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool opens = t[i].sentence_start;
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
-    if (after_run && is_one_of(t[end].text, {"region", "province", "county", "district"}) && !opens) return {name, end - i};
+    if (after_run && is_one_of(t[end].text, {"region", "province", "county", "district", "river", "rivers", "valley",
+                                             "island", "islands", "peninsula", "mountains"}) && !opens)
+        return {name, end - i};
+    // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
+    if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
+        end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
+        std::size_t stop = end + 2;
+        while (stop < t.size() && stop - end < 3 && t[stop].capitalized && !t[stop].punctuation_before && !t[stop].sentence_start) ++stop;
+        std::string full = name + " of";
+        for (std::size_t k = end + 1; k < stop; ++k) full += " " + t[k].text;
+        return {without_possessive(full), stop - i};
+    }
     if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
         is_one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
                              "capital", "army", "military", "parliament", "armed"}))
         return {without_possessive(t[i].text), 1};
+    // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
+    // of place, when nothing says it is a person, a month or an organisation.
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
+        is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
+        return {without_possessive(name), end - i};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
         is_one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
                                "village", "outskirts"}))
@@ -226,8 +269,25 @@ struct Located {
     bool single_city = false;  // one word, a city: could be a surname ("Jackson")
 };
 
+// Words after a town's name that make it the town's sports club: "Bolton
+// manager Sam Allardyce", "Leicester fly-half Andy Goode", "Toulouse fans".
+bool is_club_role(std::string_view w) {
+    return is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
+                      "captain", "winger", "forward", "fly-half", "fly", "prop", "lock", "flanker", "scrum-half",
+                      "scrum", "hooker", "full-back", "centre", "fans", "supporters", "chairman", "player", "players",
+                      "squad", "side", "skipper", "number", "defence", "wing", "back-row"});
+}
+
+// A one-word town named as its sports club at token i.
+bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
+    const std::size_t next = i + 1;
+    return next < tokens.size() && !tokens[next].punctuation_before && !tokens[next].sentence_start &&
+           is_club_role(tokens[next].text);
+}
+
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<Located>& locations,
-                 std::set<std::string>& countries) {
+                 std::set<std::string>& countries, std::vector<std::string>& clubs) {
     const auto add_place = [&](Located l) {
         if (std::none_of(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; }))
             locations.push_back(std::move(l));
@@ -241,12 +301,17 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
             i += n;
             continue;
         }
+        if (m.place && names_club(tokens, i, m)) {
+            add_unique(clubs, without_possessive(tokens[i].text));
+            ++i;
+            continue;
+        }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
             add_place({m.place->name, m.place->country, m.length == 1 && m.place->kind == PlaceKind::city});
             i += m.length;
             continue;
         }
-        if (auto [name, length] = place_from_context(tokens, i); length) {
+        if (auto [name, length] = place_from_context(tokens, i, g); length) {
             const Place* known = g.find_place(name);
             if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_place({name, "", false});
             i += length;
@@ -273,8 +338,10 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
         if (const Place* p = g.find_place(article.dateline_place)) places.push_back({p->name, p->country, false});
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
-    find_places(tokens, g, places, countries);
+    std::vector<std::string> clubs;
+    find_places(tokens, g, places, countries, clubs);
     out.organizations = find_organizations(tokens, text, g);
+    for (const auto& club : clubs) add_unique(out.organizations, club);
     // A name that is an organisation ("Hamas", after a role word) is not a person.
     for (const auto& p : find_persons(tokens, g)) {
         const std::string key = Gazetteer::key(p);
