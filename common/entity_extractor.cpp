@@ -120,6 +120,12 @@ void add_unique(std::vector<T>& v, const T& x) {
 
 }  // namespace
 
+bool has_quotation_mark(std::string_view gap) {
+    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"})
+        if (gap.find(q) != std::string_view::npos) return true;
+    return gap.find('\'') != std::string_view::npos;
+}
+
 std::vector<EntityToken> entity_tokens(std::string_view text) {
     const std::vector<WordSpan> words = split_words(text);
     std::vector<EntityToken> tokens;
@@ -139,6 +145,7 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
                 t.hyphen_before = part_begin > w.begin;
                 t.sentence_start = tokens.empty() || (!t.hyphen_before && ends_sentence(gap));
                 t.punctuation_before = !t.hyphen_before && gap.find_first_not_of(" \t") != std::string_view::npos;
+                t.quote_before = t.punctuation_before && has_quotation_mark(gap);
                 classify(t);
                 tokens.push_back(std::move(t));
                 gap_start = i;

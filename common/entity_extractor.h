@@ -33,6 +33,7 @@ struct EntityToken {
     bool sentence_start = false;     // first word of a sentence, line or quotation
     bool hyphen_before = false;      // joined to the previous word by a hyphen ("Egypt-Gaza")
     bool punctuation_before = false; // more than white space since the previous word ("Cairo, Egypt")
+    bool quote_before = false;       // a quotation mark since the previous word
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 

@@ -175,10 +175,35 @@ std::string word_text(const EntityToken& t) {
     return (t.hyphen_before ? "-" : "") + w;
 }
 
+bool same_word(const std::string& a, const std::string& b) { return lower_ascii(a) == lower_ascii(b); }
+
+bool initial_of(const std::string& initial, const std::string& given) {
+    return (initial.size() == 1 || (initial.size() == 2 && initial[1] == '.')) && !given.empty() && given.front() == initial.front() &&
+           given.size() > 2;
+}
+
+// A name no lexicon vouches for ("Girvan Dempsey", "Pervez Musharraf") is a
+// person when the article names them again in a way that only a person is
+// named: by initial ("G Dempsey") or by surname with a title or honorific
+// ("President Musharraf", "Mr Abbasi").
+void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vector<Mention>& full,
+                               const std::vector<Mention>& single) {
+    for (const auto& u : unvouched) {
+        const std::string& surname = u.words.back();
+        const bool confirmed =
+            std::any_of(single.begin(), single.end(),
+                        [&](const Mention& s) { return s.evidence && same_word(s.words[0], surname); }) ||
+            std::any_of(full.begin(), full.end(), [&](const Mention& f) {
+                return f.words.size() == 2 && same_word(f.words[1], surname) && initial_of(f.words[0], u.words[0]);
+            });
+        if (confirmed) full.push_back(u);
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g) {
-    std::vector<Mention> full, single;
+    std::vector<Mention> full, single, unvouched;
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t end = run_end(tokens, i);
         if (end == i) { ++i; continue; }
@@ -213,8 +238,14 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
                                   surname_recurs(tokens, begin, end));
             const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok;
+            // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
+            // quoted on its own is a title of a work.
+            const bool quoted = tokens[begin].quote_before && end - begin >= 2 &&
+                                (end == tokens.size() || tokens[end].quote_before);
             Mention m{words, begin, title || honorific};
-            if (words.size() >= 2 && !place && vouched) full.push_back(m);
+            if (quoted && !title && !honorific) {
+            } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
+            else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
             else if (words.size() == 1 && !place) single.push_back(m);
         }
         i = end;
@@ -246,6 +277,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         }
         return best;
     };
+    confirm_by_later_mentions(unvouched, full, single);
     for (const auto& f : full) {
         const Mention* fuller = resolve(f);
         ordered.emplace_back(f.position, joined(fuller ? fuller->words : f.words));
