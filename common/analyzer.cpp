@@ -59,7 +59,7 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     Article article = input;
     if (extract_entities_) {
         ArticleEntities e = extract_entities(article);
-        if (overrides_) overrides_->apply(e);
+        if (overrides_) overrides_->apply(e, article.id);
         article.person_mentions = e.persons;
         article.persons = std::move(e.persons);
         article.locations = std::move(e.locations);

@@ -54,11 +54,16 @@ Overrides Overrides::parse(const std::string& text, const std::string& path, std
             if (f[1] != "person" && f[1] != "location" && f[1] != "org") { fail("unknown type \"" + f[1] + "\": use person, location or org"); continue; }
             if (f[2].empty() || f[3].empty()) { fail("empty name"); continue; }
             o.aliases_[f[1]][schema::entity_key(f[2])] = f[3];
+        } else if (f[0] == "split") {
+            if (f.size() != 5) { fail("split needs 4 tab-separated fields: TYPE, NAME, ID-PREFIX, CANONICAL"); continue; }
+            if (f[1] != "person" && f[1] != "location" && f[1] != "org") { fail("unknown type \"" + f[1] + "\": use person, location or org"); continue; }
+            if (f[2].empty() || f[3].empty() || f[4].empty()) { fail("empty field"); continue; }
+            o.splits_.push_back({f[1], schema::entity_key(f[2]), f[3], f[4]});
         } else if (f[0] == "never") {
             if (f.size() != 2 || f[1].empty()) { fail("never needs 1 tab-separated field: NAME"); continue; }
             o.never_.insert(schema::entity_key(f[1]));
         } else {
-            fail("unknown rule \"" + f[0] + "\": use alias or never");
+            fail("unknown rule \"" + f[0] + "\": use alias, split or never");
         }
     }
     return o;
@@ -75,7 +80,19 @@ std::variant<Overrides, std::vector<Diagnostic>> Overrides::load(const std::stri
     return o;
 }
 
-void Overrides::apply(ArticleEntities& e) const {
+void Overrides::apply(ArticleEntities& e, std::string_view article_id) const {
+    // Splits first: in the articles they name, the name is another entity,
+    // and no alias of the name applies there.
+    auto split = [&](const char* type, std::vector<std::string>& names) {
+        for (const auto& s : splits_) {
+            if (s.type != type || !article_id.starts_with(s.id_prefix)) continue;
+            for (auto& n : names)
+                if (schema::entity_key(n) == s.key) n = s.canonical;
+        }
+    };
+    split("person", e.persons);
+    split("location", e.locations);
+    split("org", e.organizations);
     auto aliases = [&](const char* type) {
         auto it = aliases_.find(type);
         return it == aliases_.end() ? nullptr : &it->second;

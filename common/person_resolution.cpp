@@ -33,7 +33,9 @@ struct PersonTable {
 
     void add(const std::string& name) {
         const std::string id = person_identity_key(name);
-        const auto words = words_of(id);
+        // "John Smith (footballer)", from an overrides split, is a Smith.
+        const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
+        const auto words = words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
         if (words.size() < 2) return;  // bare surnames are resolved, not counted
         ++spellings[id][name];
         by_surname[words.back()].insert(id);

@@ -18,10 +18,27 @@ TEST(Overrides, ParseAndApply) {
     e.persons = {"Tony Blinken", "Officials", "Antony Blinken"};
     e.locations = {"Burma", "Cairo"};
     e.organizations = {"officials"};
-    o.apply(e);
+    o.apply(e, "world/1.txt");
     EXPECT_EQ(e.persons, std::vector<std::string>{"Antony Blinken"});
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Myanmar", "Cairo"}));
     EXPECT_TRUE(e.organizations.empty());
+}
+
+TEST(Overrides, SplitGivesOneNameAnotherIdentityInSomeArticles) {
+    std::vector<Diagnostic> errors;
+    const Overrides o = Overrides::parse(
+        "split\tperson\tJohn Smith\tsport/\tJohn Smith (footballer)\nalias\tperson\tJ Smith\tJohn Smith\n", "fix.tsv",
+        errors);
+    ASSERT_TRUE(errors.empty());
+    ArticleEntities sport, politics;
+    sport.persons = politics.persons = {"John Smith", "J Smith"};
+    o.apply(sport, "sport/12.txt");
+    o.apply(politics, "politics/3.txt");
+    EXPECT_EQ(sport.persons, (std::vector<std::string>{"John Smith (footballer)", "John Smith"}));
+    EXPECT_EQ(politics.persons, std::vector<std::string>{"John Smith"});
+    Overrides::parse("split\tperson\tJohn Smith\tsport/\n", "fix.tsv", errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].message, "split needs 4 tab-separated fields: TYPE, NAME, ID-PREFIX, CANONICAL");
 }
 
 TEST(Overrides, EveryBadLineIsReportedWithItsNumber) {
@@ -31,7 +48,7 @@ TEST(Overrides, EveryBadLineIsReportedWithItsNumber) {
     EXPECT_EQ(format_diagnostic("newsdex-index", errors[0]),
               "newsdex-index: fix.tsv:1: error: alias needs 3 tab-separated fields: TYPE, NAME, CANONICAL");
     EXPECT_EQ(errors[1].line, 2);
-    EXPECT_EQ(errors[1].message, "unknown rule \"merge\": use alias or never");
+    EXPECT_EQ(errors[1].message, "unknown rule \"merge\": use alias, split or never");
     EXPECT_EQ(errors[2].line, 3);
 }
 

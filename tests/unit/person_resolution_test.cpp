@@ -67,5 +67,11 @@ TEST(ResolvePersons, ASecondPersonWithTheSurnameUndoesTheResolution) {
               std::vector<std::string>{"Reed"});
 }
 
+TEST(ResolvePersons, APersonSplitByOverridesKeepsTheSurnameAmbiguous) {
+    const auto r = resolved({{"a", {"John Smith"}}, {"b", {"John Smith (footballer)"}}, {"c", {"Smith"}}});
+    EXPECT_EQ(r.at("c"), std::vector<std::string>{"Smith"});
+    EXPECT_EQ(r.at("b"), std::vector<std::string>{"John Smith (footballer)"});
+}
+
 }  // namespace
 }  // namespace newsdex
