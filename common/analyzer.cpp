@@ -67,7 +67,7 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         article.organizations = std::move(e.organizations);
         article.mentioned_dates.clear();
         for (const auto& m : e.date_mentions)
-            if (m.date.year) article.mentioned_dates.push_back(m.date);
+            if (m.weekday < 0 && m.date.year) article.mentioned_dates.push_back(m.date);
         if (!article.date) {
             article.date = infer_publication_date(e.date_mentions, article.copyright_year);
             article.date_source = DateSource::inferred;

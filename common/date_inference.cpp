@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cctype>
 #include <string>
 
@@ -68,6 +69,37 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
     return std::nullopt;
 }
 
+// "on Monday", "since Tuesday": 0 Sunday … 6 Saturday, or -1.
+int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 7> kDays = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                                              "Thursday", "Friday", "Saturday"};
+    if (i == 0 || !is_one_of(t[i - 1].text, {"on", "last", "this", "next", "since", "until", "by", "On", "Last", "This",
+                                              "Since", "Until", "By"}))
+        return -1;
+    for (int d = 0; d < 7; ++d)
+        if (t[i].text == kDays[d]) return d;
+    return -1;
+}
+
+std::chrono::sys_days days_of(const PublishedDate& d) {
+    return std::chrono::year_month_day{std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
+                                       std::chrono::day{static_cast<unsigned>(d.day)}};
+}
+
+// The day with the given weekday nearest the anchor, at most three days away.
+std::chrono::sys_days nearest_weekday(std::chrono::sys_days anchor, int weekday) {
+    const int from = static_cast<int>(std::chrono::weekday{anchor}.c_encoding());
+    int shift = (weekday - from + 7) % 7;  // 0..6 days ahead
+    if (shift > 3) shift -= 7;             // nearer behind
+    return anchor + std::chrono::days{shift};
+}
+
+PublishedDate date_of(std::chrono::sys_days days) {
+    const std::chrono::year_month_day ymd{days};
+    return PublishedDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                         static_cast<int>(static_cast<unsigned>(ymd.day())), DatePrecision::day};
+}
+
 }  // namespace
 
 std::vector<DateMention> find_date_mentions(std::string_view text) { return find_date_mentions(entity_tokens(text)); }
@@ -79,6 +111,7 @@ std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& toke
             out.push_back(m->first);
             i += m->second;
         } else {
+            if (const int w = weekday_at(tokens, i); w >= 0) out.push_back(DateMention{PublishedDate{}, w});
             ++i;
         }
     }
@@ -89,9 +122,16 @@ std::optional<PublishedDate> infer_publication_date(const std::vector<DateMentio
     auto sort_key = [](const PublishedDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
     std::optional<PublishedDate> latest;
     for (const auto& m : mentions)
-        if (m.date.year && m.date.precision == DatePrecision::day && (!latest || sort_key(m.date) > sort_key(*latest)))
+        if (m.weekday < 0 && m.date.year && m.date.precision == DatePrecision::day &&
+            (!latest || sort_key(m.date) > sort_key(*latest)))
             latest = m.date;
-    if (latest) return latest;
+    if (latest) {
+        const std::chrono::sys_days anchor = days_of(*latest);
+        std::chrono::sys_days day = anchor;
+        for (const auto& m : mentions)
+            if (m.weekday >= 0) day = std::max(day, nearest_weekday(anchor, m.weekday));
+        return date_of(day);
+    }
     if (!copyright_year) return std::nullopt;
     return PublishedDate{copyright_year, 0, 0, DatePrecision::year};
 }

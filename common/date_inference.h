@@ -4,6 +4,10 @@
 //      "2024-06-07") is the publication day;
 //   2. else the copyright year ("©2024 …") gives year precision;
 //   3. else the article stays undated: no year is ever guessed.
+// Weekday references ("on Monday") move a day found by rule 1 forward: each
+// names the day with that weekday nearest the anchor (at most three days
+// away), and the latest such day is the publication day: "talks that opened
+// on 7 June 2024 (a Friday) … said on Monday" dates the article 10 June.
 // Month-and-day mentions without a year ("Oct. 7", "on May 31") are not
 // combined with the copyright year: in real wire copy they mostly name past
 // events (the attack of Oct. 7, a speech on May 31), which would date an
@@ -22,10 +26,12 @@ struct EntityToken;  // entity_extractor.h
 
 struct DateMention {
     PublishedDate date;   // year 0 when the text gives none ("Oct. 7")
+    int weekday = -1;     // "on Monday": 0 Sunday … 6 Saturday, and date is unset
 };
 
 // Every date the text mentions, in order: with a year (day or month
-// precision: "June 2024") or without one (month and day).
+// precision: "June 2024"), without one (month and day), and weekdays after
+// "on", "last", "this", "next", "since", "until" or "by".
 std::vector<DateMention> find_date_mentions(std::string_view text);
 std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& tokens);
 

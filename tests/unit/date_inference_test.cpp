@@ -29,6 +29,14 @@ TEST(InferPublicationDate, Rules) {
     EXPECT_EQ(infer("Talks ended on Monday.", 2024), (PublishedDate{2024, 0, 0, DatePrecision::year}));
     // 3. No year anywhere: undated, never guessed.
     EXPECT_EQ(infer("Talks began on Feb. 3 and ended on Monday."), std::nullopt);
+    // Weekdays move the anchor to the nearest such day, at most three days away.
+    // 7 June 2024 was a Friday: Monday is 10 June, Thursday 6 June (before: no move).
+    EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more."), (PublishedDate{2024, 6, 10, DatePrecision::day}));
+    EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday."), (PublishedDate{2024, 6, 7, DatePrecision::day}));
+    // Across a month's end: 30 April 2024 was a Tuesday; "since Thursday" is 2 May.
+    EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday."), (PublishedDate{2024, 5, 2, DatePrecision::day}));
+    // A weekday is not a date mention by itself.
+    EXPECT_EQ(find_date_mentions("He left on Monday, 3 June 2024.").size(), 2u);
     // An impossible day is no date.
     EXPECT_EQ(infer("It happened on February 30, 2024."), std::nullopt);
 }
