@@ -273,8 +273,23 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
 struct Located {
     std::string name;
     std::string country;  // empty for regions spanning countries and unknown places
-    bool single_city = false;  // one word, a city: could be a surname ("Jackson")
+    bool single_word = false;  // one word: could be a person's name ("Jackson", "Jordan")
+    bool after_preposition = false;  // "in Jordan": surely the place
+    std::string other_country;  // Place::other_country
 };
+
+// "Georgia" is the US state when the article's other places are in the
+// United States and none is in Georgia the country; else the country.
+void choose_readings(std::vector<Located>& places) {
+    for (auto& p : places) {
+        if (p.other_country.empty()) continue;
+        auto in = [&](const std::string& code) {
+            return std::any_of(places.begin(), places.end(),
+                               [&](const Located& q) { return &q != &p && q.country == code; });
+        };
+        if (in(p.other_country) && !in(p.country)) p.country = p.other_country;
+    }
+}
 
 // Words after a town's name that make it the town's sports club: "Bolton
 // manager Sam Allardyce", "Leicester fly-half Andy Goode", "Toulouse fans".
@@ -296,8 +311,9 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<Located>& locations,
                  std::set<std::string>& countries, std::vector<std::string>& clubs) {
     const auto add_place = [&](Located l) {
-        if (std::none_of(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; }))
-            locations.push_back(std::move(l));
+        auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
+        if (same == locations.end()) locations.push_back(std::move(l));
+        else same->after_preposition = same->after_preposition || l.after_preposition;
     };
     for (std::size_t i = 0; i < tokens.size();) {
         const PlaceMatch m = match_place(tokens, i, g);
@@ -314,13 +330,15 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std
             continue;
         }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
-            add_place({m.place->name, m.place->country, m.length == 1 && m.place->kind == PlaceKind::city});
+            add_place({m.place->name, m.place->country, m.length == 1,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"}),
+                       m.place->other_country});
             i += m.length;
             continue;
         }
         if (auto [name, length] = place_from_context(tokens, i, g); length) {
             const Place* known = g.find_place(name);
-            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_place({name, "", false});
+            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_place({name, "", false, true, ""});
             i += length;
             continue;
         }
@@ -342,7 +360,8 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     std::set<std::string> countries;  // from demonyms, then from the places kept
     std::vector<Located> places;
     if (!article.dateline_place.empty())
-        if (const Place* p = g.find_place(article.dateline_place)) places.push_back({p->name, p->country, false});
+        if (const Place* p = g.find_place(article.dateline_place))
+            places.push_back({p->name, p->country, false, true, p->other_country});
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
     std::vector<std::string> clubs;
@@ -357,13 +376,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
     }
-    // "Milt Jackson", "Milan Kundera": a one-word town that is a word of a
-    // person's name in this article is that person, not the town.
+    // "Milt Jackson", "Jordan Henderson": a one-word place that is a word of
+    // a person's name in this article is that person, unless the article also
+    // puts it after a preposition of place ("in Jordan").
     std::set<std::string> name_words;
     for (const auto& p : out.persons)
         for (const auto& w : split_words(p)) name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+    choose_readings(places);
     for (const auto& l : places) {
-        if (l.single_city && out.persons.size() && name_words.count(Gazetteer::key(l.name))) continue;
+        if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);
     }

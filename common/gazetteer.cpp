@@ -113,8 +113,19 @@ void Gazetteer::add_place(std::string_view name, Place place) {
     const std::string k = key(name);
     if (k.empty()) return;
     place.acronym = is_acronym(name);
+    const bool country_or_region = place.kind == PlaceKind::country || place.kind == PlaceKind::subdivision;
     auto [it, added] = places_.try_emplace(k, std::move(place));
-    if (added) longest_place_ = std::max(longest_place_, word_count(k));
+    if (added) {
+        longest_place_ = std::max(longest_place_, word_count(k));
+        return;
+    }
+    // A country that is also another country's first-level region ("Georgia")
+    // keeps both readings; the article's other places choose (entity_extractor).
+    Place& first = it->second;
+    const bool first_country_or_region = first.kind == PlaceKind::country || first.kind == PlaceKind::subdivision;
+    if (country_or_region && first_country_or_region && first.kind != place.kind && first.country != place.country &&
+        first.other_country.empty() && !place.country.empty())
+        first.other_country = place.country;
 }
 
 std::vector<std::pair<std::string, std::string>> Gazetteer::load_iso_countries() {
@@ -184,7 +195,10 @@ void Gazetteer::load_given_names() {
         std::string_view name = r[0];
         const bool weak = name.ends_with("*");
         if (weak) name.remove_suffix(1);
-        given_names_.try_emplace(key(name), weak ? GivenName::weak : GivenName::yes);
+        // "Jordan", "Florence", "Zurich": a given name that is also a place
+        // needs the evidence a weak one does.
+        const std::string k = key(name);
+        given_names_.try_emplace(k, weak || places_.count(k) ? GivenName::weak : GivenName::yes);
     }
 }
 

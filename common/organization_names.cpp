@@ -118,7 +118,7 @@ bool is_organisation_cue(std::string_view w) {
                       "watchdog", "newspaper", "magazine", "supermarket", "supermarkets", "manufacturer",
                       "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
                       "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
-                      "exchange", "brokers", "stockbroker", "broker", "investors", "partner", "owner", "owners",
+                      "exchange", "brokers", "stockbroker", "broker", "investors", "owner", "owners",
                       "joined", "sister"});
 }
 
@@ -188,7 +188,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
             return true;
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
-    return g.find_place(name) || g.demonym_country(name) || g.given_name_by_key(t[begin].key) == GivenName::yes;
+    const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
+    return g.find_place(name) || g.demonym_country(name) || given == GivenName::yes ||
+           (given == GivenName::weak && end - begin >= 2);
 }
 
 }  // namespace

@@ -64,7 +64,8 @@ bool is_organisation_word(std::string_view w) {
                       "Financial", "Industries", "Solutions", "Ventures", "Brothers", "Mirror", "Daily", "Chronicle",
                       "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts", "Olympic", "Olympics",
                       "Stores", "Airport", "Park", "Hall", "Theatre", "Museum", "Gallery", "Cathedral", "Church",
-                      "School", "Hospital", "Prison", "Series", "Show", "Magazine"});
+                      "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
+                      "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
@@ -157,11 +158,29 @@ bool is_initial(const EntityToken& t) {
 
 // The surname appears again outside the run ("Tony Blair … Mr Blair"): a
 // second, separate mention confirms a name that opens on an ordinary word.
+// The same run repeated ("the Nairobi City Marathon" twice) is no evidence.
 bool surname_recurs(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    if (end - begin < 2) return false;
     const std::string& surname = tokens[end - 1].key;
+    const std::string& before = tokens[end - 2].key;
     for (std::size_t k = 0; k < tokens.size(); ++k)
-        if ((k < begin || k >= end) && tokens[k].capitalized && tokens[k].key == surname) return true;
+        if ((k < begin || k >= end) && tokens[k].capitalized && tokens[k].key == surname &&
+            (k == 0 || tokens[k - 1].key != before))
+            return true;
     return false;
+}
+
+std::string word_text(const EntityToken& t);
+
+// "Jordan Henderson", "Georgia Smith": a place name that is also a given
+// name may open a person's name when a surname-like word follows: not a
+// country or region, and not after a possessive ("Germany's Felix Muller").
+bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t begin, const Gazetteer& g) {
+    if (begin + 1 >= tokens.size() || tokens[begin + 1].hyphen_before || tokens[begin + 1].punctuation_before) return false;
+    if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
+    if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
+    const Place* next = g.find_place_by_key(tokens[begin + 1].key);  // "Henderson" is a town too
+    return !next || next->kind == PlaceKind::city;
 }
 
 // The word as part of a name: possessive dropped ("Blinken's", "Blinken’s").
@@ -211,7 +230,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
         while (begin < end && (is_common_capitalised(tokens[begin].text) || g.demonym_by_key(tokens[begin].key) ||
-                               (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before) ||
+                               (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
+                                !place_as_given_name(tokens, begin, g)) ||
                                (tokens[begin].sentence_start && end - begin > 2 &&
                                 g.given_name_by_key(tokens[begin].key) == GivenName::no &&
                                 g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
@@ -226,8 +246,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const GivenName given = g.given_name_by_key(tokens[begin].key);
             // "Israel-Hamas", "Egypt-Gaza": a run that opens on a place is no
             // one's name unless a role or honorific says so.
+            // "Jordan Henderson", "Georgia Smith": a given name that is also a
+            // place still opens a name, unless the name ends on a country.
+            const Place* last = g.find_place_by_key(tokens[end - 1].key);
+            const bool opens_on_place = g.find_place_by_key(tokens[begin].key) != nullptr;
+            const bool given_first = opens_on_place && place_as_given_name(tokens, begin, g) &&
+                                     !(last && last->kind != PlaceKind::city) &&
+                                     (reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
             const bool place = g.find_place(joined(words)) != nullptr ||
-                               (!title && !honorific && g.find_place_by_key(tokens[begin].key) != nullptr);
+                               (!title && !honorific && !given_first && opens_on_place);
             // A full name needs a role, an honorific, an initial or a given
             // name first. A given name that is also an English word ("Will",
             // "Rich", "Tony") needs more when it opens a sentence: a reporting
