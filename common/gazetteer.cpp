@@ -96,8 +96,10 @@ void Gazetteer::load_organizations() {
         for (std::string_view n : names) {
             const std::string k = key(n);
             if (k.empty()) continue;
-            if (organizations_.try_emplace(k, Organization{std::string(r[0]), is_acronym(n)}).second)
-                longest_organization_ = std::max(longest_organization_, word_count(k));
+            auto [it, added] = organizations_.try_emplace(k, Organization{std::string(r[0]), is_acronym(n)});
+            if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
+            // "NATO|Nato": capitals are required only when every spelling has them.
+            else if (it->second.name == r[0] && !is_acronym(n)) it->second.acronym = false;
         }
     }
 }

@@ -20,7 +20,12 @@ bool is_organisation_suffix(std::string_view w) {
                       "Organisation", "Organization", "Service", "Office", "Parliament", "Assembly", "Senate",
                       "Network", "Press", "Wire", "Times", "Post", "Herald", "Courier", "Ledger", "Gazette",
                       "Telegraph", "Journal", "Tribune", "Semiconductor", "Motors", "Energy", "Telecom", "Systems",
-                      "Technologies", "Mail", "Media", "Trust", "Society", "Forum", "Coalition", "Cie"});
+                      "Technologies", "Mail", "Media", "Trust", "Society", "Forum", "Coalition", "Cie", "Securities",
+                      "Management", "Capital", "Investments", "Economics", "Advisors", "Advisers", "Distributors",
+                      "Research", "Comics", "Publications", "Laboratory", "Laboratories", "Center", "Instruments",
+                      "Graphics", "Unit", "Services", "Partners", "Associates", "Consulting", "Studios", "Records",
+                      "Entertainment", "Pictures", "Philharmonic", "Orchestra", "Harriers", "Striders", "College",
+                      "Directorate", "Regiment", "Regiments", "Brewery", "Breweries"});
 }
 
 // Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
@@ -58,7 +63,13 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;
-        if (n == 1 && !o->acronym && t[i].sentence_start) continue;  // "Shell said" vs "Shell prices…": need context
+        // A sentence's first word is a name when a verb follows: "Shell said",
+        // "Tories say", not "Shell prices rose".
+        if (n == 1 && !o->acronym && t[i].sentence_start &&
+            !(i + 1 < t.size() && is_one_of(t[i + 1].text, {"said", "says", "say", "has", "have", "had", "is", "are",
+                                                             "was", "were", "will", "would", "could", "announced",
+                                                             "reported", "told", "added", "warned", "plans", "wants"})))
+            continue;
         name = o->name;
         best = n;
     }
@@ -209,9 +220,6 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         std::size_t begin = i;
         const std::size_t end = capitalised_run(t, i, text);
         while (begin < end && opens_sentence_only(t[begin].text)) ++begin;
-        // "Japanese Finance Ministry": a demonym before an unknown name is not part of it.
-        if (end - begin > 2 && !n_known && g.demonym_by_key(t[begin].key) && !g.find_organization(joined(t, begin, end, text)))
-            ++begin;
         const bool suffix = end > begin + 1 && is_organisation_suffix(t[end - 1].text);
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
         bool head = false;
