@@ -214,7 +214,9 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
                                                     "part", "parts", "written", "published"}))
         return false;
     for (std::size_t k = begin; k < end; ++k) {
-        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text)) return false;
+        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text) ||
+            is_organisation_suffix(t[k].text))
+            return false;
         if (is_one_of(t[k].text, {"January", "February", "March", "April", "May", "June", "July", "August",
                                   "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
                                   "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Government",

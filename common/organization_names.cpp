@@ -8,8 +8,6 @@
 
 namespace newsdex {
 
-namespace {
-
 // A capitalised name ending in one of these is an organisation.
 bool is_organisation_suffix(std::string_view w) {
     return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Bank", "Ltd", "Ltd.", "Limited", "plc",
@@ -27,6 +25,8 @@ bool is_organisation_suffix(std::string_view w) {
                       "Entertainment", "Pictures", "Philharmonic", "Orchestra", "Harriers", "Striders", "College",
                       "Directorate", "Regiment", "Regiments", "Brewery", "Breweries"});
 }
+
+namespace {
 
 // Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
 bool is_organisation_head(std::string_view w) {

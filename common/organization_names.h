@@ -13,6 +13,10 @@
 
 namespace newsdex {
 
+// A word that, ending a capitalised name, makes it an organisation: "Party",
+// "Bank", "Inc", "Securities", "Laboratory".
+bool is_organisation_suffix(std::string_view word);
+
 // The length in tokens of the longest well-known organisation name starting
 // at token i (0 if none); its canonical name goes to name.
 std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,

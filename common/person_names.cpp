@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/organization_names.h"
 #include "common/strings.h"
 
 namespace newsdex {
@@ -46,26 +47,20 @@ bool is_common_capitalised(std::string_view w) {
                       "My", "Your", "You", "Me", "Us", "Him", "Them", "Just", "Every", "Each", "Many", "Few"});
 }
 
-// Words that make a capitalised run an organisation, not a person.
+// Words that make a capitalised run something other than a person: an
+// organisation's name words, places, events, works and buildings.
 bool is_organisation_word(std::string_view w) {
-    return is_one_of(w, {"Bank", "Party", "Council", "Ministry", "Department", "Group", "Inc", "Corp", "Ltd", "LLC",
-                      "University", "Committee", "Association", "Agency", "Office", "Commission", "Court", "Army",
-                      "Forces", "Front", "Union", "League", "Club", "FC", "Airways", "Airlines", "News", "Times",
-                      "House", "Senate", "Congress", "Parliament", "Government", "Institute", "Foundation", "Fund",
-                      "Organisation", "Organization", "Authority", "Board", "Company", "Corporation", "Holdings",
-                      "Press", "Wire", "Post", "Street", "Road", "Square", "Stadium", "Airport", "Cup", "Prize",
-                      "Award", "Awards", "Festival", "Summit", "Conference", "Games", "Championship", "Open",
-                      "Police", "Service", "Services", "Network", "Radio", "TV", "Television", "Semiconductor",
-                      "Nations", "AG", "SA", "Cie", "Plc", "plc", "GmbH", "Co", "Co.", "Mail", "Power", "Energy",
-                      "Motors", "Systems", "Technologies", "Labs", "Media", "Capital", "Partners", "Trust",
-                      "Securities", "Management", "Networks", "Research", "Comics", "College", "Hotel", "Centre",
-                      "Center", "Investments", "Equities", "Entertainment", "Records", "Studios", "Pictures",
-                      "Publications", "Communications", "Electronics", "Software", "Pharmaceuticals", "Insurance",
-                      "Financial", "Industries", "Solutions", "Ventures", "Brothers", "Mirror", "Daily", "Chronicle",
-                      "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts", "Olympic", "Olympics",
-                      "Stores", "Airport", "Park", "Hall", "Theatre", "Museum", "Gallery", "Cathedral", "Church",
-                      "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
-                      "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters"});
+    return is_organisation_suffix(w) ||
+           is_one_of(w, {"Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium",
+                      "Airport", "Cup", "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games",
+                      "Championship", "Open", "Radio", "TV", "Television", "Nations", "Plc", "Co", "Co.", "Power",
+                      "Labs", "Networks", "Hotel", "Centre", "Equities", "Communications", "Electronics", "Software",
+                      "Pharmaceuticals", "Insurance", "Financial", "Industries", "Solutions", "Ventures", "Brothers",
+                      "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts",
+                      "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery",
+                      "Cathedral", "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine",
+                      "Marathon", "Indoors", "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand",
+                      "Prix", "Masters"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
@@ -259,8 +254,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // name first. A given name that is also an English word ("Will",
             // "Rich", "Tony") needs more when it opens a sentence: a reporting
             // verb ("Will …, he said") or the surname named again elsewhere.
+            const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
             const bool initial = is_initial(tokens[begin]) && end - begin >= 2 &&
-                                 !g.find_place_by_key(tokens[end - 1].key);
+                                 (!surname_place || surname_place->kind == PlaceKind::city);
             const bool weak_ok = given == GivenName::weak &&
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
                                   surname_recurs(tokens, begin, end));
