@@ -130,7 +130,7 @@ bool is_organisation_cue(std::string_view w) {
                       "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
                       "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
                       "exchange", "brokers", "stockbroker", "broker", "investors", "owner", "owners",
-                      "joined", "sister"});
+                      "joined", "sister", "told"});
 }
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
@@ -204,6 +204,26 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
            (given == GivenName::weak && end - begin >= 2);
 }
 
+bool is_corporate_suffix(std::string_view w) {
+    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc",
+                      "AG", "SA", "GmbH", "LLC", "Group", "Holdings", "Co", "Co."});
+}
+
+// "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
+// company: a name that a longer one extends by a corporate suffix is that one.
+std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& n : names) {
+        const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
+            return m.size() > n.size() + 1 && m.starts_with(n) && m[n.size()] == ' ' &&
+                   is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
+        });
+        const std::string& kept = longer == names.end() ? n : *longer;
+        if (std::find(out.begin(), out.end(), kept) == out.end()) out.push_back(kept);
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
@@ -219,7 +239,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         const std::size_t n_known = known_organization_at(t, i, g, known);
         std::size_t begin = i;
         const std::size_t end = capitalised_run(t, i, text);
-        while (begin < end && opens_sentence_only(t[begin].text)) ++begin;
+        // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
+        while (begin < end && (opens_sentence_only(t[begin].text) ||
+                               (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
+            ++begin;
         const bool suffix = end > begin + 1 && is_organisation_suffix(t[end - 1].text);
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
         bool head = false;
@@ -257,7 +280,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         ++i;
     }
-    return out;
+    return with_short_forms_merged(out);
 }
 
 }  // namespace newsdex
