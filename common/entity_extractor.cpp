@@ -62,7 +62,7 @@ bool is_organisation_tail(std::string_view w) {
     static const char* const kTails[] = {"United", "Airways", "Airlines", "Air", "University", "FC", "Rovers",
                                          "Athletic", "Wanderers", "Bank", "Group", "Times", "Post", "Herald",
                                          "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
-                                         "Open", "Marathon", "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel"};
+                                         "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel"};
     return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
 }
 
