@@ -310,14 +310,18 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
            is_club_role(tokens[next].text);
 }
 
-void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::vector<Located>& locations,
-                 std::set<std::string>& countries, std::vector<std::string>& clubs) {
+void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
+                 std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs) {
     const auto add_place = [&](Located l) {
         auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
         if (same == locations.end()) locations.push_back(std::move(l));
         else same->after_preposition = same->after_preposition || l.after_preposition;
     };
     for (std::size_t i = 0; i < tokens.size();) {
+        if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
+            ++i;
+            continue;
+        }
         const PlaceMatch m = match_place(tokens, i, g);
         // "London Stock Exchange", "Washington Post": a place that opens a
         // longer well-known organisation's name is not a location here.
@@ -367,8 +371,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
     std::vector<std::string> clubs;
-    find_places(tokens, g, places, countries, clubs);
-    out.organizations = find_organizations(tokens, text, g);
+    std::vector<bool> in_organisation(tokens.size(), false);
+    out.organizations = find_organizations(tokens, text, g, &in_organisation);
+    find_places(tokens, g, in_organisation, places, countries, clubs);
     for (const auto& club : clubs) add_unique(out.organizations, club);
     // A name that is an organisation ("Hamas", after a role word) is not a person.
     for (const auto& p : find_persons(tokens, g)) {

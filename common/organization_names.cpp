@@ -23,7 +23,7 @@ bool is_organisation_suffix(std::string_view w) {
                       "Research", "Comics", "Publications", "Laboratory", "Laboratories", "Center", "Instruments",
                       "Graphics", "Unit", "Services", "Partners", "Associates", "Consulting", "Studios", "Records",
                       "Entertainment", "Pictures", "Philharmonic", "Orchestra", "Harriers", "Striders", "College",
-                      "Directorate", "Regiment", "Regiments", "Brewery", "Breweries"});
+                      "Directorate", "Regiment", "Regiments", "Brewery", "Breweries", "Networks", "Distributor"});
 }
 
 namespace {
@@ -226,11 +226,15 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
 
 }  // namespace
 
-std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
+std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g,
+                                            std::vector<bool>* covered) {
     std::vector<std::string> out;
     std::map<std::string, std::string> acronyms;
     auto add = [&](const std::string& name) {
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    };
+    auto cover = [&](std::size_t b, std::size_t e) {
+        if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
     };
     for (std::size_t i = 0; i < t.size();) {
         if (!t[i].capitalized) { ++i; continue; }
@@ -259,7 +263,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         while (begin < end && (opens_sentence_only(without_possessive(t[begin].text)) ||
                                (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
-        const bool suffix = end > begin + 1 && is_organisation_suffix(t[end - 1].text);
+        // "Air Deccan", "Air France": airlines open on "Air".
+        const bool suffix = end > begin + 1 && (is_organisation_suffix(t[end - 1].text) || t[begin].text == "Air");
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
         bool head = false;
         for (std::size_t k = begin; k + 2 < end && !head; ++k)
@@ -269,6 +274,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             const Organization* o = g.find_organization(name);
             add(o ? o->name : name);
             note_acronym(t, end, text, o ? o->name : name, acronyms);
+            cover(begin, end);
             i = end;
             continue;
         }
@@ -282,6 +288,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
             add(name);
             note_acronym(t, i + n, text, name, acronyms);
+            cover(i, i + n);
             i += n;
             continue;
         }
@@ -291,6 +298,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
             add(name);
             note_acronym(t, end, text, name, acronyms);
+            cover(begin, end);
             i = end;
             continue;
         }

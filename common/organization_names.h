@@ -22,8 +22,10 @@ bool is_organisation_suffix(std::string_view word);
 std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,
                                   std::string& name);
 
-// Names in order of first mention.
+// Names in order of first mention. With covered, also marks the tokens of
+// every organisation name found (sized to tokens): "Texas" in "Texas
+// Instruments" is then no place.
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& tokens, std::string_view text,
-                                            const Gazetteer& gazetteer);
+                                            const Gazetteer& gazetteer, std::vector<bool>* covered = nullptr);
 
 }  // namespace newsdex
