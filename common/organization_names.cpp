@@ -246,23 +246,25 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // "Securities and Exchange Commission": "and" inside a name that ends
         // on an organisation's word.
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
-            !t[end + 1].punctuation_before && !is_organisation_suffix(t[end - 1].text) &&
+            !is_organisation_suffix(t[end - 1].text) &&
             !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text);
             std::string ignored;
             if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored)) end = further;
         }
-        // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
-        for (std::size_t k = begin + 1; k + 1 < end; ++k)
-            if (t[k].text == "of" && k - begin >= 2 && g.given_name_by_key(t[begin].key) == GivenName::yes &&
-                !is_organisation_head(t[k - 1].text)) {
-                begin = k + 1;
-                break;
-            }
         // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
         while (begin < end && (opens_sentence_only(without_possessive(t[begin].text)) ||
                                (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
+        // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
+        for (std::size_t k = begin + 1; k + 1 < end; ++k)
+            if (t[k].text == "of" && k - begin >= 2 && !is_organisation_head(t[k - 1].text) &&
+                (g.given_name_by_key(t[begin].key) == GivenName::yes ||
+                 (g.given_name_by_key(t[begin].key) == GivenName::weak && k - begin == 2 &&
+                  !is_organisation_suffix(t[k - 1].text)))) {
+                begin = k + 1;
+                break;
+            }
         // "Air Deccan", "Air France": airlines open on "Air".
         const bool suffix = end > begin + 1 && (is_organisation_suffix(t[end - 1].text) || t[begin].text == "Air");
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.

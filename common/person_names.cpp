@@ -144,11 +144,11 @@ bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::si
 }
 
 // "G Thomas", "J. Smith": a single capital letter, with or without its dot,
-// standing for a given name. "A" and "I" at a sentence start are words.
+// standing for a given name. ("A" and "I" as words are sentence openers,
+// dropped before this is asked.)
 bool is_initial(const EntityToken& t) {
     const std::string_view w = t.text;
-    const bool letter = (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
-    return letter && !(t.sentence_start && (w[0] == 'A' || w[0] == 'I'));
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
 }
 
 // The surname appears again outside the run ("Tony Blair … Mr Blair"): a

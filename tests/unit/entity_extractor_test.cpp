@@ -1,4 +1,6 @@
-// Unit tests for common/entity_extractor.h: tokens, locations and countries.
+// Unit tests for common/entity_extractor.h: tokens, locations and countries,
+// and where places meet persons' and organisations' names. Texts are written
+// for these tests.
 #include "common/entity_extractor.h"
 
 #include <gtest/gtest.h>
@@ -56,6 +58,104 @@ TEST(ExtractEntities, LocationsAndCountries) {
         const auto e = extract_entities(with_body(c.text));
         EXPECT_EQ(e.locations, c.locations);
         EXPECT_EQ(e.countries, c.countries);
+    }
+}
+
+TEST(ExtractEntities, PlaceNamesThatAreGivenNames) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> persons;
+        std::vector<std::string> locations;
+    };
+    const std::vector<Case> cases = {
+        // "Jordan" opens a name, and "Henderson" (a US town) is that person too.
+        {"Jordan Henderson captained the side. Henderson said the team played well.", {"Jordan Henderson"}, {}},
+        // "Germany" is a given name too, but not with a possessive.
+        {"Germany's Felix Muller won.", {"Felix Muller"}, {"Germany"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.persons, c.persons);
+        EXPECT_EQ(e.locations, c.locations);
+    }
+}
+
+TEST(ExtractEntities, NationsOfTheUnitedKingdom) {
+    const auto e = extract_entities(with_body("England beat Wales."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"England", "Wales"}));
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+}
+
+TEST(ExtractEntities, TownsNamedLikeEnglishWords) {
+    const std::vector<LocationCase> cases = {
+        // After a preposition of place.
+        {"He lives in Reading.", {"Reading"}, {"GB"}},
+        // Listed after another place.
+        {"Floods hit Nottingham, Derby and Leicester.", {"Nottingham", "Derby", "Leicester"}, {"GB"}},
+        // Otherwise a word, even mid-sentence.
+        {"He backed the Derby winner.", {}, {}},
+        {"Fans loved Iron Man on its release.", {}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.countries, c.countries);
+    }
+}
+
+TEST(ExtractEntities, UnknownPlacesFromContext) {
+    const std::vector<LocationCase> cases = {
+        // An unknown name after a preposition of place.
+        {"Shelling hit homes in Bir Sahra.", {"Bir Sahra"}, {}},
+        // Not after a role in a film or play.
+        {"She starred in Chocolat.", {}, {}},
+        // A geographic head, "of" and a name: the whole is the place.
+        {"Ships sailed into the Sea of Japan.", {"Sea of Japan"}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.countries, c.countries);
+    }
+}
+
+TEST(ExtractEntities, GeorgiaTheStateOrTheCountry) {
+    const std::vector<LocationCase> cases = {
+        // Among US places, the state.
+        {"Voters in Atlanta, Georgia, and across the United States went to the polls.",
+         {"Atlanta", "Georgia", "United States"}, {"US"}},
+        // Otherwise the country.
+        {"Troops crossed from Russia into Georgia.", {"Russia", "Georgia"}, {"GE", "RU"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.countries, c.countries);
+    }
+}
+
+TEST(ExtractEntities, PlacesInsideClubAndOrganisationNames) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> organizations;
+    };
+    const std::vector<Case> cases = {
+        // A town before a club role is the club.
+        {"Bolton manager Sam Allardyce was pleased.", {"Bolton"}},
+        // A place inside an organisation's name found by its suffix, or by "Air".
+        {"Texas Instruments raised its forecast.", {"Texas Instruments"}},
+        {"Air Sahara cut fares.", {"Air Sahara"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.organizations, c.organizations);
+        EXPECT_EQ(e.locations, std::vector<std::string>{});
+        EXPECT_EQ(e.countries, std::vector<std::string>{});
     }
 }
 

@@ -1,4 +1,6 @@
-// Unit tests for common/organization_names.h. Texts are written for these tests.
+// Unit tests for common/organization_names.h, directly and through
+// extract_entities. Texts are written for these tests; the company names are
+// invented.
 #include "common/organization_names.h"
 
 #include <gtest/gtest.h>
@@ -44,6 +46,95 @@ TEST(ExtractEntities, AnOrganisationIsNotAPerson) {
     const auto e = extract_entities(a);
     EXPECT_EQ(e.persons, std::vector<std::string>{"Omar Haddad"});
     EXPECT_EQ(e.organizations, std::vector<std::string>{"Hamas"});
+}
+
+std::vector<std::string> article_orgs(const std::string& body, const std::string& title = "") {
+    Article a;
+    a.title = title;
+    a.body = body;
+    return extract_entities(a).organizations;
+}
+
+TEST(ExtractEntities, UnknownOrganisationsFromContext) {
+    const std::vector<OrgCase> cases = {
+        // A noun before the name, a noun and a preposition, or a word after it.
+        {"He sold the software firm Zentrix last year.", {"Zentrix"}},
+        {"He bought shares in Zentrix last year.", {"Zentrix"}},
+        {"He said Zentrix shares fell sharply.", {"Zentrix"}},
+        {"An analyst at Brookline Quarry said the deal was fair.", {"Brookline Quarry"}},
+        {"He met Zentrix's chief executive on Monday.", {"Zentrix"}},
+        // Without context, no organisation.
+        {"He met Zentrix on Monday.", {}},
+        // After an honorific, a person's spokesman.
+        {"He met Mr Howard's spokesman on Monday.", {}},
+        {"He met Mr Tavistock's spokesman on Monday.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
+    const std::vector<OrgCase> cases = {
+        {"He told BBC Sport he was happy.", {"BBC Sport"}},
+        {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
+        {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, AndInsideAnOrganisationName) {
+    const std::vector<OrgCase> cases = {
+        // Well known by this name (common/data/organizations.tsv).
+        {"A complaint reached the Securities and Exchange Commission on Friday.",
+         {"Securities and Exchange Commission"}},
+        // Unknown: "and" inside a name that ends on an organisation's word.
+        {"He wrote to the Varnholt Mining and Smelting Corporation on Friday.",
+         {"Varnholt Mining and Smelting Corporation"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, ShortFormMergesWithCorporateName) {
+    // The headline's "Kestrel Mail" is the body's "Kestrel Mail Inc".
+    EXPECT_EQ(article_orgs("Kestrel Mail Inc was fined.", "Kestrel Mail fined"),
+              std::vector<std::string>{"Kestrel Mail Inc"});
+}
+
+TEST(ExtractEntities, KnownOrganisationsByAnyName) {
+    const std::vector<OrgCase> cases = {
+        // Both spellings give the canonical name of common/data/organizations.tsv.
+        {"Ministers met Nato officials.", {"NATO"}},
+        {"Ministers met NATO officials.", {"NATO"}},
+        // A sentence's first word is a name when a verb follows it ...
+        {"Tories say the plan failed.", {"Conservative Party"}},
+        {"Shell said prices rose.", {"Shell"}},
+        // ... not otherwise.
+        {"Shell prices rose.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, CueWordOpeningASentenceIsNotPartOfTheName) {
+    EXPECT_EQ(article_orgs("Rival Halvorsen Micro Inc cut prices."), std::vector<std::string>{"Halvorsen Micro Inc"});
+}
+
+TEST(ExtractEntities, PersonBeforeOfIsNotPartOfTheOrganisation) {
+    Article a;
+    a.body = "Sarah Hollis of Evolution Securities said sales were weak.";
+    const auto e = extract_entities(a);
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Evolution Securities"});
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Sarah Hollis"});
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Unit tests for common/person_names.h: persons found from evidence and
+// Unit tests for common/person_names.h: persons found from evidence (roles,
+// honorifics, given names, initials, reporting verbs, later mentions) and
 // resolved within one article. Texts are written for these tests.
 #include "common/person_names.h"
 
@@ -51,6 +52,68 @@ TEST(FindPersons, NearestPrecedingFullMentionWinsForABareSurname) {
     // "Mr Hale" after Peter Hale's full mention is Peter Hale: no third person.
     const auto found = persons("Spokesman Peter Hale spoke first. Analyst Martin Hale replied. Mr Hale then said no.");
     EXPECT_EQ(found, (std::vector<std::string>{"Peter Hale", "Martin Hale"}));
+}
+
+TEST(FindPersons, InitialsAndSurnames) {
+    const std::vector<PersonCase> cases = {
+        // An initial is evidence enough for a name.
+        {"The side: G Thomas, H Luscombe.", {"G Thomas", "H Luscombe"}},
+        // An initial form resolves to the full name the article gives.
+        {"Brian O'Driscoll led the side. Later B O'Driscoll scored.", {"Brian O'Driscoll"}},
+        // "A" and "I" opening a sentence are words, not initials.
+        {"A Smith won.", {}},
+        {"I Jones won.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(persons(c.text), c.expected);
+    }
+}
+
+TEST(FindPersons, GivenNameThatIsAlsoAWord) {
+    const std::vector<PersonCase> cases = {
+        // Mid-sentence, "Tony" opens a name.
+        {"Talks with Tony Blair ended.", {"Tony Blair"}},
+        // At a sentence start it needs a reporting verb ...
+        {"Will Carling said the side was ready.", {"Will Carling"}},
+        // ... or the surname named again elsewhere.
+        {"Tony Blair has met Jacques Chirac. Mr Blair said the talks went well.", {"Tony Blair", "Jacques Chirac"}},
+        {"Tony Blair has met Jacques Chirac. Blair later left.", {"Tony Blair", "Jacques Chirac"}},
+        // With neither, it is an ordinary word.
+        {"Tony Blair has met the press.", {}},
+        {"Rich Tapestry won the race.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(persons(c.text), c.expected);
+    }
+}
+
+TEST(FindPersons, UnknownNameConfirmedByLaterMention) {
+    const std::vector<PersonCase> cases = {
+        // No lexicon knows "Pervez" or "Girvan": a titled or initial mention confirms the name.
+        {"Pervez Musharraf arrived. President Musharraf said the talks went well.", {"Pervez Musharraf"}},
+        {"Girvan Dempsey scored twice. G Dempsey was later replaced.", {"Girvan Dempsey"}},
+        // Unconfirmed, it is no one.
+        {"Girvan Dempsey scored twice.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(persons(c.text), c.expected);
+    }
+}
+
+TEST(FindPersons, QuotedCapitalisedRunIsAWork) {
+    const std::vector<PersonCase> cases = {
+        {"He sang \"Heaven Help Us All\" twice.", {}},
+        {"He sang \xE2\x80\x9CHeaven Help Us All\xE2\x80\x9D twice.", {}},
+        // Even one opening on a given name.
+        {"The choir sang \"Martha Walks Alone\" twice.", {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(persons(c.text), c.expected);
+    }
 }
 
 }  // namespace
