@@ -87,6 +87,13 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     if (article.date) {
         for (const auto& t : schema::date_terms(*article.date)) doc.add_boolean_term(t);
         doc.add_value(schema::kDateSlot, article.date->compact());
+        const auto [first_day, last_day] = schema::date_period(*article.date);
+        doc.add_value(schema::kDateFirstDaySlot, first_day);
+        doc.add_value(schema::kDateLastDaySlot, last_day);
+    }
+    for (const auto& field : schema::facet_fields()) {
+        const auto values = schema::facet_values(article, field);
+        for (std::size_t n = 0; n < values.size(); ++n) doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
     }
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));

@@ -29,7 +29,7 @@ std::string fnv1a_hex(std::string_view s) {
     return buf;
 }
 
-constexpr std::array<Entry, 17> kTermPrefixes = {{
+constexpr std::array<Entry, 19> kTermPrefixes = {{
     {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
     {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
     {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
@@ -46,22 +46,44 @@ constexpr std::array<Entry, 17> kTermPrefixes = {{
     {kSourceWordPrefix, "source outlet, one folded word (boolean)"},
     {kAuthorPrefix, "author, whole folded name (boolean)"},
     {kAuthorWordPrefix, "author, one folded word (boolean)"},
+    {kSectionPrefix, "section, whole folded name (boolean)"},
+    {kSectionWordPrefix, "section, one folded word (boolean)"},
     {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
 }};
 
-constexpr std::array<EntityField, 5> kEntityFields = {{
+constexpr std::array<EntityField, 6> kEntityFields = {{
     {"person", kPersonPrefix, kPersonWordPrefix},
     {"location", kLocationPrefix, kLocationWordPrefix},
     {"org", kOrganizationPrefix, kOrganizationWordPrefix},
     {"source", kSourcePrefix, kSourceWordPrefix},
     {"author", kAuthorPrefix, kAuthorWordPrefix},
+    {"section", kSectionPrefix, kSectionWordPrefix},
 }};
 
-constexpr std::array<Entry, 4> kValueSlots = {{
+constexpr std::array<FacetField, 7> kFacetFields = {{
+    {"person", 100, 64},
+    {"location", 200, 64},
+    {"country", 300, 32},
+    {"org", 400, 64},
+    {"source", 500, 1},
+    {"author", 600, 16},
+    {"section", 700, 1},
+}};
+
+constexpr std::array<Entry, 13> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
     {"3", "person names as resolved across the corpus, newline-separated"},
+    {"4", "first day of the date's period, YYYYMMDD"},
+    {"5", "last day of the date's period, YYYYMMDD"},
+    {"100-163", "facet: person names, one per slot"},
+    {"200-263", "facet: location names, one per slot"},
+    {"300-331", "facet: country codes, one per slot"},
+    {"400-463", "facet: organisation names, one per slot"},
+    {"500", "facet: source"},
+    {"600-615", "facet: author names, one per slot"},
+    {"700", "facet: section"},
 }};
 
 constexpr std::array<Entry, 1> kMetadataKeys = {{
@@ -102,6 +124,52 @@ std::string inverted_date(const std::optional<PublishedDate>& date) {
 std::span<const Entry> term_prefixes() { return kTermPrefixes; }
 std::span<const EntityField> entity_fields() { return kEntityFields; }
 std::span<const Entry> value_slots() { return kValueSlots; }
+std::span<const FacetField> facet_fields() { return kFacetFields; }
+
+const FacetField* find_facet_field(std::string_view name) {
+    for (const auto& f : kFacetFields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+std::vector<std::string> facet_values(const Article& a, const FacetField& field) {
+    std::vector<std::string> names;
+    if (field.name == "person") names = a.persons;
+    else if (field.name == "location") names = a.locations;
+    else if (field.name == "org") names = a.organizations;
+    else if (field.name == "author") names = a.authors;
+    else if (field.name == "source" && !a.source.empty()) names = {a.source};
+    else if (field.name == "section" && !a.section.empty()) names = {a.section};
+    else if (field.name == "country")
+        for (const auto& c : a.countries) {
+            std::string code = c;
+            for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            names.push_back(code);
+        }
+    std::vector<std::string> out, keys;
+    for (auto& n : names) {
+        std::string key = entity_key(n);
+        if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        if (out.size() == field.max_values) break;
+        keys.push_back(std::move(key));
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
+std::pair<std::string, std::string> date_period(const PublishedDate& d) {
+    char first[9], last[9];
+    const int first_month = d.precision == DatePrecision::year ? 1 : d.month;
+    const int last_month = d.precision == DatePrecision::year ? 12 : d.month;
+    int last_day = d.day;
+    if (d.precision != DatePrecision::day) {
+        last_day = 31;
+        while (last_day > 28 && !is_valid_day(d.year, last_month, last_day)) --last_day;
+    }
+    std::snprintf(first, sizeof first, "%04d%02d%02d", d.year, first_month, d.precision == DatePrecision::day ? d.day : 1);
+    std::snprintf(last, sizeof last, "%04d%02d%02d", d.year, last_month, last_day);
+    return {first, last};
+}
 std::span<const Entry> metadata_keys() { return kMetadataKeys; }
 std::span<const Entry> record_fields() { return kRecordFields; }
 
@@ -178,19 +246,12 @@ std::string country_term(std::string_view code) {
 }
 
 std::vector<std::string> filter_terms(const Article& a) {
+    // The same capped values as the facet slots: drill-down equals the count.
     std::vector<std::string> terms;
-    auto add = [&](std::string_view field_name, const std::vector<std::string>& names) {
-        for (const auto& f : kEntityFields)
-            if (f.query_name == field_name)
-                for (const auto& n : names)
-                    for (auto& t : entity_terms(f, n)) terms.push_back(std::move(t));
-    };
-    add("person", a.persons);
-    add("location", a.locations);
-    add("org", a.organizations);
-    add("source", a.source.empty() ? std::vector<std::string>{} : std::vector<std::string>{a.source});
-    add("author", a.authors);
-    for (const auto& c : a.countries) terms.push_back(country_term(c));
+    for (const auto& f : kEntityFields)
+        for (const auto& n : facet_values(a, *find_facet_field(f.query_name)))
+            for (auto& t : entity_terms(f, n)) terms.push_back(std::move(t));
+    for (const auto& c : facet_values(a, *find_facet_field("country"))) terms.push_back(country_term(c));
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     return terms;

@@ -19,8 +19,9 @@ namespace newsdex::schema {
 
 // Version 1: the first format. Version 2: entities (persons, locations,
 // countries, organisations), source and author terms, date_source.
+// Version 3: section terms, facet value slots, date period slots.
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // ---- Term prefixes (Omega's conventions where one exists) ----
 // Unique id term: "Q" + article id. replace_document() on it makes
@@ -50,12 +51,14 @@ inline constexpr std::string_view kSourcePrefix = "XS";
 inline constexpr std::string_view kSourceWordPrefix = "XWS";
 inline constexpr std::string_view kAuthorPrefix = "XA";
 inline constexpr std::string_view kAuthorWordPrefix = "XWA";
+inline constexpr std::string_view kSectionPrefix = "XK";
+inline constexpr std::string_view kSectionWordPrefix = "XWK";
 // Country: ISO 3166-1 alpha-2 in lower case ("XCeg").
 inline constexpr std::string_view kCountryPrefix = "XC";
 
 // The entity fields a query can filter on, with their term prefixes.
 struct EntityField {
-    std::string_view query_name;   // "person", "location", "org", "source", "author"
+    std::string_view query_name;   // "person", "location", "org", "source", "author", "section"
     std::string_view whole_prefix;
     std::string_view word_prefix;
 };
@@ -73,6 +76,31 @@ inline constexpr Xapian::valueno kTieBreakSlot = 1;
 // streams instead of decoding every stored record.
 inline constexpr Xapian::valueno kPersonMentionsSlot = 2;
 inline constexpr Xapian::valueno kPersonsSlot = 3;
+// The first and the last day of the period the date covers, YYYYMMDD: the
+// same for a day, the month's ends for a month ("20240601", "20240630"),
+// the year's for a year. date:A..B ranges compare these, so a month-precision
+// article matches only ranges that cover its whole month.
+inline constexpr Xapian::valueno kDateFirstDaySlot = 4;
+inline constexpr Xapian::valueno kDateLastDaySlot = 5;
+
+// Facets: a multi-valued field keeps its n-th value (display form) in slot
+// first_slot + n, for n below max_values. Counting each slot with Xapian's
+// ValueCountMatchSpy and summing gives exact multi-valued counts, also
+// through xapian-tcpsrv (which runs only built-in match spies). Values past
+// the cap are left out of the facet slots *and* of the filter terms, so a
+// facet count always equals its drill-down's hit count.
+struct FacetField {
+    std::string_view name;  // as in --facet and the query field: "person", "country", …
+    Xapian::valueno first_slot;
+    unsigned max_values;
+};
+std::span<const FacetField> facet_fields();
+const FacetField* find_facet_field(std::string_view name);
+// The article's values of one facet field, in order, one per entity_key()
+// (country codes in capitals), at most max_values.
+std::vector<std::string> facet_values(const Article& article, const FacetField& field);
+// [first day, last day] of the date's period, each YYYYMMDD.
+std::pair<std::string, std::string> date_period(const PublishedDate& date);
 
 std::string join_lines(const std::vector<std::string>& names);
 std::vector<std::string> split_lines(std::string_view joined);

@@ -194,11 +194,21 @@ TEST(SchemaTables, NamesMatchConstants) {
     std::vector<std::string> prefixes;
     for (const auto& e : schema::term_prefixes()) prefixes.emplace_back(e.name);
     EXPECT_EQ(prefixes, (std::vector<std::string>{"Q", "S", "Z", "Y", "M", "D", "XP", "XWP", "XL", "XWL", "XO", "XWO",
-                                                  "XS", "XWS", "XA", "XWA", "XC"}));
+                                                  "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
-    EXPECT_EQ(slots, (std::vector<std::string>{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot),
-                                              std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot)}));
+    std::vector<std::string> expected{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot),
+                                      std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot),
+                                      std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot)};
+    // Facet slot ranges, and no two ranges share a slot.
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5};
+    for (const auto& f : schema::facet_fields()) {
+        const Xapian::valueno last = f.first_slot + f.max_values - 1;
+        expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
+                                             : std::to_string(f.first_slot) + "-" + std::to_string(last));
+        for (Xapian::valueno v = f.first_slot; v <= last; ++v) EXPECT_TRUE(used.insert(v).second) << f.name << " slot " << v;
+    }
+    EXPECT_EQ(slots, expected);
     ASSERT_EQ(schema::metadata_keys().size(), 1u);
     EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
     for (const auto& table : {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
@@ -208,6 +218,34 @@ TEST(SchemaTables, NamesMatchConstants) {
             EXPECT_TRUE(names.insert(e.name).second) << "duplicate entry " << e.name;
         }
     }
+}
+
+TEST(FacetValues, OnePerFoldedNameCappedAndSharedWithTheFilterTerms) {
+    Article a;
+    a.id = "x";
+    a.persons = {"Antony Blinken", "ANTONY BLINKEN", "Abdel Fattah El-Sisi", "Abdel Fattah al-Sisi"};
+    a.countries = {"eg", "EG", "qa"};
+    const auto& person = *schema::find_facet_field("person");
+    EXPECT_EQ(schema::facet_values(a, person), (std::vector<std::string>{"Antony Blinken", "Abdel Fattah El-Sisi"}));
+    EXPECT_EQ(schema::facet_values(a, *schema::find_facet_field("country")), (std::vector<std::string>{"EG", "QA"}));
+    // Past the cap a name is neither a facet value nor a filter term.
+    a.persons.clear();
+    for (unsigned n = 0; n < person.max_values + 5; ++n) a.persons.push_back("Person Number" + std::to_string(n));
+    EXPECT_EQ(schema::facet_values(a, person).size(), person.max_values);
+    const auto terms = schema::filter_terms(a);
+    const auto has = [&](const std::string& t) { return std::find(terms.begin(), terms.end(), t) != terms.end(); };
+    EXPECT_TRUE(has("XPperson number" + std::to_string(person.max_values - 1)));
+    EXPECT_FALSE(has("XPperson number" + std::to_string(person.max_values)));
+    EXPECT_EQ(schema::find_facet_field("date"), nullptr);  // the date facet reads the date slot
+}
+
+TEST(DatePeriod, DaysMonthsYearsAndLeapFebruary) {
+    EXPECT_EQ(schema::date_period({2024, 6, 7, DatePrecision::day}), (std::pair<std::string, std::string>{"20240607", "20240607"}));
+    EXPECT_EQ(schema::date_period({2024, 6, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20240601", "20240630"}));
+    EXPECT_EQ(schema::date_period({2024, 2, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20240201", "20240229"}));
+    EXPECT_EQ(schema::date_period({2023, 2, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20230201", "20230228"}));
+    EXPECT_EQ(schema::date_period({2024, 12, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20241201", "20241231"}));
+    EXPECT_EQ(schema::date_period({2024, 0, 0, DatePrecision::year}), (std::pair<std::string, std::string>{"20240101", "20241231"}));
 }
 
 TEST(EntityTerms, WholeNameAndWordsFolded) {
