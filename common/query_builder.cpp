@@ -8,6 +8,7 @@
 
 #include "common/analyzer.h"
 #include "common/gazetteer.h"
+#include "common/date_filter.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
 
@@ -87,9 +88,10 @@ bool is_operator(std::string_view w) {
 }
 
 constexpr std::string_view kCountryField = "country";
+constexpr std::string_view kDateField = "date";
 
 bool is_filter_field(std::string_view name) {
-    if (name == kCountryField) return true;
+    if (name == kCountryField || name == kDateField) return true;
     return std::any_of(schema::entity_fields().begin(), schema::entity_fields().end(),
                        [&](const schema::EntityField& f) { return f.query_name == name; });
 }
@@ -102,8 +104,21 @@ std::string known_fields() {
     std::string s;
     for (const auto& f : kTextFields) s += (s.empty() ? "" : ", ") + std::string(f.name) + ":";
     for (const auto& f : schema::entity_fields()) s += ", " + std::string(f.query_name) + ":";
-    return s + ", " + std::string(kCountryField) + ":";
+    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":";
 }
+
+// date:2024-06, date:2024-06-01..2024-06-30 (common/date_filter.h). Values
+// are checked while lexing, so an error here cannot happen; it would match
+// nothing rather than throw.
+class DateFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string_view v = value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value);
+        auto q = date_filter(v);
+        if (auto* query = std::get_if<Xapian::Query>(&q)) return *query;
+        return Xapian::Query(std::string(schema::kYearPrefix) + "invalid");
+    }
+};
 
 // person:blinken matches a word of a name, person:"Antony Blinken" the whole
 // name; both folded like the indexed names. The rewrite marks a quoted value
@@ -211,7 +226,13 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
         cl.position = i;
         if ((c == '+' || c == '-') && !is_space_at(q, i + 1)) cl.sign = c, ++i;
         if (auto err = lex_field(q, i, cl)) return *err;
+        const std::size_t value_at = i;
         if (auto err = lex_text(q, i, cl)) return *err;
+        if (cl.field == kDateField) {  // "date:2024-13": said here, with the position
+            auto checked = date_filter(cl.text);
+            if (auto* err = std::get_if<QueryError>(&checked))
+                return QueryError{err->message, value_at + (cl.quoted ? 1 : 0) + err->position};
+        }
         out.push_back(std::move(cl));
     }
     if (!open_parens.empty()) return QueryError{"unbalanced parenthesis: this '(' is never closed", open_parens.back()};
@@ -286,6 +307,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
     for (const auto& f : schema::entity_fields())
         impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f))->release());
     impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
+    impl_->parser.add_boolean_prefix(std::string(kDateField), (new DateFilter)->release());
     impl_->parser.add_prefix(kAlternatesField,
                              (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
 }
