@@ -145,6 +145,55 @@ std::string entity_line(const Article& a) {
 
 std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
 
+// The key of a facet in JSON: the field, or "date:month" for a histogram.
+std::string facet_key(const FacetRequest& r) {
+    return r.field == "date" ? "date:" + std::string(granularity_name(r.granularity)) : r.field;
+}
+
+// Quoted when a filter needs the quotes: person:"Antony Blinken".
+std::string as_filter_value(const std::string& v) {
+    return v.find_first_of(" \t:()\"") == std::string::npos ? v : "\"" + v + "\"";
+}
+
+void render_entity_facet(std::ostream& out, const FacetResult& f) {
+    out << "  " << f.request.field;
+    if (f.values.size() < f.distinct) out << fmt::format(" ({} of {})", f.values.size(), f.distinct);
+    out << '\n';
+    if (f.values.empty()) out << "    (none)\n";
+    const std::size_t width = f.values.empty() ? 1 : std::to_string(f.values.front().count).size();
+    for (const auto& v : f.values) {
+        out << fmt::format("    {:>{}}  {}", v.count, width, as_filter_value(v.value));
+        if (!v.label.empty()) out << "  " << v.label;
+        out << '\n';
+    }
+}
+
+// A bar chart in time order; "imprecise" and "unknown" only when not empty.
+void render_date_facet(std::ostream& out, const FacetResult& f) {
+    out << "  date by " << granularity_name(f.request.granularity) << '\n';
+    Xapian::doccount most = 1;
+    std::size_t label_width = 9;  // "imprecise"
+    for (const auto& v : f.values) most = std::max(most, v.count), label_width = std::max(label_width, v.value.size());
+    constexpr std::size_t kBarWidth = 40;
+    for (const auto& v : f.values) {
+        if ((v.value == "imprecise" || v.value == "unknown") && v.count == 0) continue;
+        const auto bar = static_cast<std::size_t>(std::ceil(double(v.count) * kBarWidth / most));
+        std::string blocks;
+        for (std::size_t k = 0; k < bar; ++k) blocks += "\xE2\x96\x88";  // U+2588 full block
+        out << fmt::format("    {:<{}}  {:>{}} {}\n", v.value, label_width, v.count, std::to_string(most).size(), blocks);
+    }
+}
+
+void render_facets(std::ostream& out, const SearchResults& r) {
+    if (r.facets.empty()) return;
+    out << fmt::format("Facets over {}{} matching article{}:\n", r.facets_exact ? "all " : "about ", r.total,
+                       r.total == 1 ? "" : "s");
+    for (const auto& f : r.facets) {
+        if (f.request.field == "date") render_date_facet(out, f);
+        else render_entity_facet(out, f);
+    }
+}
+
 }  // namespace
 
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
@@ -181,6 +230,7 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
             WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color).write();
         out << '\n';
     }
+    render_facets(out, r);
 }
 
 void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
@@ -191,8 +241,20 @@ void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
     ordered_json hits = ordered_json::array();
     for (const auto& hit : r.hits) hits.push_back(hit_json(hit));
     j["hits"] = std::move(hits);
-    j["facets"] = ordered_json::object();
-    j["facets_exact"] = true;
+    ordered_json facets = ordered_json::object();
+    for (const auto& f : r.facets) {
+        ordered_json values = ordered_json::array();
+        for (const auto& v : f.values) {
+            ordered_json value;
+            value["value"] = v.value;
+            if (f.request.field == "country") value["name"] = v.label;
+            value["count"] = v.count;
+            values.push_back(std::move(value));
+        }
+        facets[facet_key(f.request)] = std::move(values);
+    }
+    j["facets"] = std::move(facets);
+    j["facets_exact"] = r.facets_exact;
     j["suggestion"] = nullptr;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
     out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';

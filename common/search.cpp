@@ -27,14 +27,21 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Equal scores (all of them for "*" or pure filters): newest first, then id.
     enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);
+    // Facets count every match, so the matcher must look at all of them.
+    const FacetCounter facets(db_, request.facets, request.facet_match);
+    facets.attach(enquire);
+    const Xapian::doccount check_at_least = request.facets.empty() ? kExactTotalUpTo : db_.get_doccount();
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit),
-                                               kExactTotalUpTo);
+                                               static_cast<Xapian::doccount>(request.limit), check_at_least);
 
     SearchResults results;
     results.query = request.query;
     results.total = mset.get_matches_estimated();
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    if (!request.facets.empty()) {
+        results.facets = facets.results(mset.get_matches_estimated());
+        results.facets_exact = results.total_exact;
+    }
     const MatchedWords matched(query);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/facets.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
 
@@ -21,6 +22,8 @@ struct SearchRequest {
     std::size_t offset = 0;
     std::size_t limit = 10;
     MatchMode mode = MatchMode::all;
+    std::vector<FacetRequest> facets;
+    std::string facet_match;  // --facet-match: keep values containing this
 };
 
 struct Hit {
@@ -35,6 +38,8 @@ struct SearchResults {
     Xapian::doccount total = 0;
     bool total_exact = true;
     std::vector<Hit> hits;
+    std::vector<FacetResult> facets;
+    bool facets_exact = true;  // every match was counted
     double took_ms = 0;
 };
 

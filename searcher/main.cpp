@@ -29,11 +29,14 @@ Query syntax:
   gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
   title:blinken          a word in the title
   person:gantz           filters: person:, location:, country:, org:, source:,
-  person:"Benny Gantz"   author: (a word of the name, or "the whole name")
+  person:"Benny Gantz"   author:, section: (a word of the name, or "the whole name")
+  date:2024-06           a year, month or day; date:2024-06-01..2024-06-30,
+                         date:2024-06.. and date:..2024-06-30 are ranges
   -- -sport              a query that starts with "-" goes after --
 
 Examples:
   newsdex-search ceasefire
+  newsdex-search --facet person --facet date:month hostages
   newsdex-search --format json -n 20 '"Philadelphi corridor"'
 
 )";
@@ -48,7 +51,7 @@ Exit status:
 
 struct Options {
     std::string db, format = "text", color = "auto";
-    std::vector<std::string> words;
+    std::vector<std::string> words, facets;
     long long limit = 10, offset = 0;  // signed, so "-n -1" is refused, not wrapped
     SearchRequest request;
     bool timing = false;
@@ -66,6 +69,11 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
         "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
         "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "facet", po::value<std::vector<std::string>>(&opt.facets)->composing()->value_name("FIELD[:N]"),
+        "count values over all matches: person, location, country, org, source, author, section (top N, "
+        "default 10, 0 for all), or date[:year|month|week|day][:N] (a histogram; N most recent buckets); "
+        "repeatable")("facet-match", po::value<std::string>(&opt.request.facet_match)->value_name("TEXT"),
+                      "keep only facet values containing TEXT (case and accents ignored)")(
         "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
         "highlight with bold: auto (terminal, no NO_COLOR), always, never");
     options.add(cli::index_location_options(opt.db));
@@ -86,6 +94,14 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
             cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxCount));
             return cli::kSearchUsage;
         }
+    }
+    for (const auto& spec : opt.facets) {
+        auto parsed = parse_facet_spec(spec);
+        if (auto* why = std::get_if<std::string>(&parsed)) {
+            cli::print_error(kProgram, "", "--facet " + spec + ": " + *why);
+            return cli::kSearchUsage;
+        }
+        opt.request.facets.push_back(std::get<FacetRequest>(parsed));
     }
     opt.request.limit = static_cast<std::size_t>(opt.limit);
     opt.request.offset = static_cast<std::size_t>(opt.offset);
