@@ -375,10 +375,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     out.organizations = find_organizations(tokens, text, g, &in_organisation);
     find_places(tokens, g, in_organisation, places, countries, clubs);
     for (const auto& club : clubs) add_unique(out.organizations, club);
-    // A name that is an organisation ("Hamas", after a role word) is not a person.
+    // A name that is an organisation ("Hamas", after a role word) is not a
+    // person, nor one that ends on one after a doubtful first word ("Is Hamas").
     for (const auto& p : find_persons(tokens, g)) {
         const std::string key = Gazetteer::key(p);
-        if (!g.find_organization_by_key(key) &&
+        const std::size_t space = key.rfind(' ');
+        const bool ends_on_organisation = space != std::string::npos &&
+                                          g.find_organization_by_key(key.substr(space + 1)) &&
+                                          g.given_name_by_key(key.substr(0, key.find(' '))) != GivenName::yes;
+        if (!g.find_organization_by_key(key) && !ends_on_organisation &&
             std::none_of(out.organizations.begin(), out.organizations.end(),
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
