@@ -7,9 +7,11 @@
 #include <sstream>
 
 #include "common/analyzer.h"
-#include "common/gazetteer.h"
 #include "common/date_filter.h"
+#include "common/gazetteer.h"
 #include "common/schema.h"
+#include "common/spelling.h"
+#include "common/strings.h"
 #include "common/text_folding.h"
 
 namespace newsdex {
@@ -268,6 +270,7 @@ std::string describe_query_error(const std::string& query, const QueryError& err
 }
 
 struct QueryBuilder::Impl {
+    Xapian::Database database;
     Xapian::QueryParser parser;
     Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
     Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
@@ -297,6 +300,7 @@ struct QueryBuilder::Impl {
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<Impl>()) {
+    impl_->database = db;
     for (auto* qp : {&impl_->parser, &impl_->spelling_parser}) {
         qp->set_database(db);
         qp->set_stemmer(english_stemmer());
@@ -313,6 +317,33 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
 }
 
 QueryBuilder::~QueryBuilder() = default;
+
+std::optional<std::string> QueryBuilder::suggest(const std::string& text) const {
+    auto lexed = lex(text);
+    if (std::holds_alternative<QueryError>(lexed)) return std::nullopt;
+    std::string suggestion = text;
+    bool changed = false;
+    std::ptrdiff_t shift = 0;  // replacements change lengths
+    const std::string lower = lower_ascii(text);
+    for (const auto& cl : std::get<std::vector<Clause>>(lexed)) {
+        if (cl.kind != Clause::term || is_filter_field(cl.field) || cl.text.find('*') != std::string::npos) continue;
+        std::istringstream words(fold_text(cl.text));
+        std::size_t from = cl.position;
+        for (std::string w; words >> w;) {
+            const auto better = better_spelling(impl_->database, w);
+            // The word as written, found case-insensitively after the last one.
+            const std::size_t at = lower.find(w, from);
+            if (at == std::string::npos) continue;
+            from = at + w.size();
+            if (!better) continue;
+            suggestion.replace(static_cast<std::size_t>(static_cast<std::ptrdiff_t>(at) + shift), w.size(), *better);
+            shift += static_cast<std::ptrdiff_t>(better->size()) - static_cast<std::ptrdiff_t>(w.size());
+            changed = true;
+        }
+    }
+    if (!changed) return std::nullopt;
+    return suggestion;
+}
 
 std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& text, MatchMode mode) const {
     const auto first = text.find_first_not_of(" \t\r\n");

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -39,6 +40,9 @@ public:
     QueryBuilder& operator=(const QueryBuilder&) = delete;
 
     std::variant<Xapian::Query, QueryError> build(const std::string& text, MatchMode mode) const;
+    // The query with misspelt words replaced (common/spelling.h), when any
+    // word of its text (not of its filters) needs it.
+    std::optional<std::string> suggest(const std::string& text) const;
 
 private:
     struct Impl;

@@ -197,6 +197,7 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 }  // namespace
 
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
+    if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
     if (r.hits.empty()) {
         out << (r.total == 0 ? "No articles match." : "No more results on this page.") << '\n';
         return;
@@ -255,7 +256,7 @@ void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
     }
     j["facets"] = std::move(facets);
     j["facets_exact"] = r.facets_exact;
-    j["suggestion"] = nullptr;
+    j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
     out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }

@@ -38,6 +38,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     results.query = request.query;
     results.total = mset.get_matches_estimated();
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    results.suggestion = query_builder_.suggest(request.query);
     if (!request.facets.empty()) {
         results.facets = facets.results(mset.get_matches_estimated());
         results.facets_exact = results.total_exact;

@@ -40,6 +40,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;
     bool facets_exact = true;  // every match was counted
+    std::optional<std::string> suggestion;  // "Did you mean": the query respelt
     double took_ms = 0;
 };
 
