@@ -27,12 +27,8 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Equal scores (all of them for "*" or pure filters): newest first, then id.
     enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);
-    // Facets count every match, so the matcher must look at all of them.
-    const FacetCounter facets(db_, request.facets, request.facet_match);
-    facets.attach(enquire);
-    const Xapian::doccount check_at_least = request.facets.empty() ? kExactTotalUpTo : db_.get_doccount();
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit), check_at_least);
+                                               static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
 
     SearchResults results;
     results.query = request.query;
@@ -40,8 +36,19 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = query_builder_.suggest(request.query);
     if (!request.facets.empty()) {
-        results.facets = facets.results(mset.get_matches_estimated());
-        results.facets_exact = results.total_exact;
+        // A pass of its own, unweighted and unsorted, that examines every
+        // match: counts are exact, and remote shards count right (Xapian 1.4
+        // inflates spy counts across shards when results are sorted by value).
+        const FacetCounter facets(db_, request.facets, request.facet_match);
+        Xapian::Enquire counting(db_);
+        counting.set_query(query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        facets.attach(counting);
+        const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
+        results.facets = facets.results(all.get_matches_estimated());
+        results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+        results.total = all.get_matches_estimated();  // exact here, even past kExactTotalUpTo
+        results.total_exact = results.facets_exact;
     }
     const MatchedWords matched(query);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
