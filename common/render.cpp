@@ -150,9 +150,10 @@ std::string facet_key(const FacetRequest& r) {
     return r.field == "date" ? "date:" + std::string(granularity_name(r.granularity)) : r.field;
 }
 
-// Quoted when a filter needs the quotes: person:"Antony Blinken".
-std::string as_filter_value(const std::string& v) {
-    return v.find_first_of(" \t:()\"") == std::string::npos ? v : "\"" + v + "\"";
+// As its drill-down filter takes it: quoted, so the whole name matches
+// (org:"BBC" is that organisation; org:bbc also finds "BBC Sport").
+std::string as_filter_value(const FacetResult& f, const std::string& v) {
+    return f.request.field == "country" ? v : "\"" + v + "\"";
 }
 
 void render_entity_facet(std::ostream& out, const FacetResult& f) {
@@ -162,7 +163,7 @@ void render_entity_facet(std::ostream& out, const FacetResult& f) {
     if (f.values.empty()) out << "    (none)\n";
     const std::size_t width = f.values.empty() ? 1 : std::to_string(f.values.front().count).size();
     for (const auto& v : f.values) {
-        out << fmt::format("    {:>{}}  {}", v.count, width, as_filter_value(v.value));
+        out << fmt::format("    {:>{}}  {}", v.count, width, as_filter_value(f, v.value));
         if (!v.label.empty()) out << "  " << v.label;
         out << '\n';
     }
@@ -199,7 +200,11 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
     if (r.hits.empty()) {
-        out << (r.total == 0 ? "No articles match." : "No more results on this page.") << '\n';
+        if (r.total == 0) out << "No articles match.\n";
+        else if (!r.facets.empty()) out << fmt::format("{}{} article{} match{}\n\n", r.total_exact ? "" : "About ", r.total,
+                                                       r.total == 1 ? "" : "s", r.total == 1 ? "es" : "");
+        else out << "No more results on this page.\n";
+        render_facets(out, r);
         return;
     }
     const std::size_t first = r.hits.front().rank, last = r.hits.back().rank;
