@@ -1,7 +1,10 @@
 #include "common/analyzer.h"
 
+#include <algorithm>
+
 #include "common/date_inference.h"
 #include "common/entity_extractor.h"
+#include "common/gazetteer.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
 
@@ -18,6 +21,20 @@ constexpr Xapian::termpos kFieldGap = 100;
 constexpr std::size_t kMaxJoinedBytes = 64;
 
 Xapian::Utf8Iterator utf8(std::string_view s) { return Xapian::Utf8Iterator(s.data(), s.size()); }
+
+// Entities the input tags replace the extracted ones; countries the input
+// leaves out come from the tagged locations the gazetteer knows.
+void use_tagged_entities(const Article& tagged, ArticleEntities& e) {
+    e.persons = tagged.persons;
+    e.locations = tagged.locations;
+    e.organizations = tagged.organizations;
+    e.countries = tagged.countries;
+    if (e.countries.empty())
+        for (const auto& l : tagged.locations)
+            if (const Place* p = Gazetteer::standard().find_place(l); p && !p->country.empty() &&
+                std::find(e.countries.begin(), e.countries.end(), p->country) == e.countries.end())
+                e.countries.push_back(p->country);
+}
 
 }  // namespace
 
@@ -57,8 +74,15 @@ void ArticleAnalyzer::index_folded_text(Xapian::Document& doc, std::string_view 
 
 Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     Article article = input;
+    if (!extract_entities_ && article.entities_tagged) {  // tags are metadata, not extraction
+        ArticleEntities e;
+        use_tagged_entities(article, e);
+        article.person_mentions = article.persons = e.persons;
+        article.countries = e.countries;
+    }
     if (extract_entities_) {
         ArticleEntities e = extract_entities(article);
+        if (article.entities_tagged) use_tagged_entities(article, e);
         if (overrides_) overrides_->apply(e, article.id);
         article.person_mentions = e.persons;
         article.persons = std::move(e.persons);

@@ -38,6 +38,10 @@ struct Article {
     std::vector<std::string> locations;
     std::vector<std::string> countries;  // ISO 3166-1 alpha-2
     std::vector<std::string> organizations;
+    // Entities the input tags (JSON Lines "persons", "locations",
+    // "countries", "organizations"): when tagged, they replace extraction
+    // for all four lists; missing countries come from the locations.
+    bool entities_tagged = false;
 };
 
 }  // namespace newsdex

@@ -19,6 +19,25 @@ bool read_string(const json& obj, const char* key, std::string& out, std::string
     return false;
 }
 
+// An optional array of strings; true when present.
+bool read_names(const json& obj, const char* key, std::vector<std::string>& out, bool& present, std::string& error) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return true;
+    if (!it->is_array()) {
+        error = std::string("field \"") + key + "\" must be an array of strings, not " + it->type_name();
+        return false;
+    }
+    for (const auto& v : *it) {
+        if (!v.is_string()) {
+            error = std::string("field \"") + key + "\" must hold strings, not " + v.type_name();
+            return false;
+        }
+        if (!v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+    }
+    present = true;
+    return true;
+}
+
 bool read_authors(const json& obj, std::vector<std::string>& out, std::string& error) {
     for (const char* key : {"author", "authors"}) {
         auto it = obj.find(key);
@@ -76,7 +95,11 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
     if (!read_string(obj, "id", a.id, error) || !read_string(obj, "title", a.title, error) ||
         !read_string(obj, "date", date, error) || !read_string(obj, "source", a.source, error) ||
         !read_string(obj, "url", a.url, error) || !read_string(obj, "section", a.section, error) ||
-        !read_authors(obj, a.authors, error))
+        !read_authors(obj, a.authors, error) ||
+        !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
+        !read_names(obj, "locations", a.locations, a.entities_tagged, error) ||
+        !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
+        !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))
         return JsonArticleError{error};
     if (blank(a.body)) return JsonArticleError{"no body text (fields \"body\", \"text\" or \"content\")"};
 
