@@ -81,8 +81,13 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         article.countries = e.countries;
     }
     if (extract_entities_) {
-        ArticleEntities e = extract_entities(article);
-        if (article.entities_tagged) use_tagged_entities(article, e);
+        ArticleEntities e;
+        if (article.entities_tagged) {  // no extraction to do; dates still read from the text
+            use_tagged_entities(article, e);
+            if (!article.date) e.date_mentions = find_date_mentions(article.title + "\n\n" + article.body);
+        } else {
+            e = extract_entities(article);
+        }
         if (overrides_) overrides_->apply(e, article.id);
         article.person_mentions = e.persons;
         article.persons = std::move(e.persons);

@@ -1,0 +1,354 @@
+// newsdex-generate-corpus: a deterministic synthetic news corpus with the
+// ground truth of every article's metadata, for tests and benchmarks.
+//
+// The same --seed and --articles always give the same bytes. Text follows a
+// Zipf law over a made-up vocabulary, in sentences, paragraphs and titles;
+// people have titles, honorifics and shared surnames; places come from the
+// gazetteer (so their countries are known); organisations, sources, authors
+// and sections from fixed pools; dates spread over several years, some to
+// the month or the year only, some undated; near-duplicate copies of earlier
+// stories appear under other outlets. Articles are written as JSON Lines with
+// their entities tagged (so facet counts can be checked against the truth
+// without depending on extraction) and, with --text, also as plain-text
+// files with header blocks. truth.jsonl holds every article's metadata.
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+
+#include "common/cli.h"
+#include "common/gazetteer.h"
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+using nlohmann::ordered_json;
+using namespace newsdex;
+
+namespace {
+
+const char* const kProgram = "newsdex-generate-corpus";
+constexpr std::size_t kArticlesPerFile = 10000;
+
+// std::mt19937_64 is specified bit for bit; the distributions are not, so
+// every draw below goes through these two helpers.
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : engine_(seed) {}
+    std::uint64_t below(std::uint64_t n) { return engine_() % n; }  // slight bias: irrelevant here
+    double unit() { return static_cast<double>(engine_() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return unit() < p; }
+    template <typename T> const T& pick(const std::vector<T>& v) { return v[below(v.size())]; }
+
+private:
+    std::mt19937_64 engine_;
+};
+
+const std::vector<std::string> kSyllables = {"ka", "lo", "ven", "mar", "ti", "sul", "de", "ran", "pe", "or", "ba", "ni",
+                                             "stro", "gal", "fe", "mun", "ri", "cor", "sa", "pli", "ton", "vu", "em",
+                                             "dra", "ko", "lin", "ser", "qua", "ho", "bel"};
+const std::vector<std::string> kFunctionWords = {"the", "of", "and", "to", "in", "a", "that", "is", "for", "on",
+                                                 "with", "as", "was", "by", "at", "from", "it", "an", "be", "has"};
+const std::vector<std::string> kGivenNames = {"Anna", "David", "Maria", "James", "Fatima", "Yusuf", "Elena", "Kenji",
+                                              "Sofia", "Peter", "Amina", "Lucas", "Ingrid", "Omar", "Clara", "Daniel",
+                                              "Leila", "Marco", "Nadia", "Samuel"};
+const std::vector<std::string> kSurnames = {"Halvorsen", "Okafor", "Marlowe", "Quintero", "Vasquez", "Lindqvist",
+                                            "Tanaka", "Abara", "Castell", "Ferreira", "Kovac", "Mbeki", "Novak",
+                                            "Petrov", "Rahimi", "Santos", "Varga", "Weller", "Yilmaz", "Zorin"};
+const std::vector<std::string> kRoles = {"President", "Minister", "spokesman", "Governor", "Senator", "chairman"};
+const std::vector<std::string> kHonorifics = {"Mr", "Ms", "Dr"};
+const std::vector<std::string> kPlaceNames = {
+    "Cairo", "Egypt", "Paris", "France", "Berlin", "Germany", "Nairobi", "Kenya", "Tokyo", "Japan", "Lima", "Peru",
+    "Madrid", "Spain", "Ottawa", "Canada", "Lisbon", "Portugal", "Warsaw", "Poland", "Jakarta", "Indonesia",
+    "Seoul", "Brazil", "Mexico City", "Mexico", "Doha", "Qatar", "Gaza Strip", "West Bank", "Middle East",
+    "Europe", "Africa", "Sydney", "Australia", "Rome", "Italy", "Athens", "Greece", "Oslo", "Norway"};
+const std::vector<std::string> kOrgHeads = {"Meridian", "Kestrel", "Veridian", "Alder", "Solace", "Harbor", "Crescent",
+                                            "Northgate", "Blue Finch", "Ironwood"};
+const std::vector<std::string> kOrgTails = {"Group", "Bank", "Holdings", "Institute", "Council", "Party", "Corp"};
+const std::vector<std::string> kSources = {"Meridian Wire", "Coastline Press", "Daily Ledger", "Global Courier",
+                                           "Harbor Times", "Northern Post", "Capital Tribune", "Evening Gazette"};
+const std::vector<std::string> kSections = {"world", "business", "politics", "sport", "science", "tech", "culture",
+                                            "health"};
+
+struct Person {
+    std::string given, surname, role;
+    std::string name() const { return given + " " + surname; }
+};
+
+struct Truth {
+    std::string id, date, date_precision, source, section;
+    std::vector<std::string> authors, persons, locations, countries, organizations;
+    std::string duplicate_of;  // the id of the story this copies, or ""
+    std::string title, body;
+};
+
+class Generator {
+public:
+    explicit Generator(std::uint64_t seed) : rng_(seed) {
+        for (int w = 0; w < 4000; ++w) vocabulary_.push_back(make_word());
+        // Zipf: the r-th word has weight 1/r.
+        double total = 0;
+        for (std::size_t r = 1; r <= vocabulary_.size(); ++r) cumulative_.push_back(total += 1.0 / static_cast<double>(r));
+        for (const auto& g : kGivenNames)
+            for (const auto& s : kSurnames)
+                if (rng_.chance(0.4)) persons_.push_back({g, s, rng_.pick(kRoles)});
+        for (const auto& name : kPlaceNames)
+            if (const Place* p = Gazetteer::standard().find_place(name)) places_.push_back(p);
+        for (const auto& h : kOrgHeads)
+            for (const auto& t : kOrgTails)
+                if (rng_.chance(0.5)) organizations_.push_back(h + " " + t);
+        for (int a = 0; a < 40; ++a) authors_.push_back(rng_.pick(kGivenNames) + " " + capitalised(make_word()));
+    }
+
+    Truth article(std::size_t n, const std::vector<Truth>& earlier) {
+        // About one story in twenty is a near-duplicate of an earlier one.
+        if (!earlier.empty() && rng_.chance(0.05)) return near_duplicate(n, earlier[rng_.below(earlier.size())]);
+        Truth t;
+        t.id = id_of(n);
+        t.section = rng_.pick(kSections);
+        t.source = rng_.pick(kSources);
+        t.authors.push_back(rng_.pick(authors_));
+        if (rng_.chance(0.2)) add_unique(t.authors, rng_.pick(authors_));
+        set_date(t);
+        const std::size_t people = 1 + rng_.below(4), places = 1 + rng_.below(3), orgs = rng_.below(3);
+        std::vector<const Person*> cast;
+        for (std::size_t k = 0; k < people; ++k) {
+            const Person* p = &rng_.pick(persons_);
+            if (std::find(cast.begin(), cast.end(), p) == cast.end()) cast.push_back(p), t.persons.push_back(p->name());
+        }
+        for (std::size_t k = 0; k < places; ++k) {
+            const Place* p = rng_.pick(places_);
+            add_unique(t.locations, p->name);
+            if (!p->country.empty()) add_unique(t.countries, p->country);
+        }
+        for (std::size_t k = 0; k < orgs; ++k) add_unique(t.organizations, rng_.pick(organizations_));
+        t.title = title(t);
+        t.body = body(t, cast);
+        return t;
+    }
+
+private:
+    static std::string capitalised(std::string w) {
+        if (!w.empty()) w[0] = static_cast<char>(w[0] - 'a' + 'A');
+        return w;
+    }
+    static void add_unique(std::vector<std::string>& v, const std::string& x) {
+        if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+    }
+    static std::string id_of(std::size_t n) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "gen-%07zu", n);
+        return buf;
+    }
+
+    std::string make_word() {
+        std::string w;
+        const std::size_t syllables = 1 + rng_.below(3);
+        for (std::size_t s = 0; s < syllables; ++s) w += rng_.pick(kSyllables);
+        return w;
+    }
+
+    const std::string& zipf_word() {
+        const double x = rng_.unit() * cumulative_.back();
+        const auto it = std::lower_bound(cumulative_.begin(), cumulative_.end(), x);
+        return vocabulary_[std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_.begin()), vocabulary_.size() - 1)];
+    }
+
+    std::string filler(std::size_t words) {
+        std::string s;
+        for (std::size_t k = 0; k < words; ++k) s += (s.empty() ? "" : " ") + (rng_.chance(0.3) ? rng_.pick(kFunctionWords) : zipf_word());
+        return s;
+    }
+
+    void set_date(Truth& t) {
+        const double r = rng_.unit();
+        const int year = 2021 + static_cast<int>(rng_.below(5)), month = 1 + static_cast<int>(rng_.below(12));
+        static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = year % 4 == 0;
+        const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+        const int day = 1 + static_cast<int>(rng_.below(static_cast<std::uint64_t>(days)));
+        char buf[32];
+        if (r < 0.80) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+            t.date_precision = "day";
+        } else if (r < 0.90) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+            t.date_precision = "month";
+        } else if (r < 0.95) {
+            std::snprintf(buf, sizeof buf, "%04d", year);
+            t.date_precision = "year";
+        } else {
+            return;  // undated
+        }
+        t.date = buf;
+    }
+
+    std::string title(const Truth& t) {
+        return capitalised(filler(2)) + " " + t.locations.front() + " " + filler(2 + rng_.below(4));
+    }
+
+    // A person as news names them: with a role first, then by honorific and surname.
+    std::string mention(const Person& p, bool first) {
+        if (first) return (p.role[0] >= 'a' ? "the " + p.role + " " : p.role + " ") + p.name();
+        return rng_.pick(kHonorifics) + " " + p.surname;
+    }
+
+    std::string body(const Truth& t, const std::vector<const Person*>& cast) {
+        std::string text;
+        const std::size_t paragraphs = 2 + rng_.below(3);
+        std::set<const Person*> introduced;
+        for (std::size_t p = 0; p < paragraphs; ++p) {
+            const std::size_t sentences = 2 + rng_.below(3);
+            for (std::size_t s = 0; s < sentences; ++s) {
+                std::string sentence = capitalised(filler(4 + rng_.below(8)));
+                const double r = rng_.unit();
+                if (r < 0.35) {
+                    const Person* who = cast[rng_.below(cast.size())];
+                    sentence += ", " + mention(*who, introduced.insert(who).second) + " said";
+                } else if (r < 0.55) {
+                    sentence += " in " + rng_.pick(t.locations);
+                } else if (r < 0.7 && !t.organizations.empty()) {
+                    sentence += " " + filler(2) + " " + rng_.pick(t.organizations);
+                }
+                text += (s ? " " : "") + sentence + " " + filler(3 + rng_.below(6)) + ".";
+            }
+            text += "\n\n";
+        }
+        // Everyone and everything in the truth is named at least once.
+        std::string last;
+        for (const Person* who : cast)
+            if (!introduced.count(who)) last += capitalised(filler(3)) + ", " + mention(*who, true) + " said. ";
+        for (const auto& place : t.locations) last += capitalised(filler(3)) + " in " + place + ". ";
+        for (const auto& org : t.organizations) last += capitalised(filler(2)) + " " + org + " " + filler(2) + ". ";
+        text += last.substr(0, last.size() - 1) + "\n";
+        return text;
+    }
+
+    Truth near_duplicate(std::size_t n, const Truth& original) {
+        Truth t = original;
+        t.id = id_of(n);
+        t.duplicate_of = original.duplicate_of.empty() ? original.id : original.duplicate_of;
+        std::vector<std::string> others;
+        for (const auto& s : kSources)
+            if (s != original.source) others.push_back(s);
+        t.source = rng_.pick(others);
+        t.authors = {rng_.pick(authors_)};
+        t.body += filler(6) + ".\n";  // a sentence added: near, not exact
+        return t;
+    }
+
+    Random rng_;
+    std::vector<std::string> vocabulary_;
+    std::vector<double> cumulative_;
+    std::vector<Person> persons_;
+    std::vector<const Place*> places_;
+    std::vector<std::string> organizations_, authors_;
+};
+
+ordered_json article_json(const Truth& t) {
+    ordered_json j;
+    j["id"] = t.id;
+    j["title"] = t.title;
+    j["body"] = t.body;
+    if (!t.date.empty()) j["date"] = t.date;
+    j["source"] = t.source;
+    j["authors"] = t.authors;
+    j["section"] = t.section;
+    j["persons"] = t.persons;
+    j["locations"] = t.locations;
+    j["countries"] = t.countries;
+    j["organizations"] = t.organizations;
+    return j;
+}
+
+ordered_json truth_json(const Truth& t) {
+    ordered_json j;
+    j["id"] = t.id;
+    j["date"] = t.date.empty() ? ordered_json(nullptr) : ordered_json(t.date);
+    j["date_precision"] = t.date_precision.empty() ? ordered_json(nullptr) : ordered_json(t.date_precision);
+    j["source"] = t.source;
+    j["authors"] = t.authors;
+    j["section"] = t.section;
+    j["persons"] = t.persons;
+    j["locations"] = t.locations;
+    j["countries"] = t.countries;
+    j["organizations"] = t.organizations;
+    j["duplicate_of"] = t.duplicate_of.empty() ? ordered_json(nullptr) : ordered_json(t.duplicate_of);
+    return j;
+}
+
+void write_text_file(const fs::path& dir, const Truth& t) {
+    std::ofstream out(dir / t.section / (t.id + ".txt"), std::ios::binary);
+    out << "title: " << t.title << "\n";
+    if (!t.date.empty()) out << "date: " << t.date << "\n";
+    out << "source: " << t.source << "\nsection: " << t.section << "\nauthor: ";
+    for (std::size_t k = 0; k < t.authors.size(); ++k) out << (k ? "; " : "") << t.authors[k];
+    out << "\n\n" << t.body;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::uint64_t seed = 1;
+    std::size_t count = 1000;
+    std::string out_dir;
+    bool text = false;
+    po::options_description options("Options");
+    options.add_options()("seed", po::value<std::uint64_t>(&seed)->default_value(1)->value_name("N"), "random seed")(
+        "articles", po::value<std::size_t>(&count)->default_value(1000)->value_name("N"), "how many (1 to 1000000)")(
+        "out", po::value<std::string>(&out_dir)->value_name("DIR"), "output directory (created; must be empty)")(
+        "text", po::bool_switch(&text), "also write plain-text files under DIR/text/SECTION/");
+    std::vector<std::string> words;
+    po::variables_map vm;
+    const cli::ProgramHelp help{kProgram,
+                                "Usage: newsdex-generate-corpus --out DIR [--seed N] [--articles N] [--text]\n\n"
+                                "Writes a deterministic synthetic news corpus: DIR/articles/articles-NNN.jsonl\n"
+                                "(10,000 articles a file, entities tagged; index DIR/articles), DIR/truth.jsonl\n"
+                                "(every article's metadata:\n"
+                                "date, date_precision, source, authors, section, persons, locations, countries,\n"
+                                "organizations, duplicate_of) and, with --text, DIR/text/SECTION/ID.txt.\n\n",
+                                "\nExit status: 0 written, 2 usage error, 3 cannot write.\n", "(see --help)", 2};
+    if (auto code = cli::parse_command_line(argc, argv, help, options, words, vm)) return *code;
+    if (out_dir.empty() || !words.empty() || count < 1 || count > 1000000) {
+        cli::print_error(kProgram, "", "need --out DIR, and --articles between 1 and 1000000");
+        return 2;
+    }
+    std::error_code ec;
+    fs::create_directories(out_dir, ec);
+    if (ec || !fs::is_empty(out_dir, ec)) {
+        cli::print_error(kProgram, out_dir, ec ? ec.message() : "the output directory is not empty");
+        return 3;
+    }
+    fs::create_directories(fs::path(out_dir) / "articles");
+    if (text)
+        for (const auto& s : kSections) fs::create_directories(fs::path(out_dir) / "text" / s);
+    Generator gen(seed);
+    std::vector<Truth> written;  // kept for near-duplicates: bodies of earlier stories
+    std::ofstream truth(fs::path(out_dir) / "truth.jsonl", std::ios::binary);
+    std::ofstream articles;
+    for (std::size_t n = 0; n < count; ++n) {
+        if (n % kArticlesPerFile == 0) {
+            char name[32];
+            std::snprintf(name, sizeof name, "articles-%03zu.jsonl", n / kArticlesPerFile);
+            articles = std::ofstream(fs::path(out_dir) / "articles" / name, std::ios::binary);
+        }
+        Truth t = gen.article(n, written);
+        articles << article_json(t).dump() << '\n';
+        truth << truth_json(t).dump() << '\n';
+        if (text) write_text_file(fs::path(out_dir) / "text", t);
+        if (written.size() < 2000) written.push_back(std::move(t));  // near-duplicates copy recent-ish stories
+    }
+    if (!truth || !articles) {
+        cli::print_error(kProgram, out_dir, "cannot write the corpus");
+        return 3;
+    }
+    std::cerr << kProgram << ": wrote " << count << " articles to " << out_dir << '\n';
+    return 0;
+}
