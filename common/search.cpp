@@ -1,6 +1,8 @@
 #include "common/search.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "common/schema.h"
 
@@ -11,6 +13,50 @@ namespace {
 // Totals are exact up to this many matches; beyond it Xapian estimates and
 // the result says so (total_exact = false).
 constexpr Xapian::doccount kExactTotalUpTo = 10000;
+// --sort recent re-ranks this many best matches (or more, to reach the page).
+constexpr Xapian::doccount kRecentCandidates = 1000;
+
+void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::KeyMaker& oldest_first) {
+    switch (sort) {
+        case SortOrder::newest: enquire.set_sort_by_value(schema::kTieBreakSlot, false); break;
+        case SortOrder::oldest: enquire.set_sort_by_key(&oldest_first, false); break;
+        default: enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
+    }
+}
+
+std::chrono::sys_days day_of(const std::string& yyyymmdd) {
+    const int y = std::stoi(yyyymmdd.substr(0, 4));
+    const unsigned m = static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2))), d = static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)));
+    return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+}
+
+// The recent order: score x 0.5^(age / half-life), age in days from the
+// newest date in the index (the latest first day of any article's date; not
+// the clock, so the same index gives the same order tomorrow) to the middle
+// of the article's dated period (a year-precision date is about 1 July), at
+// least 0; an undated article counts as old as the oldest one.
+struct RecencyScorer {
+    std::chrono::sys_days newest, oldest;
+    double half_life;
+    bool dated_index;
+
+    RecencyScorer(const Xapian::Database& db, double half_life_days) : half_life(half_life_days) {
+        const std::string hi = db.get_value_upper_bound(schema::kDateFirstDaySlot);
+        const std::string lo = db.get_value_lower_bound(schema::kDateFirstDaySlot);
+        dated_index = hi.size() == 8 && lo.size() == 8;
+        if (dated_index) newest = day_of(hi), oldest = day_of(lo);
+    }
+    double operator()(double score, const std::string& first_day, const std::string& last_day) const {
+        if (!dated_index) return score;
+        double age = static_cast<double>((newest - oldest).count());
+        if (first_day.size() == 8 && last_day.size() == 8) {
+            const auto from = day_of(first_day), to = day_of(last_day);
+            const auto middle = from + (to - from) / 2;
+            age = std::max(0.0, static_cast<double>((newest - middle).count()));
+        }
+        return score * std::exp2(-age / half_life);
+    }
+};
 
 }  // namespace
 
@@ -25,10 +71,17 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    // Equal scores (all of them for "*" or pure filters): newest first, then id.
-    enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
+    Xapian::MultiValueKeyMaker oldest_first;  // built-in: also sorts on remote shards
+    oldest_first.add_value(schema::kDateFirstDaySlot, false, "99999999");  // undated last
+    oldest_first.add_value(schema::kTieBreakSlot);
+    set_order(enquire, request.sort, oldest_first);
+    const bool recent = request.sort == SortOrder::recent;
+    const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+    // Recent re-ranks the best matches by relevance, so it fetches them all from the top.
+    const Xapian::MSet mset =
+        recent ? enquire.get_mset(0, std::max(kRecentCandidates, page_end), kExactTotalUpTo)
+               : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                  static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
 
     SearchResults results;
     results.query = request.query;
@@ -51,11 +104,34 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
         results.total_exact = results.facets_exact;
     }
     const MatchedWords matched(query);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    // The page, as (score, document) in order.
+    std::vector<std::pair<double, Xapian::Document>> page;
+    if (recent) {
+        const RecencyScorer decay(db_, request.half_life_days);
+        struct Candidate {
+            double score;
+            std::string tie_break;
+            Xapian::Document doc;
+        };
+        std::vector<Candidate> all;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            Xapian::Document doc = it.get_document();
+            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot), doc.get_value(schema::kDateLastDaySlot)),
+                           doc.get_value(schema::kTieBreakSlot), doc});
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+            return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
+        });
+        for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
+            page.emplace_back(all[k].score, all[k].doc);
+    } else {
+        for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_weight(), it.get_document());
+    }
+    for (std::size_t k = 0; k < page.size(); ++k) {
         Hit hit;
-        hit.rank = it.get_rank() + 1;  // get_rank() counts from the first result, not the page
-        hit.score = it.get_weight();
-        hit.article = schema::decode_record(it.get_document().get_data());
+        hit.rank = request.offset + k + 1;
+        hit.score = page[k].first;
+        hit.article = schema::decode_record(page[k].second.get_data());
         hit.snippet = make_snippet(hit.article.body, matched);
         results.hits.push_back(std::move(hit));
     }

@@ -17,11 +17,20 @@
 
 namespace newsdex {
 
+enum class SortOrder {
+    relevance,  // BM25; equal scores newest first, then id
+    newest,     // by date, newest first; undated last; then id
+    oldest,     // by date, oldest first; undated last; then newest, id
+    recent,     // relevance times an age decay: halved every half_life_days
+};
+
 struct SearchRequest {
     std::string query;
     std::size_t offset = 0;
     std::size_t limit = 10;
     MatchMode mode = MatchMode::all;
+    SortOrder sort = SortOrder::relevance;
+    double half_life_days = 30;  // for SortOrder::recent
     std::vector<FacetRequest> facets;
     std::string facet_match;  // --facet-match: keep values containing this
 };

@@ -1,4 +1,5 @@
 // newsdex-search: parse -> search -> render. A thin main over common/.
+#include <algorithm>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -53,6 +54,7 @@ struct Options {
     std::string db, format = "text", color = "auto";
     std::vector<std::string> words, facets;
     long long limit = 10, offset = 0;  // signed, so "-n -1" is refused, not wrapped
+    std::string sort = "relevance";
     SearchRequest request;
     bool timing = false;
 };
@@ -69,6 +71,10 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
         "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
         "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "sort", po::value<std::string>(&opt.sort)->default_value("relevance")->value_name("ORDER"),
+        "relevance, newest, oldest, or recent (relevance halved every --half-life days of age)")(
+        "half-life", po::value<double>(&opt.request.half_life_days)->default_value(30)->value_name("DAYS"),
+        "for --sort recent: age that halves a score, counted back from the newest article")(
         "facet", po::value<std::vector<std::string>>(&opt.facets)->composing()->value_name("FIELD[:N]"),
         "count values over all matches: person, location, country, org, source, author, section (top N, "
         "default 10, 0 for all), or date[:year|month|week|day][:N] (a histogram; N most recent buckets); "
@@ -94,6 +100,19 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
             cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxCount));
             return cli::kSearchUsage;
         }
+    }
+    static const std::pair<const char*, SortOrder> kOrders[] = {
+        {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
+        {"recent", SortOrder::recent}};
+    const auto order = std::find_if(std::begin(kOrders), std::end(kOrders), [&](const auto& o) { return opt.sort == o.first; });
+    if (order == std::end(kOrders)) {
+        cli::print_error(kProgram, "", "unknown --sort \"" + opt.sort + "\": use relevance, newest, oldest or recent");
+        return cli::kSearchUsage;
+    }
+    opt.request.sort = order->second;
+    if (!(opt.request.half_life_days > 0 && opt.request.half_life_days < 1e6)) {
+        cli::print_error(kProgram, "", "--half-life must be a number of days above 0");
+        return cli::kSearchUsage;
     }
     for (const auto& spec : opt.facets) {
         auto parsed = parse_facet_spec(spec);
