@@ -58,6 +58,34 @@ struct RecencyScorer {
     }
 };
 
+// Words worth comparing articles on: unprefixed (no filter or id terms),
+// not numbers, three letters at least.
+class ContentWords : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        return term.size() >= 3 && term[0] >= 'a' && term[0] <= 'z' &&
+               term.find_first_not_of("0123456789") != std::string::npos;
+    }
+};
+
+constexpr Xapian::termcount kLikeTerms = 25;
+
+// --like ID: the article's most distinctive words (Xapian's relevance
+// feedback expansion over that one article), OR-ed and ranked, the article
+// itself left out.
+std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, const std::string& id) {
+    const std::string id_term = schema::id_term(id);
+    auto post = db.postlist_begin(id_term);
+    if (post == db.postlist_end(id_term)) return QueryError{"no article has the id \"" + id + "\"", std::string::npos};
+    Xapian::RSet rset;
+    rset.add_document(*post);
+    Xapian::Enquire enquire(db);
+    const ContentWords words;
+    const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words);
+    const Xapian::Query like(Xapian::Query::OP_OR, eset.begin(), eset.end());
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
+}
+
 }  // namespace
 
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
@@ -66,7 +94,13 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     const auto started = std::chrono::steady_clock::now();
     auto built = query_builder_.build(request.query, request.mode);
     if (auto* err = std::get_if<QueryError>(&built)) return *err;
-    const Xapian::Query& query = std::get<Xapian::Query>(built);
+    Xapian::Query query = std::get<Xapian::Query>(built);
+    if (!request.like_id.empty()) {
+        auto like = similar_to(db_, request.like_id);
+        if (auto* err = std::get_if<QueryError>(&like)) return *err;
+        // The query, if any, only filters the similar articles.
+        query = Xapian::Query(Xapian::Query::OP_FILTER, std::get<Xapian::Query>(like), query);
+    }
 
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);

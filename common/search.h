@@ -29,6 +29,7 @@ struct SearchRequest {
     std::size_t offset = 0;
     std::size_t limit = 10;
     MatchMode mode = MatchMode::all;
+    std::string like_id;  // --like ID: articles similar to this one (the query, if any, filters them)
     SortOrder sort = SortOrder::relevance;
     double half_life_days = 30;  // for SortOrder::recent
     std::vector<FacetRequest> facets;
