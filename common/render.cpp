@@ -65,7 +65,31 @@ ordered_json hit_json(const Hit& hit) {
     ordered_json spans = ordered_json::array();
     for (const auto& [b, e] : hit.snippet.highlights) spans.push_back({b, e});
     j["highlights"] = std::move(spans);
+    if (!hit.explanation.empty()) {
+        ordered_json parts = ordered_json::array();
+        for (const auto& [term, weight] : hit.explanation) parts.push_back({{"term", term}, {"weight", rounded(weight)}});
+        j["explain"] = std::move(parts);
+    }
     return j;
+}
+
+// "hostag (stem)", "title:gaza", "gaza": a term as a reader knows it.
+std::string readable_term(const std::string& term) {
+    if (term.starts_with("ZS")) return "title:" + term.substr(2) + " (stem)";
+    if (term.starts_with("Z")) return term.substr(1) + " (stem)";
+    if (term.starts_with("S")) return "title:" + term.substr(1);
+    return term;
+}
+
+std::string explanation_line(const Hit& hit) {
+    std::string line = fmt::format("score {:.3f} =", hit.score);
+    double sum = 0;
+    for (std::size_t k = 0; k < hit.explanation.size(); ++k) {
+        line += fmt::format("{} {} {:.3f}", k ? " +" : "", readable_term(hit.explanation[k].first), hit.explanation[k].second);
+        sum += hit.explanation[k].second;
+    }
+    if (std::abs(sum - hit.score) > 1e-6) line += fmt::format(" (parts add up to {:.3f}: phrases and wildcards weigh differently)", sum);
+    return line;
 }
 
 // Word-wraps `text` at `width` columns after `indent`, marking highlights.
@@ -234,6 +258,7 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         }
         if (!hit.snippet.text.empty())
             WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color).write();
+        if (!hit.explanation.empty()) out << std::string(indent, ' ') << explanation_line(hit) << '\n';
         out << '\n';
     }
     render_facets(out, r);

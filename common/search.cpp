@@ -86,6 +86,25 @@ std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, c
     return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
 }
 
+// Xapian 1.4 has no explain API: each term's share is recomputed by Xapian
+// itself, as the weight the article gets for that term alone (same
+// statistics, same BM25). Exact for plain words and stems; phrases, NEAR and
+// wildcards weigh their words differently, so the parts may not add up.
+std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, const Xapian::Query& query,
+                                                    const std::string& article_id) {
+    std::vector<std::pair<std::string, double>> parts;
+    const Xapian::Query article(schema::id_term(article_id));
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        Xapian::Enquire one(db);
+        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), article));
+        one.set_weighting_scheme(Xapian::BM25Weight());
+        const Xapian::MSet m = one.get_mset(0, 1);
+        if (!m.empty() && m.begin().get_weight() > 0) parts.emplace_back(*t, m.begin().get_weight());
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return parts;
+}
+
 }  // namespace
 
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
@@ -167,6 +186,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
         hit.score = page[k].first;
         hit.article = schema::decode_record(page[k].second.get_data());
         hit.snippet = make_snippet(hit.article.body, matched);
+        if (request.explain) hit.explanation = explain(db_, query, hit.article.id);
         results.hits.push_back(std::move(hit));
     }
     results.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
