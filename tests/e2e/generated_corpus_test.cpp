@@ -1,0 +1,194 @@
+// Facet counts against ground truth: 10,000 articles from the corpus
+// generator (bench/generate_corpus.cpp), indexed by the real newsdex-index;
+// every facet value's count from newsdex-search must equal the count the
+// test computes itself from the generator's truth.jsonl, for the whole
+// corpus and for a filtered query, and every drill-down must return exactly
+// its count.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "common/schema.h"
+#include "helpers.h"
+
+#ifndef NEWSDEX_GENERATE_BIN
+#error "NEWSDEX_GENERATE_BIN must be defined by the build"
+#endif
+
+namespace newsdex::e2e {
+namespace {
+
+using nlohmann::json;
+using Counts = std::map<std::string, long>;  // folded value -> articles
+
+constexpr int kArticles = 10000;
+
+// One generated, indexed corpus for all tests of this file.
+class GeneratedCorpus : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new ScratchDir;
+        const RunResult gen = run({NEWSDEX_GENERATE_BIN, "--out", (*dir_ / "corpus").string(), "--seed", "20261122",
+                                   "--articles", std::to_string(kArticles)},
+                                  {});
+        ASSERT_EQ(gen.status, 0) << describe(gen);
+        const RunResult idx = index_into(*dir_ / "db", {(*dir_ / "corpus" / "articles").string(), "--no-progress"});
+        ASSERT_EQ(idx.status, 0) << describe(idx);
+        truth_ = new std::vector<json>;
+        std::istringstream in(read_file(*dir_ / "corpus" / "truth.jsonl"));
+        for (std::string line; std::getline(in, line);) truth_->push_back(json::parse(line));
+    }
+    static void TearDownTestSuite() {
+        delete truth_;
+        delete dir_;
+    }
+
+    static json facets(const std::string& query, const std::vector<std::string>& specs) {
+        std::vector<std::string> args{"--format", "json", "-n", "0"};
+        for (const auto& s : specs) args.insert(args.end(), {"--facet", s});
+        args.push_back(query);
+        const RunResult r = search_in(*dir_ / "db", args);
+        EXPECT_EQ(r.status, 0) << describe(r);
+        return json::parse(r.out);
+    }
+
+    // What newsdex reports for one facet, keyed like the truth counts.
+    static Counts reported(const json& result, const std::string& key, bool fold = true) {
+        Counts c;
+        for (const auto& v : result["facets"][key])
+            c[fold ? schema::entity_key(v["value"].get<std::string>()) : v["value"].get<std::string>()] += v["count"].get<long>();
+        return c;
+    }
+
+    static ScratchDir* dir_;
+    static std::vector<json>* truth_;
+
+    // One test runs them all: ctest runs each test in its own process, and
+    // generating and indexing 10,000 articles once is enough.
+    void every_facet_count_equals_the_truth();
+    void facets_of_a_filtered_query_equal_the_truth();
+    void date_histogram_of_everything();
+    void drill_downs_return_exactly_their_counts();
+};
+
+ScratchDir* GeneratedCorpus::dir_ = nullptr;
+std::vector<json>* GeneratedCorpus::truth_ = nullptr;
+
+// The truth's values of one field of one article (countries in capitals).
+std::vector<std::string> values_of(const json& article, const std::string& field) {
+    static const std::map<std::string, std::string> kTruthField = {
+        {"person", "persons"}, {"location", "locations"}, {"country", "countries"}, {"org", "organizations"},
+        {"author", "authors"}, {"source", "source"}, {"section", "section"}};
+    const json& v = article[kTruthField.at(field)];
+    if (v.is_string()) return {v.get<std::string>()};
+    return v.get<std::vector<std::string>>();
+}
+
+template <typename Keep>
+Counts truth_counts(const std::vector<json>& truth, const std::string& field, Keep keep) {
+    Counts c;
+    for (const auto& a : truth)
+        if (keep(a))
+            for (const auto& v : values_of(a, field)) ++c[schema::entity_key(v)];
+    return c;
+}
+
+std::string month_of(const json& a) {
+    if (a["date"].is_null() || a["date_precision"] == "year") return "";
+    return a["date"].get<std::string>().substr(0, 7);
+}
+
+const std::vector<std::string> kFields = {"person", "location", "country", "org", "source", "author", "section"};
+
+void GeneratedCorpus::every_facet_count_equals_the_truth() {
+    std::vector<std::string> specs;
+    for (const auto& f : kFields) specs.push_back(f + ":0");
+    const json r = facets("*", specs);
+    EXPECT_EQ(r["total"], kArticles);
+    EXPECT_TRUE(r["facets_exact"].get<bool>());
+    for (const auto& f : kFields) {
+        SCOPED_TRACE(f);
+        const Counts truth = truth_counts(*truth_, f, [](const json&) { return true; });
+        EXPECT_GT(truth.size(), 3u);  // a facet worth the name
+        EXPECT_EQ(reported(r, f), truth);
+    }
+}
+
+void GeneratedCorpus::facets_of_a_filtered_query_equal_the_truth() {
+    // Articles of one section dated within 2023 (day, month or year precision).
+    const auto keep = [](const json& a) {
+        return a["section"] == "world" && !a["date"].is_null() && a["date"].get<std::string>().starts_with("2023");
+    };
+    long expected_total = 0;
+    for (const auto& a : *truth_) expected_total += keep(a) ? 1 : 0;
+    const json r = facets("section:world date:2023", {"person:0", "country:0", "date:month:0"});
+    EXPECT_EQ(r["total"], expected_total);
+    EXPECT_EQ(reported(r, "person"), truth_counts(*truth_, "person", keep));
+    EXPECT_EQ(reported(r, "country"), truth_counts(*truth_, "country", keep));
+    // Months of 2023 in order, every month present; year-only dates imprecise.
+    Counts months;
+    long imprecise = 0;
+    for (const auto& a : *truth_)
+        if (keep(a)) {
+            if (const std::string m = month_of(a); m.empty()) ++imprecise;
+            else ++months[m];
+        }
+    Counts want = months;
+    want["imprecise"] = imprecise;
+    want["unknown"] = 0;
+    EXPECT_EQ(reported(r, "date:month", false), want);
+    ASSERT_EQ(r["facets"]["date:month"].size(), 12u + 2u);
+    EXPECT_EQ(r["facets"]["date:month"][0]["value"], "2023-01");
+    EXPECT_EQ(r["facets"]["date:month"][11]["value"], "2023-12");
+}
+
+void GeneratedCorpus::date_histogram_of_everything() {
+    const json r = facets("*", {"date:year:0"});
+    Counts want;
+    for (const auto& a : *truth_) {
+        if (a["date"].is_null()) ++want["unknown"];
+        else ++want[a["date"].get<std::string>().substr(0, 4)];
+    }
+    want["imprecise"] += 0;
+    EXPECT_EQ(reported(r, "date:year", false), want);
+}
+
+void GeneratedCorpus::drill_downs_return_exactly_their_counts() {
+    const json r = facets("*", {"person:5", "location:5", "org:5", "author:3", "source:3", "country:3"});
+    for (const auto& f : {"person", "location", "org", "author", "source", "country"}) {
+        ASSERT_FALSE(r["facets"][f].empty()) << f;
+        for (const auto& v : r["facets"][f]) {
+            const std::string value = v["value"];
+            const std::string filter = std::string(f) + ":" + (std::string(f) == "country" ? value : "\"" + value + "\"");
+            SCOPED_TRACE(filter);
+            EXPECT_EQ(search_json(*dir_ / "db", filter, 0)["total"], v["count"]);
+        }
+    }
+}
+
+TEST_F(GeneratedCorpus, FacetsMatchTheGroundTruth) {
+    {
+        SCOPED_TRACE("every facet over the whole corpus");
+        every_facet_count_equals_the_truth();
+    }
+    {
+        SCOPED_TRACE("a filtered query");
+        facets_of_a_filtered_query_equal_the_truth();
+    }
+    {
+        SCOPED_TRACE("the date histogram");
+        date_histogram_of_everything();
+    }
+    {
+        SCOPED_TRACE("drill-downs");
+        drill_downs_return_exactly_their_counts();
+    }
+}
+
+}  // namespace
+}  // namespace newsdex::e2e
