@@ -5,6 +5,7 @@
 #include "common/date_inference.h"
 #include "common/entity_extractor.h"
 #include "common/gazetteer.h"
+#include "common/near_duplicates.h"
 #include "common/schema.h"
 #include "common/text_folding.h"
 
@@ -109,7 +110,10 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
     index_folded_text(doc, title, schema::kTitlePrefix, 1);
     index_folded_text(doc, title, "", kTitleWeight);
     termgen_.increase_termpos(kFieldGap);
-    index_folded_text(doc, fold_text(article.body), "", 1);
+    const std::string body = fold_text(article.body);
+    index_folded_text(doc, body, "", 1);
+    if (const std::string signature = minhash_signature(body); !signature.empty())
+        doc.add_value(schema::kShingleSignatureSlot, signature);
 
     doc.add_boolean_term(schema::id_term(article.id));
     for (const auto& t : schema::filter_terms(article)) doc.add_boolean_term(t);

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "common/near_duplicates.h"
 #include "common/person_resolution.h"
 #include "common/schema.h"
 
@@ -52,7 +53,9 @@ std::optional<std::string> WritableArticleIndex::put(const std::string& id_term,
 
 void WritableArticleIndex::commit() { db_.commit(); }
 
-std::size_t WritableArticleIndex::resolve_across_articles() { return resolve_persons_across_index(db_); }
+std::size_t WritableArticleIndex::resolve_across_articles() {
+    return resolve_persons_across_index(db_) + group_near_duplicates(db_);
+}
 
 Xapian::doccount WritableArticleIndex::article_count() const { return db_.get_doccount(); }
 

@@ -28,7 +28,8 @@ public:
     // from `path` (two sources sharing one id is worth a warning).
     std::optional<std::string> put(const std::string& id_term, const Xapian::Document& doc, const std::string& path);
     void commit();
-    // The corpus-wide passes over the whole index (person_resolution.h);
+    // The corpus-wide passes over the whole index (person_resolution.h,
+    // near_duplicates.h);
     // returns the number of articles they rewrote.
     std::size_t resolve_across_articles();
     Xapian::doccount article_count() const;

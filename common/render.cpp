@@ -65,6 +65,7 @@ ordered_json hit_json(const Hit& hit) {
     ordered_json spans = ordered_json::array();
     for (const auto& [b, e] : hit.snippet.highlights) spans.push_back({b, e});
     j["highlights"] = std::move(spans);
+    if (hit.collapsed) j["collapsed"] = hit.collapsed;
     if (!hit.explanation.empty()) {
         ordered_json parts = ordered_json::array();
         for (const auto& [term, weight] : hit.explanation) parts.push_back({{"term", term}, {"weight", rounded(weight)}});
@@ -247,6 +248,8 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         out << date_text(a);
         if (!a.source.empty()) out << " \xC2\xB7 " << a.source;
         out << " \xC2\xB7 " << a.id;
+        if (hit.collapsed)
+            out << fmt::format(" \xC2\xB7 and {} near-duplicate{}", hit.collapsed, hit.collapsed == 1 ? "" : "s");
         if (style.color) out << kReset;
         out << '\n';
         if (const std::string who = entity_line(a); !who.empty()) {

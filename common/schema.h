@@ -19,7 +19,8 @@ namespace newsdex::schema {
 
 // Version 1: the first format. Version 2: entities (persons, locations,
 // countries, organisations), source and author terms, date_source.
-// Version 3: section terms, facet value slots, date period slots.
+// Version 3: section terms, facet value slots, date period slots,
+// near-duplicate signature and group slots.
 // The searcher refuses any other version.
 inline constexpr int kSchemaVersion = 3;
 
@@ -82,6 +83,11 @@ inline constexpr Xapian::valueno kPersonsSlot = 3;
 // article matches only ranges that cover its whole month.
 inline constexpr Xapian::valueno kDateFirstDaySlot = 4;
 inline constexpr Xapian::valueno kDateLastDaySlot = 5;
+// Near duplicates (common/near_duplicates.h): the body's MinHash signature
+// (16 x 8 hex digits), and the duplicate-group key (the id that sorts first
+// in the article's group; absent for an article with no near duplicate).
+inline constexpr Xapian::valueno kShingleSignatureSlot = 6;
+inline constexpr Xapian::valueno kDuplicateGroupSlot = 7;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot
 // first_slot + n, for n below max_values. Counting each slot with Xapian's

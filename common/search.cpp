@@ -128,6 +128,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
     oldest_first.add_value(schema::kDateFirstDaySlot, false, "99999999");  // undated last
     oldest_first.add_value(schema::kTieBreakSlot);
     set_order(enquire, request.sort, oldest_first);
+    if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
     const bool recent = request.sort == SortOrder::recent;
     const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
     // Recent re-ranks the best matches by relevance, so it fetches them all from the top.
@@ -157,11 +158,17 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
         results.total_exact = results.facets_exact;
     }
     const MatchedWords matched(query);
-    // The page, as (score, document) in order.
-    std::vector<std::pair<double, Xapian::Document>> page;
+    // The page, as (score, document, collapsed) in order.
+    struct Row {
+        double score;
+        Xapian::Document doc;
+        Xapian::doccount collapsed;
+    };
+    std::vector<Row> page;
     if (recent) {
         const RecencyScorer decay(db_, request.half_life_days);
         struct Candidate {
+            Xapian::doccount collapsed;
             double score;
             std::string tie_break;
             Xapian::Document doc;
@@ -169,22 +176,24 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequ
         std::vector<Candidate> all;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Xapian::Document doc = it.get_document();
-            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot), doc.get_value(schema::kDateLastDaySlot)),
+            all.push_back({it.get_collapse_count(), decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot), doc.get_value(schema::kDateLastDaySlot)),
                            doc.get_value(schema::kTieBreakSlot), doc});
         }
         std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
             return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
         });
         for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
-            page.emplace_back(all[k].score, all[k].doc);
+            page.push_back({all[k].score, all[k].doc, all[k].collapsed});
     } else {
-        for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_weight(), it.get_document());
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count()});
     }
     for (std::size_t k = 0; k < page.size(); ++k) {
         Hit hit;
         hit.rank = request.offset + k + 1;
-        hit.score = page[k].first;
-        hit.article = schema::decode_record(page[k].second.get_data());
+        hit.score = page[k].score;
+        hit.collapsed = page[k].collapsed;
+        hit.article = schema::decode_record(page[k].doc.get_data());
         hit.snippet = make_snippet(hit.article.body, matched);
         if (request.explain) hit.explanation = explain(db_, query, hit.article.id);
         results.hits.push_back(std::move(hit));

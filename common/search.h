@@ -29,6 +29,7 @@ struct SearchRequest {
     std::size_t offset = 0;
     std::size_t limit = 10;
     MatchMode mode = MatchMode::all;
+    bool collapse = false;  // one hit per near-duplicate group
     bool explain = false;  // per-term score contributions in each hit
     std::string like_id;  // --like ID: articles similar to this one (the query, if any, filters them)
     SortOrder sort = SortOrder::relevance;
@@ -42,6 +43,7 @@ struct Hit {
     double score = 0;
     Article article;       // from the stored record; body holds the full text
     Snippet snippet;
+    Xapian::doccount collapsed = 0;  // with --collapse: near duplicates folded into this hit
     // With --explain: each query term's BM25 contribution to score, largest
     // first ("gaza", "Zhostag" for the stem hostag, "S…" in the title).
     std::vector<std::pair<std::string, double>> explanation;

@@ -71,6 +71,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
         "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
         "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "collapse", po::bool_switch(&opt.request.collapse),
+        "one hit per story: near-duplicate articles fold into the best-ranked one, which says how many")(
         "explain", po::bool_switch(&opt.request.explain),
         "show each query term's share of every hit's score (approximate for phrases and wildcards)")(
         "like", po::value<std::string>(&opt.request.like_id)->value_name("ID"),

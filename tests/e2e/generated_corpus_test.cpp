@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,6 +75,7 @@ protected:
     void facets_of_a_filtered_query_equal_the_truth();
     void date_histogram_of_everything();
     void drill_downs_return_exactly_their_counts();
+    void collapse_gives_one_hit_per_story();
 };
 
 ScratchDir* GeneratedCorpus::dir_ = nullptr;
@@ -171,6 +173,28 @@ void GeneratedCorpus::drill_downs_return_exactly_their_counts() {
     }
 }
 
+// The generator copies about one story in twenty under another outlet, with
+// a sentence added; --collapse must fold exactly those copies.
+void GeneratedCorpus::collapse_gives_one_hit_per_story() {
+    std::map<std::string, std::string> story;  // id -> the id of the original
+    for (const auto& a : *truth_)
+        story[a["id"]] = a["duplicate_of"].is_null() ? a["id"].get<std::string>() : a["duplicate_of"].get<std::string>();
+    std::set<std::string> stories;
+    for (const auto& [id, original] : story) stories.insert(original);
+    ASSERT_LT(stories.size(), story.size());  // the corpus has near duplicates
+    const RunResult r = search_in(*dir_ / "db", {"--format", "json", "--collapse", "-n", std::to_string(kArticles), "*"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    const json j = json::parse(r.out);
+    std::set<std::string> seen;
+    long folded = 0;
+    for (const auto& h : j["hits"]) {
+        EXPECT_TRUE(seen.insert(story.at(h["id"])).second) << "two hits of one story: " << h["id"];
+        folded += h.value("collapsed", 0L);
+    }
+    EXPECT_EQ(seen.size(), stories.size());
+    EXPECT_EQ(static_cast<long>(seen.size()) + folded, kArticles);
+}
+
 TEST_F(GeneratedCorpus, FacetsMatchTheGroundTruth) {
     {
         SCOPED_TRACE("every facet over the whole corpus");
@@ -187,6 +211,10 @@ TEST_F(GeneratedCorpus, FacetsMatchTheGroundTruth) {
     {
         SCOPED_TRACE("drill-downs");
         drill_downs_return_exactly_their_counts();
+    }
+    {
+        SCOPED_TRACE("collapse");
+        collapse_gives_one_hit_per_story();
     }
 }
 

@@ -199,9 +199,11 @@ TEST(SchemaTables, NamesMatchConstants) {
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
     std::vector<std::string> expected{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot),
                                       std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot),
-                                      std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot)};
+                                      std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot),
+                                      std::to_string(schema::kShingleSignatureSlot),
+                                      std::to_string(schema::kDuplicateGroupSlot)};
     // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5};
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7};
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
