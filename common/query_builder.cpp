@@ -91,9 +91,10 @@ bool is_operator(std::string_view w) {
 
 constexpr std::string_view kCountryField = "country";
 constexpr std::string_view kDateField = "date";
+constexpr std::string_view kIdField = "id";
 
 bool is_filter_field(std::string_view name) {
-    if (name == kCountryField || name == kDateField) return true;
+    if (name == kCountryField || name == kDateField || name == kIdField) return true;
     return std::any_of(schema::entity_fields().begin(), schema::entity_fields().end(),
                        [&](const schema::EntityField& f) { return f.query_name == name; });
 }
@@ -106,8 +107,16 @@ std::string known_fields() {
     std::string s;
     for (const auto& f : kTextFields) s += (s.empty() ? "" : ", ") + std::string(f.name) + ":";
     for (const auto& f : schema::entity_fields()) s += ", " + std::string(f.query_name) + ":";
-    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":";
+    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":, " + std::string(kIdField) + ":";
 }
+
+// id:business/001.txt, id:"feeds/wire.jsonl:4": one article by its id.
+class IdFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        return Xapian::Query(schema::id_term(value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value)));
+    }
+};
 
 // date:2024-06, date:2024-06-01..2024-06-30 (common/date_filter.h). Values
 // are checked while lexing, so an error here cannot happen; it would match
@@ -286,10 +295,14 @@ struct QueryBuilder::Impl {
             std::erase(value, '"');
             return sign + cl.field + ":" + (cl.quoted ? "\"=" + value + "\"" : value);
         }
-        std::string folded = fold_text(cl.text);
+        // "=talks": the word exactly as written, not its stem. QueryParser
+        // stems no word inside a phrase, so a one-word phrase is exact.
+        const bool exact = !cl.quoted && cl.text.size() > 1 && cl.text[0] == '=';
+        std::string folded = fold_text(exact ? cl.text.substr(1) : cl.text);
         std::erase(folded, '"');
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
+        if (exact) return sign + field + "\"" + folded + "\"";
         const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
         const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
         const std::string joined = joined_spelling(folded, cl.quoted);
@@ -312,6 +325,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
         impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f))->release());
     impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
     impl_->parser.add_boolean_prefix(std::string(kDateField), (new DateFilter)->release());
+    impl_->parser.add_boolean_prefix(std::string(kIdField), (new IdFilter)->release());
     impl_->parser.add_prefix(kAlternatesField,
                              (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
 }

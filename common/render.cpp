@@ -224,6 +224,7 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
+    if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
         if (r.total == 0) out << "No articles match.\n";
         else if (!r.facets.empty()) out << fmt::format("{}{} article{} match{}\n\n", r.total_exact ? "" : "About ", r.total,
@@ -290,6 +291,7 @@ void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
     j["facets"] = std::move(facets);
     j["facets_exact"] = r.facets_exact;
     j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
+    j["relaxed"] = r.relaxed;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
     out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }

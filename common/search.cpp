@@ -110,6 +110,19 @@ std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, 
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
 
 std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
+    auto first = search_once(request);
+    const auto* found = std::get_if<SearchResults>(&first);
+    if (!found || found->total > 0 || request.mode != MatchMode::all || !request.like_id.empty()) return first;
+    SearchRequest any = request;
+    any.mode = MatchMode::any;
+    auto second = search_once(any);
+    auto* relaxed = std::get_if<SearchResults>(&second);
+    if (!relaxed || relaxed->total == 0) return first;
+    relaxed->relaxed = true;
+    return second;
+}
+
+std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const SearchRequest& request) const {
     const auto started = std::chrono::steady_clock::now();
     auto built = query_builder_.build(request.query, request.mode);
     if (auto* err = std::get_if<QueryError>(&built)) return *err;

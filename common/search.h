@@ -57,16 +57,21 @@ struct SearchResults {
     std::vector<FacetResult> facets;
     bool facets_exact = true;  // every match was counted
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
+    bool relaxed = false;  // no article had every word: these match any of them
     double took_ms = 0;
 };
 
 class ArticleSearcher {
 public:
     explicit ArticleSearcher(Xapian::Database db);
+    // With the default all-words mode, a query no article fully matches is
+    // run again with any word (results.relaxed says so).
     std::variant<SearchResults, QueryError> search(const SearchRequest& request) const;
     const Xapian::Database& database() const { return db_; }
 
 private:
+    std::variant<SearchResults, QueryError> search_once(const SearchRequest& request) const;
+
     Xapian::Database db_;
     QueryBuilder query_builder_;
 };
