@@ -129,6 +129,8 @@ Xapian::Document ArticleAnalyzer::analyze(const Article& input) {
         for (std::size_t n = 0; n < values.size(); ++n) doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
     }
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
+    doc.add_value(schema::kOldestFirstSlot,
+                  (article.date ? schema::date_period(*article.date).first : std::string("99999999")) + article.id);
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));
     doc.add_value(schema::kPersonsSlot, schema::join_lines(article.persons));
     doc.set_data(schema::encode_record(article));

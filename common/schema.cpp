@@ -70,7 +70,7 @@ constexpr std::array<FacetField, 7> kFacetFields = {{
     {"section", 700, 1},
 }};
 
-constexpr std::array<Entry, 15> kValueSlots = {{
+constexpr std::array<Entry, 16> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -79,6 +79,7 @@ constexpr std::array<Entry, 15> kValueSlots = {{
     {"5", "last day of the date's period, YYYYMMDD"},
     {"6", "MinHash signature of the body's word 4-shingles: 16 hashes of 8 hex digits"},
     {"7", "near-duplicate group key: the id that sorts first in the group; absent when unique"},
+    {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},

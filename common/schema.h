@@ -88,6 +88,10 @@ inline constexpr Xapian::valueno kDateLastDaySlot = 5;
 // in the article's group; absent for an article with no near duplicate).
 inline constexpr Xapian::valueno kShingleSignatureSlot = 6;
 inline constexpr Xapian::valueno kDuplicateGroupSlot = 7;
+// --sort oldest: the first day of the date's period (99999999 when undated,
+// so undated articles come last), then the id. A plain value sort: the
+// remote backend cannot run key makers.
+inline constexpr Xapian::valueno kOldestFirstSlot = 8;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot
 // first_slot + n, for n below max_values. Counting each slot with Xapian's

@@ -16,10 +16,11 @@ constexpr Xapian::doccount kExactTotalUpTo = 10000;
 // --sort recent re-ranks this many best matches (or more, to reach the page).
 constexpr Xapian::doccount kRecentCandidates = 1000;
 
-void set_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::KeyMaker& oldest_first) {
+// Plain value sorts only: the remote backend runs no key makers.
+void set_order(Xapian::Enquire& enquire, SortOrder sort) {
     switch (sort) {
         case SortOrder::newest: enquire.set_sort_by_value(schema::kTieBreakSlot, false); break;
-        case SortOrder::oldest: enquire.set_sort_by_key(&oldest_first, false); break;
+        case SortOrder::oldest: enquire.set_sort_by_value(schema::kOldestFirstSlot, false); break;
         default: enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
     }
 }
@@ -137,10 +138,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    Xapian::MultiValueKeyMaker oldest_first;  // built-in: also sorts on remote shards
-    oldest_first.add_value(schema::kDateFirstDaySlot, false, "99999999");  // undated last
-    oldest_first.add_value(schema::kTieBreakSlot);
-    set_order(enquire, request.sort, oldest_first);
+    set_order(enquire, request.sort);
     if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
     const bool recent = request.sort == SortOrder::recent;
     const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);

@@ -210,10 +210,10 @@ Histogram expected_histogram(const std::vector<const Doc*>& matched, const std::
 // The articles a date: filter value matches: date:P those dated within P at
 // least as precisely as P; date:A..B those whose whole period lies within
 // [first day of A, last day of B].
-std::vector<const Doc*> expected_matches(const std::string& value) {
+std::vector<const Doc*> expected_matches(const std::string& value, const std::vector<Doc>& corpus = docs()) {
     std::vector<const Doc*> out;
     const auto dots = value.find("..");
-    for (const Doc& d : docs()) {
+    for (const Doc& d : corpus) {
         if (d.date.empty()) continue;
         bool match;
         if (dots == std::string::npos) {
@@ -426,7 +426,8 @@ TEST_F(DatedCorpus, DateFiltersMatchTheModel) {
         "2023-12-31", "2024-01-01", "2024-01-31", "2024-02-01", "2024-02-10", "2024-02-29", "2024-03-01",
         "2024-12-30", "2024-06-15", "2023-12", "2024-01", "2024-02", "2024-03", "2024-12", "2023", "2024", "2025",
         "2024-02-01..2024-02-29", "2024-02-10..2024-02-29", "2024-02..2024-02", "2024-01-31..2024-02-01",
-        "2024-02-29..2024-03-01", "2023-12-31..2024-01-01", "2024..2024", "2024-01..2024-12",
+        "2024-02-29..2024-03-01", "2023-12-31..2024-01-01", "2024-02-29..2024-02-29", "2024-02-10..2024-02-10",
+        "2024-01-31..2024-01-31", "2024..2024", "2024-01..2024-12",
         "2024-01-01..2024-12-30", "2024-02..", "2024-02-01..", "2024-02-02..", "2024..", "2024-12-30..", "2025..",
         "..2024-01", "..2024-01-31", "..2023-12-31", "..2024-02", "..2024-02-28", "..2024", "..2023",
     };
@@ -444,7 +445,7 @@ TEST_F(DatedCorpus, MonthPrecisionArticleMatchesOnlyWholeMonthPeriods) {
                                 "..2024-02", "2024-01-31..2024-03-01"}) {
         EXPECT_TRUE(hit_ids(search_with(db(), {}, "date:" + f)).count(month)) << "date:" << f;
     }
-    for (const std::string f : {"2024-02-10", "2024-02-01", "2024-02-29", "2024-02-10..2024-02-29",
+    for (const std::string f : {"2024-02-10", "2024-02-01", "2024-02-29", "2024-02-10..2024-02-29", "2024-02-01..2024-02-01",
                                 "2024-02-01..2024-02-28", "2024-02-02..", "..2024-02-28", "2024-01", "2023"}) {
         EXPECT_FALSE(hit_ids(search_with(db(), {}, "date:" + f)).count(month)) << "date:" << f;
     }
@@ -453,6 +454,52 @@ TEST_F(DatedCorpus, MonthPrecisionArticleMatchesOnlyWholeMonthPeriods) {
         EXPECT_TRUE(hit_ids(search_with(db(), {}, "date:" + f)).count(year)) << "date:" << f;
     for (const std::string f : {"2024-01", "2024-01-01", "2024-01-01..2024-12-30", "2024-01-02..", "..2024-11"})
         EXPECT_FALSE(hit_ids(search_with(db(), {}, "date:" + f)).count(year)) << "date:" << f;
+}
+
+// ISO years of 53 weeks (2020, 2026) and century years (1900 is not a leap
+// year, 2000 is), in an index of their own.
+TEST(DateFacetCalendar, FiftyThreeWeekYearsAndCenturies) {
+    const std::vector<Doc> corpus = {
+        {"w1", "2020-12-27", "Coast Wire", "World", {}, false}, {"w2", "2020-12-28", "Coast Wire", "World", {}, false},
+        {"w3", "2021-01-03", "Coast Wire", "World", {}, false}, {"w4", "2021-01-04", "Coast Wire", "World", {}, false},
+        {"w5", "2026-12-31", "Coast Wire", "World", {}, false}, {"w6", "2027-01-01", "Coast Wire", "World", {}, false},
+        {"w7", "2027-01-04", "Coast Wire", "World", {}, false}, {"c1", "1900-02-28", "Coast Wire", "World", {}, false},
+        {"c2", "1900-03-01", "Coast Wire", "World", {}, false}, {"c3", "2000-02-28", "Coast Wire", "World", {}, false},
+        {"c4", "2000-03-01", "Coast Wire", "World", {}, false},
+    };
+    ScratchDir dir;
+    std::string feed;
+    for (const Doc& d : corpus) feed += jsonl_line(d);
+    write_file(dir / "feed.jsonl", feed);
+    const RunResult indexed = index_into(dir / "db", {(dir / "feed.jsonl").string()});
+    ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    for (const std::string filter : {"2020-12-27..2021-01-04", "2026-12-28..2027-01-04", "1900-02-28..1900-03-01",
+                                     "2000-02-28..2000-03-01", "1900", "2000-02..2000-03", "2020..2021"}) {
+        const json r = search_with(dir / "db", {"--facet", "date:day", "--facet", "date:week", "--facet", "date:month"},
+                                   "date:" + filter);
+        EXPECT_EQ(hit_ids(r), ids_of(expected_matches(filter, corpus))) << filter;
+        for (const std::string g : {"day", "week", "month"}) {
+            SCOPED_TRACE("date:" + filter + " by " + g);
+            const Histogram want = expected_histogram(expected_matches(filter, corpus), g);
+            const Histogram got = histogram_of(r, "date:" + g);
+            EXPECT_EQ(got, want) << "got:  " << show(got) << "\nwant: " << show(want);
+        }
+    }
+    // By hand: 2020-W53 runs from Monday 2020-12-28 to Sunday 2021-01-03;
+    // 2027-01-01 is in 2026-W53; 1900 has no February 29, 2000 has one.
+    EXPECT_EQ(histogram_of(search_with(dir / "db", {"--facet", "date:week"}, "date:2020-12-27..2021-01-04"), "date:week"),
+              (Histogram{{"2020-W52", 1}, {"2020-W53", 2}, {"2021-W01", 1}, {"imprecise", 0}, {"unknown", 0}}));
+    EXPECT_EQ(histogram_of(search_with(dir / "db", {"--facet", "date:week"}, "date:2026-12-28..2027-01-04"), "date:week"),
+              (Histogram{{"2026-W53", 2}, {"2027-W01", 1}, {"imprecise", 0}, {"unknown", 0}}));
+    EXPECT_EQ(histogram_of(search_with(dir / "db", {"--facet", "date:day"}, "date:1900-02-28..1900-03-01"), "date:day"),
+              (Histogram{{"1900-02-28", 1}, {"1900-03-01", 1}, {"imprecise", 0}, {"unknown", 0}}));
+    EXPECT_EQ(histogram_of(search_with(dir / "db", {"--facet", "date:day"}, "date:2000-02-28..2000-03-01"), "date:day"),
+              (Histogram{{"2000-02-28", 1}, {"2000-02-29", 0}, {"2000-03-01", 1}, {"imprecise", 0}, {"unknown", 0}}));
+    const RunResult no_leap = search_in(dir / "db", {"date:1900-02-29"});
+    EXPECT_EQ(no_leap.status, 2) << describe(no_leap);
+    EXPECT_NE(no_leap.err.find("1900-02-29 is not a day of the calendar"), std::string::npos) << describe(no_leap);
+    const RunResult leap = search_in(dir / "db", {"date:2000-02-29"});
+    EXPECT_EQ(leap.status, 1) << describe(leap);  // a valid day with no article
 }
 
 // ---------------------------------------------------------------------------
@@ -522,6 +569,13 @@ TEST_F(DatedCorpus, FacetMatchKeepsValuesContainingTheText) {
         }
         // Not applied to the date histogram.
         EXPECT_EQ(histogram_of(r, "date:year"), expected_histogram(all_docs(), "year"));
+    }
+    // Top N applies to the values kept: the one Zoë Quinn article is last by
+    // count, yet author:1 with the match shows it.
+    for (const std::string m : {"zoe", "jose", "re"}) {
+        Histogram want = expected_values("author", m);
+        want.resize(std::min<std::size_t>(1, want.size()));
+        EXPECT_EQ(histogram_of(search_with(db(), {"--facet", "author:1", "--facet-match", m}, "*", 0), "author"), want) << m;
     }
     // Sanity of the cases above: they keep some values and drop others.
     EXPECT_EQ(expected_values("author", "JOSE").size(), 3u);

@@ -201,9 +201,9 @@ TEST(SchemaTables, NamesMatchConstants) {
                                       std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot),
                                       std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot),
                                       std::to_string(schema::kShingleSignatureSlot),
-                                      std::to_string(schema::kDuplicateGroupSlot)};
+                                      std::to_string(schema::kDuplicateGroupSlot), std::to_string(schema::kOldestFirstSlot)};
     // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7};
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8};
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
