@@ -103,7 +103,8 @@ TEST(ParseFacetSpec, Invalid) {
     for (const char* f : {"person", "location", "country", "org", "source", "author", "section", "date"})
         EXPECT_NE(field.find(f), std::string::npos) << field;
     const auto granularity = std::get<std::string>(parse_facet_spec("date:fortnight"));
-    for (const char* g : {"year", "month", "week", "day"}) EXPECT_NE(granularity.find(g), std::string::npos) << granularity;
+    for (const char* g : {"year", "month", "week", "day"})
+        EXPECT_NE(granularity.find(g), std::string::npos) << granularity;
 }
 
 TEST(ParseFacetSpec, GranularityNamesReadBack) {
@@ -212,14 +213,16 @@ TEST_F(FacetCountTest, EveryMultiValuedFieldCountsEachValue) {
               .countries = {"eg", "qa"},
               .organizations = {"United Nations", "Red Crescent"},
               .authors = {"Jane Doe", "John Roe"}});
-    add("b", {.locations = {"Doha"}, .countries = {"qa"}, .organizations = {"United Nations"}, .authors = {"Jane Doe"}});
+    add("b",
+        {.locations = {"Doha"}, .countries = {"qa"}, .organizations = {"United Nations"}, .authors = {"Jane Doe"}});
     using Counts = std::map<std::string, Xapian::doccount>;
     EXPECT_EQ(as_map(count("location")), (Counts{{"Cairo", 1}, {"Doha", 2}, {"Gaza", 1}}));
     EXPECT_EQ(as_map(count("country")), (Counts{{"EG", 1}, {"QA", 2}}));
     EXPECT_EQ(as_map(count("org")), (Counts{{"United Nations", 2}, {"Red Crescent", 1}}));
     EXPECT_EQ(as_map(count("author")), (Counts{{"Jane Doe", 2}, {"John Roe", 1}}));
     for (const char* field : {"location", "country", "org", "author"})
-        for (const auto& v : count(field).values) EXPECT_EQ(drill_down(field, v.value), v.count) << field << " " << v.value;
+        for (const auto& v : count(field).values)
+            EXPECT_EQ(drill_down(field, v.value), v.count) << field << " " << v.value;
     // Country values carry the country's name.
     for (const auto& v : count("country").values) EXPECT_EQ(v.label, v.value == "EG" ? "Egypt" : "Qatar");
 }
@@ -255,7 +258,8 @@ TEST_F(FacetCountTest, AccentsAndTheArabicArticleFoldToo) {
     add("d", {.persons = {"Abdel Fattah al-Sisi"}});
     add("e", {.persons = {"Abdel Fattah al-Sisi"}});
     const auto m = as_map(count("person"));
-    EXPECT_EQ(m, (std::map<std::string, Xapian::doccount>{{"Jos\xC3\xA9 \xC3\x81lvarez", 3}, {"Abdel Fattah al-Sisi", 3}}));
+    EXPECT_EQ(m, (std::map<std::string, Xapian::doccount>{{"Jos\xC3\xA9 \xC3\x81lvarez", 3},
+                                                          {"Abdel Fattah al-Sisi", 3}}));
     for (const auto& [value, n] : m) EXPECT_EQ(drill_down("person", value), n) << value;
 }
 
