@@ -170,6 +170,13 @@ std::string entity_line(const Article& a) {
 
 std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
 
+// "12 articles match", "About 10,000 …", "5 stories match" when collapsed.
+std::string match_count(const SearchResults& r) {
+    const bool one = r.total == 1;
+    const char* noun = r.stories ? (one ? "story" : "stories") : (one ? "article" : "articles");
+    return fmt::format("{}{} {} match{}", r.total_exact ? "" : "About ", r.total, noun, one ? "es" : "");
+}
+
 // The key of a facet in JSON: the field, or "date:month" for a histogram.
 std::string facet_key(const FacetRequest& r) {
     return r.field == "date" ? "date:" + std::string(granularity_name(r.granularity)) : r.field;
@@ -227,15 +234,13 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
         if (r.total == 0) out << "No articles match.\n";
-        else if (!r.facets.empty()) out << fmt::format("{}{} article{} match{}\n\n", r.total_exact ? "" : "About ", r.total,
-                                                       r.total == 1 ? "" : "s", r.total == 1 ? "es" : "");
+        else if (!r.facets.empty()) out << match_count(r) << "\n\n";
         else out << "No more results on this page.\n";
         render_facets(out, r);
         return;
     }
     const std::size_t first = r.hits.front().rank, last = r.hits.back().rank;
-    out << fmt::format("{}{} article{} match{} (showing {}-{})\n\n", r.total_exact ? "" : "About ", r.total,
-                       r.total == 1 ? "" : "s", r.total == 1 ? "es" : "", first, last);
+    out << match_count(r) << fmt::format(" (showing {}-{})\n\n", first, last);
     const std::size_t number_width = std::to_string(last).size();
     const std::size_t indent = number_width + 2;
     for (const auto& hit : r.hits) {

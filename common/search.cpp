@@ -153,6 +153,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.total = mset.get_matches_estimated();
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = query_builder_.suggest(request.query);
+    results.stories = request.collapse;
     if (!request.facets.empty()) {
         // A pass of its own, unweighted and unsorted, that examines every
         // match: counts are exact, and remote shards count right (Xapian 1.4

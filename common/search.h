@@ -58,6 +58,7 @@ struct SearchResults {
     bool facets_exact = true;  // every match was counted
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
     bool relaxed = false;  // no article had every word: these match any of them
+    bool stories = false;  // --collapse: total and hits count stories, not articles
     double took_ms = 0;
 };
 
