@@ -252,35 +252,36 @@ private:
     std::vector<std::string> organizations_, authors_;
 };
 
+ordered_json null_if_empty(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+
+// The metadata both files carry, in one order.
+void add_metadata(ordered_json& j, const Truth& t) {
+    j["source"] = t.source;
+    j["authors"] = t.authors;
+    j["section"] = t.section;
+    j["persons"] = t.persons;
+    j["locations"] = t.locations;
+    j["countries"] = t.countries;
+    j["organizations"] = t.organizations;
+}
+
 ordered_json article_json(const Truth& t) {
     ordered_json j;
     j["id"] = t.id;
     j["title"] = t.title;
     j["body"] = t.body;
     if (!t.date.empty()) j["date"] = t.date;
-    j["source"] = t.source;
-    j["authors"] = t.authors;
-    j["section"] = t.section;
-    j["persons"] = t.persons;
-    j["locations"] = t.locations;
-    j["countries"] = t.countries;
-    j["organizations"] = t.organizations;
+    add_metadata(j, t);
     return j;
 }
 
 ordered_json truth_json(const Truth& t) {
     ordered_json j;
     j["id"] = t.id;
-    j["date"] = t.date.empty() ? ordered_json(nullptr) : ordered_json(t.date);
-    j["date_precision"] = t.date_precision.empty() ? ordered_json(nullptr) : ordered_json(t.date_precision);
-    j["source"] = t.source;
-    j["authors"] = t.authors;
-    j["section"] = t.section;
-    j["persons"] = t.persons;
-    j["locations"] = t.locations;
-    j["countries"] = t.countries;
-    j["organizations"] = t.organizations;
-    j["duplicate_of"] = t.duplicate_of.empty() ? ordered_json(nullptr) : ordered_json(t.duplicate_of);
+    j["date"] = null_if_empty(t.date);
+    j["date_precision"] = null_if_empty(t.date_precision);
+    add_metadata(j, t);
+    j["duplicate_of"] = null_if_empty(t.duplicate_of);
     return j;
 }
 
