@@ -139,13 +139,18 @@ int main(int argc, char** argv) {
         score(organizations, id, "org", e.organizations, g.at("organizations"), false, true);
         if (g.at("date").is_null()) {
             ++undated_gold;
-            if (it->second.date) ++dated_anyway;
+            if (e.date) {
+                ++dated_anyway;
+                if (g_print_errors) std::printf("%s\tdate\t+ %s (%s)\n", id.c_str(), e.date->to_iso().c_str(), to_string(e.date_source));
+            }
         } else {
             ++dated;
             const std::string want = g.at("date");
             const auto& d = it->second.date;
             // The month when the gold has one, else the year.
             if (d && d->to_iso().substr(0, std::min<std::size_t>(want.size(), 7)) == want.substr(0, 7)) ++month_right;
+            else if (g_print_errors)
+                std::printf("%s\tdate\t- %s, found %s\n", id.c_str(), want.c_str(), d ? d->to_iso().c_str() : "none");
         }
     }
     std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", gold.size() - missing, missing);
