@@ -278,6 +278,8 @@ struct Located {
     bool single_word = false;  // one word: could be a person's name ("Jackson", "Jordan")
     bool after_preposition = false;  // "in Jordan": surely the place
     std::string other_country;  // Place::other_country
+    bool town = false;  // a city or first-level region: may also name a team ("Leicester")
+    bool in_place = false;  // some mention follows "in", "near", "outside" or "around": the place itself
 };
 
 // "Georgia" is the US state when the article's other places are in the
@@ -293,29 +295,30 @@ void choose_readings(std::vector<Located>& places) {
     }
 }
 
-// Words after a town's name that make it the town's sports club: "Bolton
-// manager Sam Allardyce", "Leicester fly-half Andy Goode", "Toulouse fans".
-bool is_club_role(std::string_view w) {
-    return is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
-                      "captain", "winger", "forward", "fly-half", "fly", "prop", "lock", "flanker", "scrum-half",
-                      "scrum", "hooker", "full-back", "centre", "fans", "supporters", "chairman", "player", "players",
-                      "squad", "side", "skipper", "number", "defence", "wing", "back-row"});
-}
-
-// A one-word town named as its sports club at token i.
+// A one-word town named as its sports club at token i: "Bolton manager Sam Allardyce", "Ulster flanker …": a town or province
+// (never a country: "Wales captain" is the national side, a location) before
+// a team role. "Bolton were …", "Leicester are …": a town taking a plural
+// verb is its team (British usage), as a town itself takes a singular one;
+// only as a sentence's subject ("Parts of Jakarta are sinking" is no team).
 bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
-    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
+    if (m.length != 1 || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision)) return false;
     const std::size_t next = i + 1;
-    return next < tokens.size() && !tokens[next].punctuation_before && !tokens[next].sentence_start &&
-           is_club_role(tokens[next].text);
+    if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
+    const std::string& w = tokens[next].text;
+    return team_role_at(tokens, next) ||
+           (m.place->kind == PlaceKind::city && tokens[i].sentence_start && (w == "are" || w == "were"));
 }
 
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
                  std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs) {
     const auto add_place = [&](Located l) {
         auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
-        if (same == locations.end()) locations.push_back(std::move(l));
-        else same->after_preposition = same->after_preposition || l.after_preposition;
+        if (same == locations.end()) {
+            locations.push_back(std::move(l));
+        } else {
+            same->after_preposition = same->after_preposition || l.after_preposition;
+            same->in_place = same->in_place || l.in_place;
+        }
     };
     for (std::size_t i = 0; i < tokens.size();) {
         if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
@@ -338,7 +341,9 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
             add_place({m.place->name, m.place->country, m.length == 1,
                        i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"}),
-                       m.place->other_country});
+                       m.place->other_country,
+                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
             i += m.length;
             continue;
         }
@@ -367,7 +372,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     std::vector<Located> places;
     if (!article.dateline_place.empty())
         if (const Place* p = g.find_place(article.dateline_place))
-            places.push_back({p->name, p->country, false, true, p->other_country});
+            places.push_back({p->name, p->country, false, true, p->other_country, false, true});
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
     std::vector<std::string> clubs;
@@ -377,7 +382,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     for (const auto& club : clubs) add_unique(out.organizations, club);
     // A name that is an organisation ("Hamas", after a role word) is not a
     // person, nor one that ends on one after a doubtful first word ("Is Hamas").
-    for (const auto& p : find_persons(tokens, g)) {
+    for (const auto& p : find_persons(tokens, g, text)) {
         const std::string key = Gazetteer::key(p);
         const std::size_t space = key.rfind(' ');
         const bool ends_on_organisation = space != std::string::npos &&
@@ -395,8 +400,14 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     for (const auto& p : out.persons)
         for (const auto& w : split_words(p)) name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
     choose_readings(places);
+    // One sense per article: a town this article names as a team ("A Foley
+    // (Munster)", "Bolton keeper …") is that team throughout, unless some
+    // mention puts it after a preposition of place ("in Bolton").
+    std::set<std::string> organisation_keys;
+    for (const auto& o : out.organizations) organisation_keys.insert(Gazetteer::key(o));
     for (const auto& l : places) {
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
+        if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);
     }

@@ -26,6 +26,19 @@ bool is_organisation_suffix(std::string_view w) {
                       "Directorate", "Regiment", "Regiments", "Brewery", "Breweries", "Networks", "Distributor"});
 }
 
+bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (i >= t.size() || t[i].capitalized) return false;
+    const std::string& w = t[i].text;
+    if (is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
+                      "captain", "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans",
+                      "supporters", "chairman", "player", "players", "squad", "skipper", "wing", "playmaker",
+                      "colleague", "colleagues", "team-mate", "teammate", "teammates"}))
+        return true;
+    // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
+    return i + 1 < t.size() && t[i + 1].hyphen_before &&
+           is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back"});
+}
+
 namespace {
 
 // Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
@@ -211,17 +224,85 @@ bool is_corporate_suffix(std::string_view w) {
 
 // "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
 // company: a name that a longer one extends by a corporate suffix is that one.
+// So is a one-word name that ends a longer one: "United" after "Manchester
+// United" is that club.
 std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names) {
     std::vector<std::string> out;
     for (const auto& n : names) {
+        const bool one_word = n.find(' ') == std::string::npos;
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
-            return m.size() > n.size() + 1 && m.starts_with(n) && m[n.size()] == ' ' &&
-                   is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
+            if (m.size() <= n.size() + 1) return false;
+            if (one_word && m.ends_with(n) && m[m.size() - n.size() - 1] == ' ') return true;
+            return m.starts_with(n) && m[n.size()] == ' ' && is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
         });
         const std::string& kept = longer == names.end() ? n : *longer;
         if (std::find(out.begin(), out.end(), kept) == out.end()) out.push_back(kept);
     }
     return out;
+}
+
+// "A Foley (Munster)", "Kieran Campbell (Ulster)": in a team sheet the
+// bracketed name after a player's (an initial or a given name, then a
+// surname) is the player's club. A country there is the player's nation.
+bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                     const Gazetteer& g) {
+    if (begin < 2 || end <= begin || !t[begin - 1].capitalized || t[begin - 1].punctuation_before) return false;
+    const std::string_view before = trim(text.substr(t[begin - 1].end, t[begin].begin - t[begin - 1].end));
+    if (before != "(" && before != ", (" && before != ",(") return false;
+    const std::string_view after = text.substr(t[end - 1].end);
+    if (!after.starts_with(")") && !after.starts_with(" (")) return false;
+    const EntityToken& first = t[begin - 2];
+    const bool initial = first.all_caps && (first.text.size() == 1 || (first.text.size() == 2 && first.text[1] == '.'));
+    if (!initial && g.given_name_by_key(first.key) == GivenName::no) return false;
+    // "(SA)", "(NZ)": a nation's abbreviation; "(South African)": a nationality.
+    if (t[begin].all_caps && end - begin == 1 && t[begin].text.size() <= 3) return false;
+    const std::string name = joined(t, begin, end, text);
+    if (g.demonym_country(name)) return false;
+    const Place* p = g.find_place(name);
+    return !p || p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision;
+}
+
+// Is token k capitalised somewhere in the article other than at a sentence
+// start? A sentence's first word needs that to count as a name on its own
+// ("Chelsea boss …" does, "Assistant coach …" does not).
+bool capitalised_mid_sentence(const std::vector<EntityToken>& t, std::size_t k) {
+    for (const EntityToken& x : t)
+        if (!x.sentence_start && x.capitalized && x.key == t[k].key) return true;
+    return false;
+}
+
+// "Wasps coach Warren Gatland", "Dragons three-quarter Hal Luscombe": an
+// unknown name before a team role and a person's name is a team. Places
+// (towns are handled with the places) and demonyms are not.
+bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                const Gazetteer& g) {
+    if (end >= t.size() || t[end].punctuation_before || !team_role_at(t, end)) return false;
+    std::size_t person = end + 1;
+    while (person < t.size() && t[person].hyphen_before) ++person;  // past "-half"
+    if (person >= t.size() || !t[person].capitalized || t[person].punctuation_before) return false;
+    if (end - begin > 3 || opens_sentence_only(without_possessive(t[begin].text))) return false;
+    const std::string name = joined(t, begin, end, text);
+    if (g.find_place(name) || g.demonym_country(name) || g.demonym_by_key(t[begin].key)) return false;
+    for (std::size_t k = begin; k < end; ++k)
+        if (t[k].all_caps || is_one_of(t[k].text, {"Mr", "Mrs", "Ms", "Dr", "Sir", "I"}) ||
+            (k + 1 < end && without_possessive(t[k].text) != t[k].text) ||  // "Maritiem's German striker"
+            g.demonym_by_key(t[k].key))
+            return false;
+    return !t[begin].sentence_start || capitalised_mid_sentence(t, begin);
+}
+
+// "the RBS Six Nations", "the Uefa Cup", "the Volvo Women's Open": a known
+// name that opens an event's name is the event's sponsor or organiser
+// there, not an organisation mentioned (events are not organisations).
+bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
+    for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
+        if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
+        if (is_one_of(t[k].text, {"Cup", "Trophy", "Open", "Masters", "Classic", "Championship", "Championships",
+                                  "Series", "Grand", "Six", "Games", "Marathon", "Prize", "Award", "Awards",
+                                  "Festival", "Tour", "Rally", "Race"}))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -233,7 +314,9 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
     auto add = [&](const std::string& name) {
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
     };
+    std::vector<bool> taken(t.size(), false);  // tokens inside a name found
     auto cover = [&](std::size_t b, std::size_t e) {
+        std::fill(taken.begin() + static_cast<long>(b), taken.begin() + static_cast<long>(e), true);
         if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
     };
     for (std::size_t i = 0; i < t.size();) {
@@ -243,6 +326,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         const std::size_t n_known = known_organization_at(t, i, g, known);
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text);
+        if (team_sheet_club(t, begin, end, text, g)) {
+            const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
+            add(name);
+            cover(begin, end);
+            i = end;
+            continue;
+        }
         // "Securities and Exchange Commission": "and" inside a name that ends
         // on an organisation's word.
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
@@ -287,11 +377,22 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
                    is_service_word(without_possessive(t[i + n].text)))
                 ++n;
+            if (opens_event_name(t, i + n)) {
+                cover(i, i + n);
+                i += n;
+                continue;
+            }
             const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
             add(name);
             note_acronym(t, i + n, text, name, acronyms);
             cover(i, i + n);
             i += n;
+            continue;
+        }
+        if (end > begin && names_team(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
+            add(without_possessive(joined(t, begin, end, text)));
+            cover(begin, end);
+            i = end;
             continue;
         }
         if (end > begin && named_as_organisation(t, begin, end) && !never_organisation(t, begin, end, g) &&
@@ -305,6 +406,24 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         ++i;
+    }
+    // "Ribeira coach …" and "Atlético Ribeira": a one-word name the article
+    // also gives after another capitalised word is written in that fuller
+    // form (docs/entity-guidelines.md), and that word is no place of its own.
+    for (auto& name : out) {
+        if (name.find(' ') != std::string::npos || g.find_organization(name)) continue;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            const EntityToken& w = t[k - 1];
+            if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
+                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] ||
+                opens_sentence_only(w.text) || g.demonym_by_key(w.key) || is_one_of(w.text, {"Mr", "Mrs", "Ms", "Dr", "Sir"}) ||
+                g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
+                without_possessive(w.text) != w.text)
+                continue;
+            name = w.text + " " + name;
+            cover(k - 1, k + 1);
+            break;
+        }
     }
     return with_short_forms_merged(out);
 }

@@ -17,6 +17,11 @@ namespace newsdex {
 // "Bank", "Inc", "Securities", "Laboratory".
 bool is_organisation_suffix(std::string_view word);
 
+// Does token i name one of a team's people or followers, as in "Bolton
+// manager", "Ulster scrum-half", "Dragons team-mate", "Toulouse fans"?
+// (Compounds are split at hyphens: "scrum" counts before "-half" only.)
+bool team_role_at(const std::vector<EntityToken>& tokens, std::size_t i);
+
 // The length in tokens of the longest well-known organisation name starting
 // at token i (0 if none); its canonical name goes to name.
 std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,

@@ -31,7 +31,9 @@ bool is_role(std::string_view w) {
                       "chief", "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player",
                       "singer", "actor", "actress", "star", "director-general", "head", "researcher", "scientist",
                       "professor", "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant",
-                      "lieutenant", "major", "commander", "admiral", "councillor", "mp", "mep", "trustee"});
+                      "lieutenant", "major", "commander", "admiral", "councillor", "mp", "mep", "trustee",
+                      // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
+                      "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."});
 }
 
 // Capitalised words that open sentences or name months and days: never a name.
@@ -109,13 +111,18 @@ bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_
     return j < tokens.size() && name_like(tokens[j]) && !tokens[j].sentence_start && !tokens[j].punctuation_before;
 }
 
+bool possessive(std::string_view w) {
+    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
+}
+
 // The capitalised run of name words starting at i (particles allowed inside),
-// ending at punctuation ("Layla al-Kuwari, Qatar's …") or a sentence end.
+// ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
+// after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
 std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
     std::size_t j = i;
     while (j < tokens.size()) {
         const EntityToken& t = tokens[j];
-        if (j > i && (t.sentence_start || t.punctuation_before)) break;
+        if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
         if (name_like(t)) { ++j; continue; }
         if (is_particle(t.text) && particle_chain_then_name(tokens, j + 1)) {
             ++j;
@@ -149,6 +156,22 @@ bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::si
 bool is_initial(const EntityToken& t) {
     const std::string_view w = t.text;
     return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// "JK Rowling", "KP Robertson": two initials written together, when they are
+// no known acronym ("BT", "EU") or place ("UK").
+bool is_double_initial(const EntityToken& t, const Gazetteer& g) {
+    const std::string_view w = t.text;
+    return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' &&
+           !g.find_organization_by_key(t.key) && !g.find_place_by_key(t.key);
+}
+
+// "A Jones (Ospreys)", "…, I Gough (Ospreys)": in a team sheet the words "A"
+// and "I" are initials, not an article or a pronoun.
+bool team_sheet_initial(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, std::string_view text) {
+    if (end - begin < 2 || (tokens[begin].text != "A" && tokens[begin].text != "I")) return false;
+    const std::size_t after = tokens[end - 1].end;
+    return after + 1 < text.size() && text.compare(after, 2, " (") == 0;
 }
 
 // The surname appears again outside the run ("Tony Blair … Mr Blair"): a
@@ -216,7 +239,7 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
 
 }  // namespace
 
-std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g) {
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text) {
     std::vector<Mention> full, single, unvouched;
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t end = run_end(tokens, i);
@@ -224,7 +247,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         std::size_t begin = i;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
-        while (begin < end && (is_common_capitalised(tokens[begin].text) || g.demonym_by_key(tokens[begin].key) ||
+        while (begin < end && ((is_common_capitalised(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
+                               g.demonym_by_key(tokens[begin].key) ||
                                (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
                                 !place_as_given_name(tokens, begin, g)) ||
                                (tokens[begin].sentence_start && end - begin > 2 &&
@@ -255,7 +279,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // "Rich", "Tony") needs more when it opens a sentence: a reporting
             // verb ("Will …, he said") or the surname named again elsewhere.
             const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
-            const bool initial = is_initial(tokens[begin]) && end - begin >= 2 &&
+            const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) && end - begin >= 2 &&
                                  (!surname_place || surname_place->kind == PlaceKind::city);
             const bool weak_ok = given == GivenName::weak &&
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||

@@ -16,6 +16,7 @@ namespace newsdex {
 
 // Names in order of first mention; a surname alone when the article never
 // gives more.
-std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& gazetteer);
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& gazetteer,
+                                      std::string_view text = {});
 
 }  // namespace newsdex

@@ -177,5 +177,39 @@ TEST(ExtractEntities, Deterministic) {
     }
 }
 
+// Towns and provinces that name sports teams: team sheets, team roles and a
+// town taking a plural verb, then one sense per article.
+TEST(ExtractEntities, TownsNamingTeams) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+        std::vector<std::string> organizations;
+    };
+    const std::vector<Case> cases = {
+        // A team sheet: the bracketed name after a player's is the club, and
+        // the town's other mentions are that club too.
+        {"J Carter (Leicester), M Hale (Toulouse). Leicester and Wales both rested players.", {"Wales"},
+         {"Leicester", "Toulouse"}},
+        // A country in the brackets is the player's nation, a location.
+        {"P Moreau (France) and T Ruiz (Spain) start.", {"France", "Spain"}, {}},
+        // A province before a team role is its team, not the place.
+        {"Ulster flanker Conor Daly is fit. Ulster host the match.", {}, {"Ulster"}},
+        // A town as a sentence's subject with a plural verb is its team.
+        {"Bolton were poor after the break and the visitors scored twice.", {}, {"Bolton"}},
+        // Not when the plural belongs to another word, and not a town named
+        // after "in", even when the article also names its team.
+        {"Parts of Leicester were flooded overnight.", {"Leicester"}, {}},
+        {"Bolton manager Sam Reed lives in Bolton.", {"Bolton"}, {"Bolton"}},
+        // A national side is still its country.
+        {"Wales captain Owen Price was rested.", {"Wales"}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.organizations, c.organizations);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -28,6 +28,10 @@ TEST(Gazetteer, FindsPlacesInEverySpelling) {
         {"Iran", "Iran", "IR", PlaceKind::country},
         {"Gaza Strip", "Gaza Strip", "PS", PlaceKind::region},
         {"the Netherlands", "Netherlands", "NL", PlaceKind::country},
+        // News short forms: team sheets write "S Africa"; "Newcastle" in UK
+        // news is Newcastle upon Tyne, not the larger Australian city.
+        {"S Africa", "South Africa", "ZA", PlaceKind::country},
+        {"Newcastle", "Newcastle", "GB", PlaceKind::city},
         {"Middle East", "Middle East", "", PlaceKind::region},
         {"Sao Paulo", "S\xC3\xA3o Paulo", "BR", PlaceKind::city},
         {"Zurich", "Z\xC3\xBCrich", "CH", PlaceKind::city},

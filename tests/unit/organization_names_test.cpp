@@ -137,5 +137,30 @@ TEST(ExtractEntities, PersonBeforeOfIsNotPartOfTheOrganisation) {
     EXPECT_EQ(e.persons, std::vector<std::string>{"Sarah Hollis"});
 }
 
+TEST(FindOrganizations, TeamsEventsAndFullerForms) {
+    const std::vector<OrgCase> cases = {
+        // An unknown name before a team role and a person's name is a team.
+        {"The Kestrels coach Dan Frost praised his side.", {"Kestrels"}},
+        // A sentence's first word needs to be a name elsewhere too.
+        {"Assistant coach Dan Frost left on Friday.", {}},
+        {"Harbourside coach Dan Frost was pleased. Fans at Harbourside sang.", {"Harbourside"}},
+        // A nationality or a possessive inside the run is not the team's name.
+        {"The Corvale side lost. Corvale's Belgian striker Jan Maes scored.", {}},
+        // A team sheet names clubs after initials or given names.
+        {"B Quill (Kestrels), Kieran Doyle (Harbourside).", {"Kestrels", "Harbourside"}},
+        // A one-word name is written in the fuller form the article gives...
+        {"Ravens coach Ian Pike was happy after Corvale Ravens won.", {"Corvale Ravens"}},
+        // ...and one that ends a longer name found is that organisation.
+        {"Shares in Manchester United rose. United boss Tom Reed spoke.", {"Manchester United"}},
+        // A known name opening an event's name is not an organisation there.
+        {"She won the Nokia Open and the Reuters Cup.", {}},
+        {"Nokia said sales rose.", {"Nokia"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(orgs(c.text), c.expected);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

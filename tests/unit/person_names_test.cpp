@@ -116,5 +116,22 @@ TEST(FindPersons, QuotedCapitalisedRunIsAWork) {
     }
 }
 
+TEST(FindPersons, PossessivesTeamSheetsAndRanks) {
+    const std::vector<PersonCase> cases = {
+        // A possessive ends a name: what follows is another run.
+        {"Corvale's Bernard Quill scored twice.", {"Bernard Quill"}},
+        // In a team sheet "A" and "I" are initials; two initials written together count.
+        {"A Brenner (Kestrels), I Molloy (Kestrels), JK Tallis (Ravens).", {"A Brenner", "I Molloy", "JK Tallis"}},
+        // Not an acronym or a place before a name.
+        {"A spokesman said BT Openzone grew.", {}},
+        // Abbreviated ranks announce a name and are not part of it.
+        {"Gen Omar Haddad spoke. Det Supt Ann Cole said the case was closed.", {"Omar Haddad", "Ann Cole"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(find_persons(entity_tokens(c.text), Gazetteer::standard(), c.text), c.expected);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex
