@@ -81,6 +81,21 @@ int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
     return -1;
 }
 
+// "in 2005", "since 2004", "mid-2003": a year on its own after a word that
+// makes it a time (a bare "2000" may count people). Not a year the text
+// looks ahead to: "from 2027", "by 2010", "will open in 2008", "due in 2009".
+int year_alone_at(const std::vector<EntityToken>& t, std::size_t i) {
+    const int y = year_at(t, i);
+    if (!y || i == 0 || t[i].hyphen_before != (t[i - 1].text == "mid")) return 0;
+    if (!is_one_of(t[i - 1].text, {"in", "since", "during", "of", "early", "late", "mid", "In", "Since", "During"}))
+        return 0;
+    for (std::size_t k = i - 1; k > 0 && k + 6 > i && !t[k].sentence_start; --k)
+        if (is_one_of(t[k - 1].text, {"will", "would", "shall", "due", "expected", "planned", "plans", "plan", "aims",
+                                      "aim", "until", "by", "next", "from", "to", "could", "may", "might", "should"}))
+            return 0;
+    return y;
+}
+
 std::chrono::sys_days days_of(const PublishedDate& d) {
     return std::chrono::year_month_day{std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
                                        std::chrono::day{static_cast<unsigned>(d.day)}};
@@ -112,6 +127,7 @@ std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& toke
             i += m->second;
         } else {
             if (const int w = weekday_at(tokens, i); w >= 0) out.push_back(DateMention{PublishedDate{}, w});
+            else if (const int y = year_alone_at(tokens, i)) out.push_back(DateMention{PublishedDate{}, -1, y});
             ++i;
         }
     }
@@ -126,6 +142,10 @@ std::optional<PublishedDate> infer_publication_date(const std::vector<DateMentio
             (!latest || sort_key(m.date) > sort_key(*latest)))
             latest = m.date;
     if (latest) {
+        // A later year in the text ("in 2005" beside "on 11 September 2001"):
+        // the dated mention is a past event, and the day of writing unknown.
+        for (const auto& m : mentions)
+            if ((m.year_alone > latest->year) || (m.weekday < 0 && m.date.year > latest->year)) return std::nullopt;
         const std::chrono::sys_days anchor = days_of(*latest);
         std::chrono::sys_days day = anchor;
         for (const auto& m : mentions)

@@ -80,7 +80,7 @@ struct PlaceMatch {
 // The longest place name starting at token i.
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const EntityToken& first = tokens[i];
-    if (!first.capitalized) return {};
+    if (!first.capitalized || first.work_title) return {};
     std::string key;
     PlaceMatch best;
     for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
@@ -116,6 +116,46 @@ bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_
 template <typename T>
 void add_unique(std::vector<T>& v, const T& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+// Function words that sentence case writes in lower case inside a name
+// ("Bank of England", "Isle of Man") but title case capitalises in the title
+// of a song, film, book or game ("Georgia On My Mind", "Hit The Road Jack").
+bool is_title_case_function_word(std::string_view w) {
+    return is_one_of(w, {"The", "Of", "On", "In", "And", "To", "For", "With", "At", "From", "By", "My", "Me", "Your",
+                         "You", "It", "Is", "Us", "We", "Her", "His", "A", "An", "Into", "Over"});
+}
+
+bool possessive_word(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
+
+// A headline written in title case capitalises every word: no work's title there.
+bool in_title_case_line(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
+    const std::size_t line_begin = text.rfind('\n', t[i].begin);
+    const std::size_t from = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    const std::size_t to = std::min(text.find('\n', t[i].begin), text.size());
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t k = i; k > 0 && t[k - 1].begin >= from; --k) words += 1, capitalised += t[k - 1].capitalized;
+    for (std::size_t k = i; k < t.size() && t[k].end <= to; ++k) words += 1, capitalised += t[k].capitalized;
+    return words >= 3 && capitalised * 10 >= words * 7;
+}
+
+// "… recorded Georgia On My Mind and Hit The Road Jack": a capitalised run
+// with a capitalised function word inside (not its first or last word) is
+// the title of a work; nothing in it is a person, place or organisation.
+// A possessive ends a run ("MTV's The Osbournes": MTV stays an organisation).
+void mark_work_titles(std::vector<EntityToken>& t, std::string_view text) {
+    for (std::size_t b = 0; b < t.size();) {
+        if (!t[b].capitalized || (t[b].all_caps && t[b].text.size() > 1)) { ++b; continue; }  // "DS The UK": acronyms are no title words
+        std::size_t e = b + 1;
+        while (e < t.size() && t[e].capitalized && !t[e].sentence_start && !t[e].punctuation_before &&
+               !possessive_word(t[e - 1].text) && !(t[e].all_caps && t[e].text.size() > 1))
+            ++e;
+        bool cue = false;
+        for (std::size_t k = b + 1; k + 1 < e && !cue; ++k) cue = !t[k].hyphen_before && is_title_case_function_word(t[k].text);
+        if (cue && !in_title_case_line(t, b, text))
+            for (std::size_t k = b; k < e; ++k) t[k].work_title = true;
+        b = e;
+    }
 }
 
 }  // namespace
@@ -171,6 +211,7 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
         tokens[kept++] = std::move(t);
     }
     tokens.resize(kept);
+    mark_work_titles(tokens, text);
     return tokens;
 }
 
@@ -211,8 +252,11 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
     if (begin >= 2 && is_one_of(t[begin - 2].text, {"starred", "starring", "role", "roles", "appeared", "appears",
                                                     "appearing", "cast", "stars", "star", "featured", "features",
                                                     "shares", "stake", "invest", "invested", "interest", "lead",
-                                                    "part", "parts", "written", "published"}))
+                                                    "part", "parts", "written", "published", "performance",
+                                                    "performances"}))
         return false;
+    // "his role in Finding Neverland": a name opening on a gerund is a work's title.
+    if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text) ||
             is_organisation_suffix(t[k].text))
@@ -234,7 +278,7 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
 // Returns the place's name and its length in tokens, or length 0.
 std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i,
                                                        const Gazetteer& g) {
-    if (!t[i].capitalized || t[i].all_caps) return {"", 0};
+    if (!t[i].capitalized || t[i].all_caps || t[i].work_title) return {"", 0};
     std::size_t end = i + 1;
     while (end < t.size() && t[end - 1].text == without_possessive(t[end - 1].text) && t[end].capitalized &&
            !t[end].sentence_start && !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)
@@ -280,6 +324,7 @@ struct Located {
     std::string other_country;  // Place::other_country
     bool town = false;  // a city or first-level region: may also name a team ("Leicester")
     bool in_place = false;  // some mention follows "in", "near", "outside" or "around": the place itself
+    bool from_context = false;  // unknown to the gazetteer, found by its context ("in Bir Sahra")
 };
 
 // "Georgia" is the US state when the article's other places are in the
@@ -309,6 +354,46 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
            (m.place->kind == PlaceKind::city && tokens[i].sentence_start && (w == "are" || w == "were"));
 }
 
+bool is_compass_word(const EntityToken& t) {
+    if (t.text.size() < 3 || t.text.size() > 8 || std::string_view("NSEWCMG").find(t.text[0]) == std::string_view::npos)
+        return false;  // most words, without comparing
+    return is_one_of(t.text, {"North", "South", "East", "West", "Central", "Mid", "Northern", "Southern", "Eastern",
+                              "Western", "Greater"});
+}
+
+// Compass words joined to a known place in one country name a part of it:
+// a region ("Mid Wales", "East Wales") or a constituency ("Dundee East",
+// "South West Edinburgh"). Words before any place, after a city only.
+// Returns the whole name's length in tokens (0 if none) and its name.
+std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m,
+                             std::string& name, const Place*& base) {
+    std::size_t pre = 0;
+    while (pre < 2 && i + pre < t.size() && is_compass_word(t[i + pre]) &&
+           (pre == 0 || (!t[i + pre].sentence_start && !t[i + pre].punctuation_before)))
+        ++pre;
+    PlaceMatch inner = m;
+    if (pre) {
+        if (i + pre >= t.size() || t[i + pre].sentence_start || t[i + pre].punctuation_before) return 0;
+        inner = match_place(t, i + pre, g);
+        if (!inner.place || pre + inner.length <= m.length) return 0;  // "South Africa" is one name
+    }
+    if (!inner.place || inner.place->country.empty()) return 0;  // "East Asia": no part of one country
+    std::size_t post = 0;
+    const std::size_t after = i + pre + inner.length;
+    if (inner.place->kind == PlaceKind::city)
+        while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) && t[after + post].text != "Mid" &&
+               t[after + post].text != "Greater" && !t[after + post].sentence_start &&
+               !t[after + post].punctuation_before)
+            ++post;
+    if (!pre && !post) return 0;
+    const std::size_t n = pre + inner.length + post;
+    if (inside_organisation_name(t, i, n)) return 0;  // "South Wales Police"
+    name.clear();
+    for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(t[k].text);
+    base = inner.place;
+    return n;
+}
+
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
                  std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs) {
     const auto add_place = [&](Located l) {
@@ -333,6 +418,13 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             i += n;
             continue;
         }
+        std::string compass_name;
+        const Place* base = nullptr;
+        if (const std::size_t n = compass_place_at(tokens, i, g, m, compass_name, base)) {
+            add_place({compass_name, base->country, false, true, "", false, false});
+            i += n;
+            continue;
+        }
         if (m.place && names_club(tokens, i, m)) {
             add_unique(clubs, without_possessive(tokens[i].text));
             ++i;
@@ -349,7 +441,8 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         }
         if (auto [name, length] = place_from_context(tokens, i, g); length) {
             const Place* known = g.find_place(name);
-            if (!known && !g.find_organization(name) && !g.demonym_country(name)) add_place({name, "", false, true, ""});
+            if (!known && !g.find_organization(name) && !g.demonym_country(name))
+                add_place({name, "", false, true, "", false, false, true});
             i += length;
             continue;
         }
@@ -407,6 +500,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     for (const auto& o : out.organizations) organisation_keys.insert(Gazetteer::key(o));
     for (const auto& l : places) {
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
+        // "in Depp's career": a name the gazetteer does not know that is a
+        // word of a person's name in this article is that person.
+        if (l.from_context && name_words.count(Gazetteer::key(l.name))) continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);

@@ -34,6 +34,7 @@ struct EntityToken {
     bool hyphen_before = false;      // joined to the previous word by a hyphen ("Egypt-Gaza")
     bool punctuation_before = false; // more than white space since the previous word ("Cairo, Egypt")
     bool quote_before = false;       // a quotation mark since the previous word
+    bool work_title = false;         // inside a title-case title of a work ("Georgia On My Mind"): no entity
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 

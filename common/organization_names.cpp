@@ -32,7 +32,10 @@ bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
     if (is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
                       "captain", "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans",
                       "supporters", "chairman", "player", "players", "squad", "skipper", "wing", "playmaker",
-                      "colleague", "colleagues", "team-mate", "teammate", "teammates"}))
+                      "colleague", "colleagues", "team-mate", "teammate", "teammates",
+                      // a band's members: "Oasis singer Liam Gallagher"
+                      "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist",
+                      "keyboardist"}))
         return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
@@ -143,7 +146,9 @@ bool is_organisation_cue(std::string_view w) {
                       "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
                       "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
                       "exchange", "brokers", "stockbroker", "broker", "investors", "owner", "owners",
-                      "joined", "sister", "told"});
+                      "joined", "sister", "told", "consortium", "analysts", "mill", "producer",
+                      "producers", "distributor", "store", "manufacturers", "service", "newspapers",
+                      "magazines", "carmaker", "automaker", "chipmaker", "miner", "steelmaker"});
 }
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
@@ -174,8 +179,13 @@ bool is_organisation_follower(std::string_view w) {
 }
 
 // An unknown capitalised name made an organisation by the words around it.
-bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    auto comma_before = [&](std::size_t k) { return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ","; };
     if (begin >= 1 && !t[begin].punctuation_before && is_organisation_cue(t[begin - 1].text)) return true;
+    // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
+    if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
+        !is_one_of(t[begin - 1].text, {"told", "joined"}) && end < t.size() && comma_before(end))
+        return true;
     if (begin >= 2 && !t[begin].punctuation_before && !t[begin - 1].punctuation_before &&
         is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
         return true;
@@ -320,7 +330,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
     };
     for (std::size_t i = 0; i < t.size();) {
-        if (!t[i].capitalized) { ++i; continue; }
+        if (!t[i].capitalized || t[i].work_title) { ++i; continue; }
         if (auto it = acronyms.find(t[i].text); it != acronyms.end()) { add(it->second); ++i; continue; }
         std::string known;
         const std::size_t n_known = known_organization_at(t, i, g, known);
@@ -395,7 +405,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        if (end > begin && named_as_organisation(t, begin, end) && !never_organisation(t, begin, end, g) &&
+        if (end > begin && named_as_organisation(t, begin, end, text) && !never_organisation(t, begin, end, g) &&
             !known_inside(t, begin, end, g)) {
             std::string name = joined(t, begin, end, text);
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;

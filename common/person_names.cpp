@@ -100,7 +100,7 @@ bool is_role_modifier(std::string_view w) {
 // A name-like token: capitalised, not an acronym (unless an initial "J."),
 // not part of a role.
 bool name_like(const EntityToken& t) {
-    if (!t.capitalized) return false;
+    if (!t.capitalized || t.work_title) return false;
     if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
     return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
 }
@@ -136,6 +136,8 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
 // Evidence before the run: a role or honorific among the few words before it
 // ("Secretary of State Antony Blinken", "Israeli Prime Minister Benjamin …").
 bool announced(const std::vector<EntityToken>& tokens, std::size_t i) {
+    // "leader of Devon county", "head of Sony": a name right after "of" is what the role leads.
+    if (i > 0 && tokens[i - 1].text == "of") return false;
     for (std::size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
         const EntityToken& t = tokens[k - 1];
         if (is_role(t.text) || is_honorific(t.text)) return true;
@@ -167,11 +169,24 @@ bool is_double_initial(const EntityToken& t, const Gazetteer& g) {
 }
 
 // "A Jones (Ospreys)", "…, I Gough (Ospreys)": in a team sheet the words "A"
-// and "I" are initials, not an article or a pronoun.
+// and "I" are initials, not an article or a pronoun. So they are in a list
+// of initialled names ("R Hale, I Gough, T Vance"; "D Peel; A Jones."): the
+// item before or after, across a comma or semicolon, is an initial and a name.
 bool team_sheet_initial(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, std::string_view text) {
     if (end - begin < 2 || (tokens[begin].text != "A" && tokens[begin].text != "I")) return false;
     const std::size_t after = tokens[end - 1].end;
-    return after + 1 < text.size() && text.compare(after, 2, " (") == 0;
+    if (after + 1 < text.size() && text.compare(after, 2, " (") == 0) return true;
+    if (text.empty()) return false;
+    auto list_gap = [&](std::size_t k) {  // between tokens k-1 and k
+        const std::string_view gap = trim(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end));
+        return gap == "," || gap == ";";
+    };
+    auto initialled = [&](std::size_t k) {  // tokens k, k+1: "R Hale"
+        return k + 1 < tokens.size() && is_initial(tokens[k]) && tokens[k].text != "A" && tokens[k].text != "I" &&
+               tokens[k + 1].capitalized && !tokens[k + 1].punctuation_before;
+    };
+    return (begin >= 2 && list_gap(begin) && initialled(begin - 2)) ||
+           (end + 1 < tokens.size() && list_gap(end) && initialled(end));
 }
 
 // The surname appears again outside the run ("Tony Blair … Mr Blair"): a
@@ -212,6 +227,10 @@ std::string word_text(const EntityToken& t) {
     return (t.hyphen_before ? "-" : "") + w;
 }
 
+bool number_word(std::string_view w) {
+    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool same_word(const std::string& a, const std::string& b) { return lower_ascii(a) == lower_ascii(b); }
 
 bool initial_of(const std::string& initial, const std::string& given) {
@@ -237,11 +256,69 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
     }
 }
 
+// A football line-up: "Rovers: Kell, Amis, Dorr (Pike 70), Sand, …; Subs
+// Not Used: Vale, Lutz." After a colon, a list of at least six players'
+// names (one to three capitalised words each, a substitute and his minute
+// in brackets) separated by commas, up to a full stop; after "Used:",
+// "Booked:", "Goals:" or "Subs:" any such list. Every item is a player,
+// even when the word is also a place or an English word ("Given", "Poole").
+// Returns the item ranges [begin, end).
+std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector<EntityToken>& t, std::string_view text,
+                                                               const Gazetteer& g) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (text.empty()) return out;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        const std::string_view colon = text.substr(t[i - 1].end, t[i].begin - t[i - 1].end);
+        if (trim(colon) != ":" || !t[i - 1].capitalized) continue;
+        const bool labelled = is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers", "Substitutes"});
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        std::size_t k = i;
+        bool ok = true;
+        while (k < t.size() && ok) {
+            std::size_t e = k;
+            while (e < t.size() && t[e].capitalized && (e == k || !t[e].punctuation_before) && e - k < 3) ++e;
+            if (e == k || (e < t.size() && t[e].capitalized && !t[e].punctuation_before)) { ok = false; break; }
+            items.emplace_back(k, e);
+            while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text)) ++e;  // "Bowyer 35"
+            if (e >= t.size()) break;
+            const std::string_view gap = trim(text.substr(t[e - 1].end, t[e].begin - t[e - 1].end));
+            if (number_word(t[e].text)) {  // "(Jenas 77)" ends on a minute
+                ok = false;
+                break;
+            }
+            if (gap == "," || gap == "(" || gap == "), " || gap == ")," || gap == ", (" || gap == "/") k = e;
+            else break;  // a full stop, a colon: the list ends
+        }
+        // "Pool B: Fiji, Samoa, Tonga …" lists nations, not players.
+        const bool nations = std::any_of(items.begin(), items.end(), [&](const auto& r) {
+            std::string key;
+            for (std::size_t j = r.first; j < r.second; ++j) key += (j > r.first ? " " : "") + t[j].key;
+            const Place* p = g.find_place_by_key(key);
+            return (p && p->kind != PlaceKind::city) || g.find_organization_by_key(key);
+        });
+        if (!ok || nations || items.size() < (labelled ? 1u : 6u)) continue;
+        out.insert(out.end(), items.begin(), items.end());
+        i = items.back().second;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text) {
     std::vector<Mention> full, single, unvouched;
+    const auto line_up = line_up_names(tokens, text, g);
+    std::size_t next_player = 0;
     for (std::size_t i = 0; i < tokens.size();) {
+        while (next_player < line_up.size() && line_up[next_player].first < i) ++next_player;
+        if (next_player < line_up.size() && line_up[next_player].first == i) {
+            const auto [b, e] = line_up[next_player];
+            std::vector<std::string> words;
+            for (std::size_t k = b; k < e; ++k) words.push_back(word_text(tokens[k]));
+            (words.size() == 1 ? single : full).push_back(Mention{words, b, true});
+            i = e;
+            continue;
+        }
         std::size_t end = run_end(tokens, i);
         if (end == i) { ++i; continue; }
         std::size_t begin = i;

@@ -41,5 +41,25 @@ TEST(InferPublicationDate, Rules) {
     EXPECT_EQ(infer("It happened on February 30, 2024."), std::nullopt);
 }
 
+TEST(InferPublicationDate, HistoricalDateBesideALaterYearLeavesUndated) {
+    // A past event's full date is no publication day when the text names a later year.
+    EXPECT_EQ(infer("The rules came in after the floods of 4 March 2001. Since 2004 they have been tightened, "
+                    "and in 2005 the council reviewed them."),
+              std::nullopt);
+    EXPECT_EQ(infer("The bridge opened on 2 May 1998 and was repainted in June 2003."), std::nullopt);
+    EXPECT_EQ(infer("The bridge opened on 2 May 1998 and was repainted in mid-2003.", 2003), std::nullopt);
+    // A year no later than the dated mention's, or one that looks ahead or counts, changes nothing.
+    EXPECT_EQ(infer("The plan, agreed on 8 July 2005 after talks begun in 2004, runs until 2010 and by 2012 will "
+                    "cost 2020 pounds a head."),
+              (PublishedDate{2005, 7, 8, DatePrecision::day}));
+    EXPECT_EQ(infer("The deal, signed on 3 May 2024, starts deliveries from 2027; a second plant will open in 2029."),
+              (PublishedDate{2024, 5, 3, DatePrecision::day}));
+    const auto m = find_date_mentions("Prices rose in 2004 and during 2005.");
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].year_alone, 2004);
+    EXPECT_EQ(m[0].date.year, 0);  // not a date of its own: analyzer keeps only dated mentions
+    EXPECT_EQ(m[1].year_alone, 2005);
+}
+
 }  // namespace
 }  // namespace newsdex

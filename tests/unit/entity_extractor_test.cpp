@@ -211,5 +211,46 @@ TEST(ExtractEntities, TownsNamingTeams) {
     }
 }
 
+TEST(EntityTokens, TitleCaseWorksAreMarked) {
+    const auto t = entity_tokens("At the end of the night she sang Carry Me Home and two old Paris Songs, and then the "
+                                 "crowd went home to watch MTV's The Velvet Hours on their sets.");
+    std::vector<std::string> marked;
+    for (const auto& x : t)
+        if (x.work_title) marked.push_back(x.text);
+    EXPECT_EQ(marked, (std::vector<std::string>{"Carry", "Me", "Home"}));  // no function word in "Paris Songs"; "MTV's" ends a run
+    // A headline in title case is no work's title.
+    for (const auto& x : entity_tokens("Talks On Trade Open In Cairo\n\nTalks opened.")) EXPECT_FALSE(x.work_title) << x.text;
+}
+
+TEST(ExtractEntities, NoPlacesInsideTitlesOfWorks) {
+    const auto e = extract_entities(with_body("The band closed with Georgia On My Mind in Leeds, and his role in "
+                                              "Finding Elmwood won praise."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
+}
+
+TEST(ExtractEntities, UnknownPlaceThatIsAWordOfAPersonsName) {
+    // "in Orlek's career": Orlek is the person named in full, not a place.
+    const auto e = extract_entities(with_body("Actor Tomas Orlek has a new film. It is a turn in Orlek's career, "
+                                              "far from his home in Vessmark."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Vessmark"});
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Tomas Orlek"});
+}
+
+TEST(ExtractEntities, CompassWordsJoinedToAPlace) {
+    const std::vector<LocationCase> cases = {
+        {"Flooding hit Mid Wales and East Wales overnight.", {"Mid Wales", "East Wales"}, {"GB"}},
+        {"The seats are Leeds North and South West Glasgow.", {"Leeds North", "South West Glasgow"}, {"GB"}},
+        // A longer known name wins; a region spanning countries takes no compass word.
+        {"He flew to South Korea and then to East Asia.", {"South Korea", "East Asia"}, {"KR"}},
+        // English regions are places of their own.
+        {"Jobs grew in the North East and the West Midlands.", {"North East", "West Midlands"}, {"GB"}},
+    };
+    for (const auto& c : cases) {
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations) << c.text;
+        EXPECT_EQ(e.countries, c.countries) << c.text;
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -28,6 +28,10 @@ TEST(Gazetteer, FindsPlacesInEverySpelling) {
         {"Iran", "Iran", "IR", PlaceKind::country},
         {"Gaza Strip", "Gaza Strip", "PS", PlaceKind::region},
         {"the Netherlands", "Netherlands", "NL", PlaceKind::country},
+        // English regions (curated): "the North East", "the West Midlands".
+        {"North East", "North East", "GB", PlaceKind::region},
+        {"West Midlands", "West Midlands", "GB", PlaceKind::region},
+        {"East Anglia", "East Anglia", "GB", PlaceKind::region},
         // News short forms: team sheets write "S Africa"; "Newcastle" in UK
         // news is Newcastle upon Tyne, not the larger Australian city.
         {"S Africa", "South Africa", "ZA", PlaceKind::country},

@@ -108,6 +108,12 @@ TEST(ExtractEntities, ShortFormMergesWithCorporateName) {
               std::vector<std::string>{"Kestrel Mail Inc"});
 }
 
+TEST(Gazetteer, NewspapersByTheirShortNames) {
+    ASSERT_NE(Gazetteer::standard().find_organization("Times"), nullptr);
+    EXPECT_EQ(Gazetteer::standard().find_organization("Times")->name, "The Times");
+    EXPECT_EQ(Gazetteer::standard().find_organization("Sunday Times")->name, "Sunday Times");
+}
+
 TEST(ExtractEntities, KnownOrganisationsByAnyName) {
     const std::vector<OrgCase> cases = {
         // Both spellings give the canonical name of common/data/organizations.tsv.
@@ -160,6 +166,20 @@ TEST(FindOrganizations, TeamsEventsAndFullerForms) {
         SCOPED_TRACE(c.text);
         EXPECT_EQ(orgs(c.text), c.expected);
     }
+}
+
+TEST(ExtractEntities, BandMembersAppositivesAndMoreCues) {
+    const std::vector<OrgCase> cases = {
+        // A band before a member's role and name, like a team.
+        {"The Larkspur singer Tom Vale was fined.", {"Larkspur"}},
+        // Cue nouns: a consortium, analysts, a mill; a name set off by commas after one.
+        {"The airport was built by consortium Dravex and rated by analysts Quorvel.", {"Dravex", "Quorvel"}},
+        {"The mill, Stalvorsk, was sold in June.", {"Stalvorsk"}},
+        {"The service [Netpipe] was cut.", {}},
+        // Newspapers by their short names.
+        {"Mr Ames told the Times and the Observer that he would stay.", {"The Times", "The Observer"}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
 }  // namespace

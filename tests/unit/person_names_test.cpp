@@ -3,6 +3,8 @@
 // resolved within one article. Texts are written for these tests.
 #include "common/person_names.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace newsdex {
@@ -131,6 +133,38 @@ TEST(FindPersons, PossessivesTeamSheetsAndRanks) {
         SCOPED_TRACE(c.text);
         EXPECT_EQ(find_persons(entity_tokens(c.text), Gazetteer::standard(), c.text), c.expected);
     }
+}
+
+std::vector<std::string> persons_in(const std::string& text) {
+    return find_persons(entity_tokens(text), Gazetteer::standard(), text);
+}
+
+TEST(FindPersons, InitialsAAndIInAListOfInitialledNames) {
+    EXPECT_EQ(persons_in("Forwards: R Hale, I Gough, T Vance; D Peel, A Jones."),
+              (std::vector<std::string>{"R Hale", "I Gough", "T Vance", "D Peel", "A Jones"}));
+    // Outside such a list "A" is an article.
+    EXPECT_EQ(persons_in("A Jones is a common name."), std::vector<std::string>{});
+}
+
+TEST(FindPersons, NameRightAfterRoleAndOfIsWhatTheRoleLeads) {
+    EXPECT_EQ(persons_in("His friend, the leader of Devon county council, agreed."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("The head of Orvane said little."), std::vector<std::string>{});
+}
+
+TEST(FindPersons, FootballLineUp) {
+    const auto p = persons_in("Rovers: Given, Kell, Amis, Dorr (Pike 70), Sand, Van Oort, Poole, Hunt. "
+                              "Subs Not Used: Lutz, Bracey. Goals: Amis 12. Att: 20,100.");
+    for (const char* name : {"Given", "Kell", "Amis", "Dorr", "Pike", "Sand", "Van Oort", "Poole", "Hunt", "Lutz", "Bracey"})
+        EXPECT_NE(std::find(p.begin(), p.end(), name), p.end()) << name;
+    // Surnames resolve to the full names given elsewhere; a list of nations is no line-up.
+    EXPECT_EQ(persons_in("Keeper Tomas Kell saved twice. Rovers: Kell, Amis, Dorr, Sand, Brun, Hunt."),
+              (std::vector<std::string>{"Tomas Kell", "Amis", "Dorr", "Sand", "Brun", "Hunt"}));
+    EXPECT_EQ(persons_in("Pool B: Fiji, Samoa, Tonga, Japan, Canada, Italy."), std::vector<std::string>{});
+}
+
+TEST(FindPersons, TitleCaseWorkIsNoPerson) {
+    EXPECT_EQ(persons_in("She sang Carry Me Home Tonight and Walk On The Water Line at the gala, said Ana Ruiz."),
+              std::vector<std::string>{"Ana Ruiz"});
 }
 
 }  // namespace
