@@ -1,5 +1,6 @@
 #include "common/article_index.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
@@ -27,7 +28,9 @@ std::string schema_problem(const std::string& version, bool empty_database) {
 
 }  // namespace
 
-WritableArticleIndex::WritableArticleIndex(const std::string& path) {
+WritableArticleIndex::WritableArticleIndex(const std::string& path)
+    : first_indexed_(schema::first_indexed_value(
+          std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()))) {
     try {
         db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
@@ -43,15 +46,22 @@ WritableArticleIndex::WritableArticleIndex(const std::string& path) {
 std::optional<std::string> WritableArticleIndex::put(const std::string& id_term, const Xapian::Document& doc,
                                                      const std::string& path) {
     std::optional<std::string> previous;
+    Xapian::Document fresh = doc;  // a handle: the caller's document gets the value too
+    fresh.add_value(schema::kFirstIndexedSlot, first_indexed_);
     if (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term)) {
-        std::string old_path = schema::decode_record(db_.get_document(*it).get_data()).path;
+        const Xapian::Document old = db_.get_document(*it);
+        std::string old_path = schema::decode_record(old.get_data()).path;
         if (old_path != path) previous = std::move(old_path);
+        schema::carry_over_values(old, fresh);
     }
-    db_.replace_document(id_term, doc);
+    db_.replace_document(id_term, fresh);
     return previous;
 }
 
-void WritableArticleIndex::commit() { db_.commit(); }
+void WritableArticleIndex::commit() {
+    db_.set_metadata(std::string(schema::kLastRunKey), first_indexed_);
+    db_.commit();
+}
 
 std::size_t WritableArticleIndex::resolve_across_articles() {
     return resolve_persons_across_index(db_) + group_near_duplicates(db_);

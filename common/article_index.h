@@ -1,9 +1,10 @@
 // The writable index: opens or creates the Xapian database, checks and records
 // the schema version, adds articles (replacing any with the same id) and
 // commits. One writer at a time: a second one fails with an IndexError.
+// Every article first added through one WritableArticleIndex gets the same
+// first-indexed time (schema::kFirstIndexedSlot), the moment it was opened.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -23,10 +24,13 @@ public:
     // Throws IndexError. Creates the database if it does not exist.
     explicit WritableArticleIndex(const std::string& path);
 
-    // Adds the document, or replaces the article with the same id term.
-    // Returns the path the replaced article was read from, when it differs
+    // Adds the document, or replaces the article with the same id term
+    // (keeping the replaced article's first-indexed time; a new article gets
+    // this run's). Returns the path the replaced article was read from, when it differs
     // from `path` (two sources sharing one id is worth a warning).
     std::optional<std::string> put(const std::string& id_term, const Xapian::Document& doc, const std::string& path);
+    // Also records this run's first-indexed time as the last run's
+    // (schema::kLastRunKey), in the same commit as its articles.
     void commit();
     // The corpus-wide passes over the whole index (person_resolution.h,
     // near_duplicates.h);
@@ -36,6 +40,7 @@ public:
 
 private:
     Xapian::WritableDatabase db_;
+    std::string first_indexed_;  // this run's kFirstIndexedSlot value
 };
 
 // Opens an index for searching. Throws IndexError when the path holds no

@@ -54,6 +54,7 @@ void print_error(const std::string& program, const std::string& where, const std
     std::cerr << program << ": " << (where.empty() ? "" : where + ": ") << "error: " << reason << '\n';
 }
 
+bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 

@@ -48,6 +48,7 @@ boost::program_options::options_description index_location_options(std::string& 
 // "newsdex-search: PATH: error: reason" on stderr.
 void print_error(const std::string& program, const std::string& where, const std::string& reason);
 
+bool stdin_is_terminal();
 bool stderr_is_terminal();
 bool stdout_is_terminal();
 // Colour on stdout: a terminal and NO_COLOR unset (or "always").

@@ -91,9 +91,12 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     for (const auto& [docid, n] : names) {
         std::vector<std::string> resolved = table.resolve(n.mentions);
         if (resolved == n.persons) continue;
-        Article a = schema::decode_record(db.get_document(docid).get_data());
+        const Xapian::Document old = db.get_document(docid);
+        Article a = schema::decode_record(old.get_data());
         a.persons = std::move(resolved);
-        rewrites.emplace_back(schema::id_term(a.id), reanalyzer.analyze(a));
+        Xapian::Document doc = reanalyzer.analyze(a);
+        schema::carry_over_values(old, doc);  // the first-indexed time is not the analyser's
+        rewrites.emplace_back(schema::id_term(a.id), std::move(doc));
     }
     for (const auto& [term, doc] : rewrites) db.replace_document(term, doc);
     return rewrites.size();

@@ -8,15 +8,15 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/time_spec.h"
+
 namespace newsdex {
 
 namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-constexpr const char* kBold = "\x1b[1m";
-constexpr const char* kDim = "\x1b[2m";
-constexpr const char* kReset = "\x1b[0m";
+using ansi::kBold, ansi::kDim, ansi::kReset;
 
 // Terminal columns: CJK ideographs take two.
 std::size_t display_width(std::string_view s) {
@@ -55,6 +55,7 @@ ordered_json hit_json(const Hit& hit) {
     j["source"] = string_or_null(a.source);
     j["url"] = string_or_null(a.url);
     j["path"] = a.path;
+    j["indexed_at"] = hit.indexed_at ? ordered_json(iso_utc(*hit.indexed_at)) : ordered_json(nullptr);
     j["authors"] = a.authors;
     j["date_source"] = a.date ? ordered_json(to_string(a.date_source)) : ordered_json(nullptr);
     j["persons"] = a.persons;
@@ -217,6 +218,50 @@ void render_date_facet(std::ostream& out, const FacetResult& f) {
     }
 }
 
+// "person: Antony Blinken 5 · Joe Biden 5 … | date: 2024-06 2 · 2024-05 1":
+// the top values of every facet on one line, cut to the width (the shell).
+std::string facet_summary(const SearchResults& r, std::size_t shown) {
+    std::string line;
+    for (const auto& f : r.facets) {
+        std::vector<const FacetValue*> values;
+        if (f.request.field == "date") {  // the most recent non-empty buckets
+            for (auto v = f.values.rbegin(); v != f.values.rend(); ++v)
+                if (v->count > 0 && v->value != "imprecise" && v->value != "unknown") values.push_back(&*v);
+        } else {
+            for (const auto& v : f.values) values.push_back(&v);
+        }
+        if (values.empty()) continue;
+        std::string part = (line.empty() ? "" : " | ") + f.request.field + ":";
+        for (std::size_t k = 0; k < std::min(shown, values.size()); ++k)
+            part += fmt::format("{} {} {}", k ? " \xC2\xB7" : "", values[k]->value, values[k]->count);
+        if (values.size() > shown || f.distinct > shown) part += " \xE2\x80\xA6";
+        line += part;
+    }
+    return line;
+}
+
+void render_facet_summary(std::ostream& out, const SearchResults& r, const TextStyle& style) {
+    // Three values a field, two when that does not fit, then cut.
+    std::string line = facet_summary(r, 3);
+    if (display_width(line) > style.width) line = facet_summary(r, 2);
+    if (line.empty()) return;
+    if (display_width(line) > style.width) {  // cut at a character boundary, then "…"
+        std::size_t cut = 0, columns = 0;
+        while (cut < line.size()) {
+            const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(line[cut])), line.size() - cut);
+            const std::size_t w = display_width(std::string_view(line).substr(cut, len));
+            if (columns + w + 1 > style.width) break;
+            columns += w;
+            cut += len;
+        }
+        line = line.substr(0, cut) + "\xE2\x80\xA6";
+    }
+    if (style.color) out << kDim;
+    out << line;
+    if (style.color) out << kReset;
+    out << '\n';
+}
+
 void render_facets(std::ostream& out, const SearchResults& r) {
     if (r.facets.empty()) return;
     out << fmt::format("Facets over {}{} matching article{}:\n", r.facets_exact ? "all " : "about ", r.total,
@@ -233,14 +278,16 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
     if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
-        if (r.total == 0) out << "No articles match.\n";
+        if (r.total == 0) out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
         else if (!r.facets.empty()) out << match_count(r) << "\n\n";
         else out << "No more results on this page.\n";
         render_facets(out, r);
         return;
     }
     const std::size_t first = r.hits.front().rank, last = r.hits.back().rank;
-    out << match_count(r) << fmt::format(" (showing {}-{})\n\n", first, last);
+    out << match_count(r) << fmt::format(" (showing {}-{}", first, last);
+    if (style.timing) out << fmt::format(", {:.1f} ms", r.took_ms);
+    out << ")\n\n";
     const std::size_t number_width = std::to_string(last).size();
     const std::size_t indent = number_width + 2;
     for (const auto& hit : r.hits) {
@@ -270,11 +317,16 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         if (!hit.explanation.empty()) out << std::string(indent, ' ') << explanation_line(hit) << '\n';
         out << '\n';
     }
-    render_facets(out, r);
+    if (style.facet_summary) render_facet_summary(out, r, style);
+    else render_facets(out, r);
 }
 
-void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
-    ordered_json j;
+void write_wrapped(std::ostream& out, const std::string& text, std::size_t indent, std::size_t width) {
+    const Snippet plain{text, {}};
+    WrappedWriter(out, plain, indent, std::max<std::size_t>(width, indent + 20), false).write();
+}
+
+ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json j) {
     j["query"] = r.query;
     j["total"] = r.total;
     j["total_exact"] = r.total_exact;
@@ -298,11 +350,17 @@ void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
     j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
     j["relaxed"] = r.relaxed;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
-    out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+    return j;
+}
+
+std::string json_text(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
+
+void render_json(std::ostream& out, const SearchResults& r, bool with_timing) {
+    out << json_text(result_json(r, with_timing)) << '\n';
 }
 
 void render_jsonl(std::ostream& out, const SearchResults& r) {
-    for (const auto& hit : r.hits) out << hit_json(hit).dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+    for (const auto& hit : r.hits) out << json_text(hit_json(hit)) << '\n';
 }
 
 }  // namespace newsdex

@@ -70,7 +70,7 @@ constexpr std::array<FacetField, 7> kFacetFields = {{
     {"section", 700, 1},
 }};
 
-constexpr std::array<Entry, 16> kValueSlots = {{
+constexpr std::array<Entry, 17> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -80,6 +80,7 @@ constexpr std::array<Entry, 16> kValueSlots = {{
     {"6", "MinHash signature of the body's word 4-shingles: 16 hashes of 8 hex digits"},
     {"7", "near-duplicate group key: the id that sorts first in the group; absent when unique"},
     {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
+    {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},
@@ -89,8 +90,9 @@ constexpr std::array<Entry, 16> kValueSlots = {{
     {"700", "facet: section"},
 }};
 
-constexpr std::array<Entry, 1> kMetadataKeys = {{
+constexpr std::array<Entry, 2> kMetadataKeys = {{
     {kSchemaVersionKey, "index schema version, decimal"},
+    {kLastRunKey, "first-indexed value of the last indexing run whose articles are committed"},
 }};
 
 constexpr std::array<Entry, 17> kRecordFields = {{
@@ -194,6 +196,25 @@ std::vector<std::string> date_terms(const PublishedDate& date) {
 
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id) {
     return inverted_date(date) + std::string(article_id);
+}
+
+std::string first_indexed_value(IndexedTime t) {
+    const long long us = std::max<long long>(0, t.time_since_epoch().count());
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%017lld", us);
+    return buf;
+}
+
+std::optional<IndexedTime> parse_first_indexed_value(std::string_view value) {
+    if (value.size() != 17 || value.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    long long us = 0;
+    for (char c : value) us = us * 10 + (c - '0');
+    return IndexedTime{std::chrono::microseconds{us}};
+}
+
+void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_doc) {
+    if (std::string first = old_doc.get_value(kFirstIndexedSlot); !first.empty())
+        new_doc.add_value(kFirstIndexedSlot, first);
 }
 
 std::string join_lines(const std::vector<std::string>& names) {

@@ -5,6 +5,7 @@
 // that the two agree). Changing what an entry means bumps kSchemaVersion.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,8 +22,9 @@ namespace newsdex::schema {
 // countries, organisations), source and author terms, date_source.
 // Version 3: section terms, facet value slots, date period slots,
 // near-duplicate signature and group slots.
+// Version 4: the first-indexed time slot and the last-run metadata key.
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // ---- Term prefixes (Omega's conventions where one exists) ----
 // Unique id term: "Q" + article id. replace_document() on it makes
@@ -92,6 +94,13 @@ inline constexpr Xapian::valueno kDuplicateGroupSlot = 7;
 // so undated articles come last), then the id. A plain value sort: the
 // remote backend cannot run key makers.
 inline constexpr Xapian::valueno kOldestFirstSlot = 8;
+// When the article was first indexed: the start time of the newsdex-index
+// run that first added it (one time per run, so the index does not depend
+// on input order or threads), kept when the article is re-indexed. Fixed
+// width microseconds since the epoch, so string order is time order and
+// Xapian's OP_VALUE_GE and get_value_upper_bound() work on it (--since,
+// --state).
+inline constexpr Xapian::valueno kFirstIndexedSlot = 9;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot
 // first_slot + n, for n below max_values. Counting each slot with Xapian's
@@ -117,6 +126,11 @@ std::vector<std::string> split_lines(std::string_view joined);
 
 // ---- Database metadata keys ----
 inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";
+// The first-indexed value (kFirstIndexedSlot) of the last newsdex-index run
+// whose articles are committed. A reader that sees a newer first-indexed
+// value than this is looking at a run still in progress (Xapian flushes
+// every 10,000 documents), whose other articles are yet to come.
+inline constexpr std::string_view kLastRunKey = "newsdex.last_run_indexed_at";
 
 // ---- Stored document record: JSON object in Document::get_data() ----
 // Field names, in the order they are written.
@@ -152,6 +166,17 @@ std::span<const Entry> record_fields();
 std::string id_term(std::string_view article_id);
 std::vector<std::string> date_terms(const PublishedDate& date);
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id);
+// A point in time as kept in kFirstIndexedSlot and kLastRunKey: UTC,
+// microseconds.
+using IndexedTime = std::chrono::sys_time<std::chrono::microseconds>;
+// 17 zero-padded digits of microseconds since 1970-01-01T00:00:00Z (earlier
+// times are written as 0).
+std::string first_indexed_value(IndexedTime t);
+// The time a first_indexed_value() string holds; nothing for any other text.
+std::optional<IndexedTime> parse_first_indexed_value(std::string_view value);
+// Copies the values a re-analysed article does not produce itself (the
+// first-indexed time) from the document it replaces.
+void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_doc);
 // The folded form names are matched in: name_key() with the Arabic article
 // spelt "al": "Abdel Fattah El-Sisi" -> "abdel fattah al sisi".
 std::string entity_key(std::string_view name);

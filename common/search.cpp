@@ -108,6 +108,15 @@ std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, 
 
 }  // namespace
 
+std::optional<SortOrder> parse_sort_order(std::string_view name) {
+    static constexpr std::pair<std::string_view, SortOrder> kOrders[] = {
+        {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
+        {"recent", SortOrder::recent}};
+    for (const auto& [n, order] : kOrders)
+        if (n == name) return order;
+    return std::nullopt;
+}
+
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
 
 std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
@@ -133,6 +142,18 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         if (auto* err = std::get_if<QueryError>(&like)) return *err;
         // The query, if any, only filters the similar articles.
         query = Xapian::Query(Xapian::Query::OP_FILTER, std::get<Xapian::Query>(like), query);
+    }
+    for (const auto& text : request.filters) {
+        auto filter = query_builder_.build(text, MatchMode::all);
+        if (auto* err = std::get_if<QueryError>(&filter))
+            return QueryError{"in the filter \"" + text + "\": " + err->message, std::string::npos};
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, std::get<Xapian::Query>(filter));
+    }
+    if (request.indexed_after) {
+        // Strictly after: the stored values are whole microseconds.
+        const std::string from = schema::first_indexed_value(*request.indexed_after + std::chrono::microseconds{1});
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kFirstIndexedSlot, from));
     }
 
     Xapian::Enquire enquire(db_);
@@ -206,6 +227,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         hit.score = page[k].score;
         hit.collapsed = page[k].collapsed;
         hit.article = schema::decode_record(page[k].doc.get_data());
+        hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
         hit.snippet = make_snippet(hit.article.body, matched);
         if (request.explain) hit.explanation = explain(db_, query, hit.article.id);
         results.hits.push_back(std::move(hit));

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "common/article.h"
 #include "common/facets.h"
 #include "common/query_builder.h"
+#include "common/schema.h"
 #include "common/snippet.h"
 
 namespace newsdex {
@@ -23,6 +25,10 @@ enum class SortOrder {
     oldest,     // by date, oldest first; undated last; then newest, id
     recent,     // relevance times an age decay: halved every half_life_days
 };
+// "relevance", "newest", "oldest", "recent" -> the order; nothing for any
+// other name. Shared by --sort, batch lines and the shell's :sort.
+std::optional<SortOrder> parse_sort_order(std::string_view name);
+inline constexpr const char* kSortOrderNames = "relevance, newest, oldest or recent";
 
 struct SearchRequest {
     std::string query;
@@ -36,6 +42,12 @@ struct SearchRequest {
     double half_life_days = 30;  // for SortOrder::recent
     std::vector<FacetRequest> facets;
     std::string facet_match;  // --facet-match: keep values containing this
+    // Clauses every hit must match besides the query, each parsed on its own
+    // (the shell's sticky filters: "location:cairo"); they add no weight.
+    std::vector<std::string> filters;
+    // --since / --state: only articles first indexed strictly after this
+    // time (schema::kFirstIndexedSlot); hits and facets alike.
+    std::optional<schema::IndexedTime> indexed_after;
 };
 
 struct Hit {
@@ -47,6 +59,7 @@ struct Hit {
     // With --explain: each query term's BM25 contribution to score, largest
     // first ("gaza", "Zhostag" for the stem hostag, "S…" in the title).
     std::vector<std::pair<std::string, double>> explanation;
+    std::optional<schema::IndexedTime> indexed_at;  // when the article was first indexed
 };
 
 struct SearchResults {

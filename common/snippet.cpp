@@ -49,7 +49,9 @@ MatchedWords::MatchedWords(const Xapian::Query& query) {
 }
 
 bool MatchedWords::matches(std::string_view raw_word) const {
-    static const Xapian::Stem stemmer = english_stemmer();
+    // One per thread: a Xapian::Stem keeps its working buffers inside, so a
+    // shared one corrupts memory under newsdex-search --batch --jobs N.
+    static thread_local const Xapian::Stem stemmer = english_stemmer();
     const std::string folded = fold_text(raw_word);
     auto hit = [&](const std::string& w) { return plain_.count(w) || (!stems_.empty() && stems_.count(stemmer(w))); };
     if (hit(folded)) return true;

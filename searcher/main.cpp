@@ -1,13 +1,17 @@
 // newsdex-search: parse -> search -> render. A thin main over common/.
-#include <algorithm>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "common/article_index.h"
+#include "common/article_view.h"
+#include "common/batch.h"
 #include "common/cli.h"
+#include "common/line_editor.h"
+#include "common/query_shell.h"
 #include "common/render.h"
 #include "common/search.h"
+#include "common/time_spec.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -17,11 +21,17 @@ namespace {
 const char* const kProgram = "newsdex-search";
 
 const char* const kUsage = R"(Usage: newsdex-search [OPTIONS] QUERY...
+       newsdex-search [OPTIONS] [--shell [QUERY...]]
+       newsdex-search --get ID [--format json]
 
 Searches a newsdex index. Results are ranked by BM25; equal scores are
 ordered newest first, then by id. All words must match by default (stop
 words such as "the" or "who" need not); --any ranks articles matching any
-word. An empty query or * matches every article.
+word. * matches every article. With no QUERY on a terminal (or with
+--shell), an interactive shell: plain lines are queries, :help lists its
+commands (:next, :open N, :facets, :filter, :sort, :stats, :quit...), Tab
+completes commands, fields and names from the index (person:Ant<Tab>);
+history in $XDG_STATE_HOME/newsdex/history (~/.local/state/newsdex/history).
 
 Query syntax:
   ceasefire talks        both words (stemmed: "talks" finds "talk")
@@ -39,6 +49,10 @@ Examples:
   newsdex-search ceasefire
   newsdex-search --facet person --facet date:month hostages
   newsdex-search --format json -n 20 '"Philadelphi corridor"'
+  newsdex-search --since 24h --sort newest hostages
+  newsdex-search --batch saved.txt --state saved.state --jobs 2
+  newsdex-search --get text/world/doha-ceasefire-talks-open.txt
+  printf 'hamas\n:next\n' | newsdex-search --shell
 
 )";
 
@@ -48,6 +62,15 @@ Exit status:
   1  no article matches
   2  usage or query error, or output could not be written
   3  index error: missing, unreadable, or a schema this version does not read
+With --batch:
+  0  every query ran (with or without hits)
+  1  some queries failed (an error line each; the others ran)
+  2  usage error: bad option, unreadable batch file, corrupt --state file,
+     or output or state could not be written
+  3  index error, as above
+With --get: 0 the article was printed, 1 no article has that id.
+With --shell: 0 when it ends (:quit, Ctrl-D, end of input; errors inside
+  it are messages), 2 usage error, 3 the index cannot be opened.
 )";
 
 struct Options {
@@ -57,6 +80,9 @@ struct Options {
     std::string sort = "relevance";
     SearchRequest request;
     bool timing = false;
+    std::string get_id;  // --get ID: that one article
+    bool shell = false;  // --shell (also with no QUERY on a terminal)
+    BatchCommandLine batch;  // --batch, --jobs, --state, --since, -q
 };
 
 // Xapian counts documents in 32 bits.
@@ -77,6 +103,11 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "show each query term's share of every hit's score (approximate for phrases and wildcards)")(
         "like", po::value<std::string>(&opt.request.like_id)->value_name("ID"),
         "articles similar to the article with this id (QUERY, if given, filters them)")(
+        "get", po::value<std::string>(&opt.get_id)->value_name("ID"),
+        "print the article with this id, whole, with all its metadata (text or --format json)")(
+        "shell", po::bool_switch(&opt.shell),
+        "an interactive query shell (the default when no QUERY is given and standard input is a terminal); "
+        "QUERY, if given, is its first query")(
         "sort", po::value<std::string>(&opt.sort)->default_value("relevance")->value_name("ORDER"),
         "relevance, newest, oldest, or recent (relevance halved every --half-life days of age)")(
         "half-life", po::value<double>(&opt.request.half_life_days)->default_value(30)->value_name("DAYS"),
@@ -89,12 +120,13 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
         "highlight with bold: auto (terminal, no NO_COLOR), always, never");
     options.add(cli::index_location_options(opt.db));
+    options.add(batch_command_line_options(opt.batch));
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram, kUsage, kExitCodes,
                                 "(to search for a word starting with -, put the query after --)", cli::kSearchUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.words, vm)) return code;
-    if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl") {
-        cli::print_error(kProgram, "", "unknown --format \"" + opt.format + "\": use text, json or jsonl");
+    if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl" && opt.format != "tsv" && opt.format != "trec") {
+        cli::print_error(kProgram, "", "unknown --format \"" + opt.format + "\": use text, json or jsonl (tsv or trec with --batch)");
         return cli::kSearchUsage;
     }
     if (opt.color != "auto" && opt.color != "always" && opt.color != "never") {
@@ -107,15 +139,12 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
             return cli::kSearchUsage;
         }
     }
-    static const std::pair<const char*, SortOrder> kOrders[] = {
-        {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
-        {"recent", SortOrder::recent}};
-    const auto order = std::find_if(std::begin(kOrders), std::end(kOrders), [&](const auto& o) { return opt.sort == o.first; });
-    if (order == std::end(kOrders)) {
-        cli::print_error(kProgram, "", "unknown --sort \"" + opt.sort + "\": use relevance, newest, oldest or recent");
+    const auto order = parse_sort_order(opt.sort);
+    if (!order) {
+        cli::print_error(kProgram, "", "unknown --sort \"" + opt.sort + "\": use " + kSortOrderNames);
         return cli::kSearchUsage;
     }
-    opt.request.sort = order->second;
+    opt.request.sort = *order;
     if (!(opt.request.half_life_days > 0 && opt.request.half_life_days < 1e6)) {
         cli::print_error(kProgram, "", "--half-life must be a number of days above 0");
         return cli::kSearchUsage;
@@ -132,10 +161,57 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     opt.request.offset = static_cast<std::size_t>(opt.offset);
     if (vm.count("any")) opt.request.mode = MatchMode::any;
     for (const auto& w : opt.words) opt.request.query += (opt.request.query.empty() ? "" : " ") + w;
+    if (auto why = check_batch_command_line(opt.batch, opt.format, !vm["format"].defaulted(), !opt.words.empty(),
+                                            opt.request, now_utc())) {
+        cli::print_error(kProgram, "", *why);
+        return cli::kSearchUsage;
+    }
+    if (!opt.get_id.empty() && (!opt.words.empty() || opt.shell || !opt.request.like_id.empty())) {
+        cli::print_error(kProgram, "", "--get takes an id and no QUERY, --like or --shell");
+        return cli::kSearchUsage;
+    }
+    if (opt.shell && (opt.format != "text" || !opt.batch.options.input.empty())) {
+        cli::print_error(kProgram, "", "--shell shows text: --format and --batch are for scripts");
+        return cli::kSearchUsage;
+    }
+    // No query on a terminal: a person wants to explore, not a list of everything.
+    opt.shell = opt.shell || (opt.words.empty() && opt.request.like_id.empty() && opt.get_id.empty() &&
+                              opt.format == "text" && opt.batch.options.input.empty() && cli::stdin_is_terminal());
     return std::nullopt;
 }
 
+// --get ID: exit 0 with the article, 1 when the index has no such id.
+int show_article(const Options& opt) {
+    const auto article = find_article(open_index_for_reading(resolve_index_path(opt.db)), opt.get_id);
+    if (!article) {
+        cli::print_error(kProgram, "", "no article has the id \"" + opt.get_id + "\"");
+        return cli::kSearchNoHits;
+    }
+    if (opt.format == "text") render_article_text(std::cout, *article, {cli::use_color(opt.color), cli::terminal_width()});
+    else render_article_json(std::cout, *article);
+    if (auto error = cli::finish_stdout()) {
+        cli::print_error(kProgram, "", *error);
+        return cli::kSearchUsage;
+    }
+    return cli::kSearchHits;
+}
+
 int run(const Options& opt) {
+    if (!opt.get_id.empty()) return show_article(opt);
+    if (opt.shell) {
+        ShellSettings shell;
+        shell.db_path = resolve_index_path(opt.db);
+        shell.defaults = opt.request;
+        shell.color = cli::use_color(opt.color);
+        return run_shell(std::move(shell), default_history_path());
+    }
+    if (!opt.batch.options.input.empty()) {
+        BatchOptions batch = opt.batch.options;
+        batch.db_path = resolve_index_path(opt.db);
+        batch.defaults = opt.request;
+        batch.timing = opt.timing;
+        return run_batch(batch, kProgram);
+    }
     const ArticleSearcher searcher(open_index_for_reading(resolve_index_path(opt.db)));
     auto outcome = searcher.search(opt.request);
     if (auto* err = std::get_if<QueryError>(&outcome)) {

@@ -37,7 +37,7 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_NE(r.err.find("newsdex-index: error: unrecognised option '--bogus'"), std::string::npos) << describe(r);
     r = run({search_bin(), "--format", "xml", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
-    EXPECT_EQ(r.err, "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl\n");
+    EXPECT_EQ(r.err, "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl (tsv or trec with --batch)\n");
     r = run({search_bin(), "-n", "many", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     for (const auto& bad : {std::vector<std::string>{"-n", "-1"}, {"-n", "4294967296"}, {"--offset", "4294967296"}}) {

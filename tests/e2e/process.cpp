@@ -24,13 +24,16 @@ std::string slurp_and_remove(const fs::path& p) {
     return s;
 }
 
-std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra) {
+}  // namespace
+
+std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra,
+                                           const std::set<std::string>& also_drop) {
     std::vector<std::string> env;
     for (char** e = environ; *e; ++e) {
         const std::string kv = *e;
         const std::string key = kv.substr(0, kv.find('='));
         // Tests choose the index explicitly; a developer's NEWSDEX_DB must not leak in.
-        if (key == "NEWSDEX_DB" || extra.count(key)) continue;
+        if (key == "NEWSDEX_DB" || extra.count(key) || also_drop.count(key)) continue;
         env.push_back(kv);
     }
     for (const auto& [k, v] : extra)
@@ -38,7 +41,17 @@ std::vector<std::string> child_environment(const std::map<std::string, std::stri
     return env;
 }
 
-}  // namespace
+void exec_child(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+                const std::filesystem::path& cwd) {
+    if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(126);
+    std::vector<char*> args, envp;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+    ::execve(args[0], args.data(), envp.data());
+    ::_exit(127);
+}
 
 RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
     static std::atomic<int> counter{0};
@@ -61,14 +74,7 @@ RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
         ::dup2(fd_in, 0);
         ::dup2(fd_out, 1);
         ::dup2(fd_err, 2);
-        if (!options.cwd.empty() && ::chdir(options.cwd.c_str()) != 0) ::_exit(126);
-        std::vector<char*> args, envp;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
-        envp.push_back(nullptr);
-        ::execve(args[0], args.data(), envp.data());
-        ::_exit(127);
+        exec_child(argv, env, options.cwd);
     }
     int status = 0;
     ::waitpid(pid, &status, 0);

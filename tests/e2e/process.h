@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,15 @@ struct RunOptions {
 };
 
 RunResult run(const std::vector<std::string>& argv, const RunOptions& options);
+
+// The environment a child runs with: ours without NEWSDEX_DB and the keys in
+// also_drop, with `extra` applied as RunOptions::env describes.
+std::vector<std::string> child_environment(const std::map<std::string, std::string>& extra,
+                                           const std::set<std::string>& also_drop = {});
+// In a forked child: changes to cwd (if given) and execs argv with env;
+// exits 126 or 127 when that fails.
+[[noreturn]] void exec_child(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+                             const std::filesystem::path& cwd);
 
 // gtest-friendly description: the command and both streams.
 std::string describe(const RunResult& r);

@@ -201,9 +201,10 @@ TEST(SchemaTables, NamesMatchConstants) {
                                       std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot),
                                       std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot),
                                       std::to_string(schema::kShingleSignatureSlot),
-                                      std::to_string(schema::kDuplicateGroupSlot), std::to_string(schema::kOldestFirstSlot)};
+                                      std::to_string(schema::kDuplicateGroupSlot), std::to_string(schema::kOldestFirstSlot),
+                                      std::to_string(schema::kFirstIndexedSlot)};
     // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8};
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
@@ -211,8 +212,9 @@ TEST(SchemaTables, NamesMatchConstants) {
         for (Xapian::valueno v = f.first_slot; v <= last; ++v) EXPECT_TRUE(used.insert(v).second) << f.name << " slot " << v;
     }
     EXPECT_EQ(slots, expected);
-    ASSERT_EQ(schema::metadata_keys().size(), 1u);
+    ASSERT_EQ(schema::metadata_keys().size(), 2u);
     EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
+    EXPECT_EQ(schema::metadata_keys()[1].name, schema::kLastRunKey);
     for (const auto& table : {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
         std::set<std::string_view> names;
         for (const auto& e : table) {

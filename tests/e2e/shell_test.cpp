@@ -1,0 +1,475 @@
+// The query shell and --get end to end: newsdex-search driven through a
+// pseudo-terminal (pty_session.h) as a person would use it, through a pipe
+// as a script would, on a small index of synthetic articles written here
+// (the names are invented), and on ../shared/seeds when present.
+#include <fstream>
+
+#include "helpers.h"
+#include "pty_session.h"
+
+namespace newsdex::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// s1 stands alone ("lighthouse"); s1..s12 all say "harbour". Antonella
+// Brightwater is named in 7 of them, Gideon Farrowby in 6, Anton Kessely in 5.
+std::string synthetic_articles() {
+    std::string jsonl;
+    json s1 = {{"id", "s1"},
+               {"title", "Lighthouse keepers return to Port Ellery"},
+               {"date", "2024-05-02"},
+               {"source", "Coast Gazette"},
+               {"section", "regional"},
+               {"author", {"Mira Quenby"}},
+               {"url", "https://coastgazette.example/lighthouse"},
+               {"body", "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                        "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out."},
+               {"persons", {"Antonella Brightwater", "Gideon Farrowby"}},
+               {"locations", {"Port Ellery"}}};
+    jsonl += s1.dump() + "\n";
+    for (int k = 2; k <= 12; ++k) {
+        json a = {{"id", "s" + std::to_string(k)},
+                  {"title", "Harbour notes " + std::to_string(k)},
+                  {"date", "2024-0" + std::to_string(1 + k % 6) + "-1" + std::to_string(k % 10)},
+                  {"source", "Coast Gazette"},
+                  {"body", "Harbour business item " + std::to_string(k) + ": the ferry timetable changes again."}};
+        if (k % 2 == 0) a["persons"] = {"Antonella Brightwater"};
+        else a["persons"] = {"Anton Kessely", "Gideon Farrowby"};
+        a["locations"] = json::array({"Marrowfield"});
+        jsonl += a.dump() + "\n";
+    }
+    return jsonl;
+}
+
+class ShellTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new ScratchDir;
+        write_file(dir_->path() / "articles.jsonl", synthetic_articles());
+        const RunResult r = index_into(db(), {(dir_->path() / "articles.jsonl").string()});
+        ASSERT_EQ(r.status, 0) << describe(r);
+    }
+    static void TearDownTestSuite() { delete dir_; }
+    static fs::path db() { return dir_->path() / "shell.db"; }
+
+    // A home and a state directory of the test's own, a dumb terminal (which
+    // libedit redraws whole lines on, so completions read as text), no NO_COLOR.
+    RunOptions terminal_env() const {
+        RunOptions o;
+        o.env = {{"TERM", "dumb"}, {"HOME", home_.path().string()}, {"XDG_STATE_HOME", (home_ / "state").string()},
+                 {"NO_COLOR", ""}, {"LANG", "C.UTF-8"}};
+        return o;
+    }
+    std::unique_ptr<PtySession> shell(std::vector<std::string> args = {}, const fs::path& index = db(),
+                                      std::optional<RunOptions> options = std::nullopt) const {
+        std::vector<std::string> argv{search_bin(), "--db", index.string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return std::make_unique<PtySession>(argv, options ? *options : terminal_env(), cols_);
+    }
+    // Waits for the prompt, then types the line: never ahead of the shell,
+    // whose output the terminal's echo of early keys would interleave.
+    static void prompt(PtySession& s) {
+        EXPECT_TRUE(s.expect("newsdex> ")) << s.describe();
+        EXPECT_TRUE(s.wait_for_raw_mode()) << s.describe();
+    }
+    static void ask(PtySession& s, const std::string& line) {
+        prompt(s);
+        s.send(line + "\r");
+    }
+    static void quit(PtySession& s) {
+        ask(s, ":quit");
+        EXPECT_EQ(s.wait(), 0) << s.describe();
+    }
+
+    static ScratchDir* dir_;
+    ScratchDir home_;
+    unsigned short cols_ = 100;
+};
+ScratchDir* ShellTest::dir_ = nullptr;
+
+TEST_F(ShellTest, QueryShowsHitsTheFacetLineAndTheTime) {
+    cols_ = 160;  // room for three values a field
+    auto s = shell({"--shell", "-n", "5"});
+    ask(*s, "harbour");
+    ASSERT_TRUE(s->expect("12 articles match (showing 1-5, ")) << s->describe();
+    EXPECT_TRUE(s->expect(" ms)")) << s->describe();
+    EXPECT_TRUE(s->expect("1. ")) << s->describe();
+    EXPECT_TRUE(s->expect("person: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xC2\xB7 Anton Kessely 5 | location: "))
+        << s->describe();
+    quit(*s);
+    // Bold titles on a terminal without NO_COLOR.
+    EXPECT_NE(s->raw().find("\x1b[1m"), std::string::npos) << s->describe();
+}
+
+TEST_F(ShellTest, TheFacetLineFitsTheTerminalWidth) {
+    cols_ = 80;
+    auto s = shell();
+    ask(*s, "harbour");
+    ASSERT_TRUE(s->expect("\nperson: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xE2\x80\xA6 | location: ")) << s->describe();
+    const std::string rest = s->pending();
+    const std::string line = "person: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xE2\x80\xA6 | location: " +
+                             rest.substr(0, rest.find('\n'));
+    std::size_t columns = 0;
+    for (unsigned char c : line) columns += (c & 0xC0) != 0x80;  // one column a character here
+    EXPECT_LE(columns, 80u) << line;
+    quit(*s);
+}
+
+TEST_F(ShellTest, NoColorMeansNoEscapeCodesInResults) {
+    RunOptions o = terminal_env();
+    o.env["NO_COLOR"] = "1";
+    auto s = shell({"--shell"}, db(), o);
+    ask(*s, "lighthouse");
+    ASSERT_TRUE(s->expect("1 article matches")) << s->describe();
+    quit(*s);
+    EXPECT_EQ(s->raw().find("\x1b[1m"), std::string::npos) << s->describe();
+}
+
+TEST_F(ShellTest, IsTheDefaultWithNoQueryOnATerminal) {
+    auto s = shell();  // no --shell, no query: the prompt came
+    ask(*s, ":help");
+    EXPECT_TRUE(s->expect(":open N")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, NextAndPrevPage) {
+    auto s = shell({"-n", "5"});
+    ask(*s, "harbour");
+    ASSERT_TRUE(s->expect("(showing 1-5")) << s->describe();
+    ask(*s, ":next");
+    ASSERT_TRUE(s->expect("(showing 6-10")) << s->describe();
+    EXPECT_TRUE(s->expect(" 6. ")) << s->describe();
+    ask(*s, ":next");
+    ASSERT_TRUE(s->expect("(showing 11-12")) << s->describe();
+    ask(*s, ":next");
+    EXPECT_TRUE(s->expect("this is the last page")) << s->describe();
+    ask(*s, ":prev");
+    EXPECT_TRUE(s->expect("(showing 6-10")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, TabCompletesAPersonsFullNameFromTheIndex) {
+    auto s = shell();
+    prompt(*s);
+    s->send("person:Antonel\t");
+    ASSERT_TRUE(s->expect("newsdex> person:\"Antonella Brightwater\" ")) << s->describe();
+    s->send("\r");
+    // The completed filter is the whole name: exactly her 7 articles.
+    EXPECT_TRUE(s->expect("7 articles match")) << s->describe();
+    // A later word of the name completes too.
+    prompt(*s);
+    s->send("person:Kess\t");
+    ASSERT_TRUE(s->expect("newsdex> person:\"Anton Kessely\" ")) << s->describe();
+    s->send("\r");
+    EXPECT_TRUE(s->expect("5 articles match")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, TabListsSeveralNamesAndCompletesWhatTheyShare) {
+    auto s = shell();
+    prompt(*s);
+    s->send("person:Ant\t");
+    // Most articles first, then the line extended to what both share.
+    ASSERT_TRUE(s->expect("person:\"Antonella Brightwater\"  person:\"Anton Kessely\"")) << s->describe();
+    ASSERT_TRUE(s->expect("newsdex> person:\"Anton")) << s->describe();
+    s->send("y\t");  // person:"Antony: nobody
+    s->send("\x15:he\t");  // Ctrl-U clears the line; a command completes
+    EXPECT_TRUE(s->expect("newsdex> :help ")) << s->describe();
+    s->send("\r");
+    EXPECT_TRUE(s->expect(":quit")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, TabCompletesFieldNames) {
+    auto s = shell();
+    prompt(*s);
+    s->send("harbour loc\t");
+    ASSERT_TRUE(s->expect("newsdex> harbour location:")) << s->describe();
+    s->send("Marr\t");
+    ASSERT_TRUE(s->expect("newsdex> harbour location:\"Marrowfield\" ")) << s->describe();
+    s->send("\r");
+    EXPECT_TRUE(s->expect("11 articles match")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, OpenShowsTheArticleWithItsMetadata) {
+    auto s = shell();
+    ask(*s, "lighthouse");
+    ASSERT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, ":open 1");
+    ASSERT_TRUE(s->expect("Lighthouse keepers return to Port Ellery")) << s->describe();
+    EXPECT_TRUE(s->expect("id               s1")) << s->describe();
+    EXPECT_TRUE(s->expect("date             2024-05-02 (day precision, from metadata)")) << s->describe();
+    EXPECT_TRUE(s->expect("source           Coast Gazette")) << s->describe();
+    EXPECT_TRUE(s->expect("authors          Mira Quenby")) << s->describe();
+    EXPECT_TRUE(s->expect("section          regional")) << s->describe();
+    EXPECT_TRUE(s->expect("persons          Antonella Brightwater, Gideon Farrowby")) << s->describe();
+    EXPECT_TRUE(s->expect("locations        Port Ellery")) << s->describe();
+    EXPECT_TRUE(s->expect("Gideon Farrowby rowed the first crew out.")) << s->describe();  // the full text
+    ask(*s, ":open 2");
+    EXPECT_TRUE(s->expect("there is no hit 2: the search has 1")) << s->describe();
+    ask(*s, ":open x");
+    EXPECT_TRUE(s->expect(":open takes the number shown beside a hit")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, OpenTakesTheOverallRankOnAnyPage) {
+    auto s = shell({"-n", "5"});
+    ask(*s, "harbour");
+    ASSERT_TRUE(s->expect("(showing 1-5")) << s->describe();
+    ask(*s, ":next");
+    ASSERT_TRUE(s->expect("(showing 6-10")) << s->describe();
+    ASSERT_TRUE(s->expect(" 7. ")) << s->describe();
+    // Hit 7's title, as listed on this page, is what :open 7 shows.
+    const std::string listed = s->pending();
+    const std::string title = listed.substr(0, listed.find('\n'));
+    ASSERT_FALSE(title.empty()) << s->describe();
+    ask(*s, ":open 7");
+    EXPECT_TRUE(s->expect(title + "\n\n  id ")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, ABadQueryOrAnUnknownCommandIsAMessageAndTheShellGoesOn) {
+    auto s = shell();
+    ask(*s, "\"harbour");
+    EXPECT_TRUE(s->expect("query error: unbalanced quote")) << s->describe();
+    EXPECT_TRUE(s->expect("^")) << s->describe();  // the position
+    ask(*s, ":frobnicate");
+    EXPECT_TRUE(s->expect("unknown command \":frobnicate\" (:help lists the commands)")) << s->describe();
+    ask(*s, ":sort sideways");
+    EXPECT_TRUE(s->expect("unknown sort order \"sideways\"")) << s->describe();
+    ask(*s, "lighthouse");
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, StickyFiltersSortFacetsExplainLikeAndStats) {
+    auto s = shell({"-n", "3"});
+    ask(*s, ":filter person:\"Anton Kessely\"");
+    ASSERT_TRUE(s->expect("Filter added; 1 in use.")) << s->describe();
+    ask(*s, "harbour");
+    ASSERT_TRUE(s->expect("5 articles match")) << s->describe();
+    ask(*s, ":filters");
+    EXPECT_TRUE(s->expect("1. person:\"Anton Kessely\"")) << s->describe();
+    ask(*s, ":sort oldest");
+    EXPECT_TRUE(s->expect("5 articles match")) << s->describe();
+    ask(*s, ":sort");
+    EXPECT_TRUE(s->expect("sort: oldest")) << s->describe();
+    ask(*s, ":facets source");
+    EXPECT_TRUE(s->expect("source: Coast Gazette 5")) << s->describe();
+    ask(*s, ":facets");
+    EXPECT_TRUE(s->expect("Facets over all 5 matching articles:")) << s->describe();
+    ask(*s, ":clear");
+    EXPECT_TRUE(s->expect("1 filter removed.")) << s->describe();
+    ask(*s, ":sort relevance");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    ask(*s, ":explain 1");
+    EXPECT_TRUE(s->expect("score ")) << s->describe();
+    EXPECT_TRUE(s->expect("harbour")) << s->describe();
+    ask(*s, ":like 1");
+    EXPECT_TRUE(s->expect("Articles like s")) << s->describe();
+    ask(*s, ":stats");
+    EXPECT_TRUE(s->expect("12 articles")) << s->describe();
+    EXPECT_TRUE(s->expect("top sources: Coast Gazette 12")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, QuitExitsZeroAndTheHistoryIsInTheXdgStateDir) {
+    auto s = shell();
+    ask(*s, "lighthouse");
+    ASSERT_TRUE(s->expect("1 article matches")) << s->describe();
+    quit(*s);
+    const fs::path history = home_ / "state" / "newsdex" / "history";
+    ASSERT_TRUE(fs::exists(history)) << s->describe();
+    EXPECT_NE(read_file(history).find("lighthouse"), std::string::npos) << read_file(history);
+    // The next session has it: Ctrl-P brings the last line back.
+    auto again = shell();
+    prompt(*again);
+    again->send("\x10\x10\r");  // Ctrl-P twice: ":quit", then "lighthouse"
+    EXPECT_TRUE(again->expect("1 article matches")) << again->describe();
+    prompt(*again);
+    again->send("\x04");  // Ctrl-D leaves too
+    EXPECT_EQ(again->wait(), 0) << again->describe();
+}
+
+TEST_F(ShellTest, HistoryDefaultsToTheHomeLocalStateDir) {
+    RunOptions o = terminal_env();
+    o.env["XDG_STATE_HOME"] = "";  // unset
+    auto s = shell({}, db(), o);
+    ask(*s, "lighthouse");
+    ASSERT_TRUE(s->expect("1 article matches")) << s->describe();
+    quit(*s);
+    EXPECT_TRUE(fs::exists(home_ / ".local" / "state" / "newsdex" / "history")) << s->describe();
+}
+
+TEST_F(ShellTest, AHistoryThatCannotBeWrittenIsAWarningOnly) {
+    write_file(home_ / "not-a-dir", "x");
+    RunOptions o = terminal_env();
+    o.env["XDG_STATE_HOME"] = (home_ / "not-a-dir").string();
+    auto s = shell({}, db(), o);
+    ask(*s, "lighthouse");
+    ASSERT_TRUE(s->expect("newsdex-search: warning: cannot write the history to ")) << s->describe();
+    ASSERT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, "harbour");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    EXPECT_EQ(s->pending().find("warning"), std::string::npos) << "warned twice\n" << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, SeesArticlesIndexedWhileItRuns) {
+    ScratchDir own;
+    const fs::path index = own / "growing.db";
+    write_file(own / "first.jsonl", synthetic_articles());
+    ASSERT_EQ(index_into(index, {(own / "first.jsonl").string()}).status, 0);
+    auto s = shell({}, index);
+    ask(*s, "zeppelin");
+    ASSERT_TRUE(s->expect("No articles match")) << s->describe();
+    write_file(own / "later.jsonl",
+               json({{"id", "late-1"}, {"title", "A zeppelin over Port Ellery"}, {"body", "A zeppelin drifted over the harbour."}})
+                       .dump() + "\n");
+    const RunResult added = index_into(index, {(own / "later.jsonl").string()});
+    ASSERT_EQ(added.status, 0) << describe(added);
+    ask(*s, "zeppelin");
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    EXPECT_TRUE(s->expect("A zeppelin over Port Ellery")) << s->describe();
+    quit(*s);
+}
+
+TEST_F(ShellTest, PipedInputPrintsResultsWithNoPromptsOrEscapeCodes) {
+    const RunResult r = search_in(db(), {"--shell", "-n", "5", "--color", "auto"},
+                                  {.stdin_text = "harbour\n:next\n:bogus\nlighthouse\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.out.find("12 articles match (showing 1-5, "), std::string::npos) << describe(r);
+    EXPECT_NE(r.out.find("12 articles match (showing 6-10, "), std::string::npos) << describe(r);
+    EXPECT_NE(r.out.find("person: Antonella Brightwater"), std::string::npos) << describe(r);
+    EXPECT_NE(r.out.find("1 article matches"), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find("newsdex>"), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: stdin:3: unknown command \":bogus\" (:help lists the commands)\n") << describe(r);
+}
+
+TEST_F(ShellTest, PipedQueryErrorNamesTheLineAndPointsAtThePosition) {
+    const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "lighthouse\nharbour AND\n:quit\nharbour\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(r.err.rfind("newsdex-search: stdin:2: query error: ", 0), 0u) << describe(r);
+    EXPECT_EQ(r.out.find("12 articles"), std::string::npos) << "ran a line after :quit\n" << describe(r);
+}
+
+TEST_F(ShellTest, ShellRefusesScriptFormats) {
+    const RunResult r = search_in(db(), {"--shell", "--format", "json"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: error: --shell shows text: --format and --batch are for scripts\n");
+}
+
+// The seed articles, when ../shared is there.
+TEST_F(ShellTest, SeedsCompleteAntToAntonyBlinken) {
+    const fs::path shared = shared_dir();
+    if (shared.empty() || !fs::is_directory(shared / "seeds")) GTEST_SKIP() << "no ../shared/seeds";
+    ScratchDir own;
+    const RunResult indexed = index_into(own / "seeds.db", {(shared / "seeds").string()});
+    ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    auto s = shell({}, own / "seeds.db");
+    prompt(*s);
+    s->send("person:Ant\t");
+    ASSERT_TRUE(s->expect("person:\"Antony Blinken\"")) << s->describe();
+    s->send("\x15person:Antony\t");
+    ASSERT_TRUE(s->expect("newsdex> person:\"Antony Blinken\" ")) << s->describe();
+    s->send("\r");
+    EXPECT_TRUE(s->expect(" match")) << s->describe();
+    EXPECT_TRUE(s->expect("Blinken")) << s->describe();
+    quit(*s);
+}
+
+// ---- --get ID ----
+
+class GetArticleTest : public ShellTest {};
+
+TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
+    const RunResult r = search_in(db(), {"--get", "s1"}, {.env = {{"COLUMNS", "1000"}}});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(r.err, "");
+    const auto lines = lines_of(r.out);
+    ASSERT_GE(lines.size(), 16u) << describe(r);
+    EXPECT_EQ(lines[0], "Lighthouse keepers return to Port Ellery");
+    const std::vector<std::string> fields = {
+        "  id               s1",
+        "  date             2024-05-02 (day precision, from metadata)",
+        "  source           Coast Gazette",
+        "  url              https://coastgazette.example/lighthouse",
+        "  path             " + (dir_->path() / "articles.jsonl").string() + ":1",
+        "  authors          Mira Quenby",
+        "  section          regional",
+        "  persons          Antonella Brightwater, Gideon Farrowby",
+        "  locations        Port Ellery",
+        "  countries        -",
+        "  organizations    -",
+        "  mentioned dates  -",
+    };
+    for (std::size_t k = 0; k < fields.size(); ++k) EXPECT_EQ(lines[2 + k], fields[k]) << describe(r);
+    EXPECT_EQ(lines[15], "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                         "harbour trust, said the lamp would shine from June.");
+    EXPECT_EQ(lines[17], "Gideon Farrowby rowed the first crew out.");
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+}
+
+TEST_F(GetArticleTest, TextWrapsToTheWidth) {
+    const RunResult r = search_in(db(), {"--get", "s1"}, {.env = {{"COLUMNS", "40"}}});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    for (const auto& line : lines_of(r.out))
+        if (line.find("path ") == std::string::npos) {
+            EXPECT_LE(line.size(), 40u) << line;  // ASCII: bytes are columns
+        }
+    // The paragraph, rejoined, is whole.
+    std::string text;
+    for (const auto& line : lines_of(r.out.substr(r.out.find("mentioned dates"))))
+        if (!line.empty() && line.find("mentioned dates") == std::string::npos) text += (text.empty() ? "" : " ") + line;
+    EXPECT_EQ(text.rfind("The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                         "harbour trust, said the lamp would shine from June. Gideon Farrowby", 0), 0u) << describe(r);
+}
+
+TEST_F(GetArticleTest, JsonIsOneObjectWithAllTheMetadata) {
+    const RunResult r = search_in(db(), {"--get", "s1", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    ASSERT_EQ(lines_of(r.out).size(), 1u) << describe(r);
+    const json j = json::parse(r.out);
+    EXPECT_EQ(j["id"], "s1");
+    EXPECT_EQ(j["title"], "Lighthouse keepers return to Port Ellery");
+    EXPECT_EQ(j["date"], "2024-05-02");
+    EXPECT_EQ(j["date_precision"], "day");
+    EXPECT_EQ(j["date_source"], "metadata");
+    EXPECT_EQ(j["source"], "Coast Gazette");
+    EXPECT_EQ(j["url"], "https://coastgazette.example/lighthouse");
+    EXPECT_EQ(j["authors"], json({"Mira Quenby"}));
+    EXPECT_EQ(j["section"], "regional");
+    EXPECT_EQ(j["persons"], json({"Antonella Brightwater", "Gideon Farrowby"}));
+    EXPECT_EQ(j["locations"], json({"Port Ellery"}));
+    EXPECT_EQ(j["countries"], json::array());
+    EXPECT_EQ(j["organizations"], json::array());
+    EXPECT_TRUE(j["mentioned_dates"].is_array());
+    EXPECT_EQ(j["text"], "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                         "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out.");
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    EXPECT_EQ(keys.size(), 16u) << r.out;
+}
+
+TEST_F(GetArticleTest, AnUnknownIdExitsOne) {
+    const RunResult r = search_in(db(), {"--get", "no-such-article"});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "newsdex-search: error: no article has the id \"no-such-article\"\n");
+    const RunResult j = search_in(db(), {"--get", "no-such-article", "--format", "json"});
+    EXPECT_EQ(j.status, 1) << describe(j);
+    EXPECT_EQ(j.out, "");
+}
+
+TEST_F(GetArticleTest, TakesNoQuery) {
+    const RunResult r = search_in(db(), {"--get", "s1", "harbour"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: error: --get takes an id and no QUERY, --like or --shell\n");
+}
+
+}  // namespace
+}  // namespace newsdex::e2e
