@@ -41,6 +41,13 @@ Diagnostic warning_at(const std::string& path, long line, std::string message) {
     return {Severity::warning, path, line, std::move(message)};
 }
 
+bool is_xapian_database(const fs::path& dir) {
+    std::error_code ec;
+    for (const char* marker : {"iamglass", "iamchert", "iamhoney"})
+        if (fs::exists(dir / marker, ec)) return true;
+    return false;
+}
+
 void walk_directory(const std::string& root, std::vector<InputFile>& out,
                     const std::function<void(const Diagnostic&)>& report) {
     std::vector<InputFile> found;
@@ -61,6 +68,12 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
             continue;
         }
         if (it->is_directory(ec)) {
+            // A Xapian database (the index itself, in `newsdex-index .`) holds
+            // no articles: its files would be rejected as binary or empty.
+            if (is_xapian_database(it->path())) {
+                it.disable_recursion_pending();
+                continue;
+            }
             // skip_permission_denied would pass over it in silence.
             if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
                 report(error_at(it->path().generic_string(), 0, "cannot read directory: " +

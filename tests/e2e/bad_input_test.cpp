@@ -54,6 +54,20 @@ TEST(BadInput, EmptyAndBinaryFilesAreRejectedTheRestIndexed) {
     EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"good.txt"});
 }
 
+TEST(BadInput, TheIndexInsideTheCorpusIsNoInput) {
+    // `newsdex-index .` with ./newsdex.db in it: a second run must not read
+    // the database's own files as articles.
+    ScratchDir dir;
+    write_file(dir / "news" / "port.txt", "Port strike\n\nDockworkers walked out on Monday.\n");
+    const RunOptions in_news{.cwd = dir / "news"};
+    for (int pass = 1; pass <= 2; ++pass) {
+        const RunResult r = run({index_bin(), "--db", "newsdex.db", "."}, in_news);
+        EXPECT_EQ(r.status, 0) << "run " << pass << ": " << describe(r);
+        EXPECT_EQ(r.err.find("error"), std::string::npos) << describe(r);
+    }
+    EXPECT_EQ(hit_ids(search_json(dir / "news" / "newsdex.db", "*")), std::set<std::string>{"port.txt"});
+}
+
 TEST(BadInput, MissingInputIsNamedAndOthersIndexed) {
     ScratchDir dir;
     write_file(dir / "good.txt", "Good title\n\nA proper article about harbours.\n");
