@@ -350,8 +350,34 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     const std::size_t next = i + 1;
     if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
     const std::string& w = tokens[next].text;
-    return team_role_at(tokens, next) ||
-           (m.place->kind == PlaceKind::city && tokens[i].sentence_start && (w == "are" || w == "were"));
+    if (team_role_at(tokens, next)) return true;
+    if (m.place->kind != PlaceKind::city || (w != "are" && w != "were" && w != "have")) return false;
+    // Mid-sentence too, as the subject of a clause after a conjunction
+    // ("why Bolton are struggling", "but Leeds were …"); not after other
+    // words ("Leeds and York are …", "parts of north Leeds are …").
+    return tokens[i].sentence_start ||
+           (i > 0 && !tokens[i].punctuation_before &&
+            is_one_of(tokens[i - 1].text, {"why", "that", "but", "because", "when", "as", "if", "while", "where", "so",
+                                          "though", "although", "how", "after", "before", "until", "since", "unless",
+                                          "whether", "now"}));
+}
+
+// A town right after a word of a match or a transfer ("victory over
+// Bolton", "they face Leicester", "a move to join Leeds"). Weaker evidence
+// than names_club: it only counts in an article that names some team
+// by that stronger evidence.
+bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || i == 0 || tokens[i].punctuation_before ||
+        tokens[i].sentence_start)
+        return false;
+    const std::string& w = tokens[i - 1].text;
+    if (is_one_of(w, {"against", "beat", "beating", "face", "faces", "facing", "join", "joined", "joining", "joins",
+                      "play", "playing", "host", "hosting", "visit"}))
+        return true;
+    const std::string before = i >= 2 ? tokens[i - 2].text : "";
+    return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
+           (w == "to" && is_one_of(before, {"defeat", "defeats", "loss", "losses", "lost", "losing", "move"})) ||
+           (w == "with" && is_one_of(before, {"draw", "drew", "clash", "tie"}));
 }
 
 bool is_compass_word(const EntityToken& t) {
@@ -395,7 +421,8 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
 }
 
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
-                 std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs) {
+                 std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs,
+                 std::vector<std::string>& opponents) {
     const auto add_place = [&](Located l) {
         auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
         if (same == locations.end()) {
@@ -405,6 +432,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             same->in_place = same->in_place || l.in_place;
         }
     };
+    std::size_t opponent_end = 0;  // the token after the last town named as an opponent
     for (std::size_t i = 0; i < tokens.size();) {
         if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
             ++i;
@@ -428,6 +456,20 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         if (m.place && names_club(tokens, i, m)) {
             add_unique(clubs, without_possessive(tokens[i].text));
             ++i;
+            continue;
+        }
+        // "losses to Leeds and Derby": a town joined by "and" to an opponent is one too.
+        if (m.place && (opposes_club(tokens, i, m) ||
+                        (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
+                         m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
+            add_unique(opponents, without_possessive(tokens[i].text));
+            opponent_end = i + 1;
+        }
+        // "St Mary's", "St George": a saint's name (a church, a ground, a
+        // day) is no place of its own; known places such as "St Louis"
+        // matched from the "St" already.
+        if (m.place && i > 0 && !tokens[i].punctuation_before && is_one_of(tokens[i - 1].text, {"St", "St.", "Saint"})) {
+            i += m.length;
             continue;
         }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
@@ -471,7 +513,10 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     std::vector<std::string> clubs;
     std::vector<bool> in_organisation(tokens.size(), false);
     out.organizations = find_organizations(tokens, text, g, &in_organisation);
-    find_places(tokens, g, in_organisation, places, countries, clubs);
+    std::vector<std::string> opponents;  // towns named as a side in a match or a transfer
+    find_places(tokens, g, in_organisation, places, countries, clubs, opponents);
+    if (!clubs.empty())
+        for (const auto& o : opponents) add_unique(clubs, o);
     for (const auto& club : clubs) add_unique(out.organizations, club);
     // A name that is an organisation ("Hamas", after a role word) is not a
     // person, nor one that ends on one after a doubtful first word ("Is Hamas").

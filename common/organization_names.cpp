@@ -75,16 +75,23 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
         key += (n > 1 ? " " : "") + t[i + n - 1].key;
         const Organization* o = g.find_organization_by_key(key);
-        if (!o || !t[i].capitalized) continue;
+        // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
+        if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name))) continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;
         // A sentence's first word is a name when a verb follows: "Shell said",
-        // "Tories say", not "Shell prices rose".
+        // "Tories say", not "Shell prices rose"; or a team role and a
+        // person's name ("Everton boss Ana Ruiz").
         if (n == 1 && !o->acronym && t[i].sentence_start &&
             !(i + 1 < t.size() && is_one_of(t[i + 1].text, {"said", "says", "say", "has", "have", "had", "is", "are",
                                                              "was", "were", "will", "would", "could", "announced",
-                                                             "reported", "told", "added", "warned", "plans", "wants"})))
+                                                             "reported", "told", "added", "warned", "plans", "wants",
+                                                             "agreed", "agrees", "bought", "sold", "launched", "posted",
+                                                             "confirmed", "denied", "admitted", "claimed", "expects",
+                                                             "hopes", "insists", "insisted"})) &&
+            !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
+              !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
             continue;
         name = o->name;
         best = n;
@@ -330,7 +337,18 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
     };
     for (std::size_t i = 0; i < t.size();) {
-        if (!t[i].capitalized || t[i].work_title) { ++i; continue; }
+        if (t[i].work_title) { ++i; continue; }
+        if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
+            if (t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') {
+                std::string known;
+                if (known_organization_at(t, i, g, known)) {
+                    add(known);
+                    cover(i, i + 1);
+                }
+            }
+            ++i;
+            continue;
+        }
         if (auto it = acronyms.find(t[i].text); it != acronyms.end()) { add(it->second); ++i; continue; }
         std::string known;
         const std::size_t n_known = known_organization_at(t, i, g, known);
@@ -351,6 +369,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             const std::size_t further = capitalised_run(t, end + 1, text);
             std::string ignored;
             if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored)) end = further;
+            // "Police Federation of England and Wales": after "of" a place,
+            // "and" and one more place of the same kind.
+            else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
+                const Place* a = g.find_place_by_key(t[end - 1].key);
+                const Place* b = g.find_place_by_key(t[end + 1].key);
+                if (a && b && a->kind == b->kind && a->kind != PlaceKind::city) end = further;
+            }
         }
         // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
         while (begin < end && (opens_sentence_only(without_possessive(t[begin].text)) ||

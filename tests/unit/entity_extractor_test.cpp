@@ -252,5 +252,29 @@ TEST(ExtractEntities, CompassWordsJoinedToAPlace) {
     }
 }
 
+TEST(ExtractEntities, TownsNamedAsTeamsMidSentenceAndAsOpponents) {
+    // A plural verb after a conjunction: the team, not the town.
+    auto e = extract_entities(with_body("Nobody can explain why Leeds are struggling this season."));
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Leeds"});
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Parts of north Jakarta are sinking fast."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Jakarta"});
+    // A town after a word of a match counts once the article names a team.
+    e = extract_entities(with_body("Bolton manager Sam Allardyce was pleased with the victory over Leeds."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds"}));
+    EXPECT_TRUE(e.locations.empty());
+    // A town joined by "and" to such an opponent is one too.
+    e = extract_entities(with_body("Bolton manager Sam Allardyce blamed the losses to Leeds and Wigan."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
+    e = extract_entities(with_body("Protesters marched against Leeds council plans."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
+}
+
+TEST(ExtractEntities, SaintsNameNoPlace) {
+    const auto e = extract_entities(with_body("Fans packed St Mary's for the game in Southampton."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Southampton"});
+    EXPECT_TRUE(e.persons.empty());
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -92,5 +92,21 @@ TEST(Gazetteer, CountryNames) {
     EXPECT_EQ(g.country_name("ZZ"), "");
 }
 
+TEST(Gazetteer, FormerCountriesAndMoreOrganisations) {
+    const Gazetteer& g = Gazetteer::standard();
+    // Serbia and Montenegro (2003-2006) kept its ISO 3166-1 code CS.
+    const Place* p = g.find_place("Serbia and Montenegro");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->country, "CS");
+    // Curated organisations by their other names.
+    for (const auto& [alias, name] : std::vector<std::pair<const char*, const char*>>{
+             {"SBC", "SBC Communications"}, {"Olympiacos", "Olympiakos"}, {"Twentieth Century Fox", "20th Century Fox"},
+             {"Chelsea", "Chelsea FC"}, {"Fulham", "Fulham FC"}, {"Stone Roses", "The Stone Roses"}}) {
+        const Organization* o = g.find_organization(alias);
+        ASSERT_NE(o, nullptr) << alias;
+        EXPECT_EQ(o->name, name);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -182,5 +182,24 @@ TEST(ExtractEntities, BandMembersAppositivesAndMoreCues) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+TEST(ExtractEntities, KnownClubOpeningASentenceBeforeATeamRole) {
+    EXPECT_EQ(article_orgs("Everton boss Ana Ruiz was pleased."), std::vector<std::string>{"Everton"});
+    EXPECT_EQ(article_orgs("Chelsea boss Ana Ruiz was pleased."), std::vector<std::string>{"Chelsea FC"});
+}
+
+TEST(ExtractEntities, OfOnePlaceAndAnother) {
+    Article a;
+    a.body = "The Nurses Union of Scotland and Wales objected.";
+    const auto e = extract_entities(a);
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Nurses Union of Scotland and Wales"});
+    EXPECT_TRUE(e.locations.empty());
+}
+
+TEST(ExtractEntities, LowerCaseSpellingAndMoreVerbsAfterASentenceStart) {
+    EXPECT_EQ(article_orgs("Shoppers used Amazon and eBay."), (std::vector<std::string>{"Amazon", "eBay"}));
+    EXPECT_EQ(article_orgs("Verizon agreed to the deal."), std::vector<std::string>{"Verizon"});
+    EXPECT_EQ(article_orgs("Shell prices rose."), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -50,6 +50,13 @@ TEST(FindPersons, EvidenceAndResolution) {
     }
 }
 
+TEST(FindPersons, TheTailOfAHyphenatedTitleIsNoName) {
+    EXPECT_EQ(persons("The UN Secretary-General\xE2\x80\x99s office said it had named Dr Maren Holt as envoy."),
+              std::vector<std::string>{"Maren Holt"});
+    EXPECT_EQ(persons("Vice-President Tomas Brand met the Director-General on Friday."),
+              std::vector<std::string>{"Tomas Brand"});
+}
+
 TEST(FindPersons, NearestPrecedingFullMentionWinsForABareSurname) {
     // "Mr Hale" after Peter Hale's full mention is Peter Hale: no third person.
     const auto found = persons("Spokesman Peter Hale spoke first. Analyst Martin Hale replied. Mr Hale then said no.");
@@ -165,6 +172,67 @@ TEST(FindPersons, FootballLineUp) {
 TEST(FindPersons, TitleCaseWorkIsNoPerson) {
     EXPECT_EQ(persons_in("She sang Carry Me Home Tonight and Walk On The Water Line at the gala, said Ana Ruiz."),
               std::vector<std::string>{"Ana Ruiz"});
+}
+
+TEST(FindPersons, LineUpParagraphWithoutLabel) {
+    // Scraped match reports drop the "Rovers:" label: a paragraph that is
+    // only a list of at least four names up to a full stop is a line-up.
+    const auto p = persons_in("Rovers held on to win.\n\nKell, Amis, Dorr (Pike 70), Sand, Brun, Hunt.\n\nBooked: Sand.");
+    EXPECT_EQ(p, (std::vector<std::string>{"Kell", "Amis", "Dorr", "Pike", "Sand", "Brun", "Hunt"}));
+    // Nations are no line-up, nor a list that goes on into a sentence.
+    EXPECT_EQ(persons_in("Rovers held on.\n\nFrance, Spain, Italy, Greece.\n\nEnd."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Rovers held on.\n\nKell, Amis, Dorr, Sand. Then the rain came.\n\nEnd."), std::vector<std::string>{});
+}
+
+TEST(FindPersons, UnknownNameListedBesideAPerson) {
+    EXPECT_EQ(persons_in("Stars including Ana Ruiz, Vrenn Okolo and Tomas Berk attended."),
+              (std::vector<std::string>{"Ana Ruiz", "Vrenn Okolo", "Tomas Berk"}));
+    // Without a vouched neighbour the list proves nothing.
+    EXPECT_EQ(persons_in("Vrenn Okolo and Drath Mirr attended."), std::vector<std::string>{});
+    // An appositive organisation is no list item ("…, Orvane Power's president").
+    EXPECT_EQ(persons_in("The deal was signed, said Kenji Watanabe, Orvane Power's president."),
+              std::vector<std::string>{"Kenji Watanabe"});
+}
+
+TEST(FindPersons, OccupationsAndRelationsAnnounceNames) {
+    EXPECT_EQ(persons_in("The label was founded by Quill Darrow in 1999."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("The label was founded by musician Quill Darrow in 1999."),
+              std::vector<std::string>{"Quill Darrow"});
+    EXPECT_EQ(persons_in("She moved away to bring up her daughter Teja."), std::vector<std::string>{"Teja"});
+    // An award category is no title: "best actress Oscar".
+    EXPECT_EQ(persons_in("The best actress Oscar went to Ana Ruiz."), std::vector<std::string>{"Ana Ruiz"});
+}
+
+TEST(FindPersons, TitlesOfWorksAndSaintsAreNoPersons) {
+    EXPECT_EQ(persons_in("She starred in The Silver Orchard last year."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("He shot the film Harbour Lights in a month."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Marta Lind's Harbour Lights won the prize."), std::vector<std::string>{"Marta Lind"});
+    EXPECT_EQ(persons_in("Fans packed St Mary's for the game."), std::vector<std::string>{});
+}
+
+TEST(FindPersons, FamilyNameFirst) {
+    EXPECT_EQ(persons_in("Qiao Renshu, a former banker, was jailed."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Qiao Renshu, a former banker, was jailed. Mr Qiao denied the charges."),
+              std::vector<std::string>{"Qiao Renshu"});
+}
+
+TEST(FindPersons, RolesThatAnnounceNothing) {
+    // A role ending the previous sentence, a role word inside a thing's name.
+    EXPECT_EQ(persons_in("He stayed on as manager. Yet it was hard."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Parliament passed the Criminal Justice Act last year."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("The talks were led by US President Vrenn Okolo."), std::vector<std::string>{"Vrenn Okolo"});
+    // The pronoun "I" is no surname.
+    EXPECT_EQ(persons_in("Coach Tomas Berk said: \"Do I regret it? No.\""), std::vector<std::string>{"Tomas Berk"});
+}
+
+TEST(FindPersons, PluralRoleAnnouncesTheNamesItLists) {
+    EXPECT_EQ(persons_in("It featured backing singers Vrenn and Okolo."),
+              (std::vector<std::string>{"Vrenn", "Okolo"}));
+    EXPECT_EQ(persons_in("The scene has artists such as Vrenn, Okolo and Drath."),
+              (std::vector<std::string>{"Vrenn", "Okolo", "Drath"}));
+    // An item must end at a comma, "and", the sentence's end or a reporting verb.
+    EXPECT_EQ(persons_in("Guests were stars including Vrenn and Oscar nominee Tomas Berk."),
+              (std::vector<std::string>{"Vrenn", "Tomas Berk"}));
 }
 
 }  // namespace
