@@ -37,6 +37,11 @@ TEST(Gazetteer, FindsPlacesInEverySpelling) {
         {"S Africa", "South Africa", "ZA", PlaceKind::country},
         {"Newcastle", "Newcastle", "GB", PlaceKind::city},
         {"Middle East", "Middle East", "", PlaceKind::region},
+        // Seas, oceans and waterways: no country unless one holds them all.
+        {"North Sea", "North Sea", "", PlaceKind::region},
+        {"Indian Ocean", "Indian Ocean", "", PlaceKind::region},
+        {"Strait of Hormuz", "Strait of Hormuz", "", PlaceKind::region},
+        {"Suez Canal", "Suez Canal", "EG", PlaceKind::region},
         {"Sao Paulo", "S\xC3\xA3o Paulo", "BR", PlaceKind::city},
         {"Zurich", "Z\xC3\xBCrich", "CH", PlaceKind::city},
         {"Geneva", "Geneva", "CH", PlaceKind::city},
