@@ -38,6 +38,7 @@ MatchedWords::MatchedWords(const Xapian::Query& query) {
         if (term.starts_with(stem)) {
             term.erase(0, stem.size());
             if (term.starts_with(title)) term.erase(0, title.size());
+            if (!term.empty()) stem_initials_.set(static_cast<unsigned char>(term[0]));
             stems_.insert(term);
             continue;
         }
@@ -53,7 +54,10 @@ bool MatchedWords::matches(std::string_view raw_word) const {
     // shared one corrupts memory under newsdex-search --batch --jobs N.
     static thread_local const Xapian::Stem stemmer = english_stemmer();
     const std::string folded = fold_text(raw_word);
-    auto hit = [&](const std::string& w) { return plain_.count(w) || (!stems_.empty() && stems_.count(stemmer(w))); };
+    auto hit = [&](const std::string& w) {
+        return plain_.count(w) ||
+               (!w.empty() && stem_initials_.test(static_cast<unsigned char>(w[0])) && stems_.count(stemmer(w)));
+    };
     if (hit(folded)) return true;
     const auto parts = compound_parts(folded);
     if (parts.size() < 2) return false;

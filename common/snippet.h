@@ -4,6 +4,7 @@
 // and stemmed the way the indexer did it and compared with the query's terms.
 #pragma once
 
+#include <bitset>
 #include <set>
 #include <string>
 #include <string_view>
@@ -30,6 +31,9 @@ public:
 private:
     std::set<std::string> plain_;
     std::set<std::string> stems_;
+    // The first bytes of stems_: English stems keep a word's first letter,
+    // so a word starting otherwise needs no stemming (most of an article).
+    std::bitset<256> stem_initials_;
 };
 
 // The best passage of about `max_words` words: the one with most distinct
