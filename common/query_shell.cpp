@@ -53,15 +53,6 @@ std::optional<std::size_t> parse_number(std::string_view s) {
     return n;
 }
 
-std::string_view sort_name(SortOrder s) {
-    switch (s) {
-        case SortOrder::newest: return "newest";
-        case SortOrder::oldest: return "oldest";
-        case SortOrder::recent: return "recent";
-        default: return "relevance";
-    }
-}
-
 // "20240607" -> "2024-06-07".
 std::string iso_day(const std::string& compact) {
     if (compact.size() != 8) return compact;
@@ -270,7 +261,7 @@ struct QueryShell::Session {
     void sort(std::string_view arg) {
         const std::string name(trim(arg));
         if (name.empty()) {
-            out << "sort: " << sort_name(request.sort) << '\n';
+            out << "sort: " << to_string(request.sort) << '\n';
             return;
         }
         const auto order = parse_sort_order(name);

@@ -108,13 +108,22 @@ std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, 
 
 }  // namespace
 
+namespace {
+constexpr std::pair<std::string_view, SortOrder> kSortOrders[] = {
+    {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
+    {"recent", SortOrder::recent}};
+}  // namespace
+
 std::optional<SortOrder> parse_sort_order(std::string_view name) {
-    static constexpr std::pair<std::string_view, SortOrder> kOrders[] = {
-        {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
-        {"recent", SortOrder::recent}};
-    for (const auto& [n, order] : kOrders)
+    for (const auto& [n, order] : kSortOrders)
         if (n == name) return order;
     return std::nullopt;
+}
+
+std::string_view to_string(SortOrder order) {
+    for (const auto& [n, o] : kSortOrders)
+        if (o == order) return n;
+    return "relevance";
 }
 
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}

@@ -28,6 +28,7 @@ enum class SortOrder {
 // "relevance", "newest", "oldest", "recent" -> the order; nothing for any
 // other name. Shared by --sort, batch lines and the shell's :sort.
 std::optional<SortOrder> parse_sort_order(std::string_view name);
+std::string_view to_string(SortOrder order);
 inline constexpr const char* kSortOrderNames = "relevance, newest, oldest or recent";
 
 struct SearchRequest {
