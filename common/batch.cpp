@@ -201,6 +201,8 @@ public:
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     }
     const BatchState& new_state() const { return new_state_; }
+    // When stdout failed: the error (EPIPE when the reader went away).
+    std::optional<int> output_error() const { return output_closed_ ? std::optional<int>(write_errno_) : std::nullopt; }
 
 private:
     std::size_t window() const { return kWindowPerJob * workers_.size(); }
@@ -310,7 +312,10 @@ private:
             new_state_[a.id] = *a.saved;
         }
         std::cout << a.text;
-        if (!std::cout) output_closed_ = true;  // a closed pipe or a full disk: stop reading
+        if (!std::cout && !output_closed_) {  // a closed pipe or a full disk: stop reading
+            output_closed_ = true;
+            write_errno_ = errno;  // this thread's: the main thread's errno never saw the failed write
+        }
         if (options_.progress && written_ >= kLongBatch && written_ % kProgressEvery == 0) {
             std::cerr << '\r' << program_ << ": " << written_ << " queries, " << errors_ << " errors" << std::flush;
             progress_shown_ = true;
@@ -334,6 +339,7 @@ private:
     std::map<std::size_t, Answer> done_;  // finished, waiting for earlier ones
     std::size_t issued_ = 0, written_ = 0, errors_ = 0;
     bool input_done_ = false, output_closed_ = false, progress_shown_ = false;
+    int write_errno_ = 0;  // why the output failed, when output_closed_
     std::exception_ptr failure_;
     std::chrono::steady_clock::time_point started_;
 };
@@ -380,9 +386,11 @@ std::variant<BatchState, std::string> load_batch_state(const std::string& path) 
     } catch (const nlohmann::json::exception& e) {
         return kNot + json_error_text(e);
     }
-    if (!j.is_object() || j.value("format", "") != kStateFormat || !j.contains("queries") || !j["queries"].is_object())
+    // Types checked before any value is read: json::value() throws on a mismatch.
+    if (!j.is_object() || !j.contains("format") || j["format"] != kStateFormat || !j.contains("queries") ||
+        !j["queries"].is_object())
         return std::string(kNot) + "expected {\"format\": \"" + kStateFormat + "\", \"version\": 1, \"queries\": {…}}";
-    if (j.value("version", 0) != kStateVersion)
+    if (!j.contains("version") || !j["version"].is_number_integer() || j["version"] != kStateVersion)
         return fmt::format("state file version {} is not supported (this newsdex reads version {})", j["version"].dump(),
                            kStateVersion);
     BatchState state;
@@ -504,6 +512,13 @@ int run_batch(const BatchOptions& options, const char* program) {
     BatchRun batch(options, program, state);
     batch.open_workers();
     batch.run(options.input == "-" ? std::cin : file);
+    if (auto failed = batch.output_error()) {
+        // A reader that went away (`| head`) is no error, but it did not get
+        // every answer: the state stays as it was, so nothing new is lost.
+        if (*failed == EPIPE) return batch.errors() ? 1 : 0;
+        cli::print_error(program, "", std::string("cannot write the results: ") + std::strerror(*failed));
+        return cli::kSearchUsage;
+    }
     if (auto error = cli::finish_stdout()) {
         cli::print_error(program, "", *error);
         return cli::kSearchUsage;

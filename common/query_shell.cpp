@@ -316,8 +316,11 @@ struct QueryShell::Session {
 
     void clear() {
         const std::size_t n = request.filters.size();
-        request.filters.clear();
+        SearchRequest r = request;
+        r.filters.clear();
+        r.offset = 0;
         out << (n == 1 ? "1 filter removed.\n" : fmt::format("{} filters removed.\n", n));
+        if (n) apply(std::move(r));  // the page shown is the unfiltered search's
     }
 
     void stats() {
@@ -381,9 +384,9 @@ QueryShell::QueryShell(ShellSettings settings, std::ostream& out, std::ostream& 
 
 QueryShell::~QueryShell() = default;
 
-bool QueryShell::execute(const std::string& line) {
+bool QueryShell::execute(const std::string& line, bool from_input) {
     Session& s = *session_;
-    ++s.line;
+    if (from_input) ++s.line;
     const std::string_view text = trim(line);
     bool go_on = true;
     try {
@@ -417,7 +420,7 @@ int run_shell(ShellSettings settings, const std::string& history_path) {
             ? terminal_lines(program, "newsdex> ", history_path,
                              [&shell](std::string_view before) { return shell.complete(before); }, std::cerr)
             : piped_lines(std::cin);
-    if (!first_query.empty() && !shell.execute(first_query)) return cli::kSearchHits;
+    if (!first_query.empty() && !shell.execute(first_query, false)) return cli::kSearchHits;
     while (auto line = lines->next())
         if (!shell.execute(*line)) break;
     return cli::kSearchHits;

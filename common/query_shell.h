@@ -39,8 +39,10 @@ public:
     QueryShell(const QueryShell&) = delete;
     QueryShell& operator=(const QueryShell&) = delete;
 
-    // Runs one input line. False once the shell should end (:quit).
-    bool execute(const std::string& line);
+    // Runs one line. False once the shell should end (:quit). A line that
+    // is not from the input (the command line's first query) is not counted
+    // in the line numbers piped-input messages give.
+    bool execute(const std::string& line, bool from_input = true);
     // Tab completion of the line before the cursor (completion.h).
     Completion complete(std::string_view before_cursor) const;
 

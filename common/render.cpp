@@ -281,7 +281,9 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         if (r.total == 0) out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
         else if (!r.facets.empty()) out << match_count(r) << "\n\n";
         else out << "No more results on this page.\n";
-        render_facets(out, r);
+        // The shell's one-line summary has nothing to say of no matches.
+        if (!style.facet_summary) render_facets(out, r);
+        else if (r.total > 0) render_facet_summary(out, r, style);
         return;
     }
     const std::size_t first = r.hits.front().rank, last = r.hits.back().rank;

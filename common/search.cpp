@@ -131,7 +131,11 @@ ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), quer
 std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
     auto first = search_once(request);
     const auto* found = std::get_if<SearchResults>(&first);
-    if (!found || found->total > 0 || request.mode != MatchMode::all || !request.like_id.empty()) return first;
+    // Not for "what is new since": a new article with some of the words is
+    // no news about all of them.
+    if (!found || found->total > 0 || request.mode != MatchMode::all || !request.like_id.empty() ||
+        request.indexed_after)
+        return first;
     SearchRequest any = request;
     any.mode = MatchMode::any;
     auto second = search_once(any);

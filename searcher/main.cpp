@@ -166,8 +166,9 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         cli::print_error(kProgram, "", *why);
         return cli::kSearchUsage;
     }
-    if (!opt.get_id.empty() && (!opt.words.empty() || opt.shell || !opt.request.like_id.empty())) {
-        cli::print_error(kProgram, "", "--get takes an id and no QUERY, --like or --shell");
+    if (!opt.get_id.empty() && (!opt.words.empty() || opt.shell || !opt.request.like_id.empty() ||
+                                !opt.batch.options.input.empty() || (opt.format != "text" && opt.format != "json"))) {
+        cli::print_error(kProgram, "", "--get takes an id and no QUERY, --like, --shell or --batch (--format text or json)");
         return cli::kSearchUsage;
     }
     if (opt.shell && (opt.format != "text" || !opt.batch.options.input.empty())) {

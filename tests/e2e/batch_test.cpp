@@ -378,5 +378,47 @@ TEST_F(FirstIndexedTest, CorruptStateFileIsAUsageErrorNamingIt) {
     EXPECT_EQ(read_file(dir / "state.json"), "{\"format\": \"newsdex-batch-state\", \"version\": 1, \"queries\": {\"a\": 3}}\n");
 }
 
+TEST_F(FirstIndexedTest, StateFileWithWrongTypesIsAUsageErrorNamingIt) {
+    index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired."));
+    for (const std::string state : {"{\"format\": 1, \"version\": 1, \"queries\": {}}\n",
+                                    "{\"format\": \"newsdex-batch-state\", \"version\": \"1\", \"queries\": {}}\n"}) {
+        write_file(dir / "state.json", state);
+        const RunResult r =
+            search_in(db(), {"--batch", "-", "--state", (dir / "state.json").string()}, {.stdin_text = "harbour\n"});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.out, "");
+        EXPECT_EQ(r.err.rfind("newsdex-search: " + (dir / "state.json").string() + ": error: ", 0), 0u) << describe(r);
+        EXPECT_EQ(read_file(dir / "state.json"), state);
+    }
+}
+
+// "What is new about X" means every word: no any-word rerun with --since.
+TEST_F(FirstIndexedTest, SinceNeverRelaxesToAnyWord) {
+    index_run("first.jsonl", harbour_article("h1", "two ferries were delayed by the storm."));
+    const std::string since = indexed_at("harbour").at("h1");
+    index_run("second.jsonl", harbour_article("h2", "a seal slept on the slipway."));
+    const RunResult r = search_in(db(), {"--format", "json", "--since", since, "harbour ferries"});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_EQ(json::parse(r.out)["total"], 0) << describe(r);
+    EXPECT_EQ(json::parse(r.out)["relaxed"], false) << describe(r);
+    const RunResult all = search_in(db(), {"--format", "json", "ferries seal"});  // without --since it still relaxes
+    EXPECT_EQ(json::parse(all.out)["relaxed"], true) << describe(all);
+}
+
+// `newsdex-search --batch … | head -1`: the reader going away is no error.
+TEST_F(FirstIndexedTest, AClosedPipeIsNoErrorAndLeavesTheStateAsItWas) {
+    index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired."));
+    std::string queries;
+    for (int k = 0; k < 20000; ++k) queries += "{\"id\": \"q" + std::to_string(k) + "\", \"query\": \"harbour\"}\n";
+    write_file(dir / "queries.jsonl", queries);
+    const std::string command = "'" + search_bin() + "' --db '" + db().string() + "' --batch '" +
+                                (dir / "queries.jsonl").string() + "' --state '" + (dir / "state.json").string() +
+                                "' -q | head -1 > /dev/null; echo \"status ${PIPESTATUS[0]}\"";
+    const RunResult r = run({"/bin/bash", "-c", command}, {});
+    EXPECT_EQ(r.out, "status 0\n") << describe(r);
+    EXPECT_EQ(r.err, "") << describe(r);
+    EXPECT_FALSE(fs::exists(dir / "state.json")) << "answers nobody read must not count as seen";
+}
+
 }  // namespace
 }  // namespace newsdex::e2e

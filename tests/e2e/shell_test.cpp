@@ -357,6 +357,23 @@ TEST_F(ShellTest, PipedQueryErrorNamesTheLineAndPointsAtThePosition) {
     EXPECT_EQ(r.out.find("12 articles"), std::string::npos) << "ran a line after :quit\n" << describe(r);
 }
 
+TEST_F(ShellTest, PipedLineNumbersCountInputLinesOnly) {
+    // The command line's query is no line of the input.
+    const RunResult r = search_in(db(), {"--shell", "harbour"}, {.stdin_text = ":bogus\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(r.err.rfind("newsdex-search: stdin:1: unknown command", 0), 0u) << describe(r);
+}
+
+TEST_F(ShellTest, ClearShowsTheUnfilteredSearchAndPagesIt) {
+    const RunResult r = search_in(
+        db(), {"--shell", "-n", "10"}, {.stdin_text = "harbour\n:filter person:\"Anton Kessely\"\n:clear\n:next\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    const auto cleared = r.out.find("1 filter removed.\n12 articles match (showing 1-10");
+    ASSERT_NE(cleared, std::string::npos) << describe(r);
+    EXPECT_NE(r.out.find("12 articles match (showing 11-12", cleared), std::string::npos) << describe(r);
+    EXPECT_EQ(r.err, "") << describe(r);
+}
+
 TEST_F(ShellTest, ShellRefusesScriptFormats) {
     const RunResult r = search_in(db(), {"--shell", "--format", "json"});
     EXPECT_EQ(r.status, 2) << describe(r);
@@ -468,7 +485,7 @@ TEST_F(GetArticleTest, AnUnknownIdExitsOne) {
 TEST_F(GetArticleTest, TakesNoQuery) {
     const RunResult r = search_in(db(), {"--get", "s1", "harbour"});
     EXPECT_EQ(r.status, 2) << describe(r);
-    EXPECT_EQ(r.err, "newsdex-search: error: --get takes an id and no QUERY, --like or --shell\n");
+    EXPECT_EQ(r.err, "newsdex-search: error: --get takes an id and no QUERY, --like, --shell or --batch (--format text or json)\n");
 }
 
 }  // namespace
