@@ -1,12 +1,12 @@
 #include "common/article_index.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
 #include "common/near_duplicates.h"
 #include "common/person_resolution.h"
 #include "common/schema.h"
+#include "common/time_spec.h"
 
 namespace newsdex {
 
@@ -29,8 +29,7 @@ std::string schema_problem(const std::string& version, bool empty_database) {
 }  // namespace
 
 WritableArticleIndex::WritableArticleIndex(const std::string& path)
-    : first_indexed_(schema::first_indexed_value(
-          std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()))) {
+    : first_indexed_(schema::first_indexed_value(now_utc())) {
     try {
         db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {

@@ -46,7 +46,6 @@ void field(std::ostream& out, std::string_view label, const std::string& value, 
     out << std::string_view(text).substr(kValueColumn);
 }
 
-ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 }  // namespace
 
@@ -110,7 +109,7 @@ void render_article_json(std::ostream& out, const Article& a) {
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
     j["mentioned_dates"] = std::move(mentioned);
     j["text"] = a.body;
-    out << j.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+    out << json_text(j) << '\n';
 }
 
 }  // namespace newsdex

@@ -22,6 +22,7 @@
 #include "common/article_index.h"
 #include "common/cli.h"
 #include "common/render.h"
+#include "common/strings.h"
 #include "common/time_spec.h"
 
 namespace newsdex {
@@ -31,7 +32,6 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 // Xapian counts documents in 32 bits (as --limit and --offset).
-constexpr long long kMaxCount = 2147483647;
 // Answers computed ahead of the next one to write, per job: enough to keep
 // every worker busy behind a slow query, small enough to stream.
 constexpr std::size_t kWindowPerJob = 64;
@@ -44,12 +44,6 @@ constexpr int kReopenRetries = 3;
 constexpr const char* kStateFormat = "newsdex-batch-state";
 constexpr int kStateVersion = 1;
 
-std::string_view trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 // nlohmann's messages start with "[json.exception.parse_error.101] ".
 std::string json_error_text(const std::exception& e) {
     std::string what = e.what();
@@ -59,8 +53,8 @@ std::string json_error_text(const std::exception& e) {
 }
 
 std::optional<std::string> count_field(const nlohmann::json& v, const char* key, std::size_t& out) {
-    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > kMaxCount)
-        return fmt::format("\"{}\" must be an integer between 0 and {}", key, kMaxCount);
+    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > kMaxResultCount)
+        return fmt::format("\"{}\" must be an integer between 0 and {}", key, kMaxResultCount);
     out = static_cast<std::size_t>(v.get<long long>());
     return std::nullopt;
 }

@@ -38,7 +38,6 @@ std::size_t utf8_length(unsigned char lead) {
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 // Scores rounded to 6 decimals: stable, readable bytes for scripts.
 double rounded(double score) { return std::round(score * 1e6) / 1e6; }
@@ -354,6 +353,8 @@ ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json 
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
     return j;
 }
+
+ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 std::string json_text(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 

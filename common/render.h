@@ -36,6 +36,8 @@ nlohmann::ordered_json result_json(const SearchResults& results, bool with_timin
 // A JSON value as the bytes of one output line (no newline); invalid UTF-8
 // is replaced, never an exception.
 std::string json_text(const nlohmann::ordered_json& j);
+// An empty metadata field is null in JSON, not "".
+nlohmann::ordered_json string_or_null(const std::string& s);
 void render_jsonl(std::ostream& out, const SearchResults& results);
 
 // `text` word-wrapped at `width` terminal columns, every line after `indent`

@@ -30,6 +30,8 @@ enum class SortOrder {
 std::optional<SortOrder> parse_sort_order(std::string_view name);
 std::string_view to_string(SortOrder order);
 inline constexpr const char* kSortOrderNames = "relevance, newest, oldest or recent";
+// The most a limit or an offset can be: Xapian counts documents in 32 bits.
+inline constexpr long long kMaxResultCount = 2147483647;
 
 struct SearchRequest {
     std::string query;

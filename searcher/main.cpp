@@ -85,8 +85,6 @@ struct Options {
     BatchCommandLine batch;  // --batch, --jobs, --state, --since, -q
 };
 
-// Xapian counts documents in 32 bits.
-constexpr long long kMaxCount = 2147483647;
 
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
@@ -134,8 +132,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         return cli::kSearchUsage;
     }
     for (const auto& [name, value] : {std::pair{"--limit", opt.limit}, std::pair{"--offset", opt.offset}}) {
-        if (value < 0 || value > kMaxCount) {
-            cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxCount));
+        if (value < 0 || value > kMaxResultCount) {
+            cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxResultCount));
             return cli::kSearchUsage;
         }
     }
