@@ -236,6 +236,7 @@ private:
         a.id = task.query.id;
         if (auto* why = std::get_if<std::string>(&task.query.request)) return error_answer(std::move(a), *why);
         SearchRequest request = std::get<SearchRequest>(task.query.request);
+        request.snippets = options_.format == BatchFormat::json;  // tsv and TREC lines have no snippet
         if (auto saved = state_.find(a.id); saved != state_.end() && saved->second.indexed_through)
             request.indexed_after = std::max(request.indexed_after.value_or(schema::IndexedTime{}),
                                              *saved->second.indexed_through);

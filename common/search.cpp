@@ -241,7 +241,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         hit.collapsed = page[k].collapsed;
         hit.article = schema::decode_record(page[k].doc.get_data());
         hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
-        hit.snippet = make_snippet(hit.article.body, matched);
+        if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);
         if (request.explain) hit.explanation = explain(db_, query, hit.article.id);
         results.hits.push_back(std::move(hit));
     }

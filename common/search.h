@@ -40,6 +40,7 @@ struct SearchRequest {
     MatchMode mode = MatchMode::all;
     bool collapse = false;  // one hit per near-duplicate group
     bool explain = false;  // per-term score contributions in each hit
+    bool snippets = true;  // false: hits carry no snippet (tsv and TREC batches print none)
     std::string like_id;  // --like ID: articles similar to this one (the query, if any, filters them)
     SortOrder sort = SortOrder::relevance;
     double half_life_days = 30;  // for SortOrder::recent
