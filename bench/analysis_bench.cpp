@@ -1,4 +1,4 @@
-// Analysis cost per article: newsdex's ArticleAnalyzer (folding, compound
+// Analysis cost per article: newsdex's DocumentBuilder (folding, compound
 // joins, title boost, stored record) beside the baseline, Xapian's stock
 // TermGenerator over the raw title and body with the same stemmer. Articles
 // come from ../shared/bbc-news when present, else from corpus/. Both sides
@@ -8,10 +8,11 @@
 #include <filesystem>
 #include <iostream>
 
-#include "common/analyzer.h"
-#include "common/corpus_reader.h"
-#include "common/entity_extractor.h"
-#include "common/text_folding.h"
+#include "common/analysis/stemmer.h"
+#include "common/index/document_builder.h"
+#include "common/reading/corpus_reader.h"
+#include "common/entities/entity_extractor.h"
+#include "common/base/text_folding.h"
 
 namespace {
 
@@ -50,10 +51,10 @@ void BM_XapianTermGenerator(benchmark::State& state) {
 BENCHMARK(BM_XapianTermGenerator);
 
 void BM_NewsdexAnalyzer(benchmark::State& state) {
-    newsdex::ArticleAnalyzer analyzer;
+    newsdex::DocumentBuilder builder;
     std::size_t n = 0;
     for (auto _ : state) {
-        auto doc = analyzer.analyze(articles()[n++ % articles().size()]);
+        auto doc = builder.build(articles()[n++ % articles().size()]);
         benchmark::DoNotOptimize(doc.termlist_count());
     }
     state.SetItemsProcessed(static_cast<int64_t>(n));

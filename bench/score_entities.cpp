@@ -15,13 +15,14 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
-#include "common/analyzer.h"
-#include "common/cli.h"
-#include "common/person_resolution.h"
-#include "common/schema.h"
-#include "common/corpus_reader.h"
-#include "common/entity_extractor.h"
-#include "common/gazetteer.h"
+#include "common/base/text_folding.h"
+#include "common/index/document_builder.h"
+#include "common/cli/cli.h"
+#include "common/index/person_resolution.h"
+#include "common/index/schema.h"
+#include "common/reading/corpus_reader.h"
+#include "common/entities/entity_extractor.h"
+#include "common/entities/gazetteer.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -30,9 +31,9 @@ namespace {
 
 const char* const kProgram = "newsdex-score-entities";
 
-// Names compare as the index matches them (schema::entity_key: folded,
+// Names compare as the index matches them (entity_key: folded,
 // without hyphens and "the", the Arabic article spelt one way).
-std::string match_key(const std::string& name) { return schema::entity_key(name); }
+std::string match_key(const std::string& name) { return entity_key(name); }
 
 struct Counts {
     std::size_t gold = 0, found = 0, correct = 0;
@@ -114,9 +115,9 @@ int main(int argc, char** argv) {
     // the corpus-wide passes) into a database in memory, and score what the
     // index stores.
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    ArticleAnalyzer analyzer;
+    DocumentBuilder builder;
     const CorpusSink sink{[&](Article&& a) {
-                              if (gold.count(a.id)) db.replace_document(schema::id_term(a.id), analyzer.analyze(a));
+                              if (gold.count(a.id)) db.replace_document(schema::id_term(a.id), builder.build(a));
                           },
                           [](const Diagnostic&) {}};
     for (const auto& f : list_input_files(inputs, [](const Diagnostic&) {})) read_input_file(f, sink);

@@ -1,17 +1,19 @@
-// newsdex-search: parse -> search -> render. A thin main over common/.
+// newsdex-search: parse -> search -> render. The command line, and the
+// dispatch to one search, --get, the shell (query_shell.h) or a batch
+// (batch.h); the steps themselves live in common/.
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
-#include "common/article_index.h"
-#include "common/article_view.h"
-#include "common/batch.h"
-#include "common/cli.h"
-#include "common/line_editor.h"
-#include "common/query_shell.h"
-#include "common/render.h"
-#include "common/search.h"
-#include "common/time_spec.h"
+#include "common/index/article_index.h"
+#include "common/render/article_view.h"
+#include "searcher/batch.h"
+#include "common/cli/cli.h"
+#include "searcher/line_editor.h"
+#include "searcher/query_shell.h"
+#include "common/render/render.h"
+#include "common/search/search.h"
+#include "common/base/time_spec.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -234,14 +236,6 @@ int main(int argc, char** argv) {
     cli::ignore_sigpipe();
     Options opt;
     if (auto code = parse_command_line(argc, argv, opt)) return *code;
-    try {
-        return run(opt);
-    } catch (const IndexError& e) {
-        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
-    } catch (const Xapian::Error& e) {
-        cli::print_error(kProgram, resolve_index_path(opt.db), e.get_description());
-    } catch (const std::exception& e) {
-        cli::print_error(kProgram, resolve_index_path(opt.db), e.what());
-    }
-    return cli::kSearchIndexError;
+    return cli::run_reporting_errors(kProgram, resolve_index_path(opt.db), cli::kSearchIndexError,
+                                     [&] { return run(opt); });
 }

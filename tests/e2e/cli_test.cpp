@@ -2,7 +2,7 @@
 // codes for index problems, closed pipes and colour.
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/index/schema.h"
 #include "helpers.h"
 
 namespace newsdex::e2e {

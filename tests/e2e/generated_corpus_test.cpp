@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "common/schema.h"
+#include "common/base/text_folding.h"
+#include "common/index/schema.h"
 #include "helpers.h"
 
 #ifndef NEWSDEX_GENERATE_BIN
@@ -62,7 +63,7 @@ protected:
     static Counts reported(const json& result, const std::string& key, bool fold = true) {
         Counts c;
         for (const auto& v : result["facets"][key])
-            c[fold ? schema::entity_key(v["value"].get<std::string>()) : v["value"].get<std::string>()] += v["count"].get<long>();
+            c[fold ? entity_key(v["value"].get<std::string>()) : v["value"].get<std::string>()] += v["count"].get<long>();
         return c;
     }
 
@@ -96,7 +97,7 @@ Counts truth_counts(const std::vector<json>& truth, const std::string& field, Ke
     Counts c;
     for (const auto& a : truth)
         if (keep(a))
-            for (const auto& v : values_of(a, field)) ++c[schema::entity_key(v)];
+            for (const auto& v : values_of(a, field)) ++c[entity_key(v)];
     return c;
 }
 

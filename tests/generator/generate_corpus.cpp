@@ -24,8 +24,8 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
-#include "common/cli.h"
-#include "common/gazetteer.h"
+#include "common/cli/cli.h"
+#include "common/entities/gazetteer.h"
 
 namespace fs = std::filesystem;
 namespace po = boost::program_options;

@@ -1,13 +1,13 @@
 // Batch input lines -> query id and request (or the in-band error), and
 // the state file's round trip and refusals.
-#include "common/batch.h"
+#include "searcher/batch.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "common/time_spec.h"
+#include "common/base/time_spec.h"
 
 namespace newsdex {
 namespace {

@@ -1,15 +1,15 @@
 // Unit tests for common/completion.h: the shell's tab completion of
 // commands, field names and entity values, on a small in-memory index built
 // with the real analyser (names invented for these tests).
-#include "common/completion.h"
+#include "searcher/completion.h"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "common/analyzer.h"
-#include "common/schema.h"
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 namespace {
@@ -34,8 +34,8 @@ protected:
         a.persons = a.person_mentions = std::move(persons);
         a.locations = std::move(locations);
         a.countries = std::move(countries);
-        ArticleAnalyzer analyzer(/*extract_entities=*/false);
-        db_.replace_document(schema::id_term(id), analyzer.analyze(a));
+        DocumentBuilder builder(/*extract_entities=*/false);
+        db_.replace_document(schema::id_term(id), builder.build(a));
     }
     Completion complete(const std::string& line) const {
         const Completer completer(db_, {":facets", ":filter", ":filters", ":help", ":open", ":quit", ":sort"});

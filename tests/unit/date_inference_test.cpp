@@ -1,5 +1,5 @@
 // Unit tests for common/date_inference.h. Texts are written for these tests.
-#include "common/date_inference.h"
+#include "common/entities/date_inference.h"
 
 #include <gtest/gtest.h>
 

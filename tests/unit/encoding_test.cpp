@@ -1,6 +1,6 @@
 // Unit tests for common/encoding.h: UTF-8 validation, NUL detection, the
 // Windows-1252 fallback and decode_text().
-#include "common/encoding.h"
+#include "common/reading/encoding.h"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // Unit tests for common/entity_extractor.h: tokens, locations and countries,
 // and where places meet persons' and organisations' names. Texts are written
 // for these tests.
-#include "common/entity_extractor.h"
+#include "common/entities/entity_extractor.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // facets over a small in-memory index (multi-valued fields, spellings that
 // fold alike, the per-field cap) with each count checked against the hit
 // count of its drill-down filter.
-#include "common/facets.h"
+#include "common/search/facets.h"
 
 #include <algorithm>
 #include <map>
@@ -12,9 +12,9 @@
 
 #include <gtest/gtest.h>
 
-#include "common/analyzer.h"
-#include "common/query_builder.h"
-#include "common/schema.h"
+#include "common/index/document_builder.h"
+#include "common/query/query_builder.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 namespace {
@@ -137,8 +137,8 @@ protected:
         a.countries = e.countries;
         a.organizations = e.organizations;
         a.authors = e.authors;
-        ArticleAnalyzer analyzer(/*extract_entities=*/false);
-        db_.replace_document(schema::id_term(id), analyzer.analyze(a));
+        DocumentBuilder builder(/*extract_entities=*/false);
+        db_.replace_document(schema::id_term(id), builder.build(a));
         ++added_;
     }
 

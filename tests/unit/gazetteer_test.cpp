@@ -1,6 +1,6 @@
 // Unit tests for common/gazetteer.h: places, countries, demonyms and given
 // names from the compiled-in data.
-#include "common/gazetteer.h"
+#include "common/entities/gazetteer.h"
 
 #include <gtest/gtest.h>
 

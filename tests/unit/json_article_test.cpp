@@ -1,6 +1,6 @@
 // Unit tests for common/json_article.h: one JSON Lines record -> Article, and
 // the exact error messages for records that are rejected.
-#include "common/json_article.h"
+#include "common/reading/json_article.h"
 
 #include <string>
 #include <vector>

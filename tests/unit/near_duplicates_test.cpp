@@ -1,12 +1,13 @@
 // Unit tests for common/near_duplicates.h: signatures, and groups whose key
 // does not depend on the order articles were added.
-#include "common/near_duplicates.h"
+#include "common/index/near_duplicates.h"
+#include "common/analysis/shingles.h"
 
 #include <gtest/gtest.h>
 
-#include "common/analyzer.h"
-#include "common/schema.h"
-#include "common/text_folding.h"
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
+#include "common/base/text_folding.h"
 
 namespace newsdex {
 namespace {
@@ -29,13 +30,13 @@ TEST(MinhashSignature, SameTextSameSignatureNearTextMostHashes) {
 
 std::map<std::string, std::string> groups_after_adding(const std::vector<std::pair<std::string, std::string>>& articles) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    ArticleAnalyzer analyzer(/*extract_entities=*/false);
+    DocumentBuilder builder(/*extract_entities=*/false);
     for (const auto& [id, body] : articles) {
         Article a;
         a.id = id;
         a.title = "Talks";
         a.body = body;
-        db.replace_document(schema::id_term(id), analyzer.analyze(a));
+        db.replace_document(schema::id_term(id), builder.build(a));
     }
     group_near_duplicates(db);
     std::map<std::string, std::string> out;

@@ -1,7 +1,8 @@
 // Unit tests for common/organization_names.h, directly and through
 // extract_entities. Texts are written for these tests; the company names are
 // invented.
-#include "common/organization_names.h"
+#include "common/entities/organization_names.h"
+#include "common/entities/entity_extractor.h"
 
 #include <gtest/gtest.h>
 
@@ -89,7 +90,7 @@ TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
 
 TEST(ExtractEntities, AndInsideAnOrganisationName) {
     const std::vector<OrgCase> cases = {
-        // Well known by this name (common/data/organizations.tsv).
+        // Well known by this name (common/entities/data/organizations.tsv).
         {"A complaint reached the Securities and Exchange Commission on Friday.",
          {"Securities and Exchange Commission"}},
         // Unknown: "and" inside a name that ends on an organisation's word.
@@ -116,7 +117,7 @@ TEST(Gazetteer, NewspapersByTheirShortNames) {
 
 TEST(ExtractEntities, KnownOrganisationsByAnyName) {
     const std::vector<OrgCase> cases = {
-        // Both spellings give the canonical name of common/data/organizations.tsv.
+        // Both spellings give the canonical name of common/entities/data/organizations.tsv.
         {"Ministers met Nato officials.", {"NATO"}},
         {"Ministers met NATO officials.", {"NATO"}},
         // A sentence's first word is a name when a verb follows it ...

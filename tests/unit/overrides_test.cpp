@@ -1,9 +1,9 @@
 // Unit tests for common/overrides.h.
-#include "common/overrides.h"
+#include "common/entities/overrides.h"
 
 #include <gtest/gtest.h>
 
-#include "common/entity_extractor.h"
+#include "common/entities/entity_extractor.h"
 
 namespace newsdex {
 namespace {

@@ -1,14 +1,14 @@
 // Unit tests for common/person_resolution.h: one spelling per person across
 // the index, bare surnames resolved when exactly one person has them, and a
 // result that does not depend on the order articles were added.
-#include "common/person_resolution.h"
+#include "common/index/person_resolution.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 
-#include "common/analyzer.h"
-#include "common/schema.h"
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 namespace {
@@ -21,14 +21,14 @@ struct Input {
 // Indexes the articles in the given order, resolves, returns id -> persons.
 std::map<std::string, std::vector<std::string>> resolved(const std::vector<Input>& inputs) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    ArticleAnalyzer analyzer(/*extract_entities=*/false);
+    DocumentBuilder builder(/*extract_entities=*/false);
     for (const auto& in : inputs) {
         Article a;
         a.id = in.id;
         a.title = "Talks";
         a.body = "Officials met.";
         a.person_mentions = a.persons = in.mentions;
-        db.replace_document(schema::id_term(a.id), analyzer.analyze(a));
+        db.replace_document(schema::id_term(a.id), builder.build(a));
     }
     resolve_persons_across_index(db);
     std::map<std::string, std::vector<std::string>> out;

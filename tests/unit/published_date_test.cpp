@@ -1,6 +1,6 @@
 // Unit tests for common/published_date.h: parse_date over the forms news
 // metadata uses, its errors, leap years and the string forms per precision.
-#include "common/published_date.h"
+#include "common/reading/published_date.h"
 
 #include <string>
 #include <vector>

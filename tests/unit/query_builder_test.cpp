@@ -1,7 +1,7 @@
 // Unit tests for common/query_builder.h: query text -> Xapian::Query
 // descriptions (Xapian's own query-parser tests work this way), query errors
 // with positions, and real searches over a tiny in-memory database.
-#include "common/query_builder.h"
+#include "common/query/query_builder.h"
 
 #include <memory>
 #include <set>
@@ -10,8 +10,8 @@
 
 #include <gtest/gtest.h>
 
-#include "common/analyzer.h"
-#include "common/schema.h"
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 namespace {
@@ -27,7 +27,7 @@ Article article(const std::string& id, const std::string& title, const std::stri
 class QueryBuilderTest : public testing::Test {
 protected:
     QueryBuilderTest() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {
-        ArticleAnalyzer analyzer;
+        DocumentBuilder builder;
         const std::vector<Article> articles = {
             article("hyphen", "Talks resume", "Negotiators agreed a cease-fire on Monday after long talks."),
             article("solid", "Border quiet", "The ceasefire held through the night, officials said."),
@@ -36,7 +36,7 @@ protected:
             article("fire", "Warehouse fire", "Firefighters were told to cease work on the fire at dawn."),
         };
         for (const auto& a : articles) {
-            const auto doc = analyzer.analyze(a);
+            const auto doc = builder.build(a);
             db_.replace_document(schema::id_term(a.id), doc);
         }
         db_.commit();
@@ -219,8 +219,8 @@ TEST_F(QueryBuilderTest, SpellingsOfCompoundsFindEachOther) {
 
 TEST_F(QueryBuilderTest, QueryFoldingMatchesIndexFolding) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    ArticleAnalyzer analyzer;
-    db.add_document(analyzer.analyze(article("a", "Envoy", "Jos\xC3\xA9 \xC3\x81lvarez met Israel\xE2\x80\x99s envoy in the U.S. capital.")));
+    DocumentBuilder builder;
+    db.add_document(builder.build(article("a", "Envoy", "Jos\xC3\xA9 \xC3\x81lvarez met Israel\xE2\x80\x99s envoy in the U.S. capital.")));
     db.commit();
     QueryBuilder qb(db);
     for (const char* q : {"jose alvarez", "JOS\xC3\x89", "israel", "Israel's", "us capital", "\"jose alvarez\""}) {

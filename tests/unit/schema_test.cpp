@@ -1,6 +1,6 @@
 // Unit tests for common/schema.h: id terms, the tie-break key, the stored
 // record, and that docs/index-format.md lists exactly the schema's entries.
-#include "common/schema.h"
+#include "common/index/schema.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,7 +14,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/encoding.h"
+#include "common/reading/encoding.h"
 
 #ifndef NEWSDEX_SOURCE_DIR
 #error "NEWSDEX_SOURCE_DIR must be defined by the build"

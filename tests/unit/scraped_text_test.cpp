@@ -1,7 +1,7 @@
 // Unit tests for common/scraped_text.h on small hand-written articles: header
 // block, titles, datelines, date token, copyright and "Updated:" lines,
 // boilerplate and line endings. All article text here is invented.
-#include "common/scraped_text.h"
+#include "common/reading/scraped_text.h"
 
 #include <string>
 #include <vector>

@@ -1,13 +1,13 @@
 // Unit tests for common/snippet.h: which raw words a query matches, and the
 // snippet window and highlight offsets make_snippet produces.
-#include "common/snippet.h"
+#include "common/search/snippet.h"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "common/query_builder.h"
+#include "common/query/query_builder.h"
 
 namespace newsdex {
 namespace {

@@ -1,6 +1,6 @@
 // Unit tests for common/spelling.h: edit distance and suggestions from the
 // indexed vocabulary.
-#include "common/spelling.h"
+#include "common/search/spelling.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Unit tests for common/text_folding.h: fold_text (shared byte for byte by the
 // indexer and the query builder), split_words on raw text, and compounds.
-#include "common/text_folding.h"
+#include "common/base/text_folding.h"
 
 #include <string>
 #include <vector>

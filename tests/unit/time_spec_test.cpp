@@ -1,6 +1,7 @@
 // --since parsing and the ISO form of first-indexed times: tables of text
 // -> expected time, computed by hand (seconds since the epoch written out).
-#include "common/time_spec.h"
+#include "common/base/time_spec.h"
+#include "common/index/schema.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +9,7 @@ namespace newsdex {
 namespace {
 
 using std::chrono::microseconds;
-using schema::IndexedTime;
+using newsdex::IndexedTime;
 
 // 2026-12-01T00:00:00Z is 1,796,083,200 s after the epoch (20,788 days).
 constexpr long long kDec1 = 1796083200LL;

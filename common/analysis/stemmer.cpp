@@ -1,0 +1,7 @@
+#include "common/analysis/stemmer.h"
+
+namespace newsdex {
+
+Xapian::Stem english_stemmer() { return Xapian::Stem("english"); }
+
+}  // namespace newsdex

@@ -1,0 +1,102 @@
+#include "common/cli/cli.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include <xapian.h>
+
+#include "common/cli/version.h"
+#include "common/index/article_index.h"
+
+namespace newsdex::cli {
+
+namespace po = boost::program_options;
+
+std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help, po::options_description& options,
+                                      std::vector<std::string>& words, po::variables_map& vm) {
+    options.add_options()("help,h", "show this help and exit")("version", "show version and exit");
+    po::options_description all;
+    all.add(options).add_options()("words", po::value<std::vector<std::string>>(&words));
+    po::positional_options_description positional;
+    positional.add("words", -1);
+    try {
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        print_error(help.program, "", std::string(e.what()) + " " + help.unknown_option_hint);
+        return help.usage_exit;
+    } catch (const po::error& e) {
+        print_error(help.program, "", std::string(e.what()) + " (see --help)");
+        return help.usage_exit;
+    }
+    if (vm.count("help")) {
+        std::cout << help.usage << options << help.exit_codes;
+        return 0;
+    }
+    if (vm.count("version")) {
+        std::cout << version_line(help.program) << '\n';
+        return 0;
+    }
+    return std::nullopt;
+}
+
+po::options_description index_location_options(std::string& db) {
+    po::options_description opts("Index location");
+    opts.add_options()("db", po::value<std::string>(&db)->value_name("DIR"),
+                       "the index directory (default: $NEWSDEX_DB, else ./newsdex.db)");
+    return opts;
+}
+
+void print_error(const std::string& program, const std::string& where, const std::string& reason) {
+    std::cerr << program << ": " << (where.empty() ? "" : where + ": ") << "error: " << reason << '\n';
+}
+
+bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+bool use_color(const std::string& when) {
+    if (when == "always") return true;
+    if (when == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return stdout_is_terminal() && !(no_color && *no_color);
+}
+
+std::size_t terminal_width() {
+    struct winsize ws {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+    if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40) return static_cast<std::size_t>(std::atoi(cols));
+    return 100;
+}
+
+int run_reporting_errors(const std::string& program, const std::string& index_path, int index_error_exit,
+                         const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (const IndexError& e) {
+        print_error(program, index_path, e.what());
+    } catch (const Xapian::Error& e) {
+        print_error(program, index_path, e.get_description());
+    } catch (const std::exception& e) {
+        print_error(program, index_path, e.what());
+    }
+    return index_error_exit;
+}
+
+void ignore_sigpipe() { std::signal(SIGPIPE, SIG_IGN); }
+
+std::optional<std::string> finish_stdout() {
+    // errno is not reset first: the failing write may have happened long
+    // before this flush, and a failed stream makes no further system calls.
+    std::cout.flush();
+    if (!std::cout.fail() || errno == EPIPE) return std::nullopt;
+    return std::string("cannot write the results: ") + (errno ? std::strerror(errno) : "output error");
+}
+
+}  // namespace newsdex::cli

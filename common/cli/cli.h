@@ -1,0 +1,73 @@
+// What both binaries share on the command line: the index location option,
+// exit codes, stderr messages, terminal detection and closed-pipe handling.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace newsdex::cli {
+
+// newsdex-index exit codes.
+enum IndexExit : int {
+    kIndexOk = 0,        // every input indexed (warnings allowed)
+    kIndexRejected = 1,  // some inputs rejected, the rest indexed
+    kIndexUsage = 2,
+    kIndexError = 3,     // cannot create, open or lock the index: nothing written
+};
+
+// newsdex-search exit codes (grep's convention, plus 3).
+enum SearchExit : int {
+    kSearchHits = 0,
+    kSearchNoHits = 1,
+    kSearchUsage = 2,    // usage or query error
+    kSearchIndexError = 3,
+};
+
+// What a binary tells about itself on the command line.
+struct ProgramHelp {
+    const char* program;     // "newsdex-index"
+    const char* usage;       // text before the options in --help
+    const char* exit_codes;  // text after the options in --help
+    const char* unknown_option_hint;  // appended to "unrecognised option" errors
+    int usage_exit;          // exit status for a usage error
+};
+
+// Parses the command line: `options` (plus --help and --version, added here)
+// and every other word into `words`. Prints help, version or a usage error
+// and returns the exit status when the program should stop there.
+std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help,
+                                      boost::program_options::options_description& options,
+                                      std::vector<std::string>& words, boost::program_options::variables_map& vm);
+
+// --db DIR, described once for both binaries.
+boost::program_options::options_description index_location_options(std::string& db);
+
+// "newsdex-search: PATH: error: reason" on stderr.
+void print_error(const std::string& program, const std::string& where, const std::string& reason);
+
+bool stdin_is_terminal();
+bool stderr_is_terminal();
+bool stdout_is_terminal();
+// Colour on stdout: a terminal and NO_COLOR unset (or "always").
+bool use_color(const std::string& when);
+std::size_t terminal_width();
+
+// The top of both programs' main(): runs `body` and returns its exit code;
+// an exception that reaches this far (IndexError, any Xapian::Error, any
+// other std::exception) becomes one line "PROGRAM: INDEX: error: reason" on
+// stderr and the exit code `index_error_exit`.
+int run_reporting_errors(const std::string& program, const std::string& index_path, int index_error_exit,
+                         const std::function<int()>& body);
+
+// Call once at start: a reader closing the pipe (`| head`) ends the program
+// quietly with the exit code it would have had, instead of a SIGPIPE death.
+void ignore_sigpipe();
+// Flushes stdout. A reader that went away (EPIPE, `| head`) is not an
+// error; any other write failure (a full disk) is returned as a message.
+std::optional<std::string> finish_stdout();
+
+}  // namespace newsdex::cli

@@ -1,0 +1,158 @@
+#include "common/entities/date_inference.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cctype>
+#include <string>
+
+#include "common/base/strings.h"
+
+namespace newsdex {
+
+namespace {
+
+// Called for every token: rejects most words on their length, without allocating.
+int month_number(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kNames = {"january", "february", "march", "april", "may", "june",
+                                                                "july", "august", "september", "october", "november",
+                                                                "december"};
+    if (word.size() < 3 || word.size() > 9) return 0;
+    char buf[9];
+    for (std::size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    const std::string_view w(buf, word.size());
+    for (int m = 0; m < 12; ++m) {
+        const std::string_view name = kNames[m];
+        if (w == name || (name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
+    }
+    return 0;
+}
+
+int number(std::string_view word, std::size_t max_digits) {
+    if (word.empty() || word.size() > max_digits) return -1;
+    int v = 0;
+    for (char c : word) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+int year_at(const std::vector<EntityToken>& t, std::size_t k) {
+    if (k >= t.size()) return 0;
+    const int y = number(t[k].text, 4);
+    return t[k].text.size() == 4 && y >= 1900 && y <= 2100 ? y : 0;
+}
+
+// "June 7, 2024", "Jun. 7", "7 June 2024", "7 June", "June 2024", "2024-06-07" at t[i].
+std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<EntityToken>& t, std::size_t i) {
+    auto make = [&](int y, int m, int d, std::size_t len) -> std::optional<std::pair<DateMention, std::size_t>> {
+        if (d && !(y ? is_valid_day(y, m, d) : is_valid_day(2024, m, d))) return std::nullopt;
+        const DatePrecision p = d ? DatePrecision::day : DatePrecision::month;
+        return std::pair{DateMention{PublishedDate{y, m, d, p}}, len};
+    };
+    if (const int m = month_number(t[i].text); m && t[i].capitalized) {
+        if (i + 1 < t.size()) {
+            if (const int d = number(t[i + 1].text, 2); d >= 1 && d <= 31) return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
+            if (const int y = year_at(t, i + 1)) return make(y, m, 0, 2);
+        }
+        return std::nullopt;
+    }
+    if (const int d = number(t[i].text, 2); d >= 1 && d <= 31 && i + 1 < t.size() && t[i + 1].capitalized) {
+        if (const int m = month_number(t[i + 1].text)) return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
+    }
+    if (const int y = year_at(t, i); y && i + 2 < t.size() && t[i + 1].hyphen_before && t[i + 2].hyphen_before) {
+        const int m = number(t[i + 1].text, 2), d = number(t[i + 2].text, 2);
+        if (m >= 1 && m <= 12 && d >= 1 && is_valid_day(y, m, d)) return make(y, m, d, 3);
+    }
+    return std::nullopt;
+}
+
+// "on Monday", "since Tuesday": 0 Sunday … 6 Saturday, or -1.
+int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 7> kDays = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                                              "Thursday", "Friday", "Saturday"};
+    if (i == 0 || !is_one_of(t[i - 1].text, {"on", "last", "this", "next", "since", "until", "by", "On", "Last", "This",
+                                              "Since", "Until", "By"}))
+        return -1;
+    for (int d = 0; d < 7; ++d)
+        if (t[i].text == kDays[d]) return d;
+    return -1;
+}
+
+// "in 2005", "since 2004", "mid-2003": a year on its own after a word that
+// makes it a time (a bare "2000" may count people). Not a year the text
+// looks ahead to: "from 2027", "by 2010", "will open in 2008", "due in 2009".
+int year_alone_at(const std::vector<EntityToken>& t, std::size_t i) {
+    const int y = year_at(t, i);
+    if (!y || i == 0 || t[i].hyphen_before != (t[i - 1].text == "mid")) return 0;
+    if (!is_one_of(t[i - 1].text, {"in", "since", "during", "of", "early", "late", "mid", "In", "Since", "During"}))
+        return 0;
+    for (std::size_t k = i - 1; k > 0 && k + 6 > i && !t[k].sentence_start; --k)
+        if (is_one_of(t[k - 1].text, {"will", "would", "shall", "due", "expected", "planned", "plans", "plan", "aims",
+                                      "aim", "until", "by", "next", "from", "to", "could", "may", "might", "should"}))
+            return 0;
+    return y;
+}
+
+std::chrono::sys_days days_of(const PublishedDate& d) {
+    return std::chrono::year_month_day{std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
+                                       std::chrono::day{static_cast<unsigned>(d.day)}};
+}
+
+// The day with the given weekday nearest the anchor, at most three days away.
+std::chrono::sys_days nearest_weekday(std::chrono::sys_days anchor, int weekday) {
+    const int from = static_cast<int>(std::chrono::weekday{anchor}.c_encoding());
+    int shift = (weekday - from + 7) % 7;  // 0..6 days ahead
+    if (shift > 3) shift -= 7;             // nearer behind
+    return anchor + std::chrono::days{shift};
+}
+
+PublishedDate date_of(std::chrono::sys_days days) {
+    const std::chrono::year_month_day ymd{days};
+    return PublishedDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                         static_cast<int>(static_cast<unsigned>(ymd.day())), DatePrecision::day};
+}
+
+}  // namespace
+
+std::vector<DateMention> find_date_mentions(std::string_view text) { return find_date_mentions(entity_tokens(text)); }
+
+std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& tokens) {
+    std::vector<DateMention> out;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (auto m = mention_at(tokens, i)) {
+            out.push_back(m->first);
+            i += m->second;
+        } else {
+            if (const int w = weekday_at(tokens, i); w >= 0) out.push_back(DateMention{PublishedDate{}, w});
+            else if (const int y = year_alone_at(tokens, i)) out.push_back(DateMention{PublishedDate{}, -1, y});
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::optional<PublishedDate> infer_publication_date(const std::vector<DateMention>& mentions, int copyright_year) {
+    auto sort_key = [](const PublishedDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    std::optional<PublishedDate> latest;
+    for (const auto& m : mentions)
+        if (m.weekday < 0 && m.date.year && m.date.precision == DatePrecision::day &&
+            (!latest || sort_key(m.date) > sort_key(*latest)))
+            latest = m.date;
+    if (latest) {
+        // A later year in the text ("in 2005" beside "on 11 September 2001"):
+        // the dated mention is a past event, and the day of writing unknown.
+        for (const auto& m : mentions)
+            if ((m.year_alone > latest->year) || (m.weekday < 0 && m.date.year > latest->year)) return std::nullopt;
+        const std::chrono::sys_days anchor = days_of(*latest);
+        std::chrono::sys_days day = anchor;
+        for (const auto& m : mentions)
+            if (m.weekday >= 0) day = std::max(day, nearest_weekday(anchor, m.weekday));
+        return date_of(day);
+    }
+    if (!copyright_year) return std::nullopt;
+    return PublishedDate{copyright_year, 0, 0, DatePrecision::year};
+}
+
+}  // namespace newsdex

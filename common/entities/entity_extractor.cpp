@@ -1,0 +1,432 @@
+#include "common/entities/entity_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include <utf8proc.h>
+
+#include "common/entities/entity_tokens.h"
+#include "common/entities/organization_names.h"
+#include "common/entities/person_names.h"
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+// Words that head an organisation named "X of <place>": the place is part of
+// the name, not a location mention ("Bank of England", "University of Nairobi").
+bool is_organisation_head(std::string_view w) {
+    static const char* const kHeads[] = {"Bank", "University", "College", "Ministry", "Department", "Council",
+                                         "Museum", "Church", "Institute", "School", "Academy", "Archbishop",
+                                         "Bishop", "Duke", "Duchess", "Earl", "Prince", "Princess", "Federation",
+                                         "Association", "Union", "Chamber", "Society", "Port", "Court", "Republic"};
+    return std::any_of(std::begin(kHeads), std::end(kHeads), [&](const char* h) { return w == h; });
+}
+
+// Words that, after a place, make it part of an organisation's or team's
+// name ("Manchester United", "Qatar Airways", "Kenya Airways", "Cairo University").
+bool is_organisation_tail(std::string_view w) {
+    static const char* const kTails[] = {"United", "Airways", "Airlines", "Air", "University", "FC", "Rovers",
+                                         "Athletic", "Wanderers", "Bank", "Group", "Times", "Post", "Herald",
+                                         "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
+                                         "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel"};
+    return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
+}
+
+// Lower-case words allowed inside a multi-word place name ("Bosnia and
+// Herzegovina", "Trinidad and Tobago", "Isle of Man", "Rio de Janeiro").
+bool is_name_connector(std::string_view w) {
+    return w == "of" || w == "and" || w == "de" || w == "da" || w == "do" || w == "del" || w == "la" || w == "the";
+}
+
+struct PlaceMatch {
+    const Place* place = nullptr;
+    std::size_t length = 0;  // tokens
+};
+
+// The longest place name starting at token i.
+PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    const EntityToken& first = tokens[i];
+    if (!first.capitalized || first.work_title) return {};
+    std::string key;
+    PlaceMatch best;
+    for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
+        const EntityToken& t = tokens[i + n - 1];
+        if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
+        key += (n > 1 ? " " : "") + t.key;
+        if (!t.capitalized) continue;  // a name never ends on a connector
+        const Place* p = g.find_place_by_key(key);
+        if (!p) continue;
+        if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
+                                       [](const EntityToken& x) { return x.all_caps; }))
+            continue;  // "us" is not the US
+        // "Reading the report…", "Iron Man": a town whose name is an English
+        // word counts after a preposition of place ("in Reading").
+        // So does one listed after another place ("Camberley, Surrey").
+        if (p->common_word && n == 1 &&
+            (first.sentence_start || i == 0 ||
+             !(is_one_of(tokens[i - 1].text, {"in", "at", "from", "near", "outside", "to"}) ||
+               (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key)))))
+            continue;
+        best = {p, n};
+    }
+    return best;
+}
+
+bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
+    if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_organisation_head(tokens[i - 2].text))
+        return true;
+    if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
+    return false;
+}
+
+template <typename T>
+void add_unique(std::vector<T>& v, const T& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+
+
+// Title and body as one text, so a headline's "Blinken" resolves to the
+// body's "Antony Blinken". A title derived from the first sentence repeats
+// the body (cut short with "…", which would leave half a name): only a real
+// headline is added.
+std::string entity_text(const Article& article) {
+    std::string_view title = article.title;
+    if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
+    const bool derived = std::string_view(article.body).starts_with(title);
+    return derived ? article.body : article.title + "\n\n" + article.body;
+}
+
+// Geographic words that end a place's own name ("Osaka Bay", "North Sea",
+// "Turkana County").
+bool is_geographic_suffix(std::string_view w) {
+    return is_one_of(w, {"Bay", "Sea", "Peninsula", "River", "Lake", "Mountains", "Island", "Islands", "Gulf", "Strait",
+                      "Valley", "Desert", "Coast", "County", "Province", "Region", "Delta", "Plateau", "Canal",
+                      "Ocean", "Trough", "Alps", "Highlands", "Basin", "Archipelago"});
+}
+
+std::string without_possessive(const std::string& w) {
+    for (const char* suffix : {"'s", "\xE2\x80\x99s"})
+        if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix)) return w.substr(0, w.size() - std::string_view(suffix).size());
+    return w;
+}
+
+// Not a month, a weekday, a person's given name, an acronym or a name with
+// an organisation's word in it.
+bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    const GivenName given = g.given_name_by_key(t[begin].key);
+    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
+    if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
+    // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
+    if (begin >= 2 && is_one_of(t[begin - 2].text, {"starred", "starring", "role", "roles", "appeared", "appears",
+                                                    "appearing", "cast", "stars", "star", "featured", "features",
+                                                    "shares", "stake", "invest", "invested", "interest", "lead",
+                                                    "part", "parts", "written", "published", "performance",
+                                                    "performances"}))
+        return false;
+    // "his role in Finding Neverland": a name opening on a gerund is a work's title.
+    if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text) ||
+            is_organisation_suffix(t[k].text))
+            return false;
+        if (is_one_of(t[k].text, {"January", "February", "March", "April", "May", "June", "July", "August",
+                                  "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                                  "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Government",
+                                  "Court", "Cup", "League", "Championship", "Olympics", "Games", "Open", "English",
+                                  "Internet", "Mr", "Mrs", "Ms", "Dr", "Prison", "Hotel", "Stadium", "Centre",
+                                  "Center", "Airport", "Hospital", "Park", "Hall", "Theatre", "Church", "Cathedral",
+                                  "School", "College", "Museum"}))
+            return false;
+    }
+    return true;
+}
+
+// A place the gazetteer does not know, named by its context: "the Qadira
+// region", "Osaka Bay", "Talmara's President", "the government of Talmara".
+// Returns the place's name and its length in tokens, or length 0.
+std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i,
+                                                       const Gazetteer& g) {
+    if (!t[i].capitalized || t[i].all_caps || t[i].work_title) return {"", 0};
+    std::size_t end = i + 1;
+    while (end < t.size() && t[end - 1].text == without_possessive(t[end - 1].text) && t[end].capitalized &&
+           !t[end].sentence_start && !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)
+        ++end;
+    std::string name;
+    for (std::size_t k = i; k < end; ++k) name += (k > i ? " " : "") + t[k].text;
+    const bool opens = t[i].sentence_start;
+    if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
+    const bool after_run = end < t.size() && !t[end].punctuation_before;
+    if (after_run && is_one_of(t[end].text, {"region", "province", "county", "district", "river", "rivers", "valley",
+                                             "island", "islands", "peninsula", "mountains"}) && !opens)
+        return {name, end - i};
+    // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
+    if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
+        end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
+        std::size_t stop = end + 2;
+        while (stop < t.size() && stop - end < 3 && t[stop].capitalized && !t[stop].punctuation_before && !t[stop].sentence_start) ++stop;
+        std::string full = name + " of";
+        for (std::size_t k = end + 1; k < stop; ++k) full += " " + t[k].text;
+        return {without_possessive(full), stop - i};
+    }
+    if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
+        is_one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
+                             "capital", "army", "military", "parliament", "armed"}))
+        return {without_possessive(t[i].text), 1};
+    // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
+    // of place, when nothing says it is a person, a month or an organisation.
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
+        is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
+        return {without_possessive(name), end - i};
+    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
+        is_one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
+                               "village", "outskirts"}))
+        return {name, end - i};
+    return {"", 0};
+}
+
+struct Located {
+    std::string name;
+    std::string country;  // empty for regions spanning countries and unknown places
+    bool single_word = false;  // one word: could be a person's name ("Jackson", "Jordan")
+    bool after_preposition = false;  // "in Jordan": surely the place
+    std::string other_country;  // Place::other_country
+    bool town = false;  // a city or first-level region: may also name a team ("Leicester")
+    bool in_place = false;  // some mention follows "in", "near", "outside" or "around": the place itself
+    bool from_context = false;  // unknown to the gazetteer, found by its context ("in Bir Sahra")
+};
+
+// "Georgia" is the US state when the article's other places are in the
+// United States and none is in Georgia the country; else the country.
+void choose_readings(std::vector<Located>& places) {
+    for (auto& p : places) {
+        if (p.other_country.empty()) continue;
+        auto in = [&](const std::string& code) {
+            return std::any_of(places.begin(), places.end(),
+                               [&](const Located& q) { return &q != &p && q.country == code; });
+        };
+        if (in(p.other_country) && !in(p.country)) p.country = p.other_country;
+    }
+}
+
+// A one-word town named as its sports club at token i: "Bolton manager Sam Allardyce", "Ulster flanker …": a town or province
+// (never a country: "Wales captain" is the national side, a location) before
+// a team role. "Bolton were …", "Leicester are …": a town taking a plural
+// verb is its team (British usage), as a town itself takes a singular one;
+// only as a sentence's subject ("Parts of Jakarta are sinking" is no team).
+bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision)) return false;
+    const std::size_t next = i + 1;
+    if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
+    const std::string& w = tokens[next].text;
+    if (team_role_at(tokens, next)) return true;
+    if (m.place->kind != PlaceKind::city || (w != "are" && w != "were" && w != "have")) return false;
+    // Mid-sentence too, as the subject of a clause after a conjunction
+    // ("why Bolton are struggling", "but Leeds were …"); not after other
+    // words ("Leeds and York are …", "parts of north Leeds are …").
+    return tokens[i].sentence_start ||
+           (i > 0 && !tokens[i].punctuation_before &&
+            is_one_of(tokens[i - 1].text, {"why", "that", "but", "because", "when", "as", "if", "while", "where", "so",
+                                          "though", "although", "how", "after", "before", "until", "since", "unless",
+                                          "whether", "now"}));
+}
+
+// A town right after a word of a match or a transfer ("victory over
+// Bolton", "they face Leicester", "a move to join Leeds"). Weaker evidence
+// than names_club: it only counts in an article that names some team
+// by that stronger evidence.
+bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || i == 0 || tokens[i].punctuation_before ||
+        tokens[i].sentence_start)
+        return false;
+    const std::string& w = tokens[i - 1].text;
+    if (is_one_of(w, {"against", "beat", "beating", "face", "faces", "facing", "join", "joined", "joining", "joins",
+                      "play", "playing", "host", "hosting", "visit"}))
+        return true;
+    const std::string before = i >= 2 ? tokens[i - 2].text : "";
+    return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
+           (w == "to" && is_one_of(before, {"defeat", "defeats", "loss", "losses", "lost", "losing", "move"})) ||
+           (w == "with" && is_one_of(before, {"draw", "drew", "clash", "tie"}));
+}
+
+bool is_compass_word(const EntityToken& t) {
+    if (t.text.size() < 3 || t.text.size() > 8 || std::string_view("NSEWCMG").find(t.text[0]) == std::string_view::npos)
+        return false;  // most words, without comparing
+    return is_one_of(t.text, {"North", "South", "East", "West", "Central", "Mid", "Northern", "Southern", "Eastern",
+                              "Western", "Greater"});
+}
+
+// Compass words joined to a known place in one country name a part of it:
+// a region ("Mid Wales", "East Wales") or a constituency ("Dundee East",
+// "South West Edinburgh"). Words before any place, after a city only.
+// Returns the whole name's length in tokens (0 if none) and its name.
+std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m,
+                             std::string& name, const Place*& base) {
+    std::size_t pre = 0;
+    while (pre < 2 && i + pre < t.size() && is_compass_word(t[i + pre]) &&
+           (pre == 0 || (!t[i + pre].sentence_start && !t[i + pre].punctuation_before)))
+        ++pre;
+    PlaceMatch inner = m;
+    if (pre) {
+        if (i + pre >= t.size() || t[i + pre].sentence_start || t[i + pre].punctuation_before) return 0;
+        inner = match_place(t, i + pre, g);
+        if (!inner.place || pre + inner.length <= m.length) return 0;  // "South Africa" is one name
+    }
+    if (!inner.place || inner.place->country.empty()) return 0;  // "East Asia": no part of one country
+    std::size_t post = 0;
+    const std::size_t after = i + pre + inner.length;
+    if (inner.place->kind == PlaceKind::city)
+        while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) && t[after + post].text != "Mid" &&
+               t[after + post].text != "Greater" && !t[after + post].sentence_start &&
+               !t[after + post].punctuation_before)
+            ++post;
+    if (!pre && !post) return 0;
+    const std::size_t n = pre + inner.length + post;
+    if (inside_organisation_name(t, i, n)) return 0;  // "South Wales Police"
+    name.clear();
+    for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(t[k].text);
+    base = inner.place;
+    return n;
+}
+
+void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
+                 std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs,
+                 std::vector<std::string>& opponents) {
+    const auto add_place = [&](Located l) {
+        auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
+        if (same == locations.end()) {
+            locations.push_back(std::move(l));
+        } else {
+            same->after_preposition = same->after_preposition || l.after_preposition;
+            same->in_place = same->in_place || l.in_place;
+        }
+    };
+    std::size_t opponent_end = 0;  // the token after the last town named as an opponent
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
+            ++i;
+            continue;
+        }
+        const PlaceMatch m = match_place(tokens, i, g);
+        // "London Stock Exchange", "Washington Post": a place that opens a
+        // longer well-known organisation's name is not a location here.
+        std::string organisation;
+        if (const std::size_t n = known_organization_at(tokens, i, g, organisation); n > m.length) {
+            i += n;
+            continue;
+        }
+        std::string compass_name;
+        const Place* base = nullptr;
+        if (const std::size_t n = compass_place_at(tokens, i, g, m, compass_name, base)) {
+            add_place({compass_name, base->country, false, true, "", false, false});
+            i += n;
+            continue;
+        }
+        if (m.place && names_club(tokens, i, m)) {
+            add_unique(clubs, without_possessive(tokens[i].text));
+            ++i;
+            continue;
+        }
+        // "losses to Leeds and Derby": a town joined by "and" to an opponent is one too.
+        if (m.place && (opposes_club(tokens, i, m) ||
+                        (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
+                         m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
+            add_unique(opponents, without_possessive(tokens[i].text));
+            opponent_end = i + 1;
+        }
+        // "St Mary's", "St George": a saint's name (a church, a ground, a
+        // day) is no place of its own; known places such as "St Louis"
+        // matched from the "St" already.
+        if (m.place && i > 0 && !tokens[i].punctuation_before && is_one_of(tokens[i - 1].text, {"St", "St.", "Saint"})) {
+            i += m.length;
+            continue;
+        }
+        if (m.place && !inside_organisation_name(tokens, i, m.length)) {
+            add_place({m.place->name, m.place->country, m.length == 1,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"}),
+                       m.place->other_country,
+                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            i += m.length;
+            continue;
+        }
+        if (auto [name, length] = place_from_context(tokens, i, g); length) {
+            const Place* known = g.find_place(name);
+            if (!known && !g.find_organization(name) && !g.demonym_country(name))
+                add_place({name, "", false, true, "", false, false, true});
+            i += length;
+            continue;
+        }
+        if (tokens[i].capitalized) {
+            std::string key;
+            for (std::size_t n = 1; n <= g.longest_demonym() && i + n <= tokens.size(); ++n) {
+                key += (n > 1 ? " " : "") + tokens[i + n - 1].key;
+                if (auto code = g.demonym_by_key(key)) countries.insert(*code);
+            }
+        }
+        ++i;
+    }
+}
+
+}  // namespace
+
+ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
+    ArticleEntities out;
+    std::set<std::string> countries;  // from demonyms, then from the places kept
+    std::vector<Located> places;
+    if (!article.dateline_place.empty())
+        if (const Place* p = g.find_place(article.dateline_place))
+            places.push_back({p->name, p->country, false, true, p->other_country, false, true});
+    const std::string text = entity_text(article);
+    const auto tokens = entity_tokens(text);
+    std::vector<std::string> clubs;
+    std::vector<bool> in_organisation(tokens.size(), false);
+    out.organizations = find_organizations(tokens, text, g, &in_organisation);
+    std::vector<std::string> opponents;  // towns named as a side in a match or a transfer
+    find_places(tokens, g, in_organisation, places, countries, clubs, opponents);
+    if (!clubs.empty())
+        for (const auto& o : opponents) add_unique(clubs, o);
+    for (const auto& club : clubs) add_unique(out.organizations, club);
+    // A name that is an organisation ("Hamas", after a role word) is not a
+    // person, nor one that ends on one after a doubtful first word ("Is Hamas").
+    for (const auto& p : find_persons(tokens, g, text)) {
+        const std::string key = Gazetteer::key(p);
+        const std::size_t space = key.rfind(' ');
+        const bool ends_on_organisation = space != std::string::npos &&
+                                          g.find_organization_by_key(key.substr(space + 1)) &&
+                                          g.given_name_by_key(key.substr(0, key.find(' '))) != GivenName::yes;
+        if (!g.find_organization_by_key(key) && !ends_on_organisation &&
+            std::none_of(out.organizations.begin(), out.organizations.end(),
+                         [&](const std::string& o) { return Gazetteer::key(o) == key; }))
+            out.persons.push_back(p);
+    }
+    // "Milt Jackson", "Jordan Henderson": a one-word place that is a word of
+    // a person's name in this article is that person, unless the article also
+    // puts it after a preposition of place ("in Jordan").
+    std::set<std::string> name_words;
+    for (const auto& p : out.persons)
+        for (const auto& w : split_words(p)) name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+    choose_readings(places);
+    // One sense per article: a town this article names as a team ("A Foley
+    // (Munster)", "Bolton keeper …") is that team throughout, unless some
+    // mention puts it after a preposition of place ("in Bolton").
+    std::set<std::string> organisation_keys;
+    for (const auto& o : out.organizations) organisation_keys.insert(Gazetteer::key(o));
+    for (const auto& l : places) {
+        if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
+        // "in Depp's career": a name the gazetteer does not know that is a
+        // word of a person's name in this article is that person.
+        if (l.from_context && name_words.count(Gazetteer::key(l.name))) continue;
+        if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
+        out.locations.push_back(l.name);
+        if (!l.country.empty()) countries.insert(l.country);
+    }
+    out.countries.assign(countries.begin(), countries.end());
+    out.date_mentions = find_date_mentions(tokens);
+    return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,27 @@
+// Finds the entities of one article in its text: locations (with their
+// countries), demonyms, persons and organisations. Corpus-wide person
+// resolution runs later, over the whole index (common/index/corpus_passes.h).
+// Deterministic: the result depends on the article text
+// and the compiled-in gazetteer only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/reading/article.h"
+#include "common/entities/date_inference.h"
+#include "common/entities/gazetteer.h"
+
+namespace newsdex {
+
+struct ArticleEntities {
+    std::vector<std::string> locations;      // canonical place names, in order of first mention
+    std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
+    std::vector<std::string> persons;        // fullest form in the article, in order of first mention
+    std::vector<std::string> organizations;  // canonical when well known ("European Union"), in order of first mention
+    std::vector<DateMention> date_mentions;  // every date the text mentions (date_inference.h)
+};
+
+ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard());
+
+}  // namespace newsdex

@@ -1,0 +1,194 @@
+#include "common/entities/gazetteer.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+#include "common/entities/countries.h"
+#include "common/entities/data_tables.h"
+#include "common/entities/embedded_data.h"
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+std::size_t word_count(std::string_view key) {
+    return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+// "US", "U.S.", "UAE": capitals (and dots) only, short.
+bool is_acronym(std::string_view name) {
+    return name.size() <= 6 && std::any_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+           std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; });
+}
+
+PlaceKind kind_from(std::string_view kind) {
+    if (kind == "country" || kind == "name") return PlaceKind::country;
+    if (kind == "continent") return PlaceKind::continent;
+    if (kind == "city") return PlaceKind::city;
+    return PlaceKind::region;
+}
+
+// First-level subdivision names that are generic words, not places anyone
+// would mean on their own ("Central", "Capital").
+bool generic_subdivision_name(std::string_view name) {
+    static const char* const kGeneric[] = {"Central", "North", "South", "East", "West", "Northern", "Southern",
+                                           "Eastern", "Western", "Capital", "Centre", "Center", "Coast", "Islands",
+                                           "Lakes", "Upper", "Lower", "Middle", "Interior", "Border", "Valley",
+                                           "Highlands", "Littoral", "Plateau", "Mountain", "Lake", "Island"};
+    for (const char* g : kGeneric)
+        if (name == g) return true;
+    return name.size() < 4 || name.find_first_of(",()") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string Gazetteer::key(std::string_view words) { return name_key(words); }
+
+const Gazetteer& Gazetteer::standard() {
+    static const Gazetteer instance;
+    return instance;
+}
+
+Gazetteer::Gazetteer() {
+    // Order matters: the first entry for a name wins, so curated places come
+    // before ISO names, and capitals and bigger cities before smaller ones.
+    load_places();
+    load_cities();
+    load_subdivisions();
+    load_demonyms();
+    load_given_names();
+    load_organizations();
+}
+
+void Gazetteer::load_organizations() {
+    for (const auto& r : data::rows(embedded::kOrganizations)) {
+        std::vector<std::string_view> names{r[0]};
+        if (r.size() > 1) {
+            std::string_view rest = r[1];
+            while (!rest.empty()) {
+                const auto bar = rest.find('|');
+                names.push_back(rest.substr(0, bar));
+                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+            }
+        }
+        for (std::string_view n : names) {
+            const std::string k = key(n);
+            if (k.empty()) continue;
+            auto [it, added] = organizations_.try_emplace(k, Organization{std::string(r[0]), is_acronym(n)});
+            if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
+            // "NATO|Nato": capitals are required only when every spelling has them.
+            else if (it->second.name == r[0] && !is_acronym(n)) it->second.acronym = false;
+        }
+    }
+}
+
+const Organization* Gazetteer::find_organization(std::string_view words) const { return find_organization_by_key(key(words)); }
+
+const Organization* Gazetteer::find_organization_by_key(const std::string& k) const {
+    auto it = organizations_.find(k);
+    return it == organizations_.end() ? nullptr : &it->second;
+}
+
+void Gazetteer::add_place(std::string_view name, Place place) {
+    const std::string k = key(name);
+    if (k.empty()) return;
+    place.acronym = is_acronym(name);
+    const bool country_or_region = place.kind == PlaceKind::country || place.kind == PlaceKind::subdivision;
+    auto [it, added] = places_.try_emplace(k, std::move(place));
+    if (added) {
+        longest_place_ = std::max(longest_place_, word_count(k));
+        return;
+    }
+    // A country that is also another country's first-level region ("Georgia")
+    // keeps both readings; the article's other places choose (entity_extractor).
+    Place& first = it->second;
+    const bool first_country_or_region = first.kind == PlaceKind::country || first.kind == PlaceKind::subdivision;
+    if (country_or_region && first_country_or_region && first.kind != place.kind && first.country != place.country &&
+        first.other_country.empty() && !place.country.empty())
+        first.other_country = place.country;
+}
+
+void Gazetteer::load_places() {
+    for (const auto& r : data::rows(embedded::kPlaces)) {
+        if (r.size() < 3) continue;
+        const std::string code = r[1] == "-" ? "" : std::string(r[1]);
+        const PlaceKind kind = kind_from(r[2]);
+        const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
+        add_place(r[0], Place{display, code, kind});
+    }
+    for (const auto& [name, code] : Countries::standard().iso_spellings()) add_place(name, Place{country_name(code), code, PlaceKind::country});
+}
+
+void Gazetteer::load_cities() {
+    for (const auto& r : data::rows(embedded::kCities)) {
+        if (r.size() < 4) continue;
+        Place p{std::string(r[0]), std::string(r[1]), PlaceKind::city};
+        p.common_word = r[3].ends_with("*");
+        const std::string name(r[0]);
+        add_place(name, p);
+        places_.at(key(name)).common_word = places_.at(key(name)).common_word || p.common_word;
+    }
+}
+
+void Gazetteer::load_subdivisions() {
+    const auto json = nlohmann::json::parse(embedded::kIsoSubdivisions);
+    for (const auto& s : json.at("3166-2")) {
+        if (s.contains("parent")) continue;  // first level only
+        const std::string name = s.at("name");
+        if (generic_subdivision_name(name)) continue;
+        const std::string code = s.at("code").get<std::string>().substr(0, 2);
+        add_place(name, Place{name, code, PlaceKind::subdivision});
+    }
+}
+
+void Gazetteer::load_demonyms() {
+    for (const auto& r : data::rows(embedded::kDemonyms)) {
+        if (r.size() < 2) continue;
+        const std::string k = key(r[0]);
+        demonyms_.try_emplace(k, std::string(r[1]));
+        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese")) demonyms_.try_emplace(k + "s", std::string(r[1]));
+        longest_demonym_ = std::max(longest_demonym_, word_count(k));
+    }
+}
+
+void Gazetteer::load_given_names() {
+    for (const auto& r : data::rows(embedded::kGivenNames)) {
+        std::string_view name = r[0];
+        const bool weak = name.ends_with("*");
+        if (weak) name.remove_suffix(1);
+        // "Jordan", "Florence", "Zurich": a given name that is also a place
+        // needs the evidence a weak one does.
+        const std::string k = key(name);
+        given_names_.try_emplace(k, weak || places_.count(k) ? GivenName::weak : GivenName::yes);
+    }
+}
+
+const Place* Gazetteer::find_place(std::string_view words) const { return find_place_by_key(key(words)); }
+
+const Place* Gazetteer::find_place_by_key(const std::string& k) const {
+    auto it = places_.find(k);
+    return it == places_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const { return demonym_by_key(key(word)); }
+
+std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const {
+    auto it = demonyms_.find(k);
+    if (it == demonyms_.end()) return std::nullopt;
+    return it->second;
+}
+
+GivenName Gazetteer::given_name(std::string_view word) const { return given_name_by_key(key(word)); }
+
+GivenName Gazetteer::given_name_by_key(const std::string& k) const {
+    auto it = given_names_.find(k);
+    return it == given_names_.end() ? GivenName::no : it->second;
+}
+
+std::string Gazetteer::country_name(std::string_view code) const { return Countries::standard().name(code); }
+
+}  // namespace newsdex

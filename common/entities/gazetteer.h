@@ -1,0 +1,86 @@
+// Places, demonyms and given names, loaded once from the data compiled into
+// the library (common/entities/data/ and Debian's iso-codes; see data/README.md).
+// Read-only after construction: safe to share between threads.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsdex {
+
+enum class PlaceKind { country, subdivision, city, region, continent };
+
+struct Place {
+    std::string name;     // canonical display name: "United States", "Cairo", "Gaza Strip"
+    std::string country;  // ISO 3166-1 alpha-2, empty for regions spanning countries
+    PlaceKind kind = PlaceKind::city;
+    bool acronym = false;  // "US", "UK", "U.S.": must be written in capitals
+    bool common_word = false;  // "Reading", "Mobile": not at the start of a sentence
+    // A second reading in another country: "Georgia", the country (GE), is
+    // also a US state. Empty when the name has one reading.
+    std::string other_country;
+};
+
+enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", "Grant")
+
+struct Organization {
+    std::string name;      // canonical: "European Union" for EU
+    bool acronym = false;  // this spelling must be written in capitals ("UN", "AP")
+};  // weak: also an English word ("Will", "Grant")
+
+class Gazetteer {
+public:
+    static const Gazetteer& standard();
+
+    // A place by its words as written ("Gaza Strip", "U.S.", "Sao Paulo");
+    // nullptr when none. Case does not matter here; see Place::acronym.
+    const Place* find_place(std::string_view words) const;
+    // The most words any place name has.
+    std::size_t longest_place() const { return longest_place_; }
+
+    // The country of a demonym or its plural ("Israeli", "Israelis").
+    std::optional<std::string> demonym_country(std::string_view word) const;
+    std::size_t longest_demonym() const { return longest_demonym_; }
+
+    GivenName given_name(std::string_view word) const;
+
+    // A well-known organisation by one of its names ("EU", "Lib Dems").
+    const Organization* find_organization(std::string_view words) const;
+    std::size_t longest_organization() const { return longest_organization_; }
+
+    // "EG" -> "Egypt"; empty for an unknown code (Countries::name).
+    std::string country_name(std::string_view code) const;
+
+    // The key everything is stored under: name_key() (folded, hyphens as
+    // spaces, no dots, no leading "the "). The *_by_key lookups take one,
+    // so callers that fold words once (entity tokens) never fold again.
+    static std::string key(std::string_view words);
+    const Place* find_place_by_key(const std::string& key) const;
+    std::optional<std::string> demonym_by_key(const std::string& key) const;
+    GivenName given_name_by_key(const std::string& key) const;
+    const Organization* find_organization_by_key(const std::string& key) const;
+
+private:
+    Gazetteer();
+    void add_place(std::string_view name, Place place);
+    // Curated places, then every ISO 3166-1 spelling (countries.h).
+    void load_places();
+    void load_cities();
+    void load_subdivisions();
+    void load_demonyms();
+    void load_given_names();
+    void load_organizations();
+
+    std::unordered_map<std::string, Place> places_;
+    std::unordered_map<std::string, std::string> demonyms_;       // key -> code
+    std::unordered_map<std::string, GivenName> given_names_;
+    std::unordered_map<std::string, Organization> organizations_;
+    std::size_t longest_organization_ = 1;
+    std::size_t longest_place_ = 1, longest_demonym_ = 1;
+};
+
+}  // namespace newsdex

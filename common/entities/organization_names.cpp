@@ -1,0 +1,466 @@
+#include "common/entities/organization_names.h"
+
+#include <algorithm>
+#include <map>
+
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
+
+namespace newsdex {
+
+// A capitalised name ending in one of these is an organisation.
+bool is_organisation_suffix(std::string_view w) {
+    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Bank", "Ltd", "Ltd.", "Limited", "plc",
+                      "PLC", "AG", "SA", "GmbH", "LLC", "Holdings", "Company", "Party", "Council", "Ministry",
+                      "Department", "Agency", "Commission", "University", "Association", "Federation", "Union",
+                      "League", "Club", "FC", "Airways", "Airlines", "Institute", "Foundation", "Fund", "Authority",
+                      "Board", "Committee", "Court", "Police", "Army", "Front", "Movement", "Brigades", "Alliance",
+                      "Organisation", "Organization", "Service", "Office", "Parliament", "Assembly", "Senate",
+                      "Network", "Press", "Wire", "Times", "Post", "Herald", "Courier", "Ledger", "Gazette",
+                      "Telegraph", "Journal", "Tribune", "Semiconductor", "Motors", "Energy", "Telecom", "Systems",
+                      "Technologies", "Mail", "Media", "Trust", "Society", "Forum", "Coalition", "Cie", "Securities",
+                      "Management", "Capital", "Investments", "Economics", "Advisors", "Advisers", "Distributors",
+                      "Research", "Comics", "Publications", "Laboratory", "Laboratories", "Center", "Instruments",
+                      "Graphics", "Unit", "Services", "Partners", "Associates", "Consulting", "Studios", "Records",
+                      "Entertainment", "Pictures", "Philharmonic", "Orchestra", "Harriers", "Striders", "College",
+                      "Directorate", "Regiment", "Regiments", "Brewery", "Breweries", "Networks", "Distributor"});
+}
+
+bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (i >= t.size() || t[i].capitalized) return false;
+    const std::string& w = t[i].text;
+    if (is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
+                      "captain", "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans",
+                      "supporters", "chairman", "player", "players", "squad", "skipper", "wing", "playmaker",
+                      "colleague", "colleagues", "team-mate", "teammate", "teammates",
+                      // a band's members: "Oasis singer Liam Gallagher"
+                      "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist",
+                      "keyboardist"}))
+        return true;
+    // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
+    return i + 1 < t.size() && t[i + 1].hyphen_before &&
+           is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back"});
+}
+
+namespace {
+
+// Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
+bool is_organisation_head(std::string_view w) {
+    return is_one_of(w, {"Bank", "University", "Ministry", "Department", "Council", "Institute", "Office", "College",
+                      "Church", "Federation", "Association", "Union", "Court", "Museum", "Academy", "Chamber",
+                      "Organisation", "Organization", "League", "House"});
+}
+
+// Lower-case words inside a name ("Bank of England"); "and" is left out: it
+// joins two names more often than it sits inside one.
+bool is_connector(std::string_view w) { return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la"; }
+
+bool opens_sentence_only(std::string_view w) {
+    return is_one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                      "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                      "December", "Although", "Though", "Because", "Once", "Until", "Unlike", "Like", "Two", "Three",
+                      "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Last", "Next", "Former",
+                      "Then", "Now", "So", "Yet", "Why", "How", "What", "Where", "Who", "Some", "Many", "All", "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+                      "As", "For", "From", "To", "With", "By", "Of", "It", "This", "That", "Its", "Their", "His",
+                      "Her", "Our", "According", "Under", "Since"});
+}
+
+}  // namespace
+
+// The longest well-known organisation starting at token i.
+std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, std::string& name) {
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
+        if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
+        key += (n > 1 ? " " : "") + t[i + n - 1].key;
+        const Organization* o = g.find_organization_by_key(key);
+        // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
+        if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name))) continue;
+        if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
+                                       [](const EntityToken& x) { return x.all_caps; }))
+            continue;
+        // A sentence's first word is a name when a verb follows: "Shell said",
+        // "Tories say", not "Shell prices rose"; or a team role and a
+        // person's name ("Everton boss Ana Ruiz").
+        if (n == 1 && !o->acronym && t[i].sentence_start &&
+            !(i + 1 < t.size() && is_one_of(t[i + 1].text, {"said", "says", "say", "has", "have", "had", "is", "are",
+                                                             "was", "were", "will", "would", "could", "announced",
+                                                             "reported", "told", "added", "warned", "plans", "wants",
+                                                             "agreed", "agrees", "bought", "sold", "launched", "posted",
+                                                             "confirmed", "denied", "admitted", "claimed", "expects",
+                                                             "hopes", "insists", "insisted"})) &&
+            !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
+              !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
+            continue;
+        name = o->name;
+        best = n;
+    }
+    return best;
+}
+
+namespace {
+
+// "Oil & Natural Gas Corp", "Marks & Spencer": an ampersand joins a name.
+bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
+    return j > 0 && trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end)) == "&";
+}
+
+// A capitalised run (connectors inside) starting at i; its end.
+std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
+    std::size_t j = i;
+    while (j < t.size()) {
+        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
+        if (t[j].capitalized) { ++j; continue; }
+        if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized && !t[j + 1].punctuation_before) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+std::string without_possessive(const std::string& name) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+std::string joined(const std::vector<EntityToken>& t, std::size_t b, std::size_t e, std::string_view text) {
+    std::string s;
+    for (std::size_t k = b; k < e; ++k)
+        s += (k == b ? "" : t[k].hyphen_before ? "-" : ampersand_before(t, k, text) ? " & " : " ") + t[k].text;
+    return s;
+}
+
+// "Full Name (ACR)": the acronym stands for the name in this article.
+void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::string_view text, const std::string& name,
+                  std::map<std::string, std::string>& acronyms) {
+    if (end >= t.size() || !t[end].all_caps || t[end].text.size() < 2) return;
+    const std::string_view gap = text.substr(t[end - 1].end, t[end].begin - t[end - 1].end);
+    if (gap.find('(') != std::string_view::npos && text.substr(t[end].end).starts_with(")")) acronyms[t[end].text] = name;
+}
+
+// Nouns that announce an organisation's name right after them: "the
+// software firm Oracle", "rival Lenovo", "broadcaster ITV".
+bool is_organisation_cue(std::string_view w) {
+    return is_one_of(w, {"firm", "firms", "company", "companies", "group", "bank", "banks", "band", "label", "carrier",
+                      "airline", "airlines", "retailer", "retailers", "rival", "rivals", "broadcaster", "broadcasters",
+                      "operator", "operators", "maker", "makers", "giant", "insurer", "lender", "chain", "brewer",
+                      "publisher", "publishers", "developer", "developers", "studio", "studios", "regulator",
+                      "watchdog", "newspaper", "magazine", "supermarket", "supermarkets", "manufacturer",
+                      "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
+                      "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
+                      "exchange", "brokers", "stockbroker", "broker", "investors", "owner", "owners",
+                      "joined", "sister", "told", "consortium", "analysts", "mill", "producer",
+                      "producers", "distributor", "store", "manufacturers", "service", "newspapers",
+                      "magazines", "carmaker", "automaker", "chipmaker", "miner", "steelmaker"});
+}
+
+// "analyst at Evolution Securities", "shares in Ryanair", "takeover of
+// Yukos": a noun and a preposition that announce an organisation.
+bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
+    if (preposition == "at")
+        return is_one_of(noun, {"analyst", "analysts", "economist", "economists", "strategist", "director", "executive",
+                                "executives", "chairman", "boss", "bosses", "staff", "workers", "employees", "official",
+                                "officials", "researcher", "researchers", "manager", "managers", "chief", "trader",
+                                "traders", "spokesman", "spokeswoman", "head"});
+    if (preposition == "in") return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
+    if (preposition == "of")
+        return is_one_of(noun, {"takeover", "shareholders", "shareholder", "owner", "owners", "boss", "bosses",
+                                "executive", "chairman", "founder", "co-founder", "subsidiary", "shares", "sale",
+                                "acquisition", "purchase", "parent", "employees", "staff", "collapse", "president",
+                                "members", "spokesman", "spokeswoman"});
+    if (preposition == "for" || preposition == "with")
+        return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
+    return false;
+}
+
+// Words right after a name that make it an organisation: "Yukos shares",
+// "Lenovo's chief executive", "Ryanair boss Michael O'Leary".
+bool is_organisation_follower(std::string_view w) {
+    return is_one_of(w, {"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives", "profits",
+                      "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman", "spokeswoman", "board",
+                      "staff", "employees", "workers", "subsidiary"});
+}
+
+// An unknown capitalised name made an organisation by the words around it.
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    auto comma_before = [&](std::size_t k) { return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ","; };
+    if (begin >= 1 && !t[begin].punctuation_before && is_organisation_cue(t[begin - 1].text)) return true;
+    // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
+    if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
+        !is_one_of(t[begin - 1].text, {"told", "joined"}) && end < t.size() && comma_before(end))
+        return true;
+    if (begin >= 2 && !t[begin].punctuation_before && !t[begin - 1].punctuation_before &&
+        is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
+        return true;
+    return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
+           is_organisation_follower(t[end].text);
+}
+
+// Words that name a channel or service after its organisation's name.
+bool is_service_word(std::string_view w) {
+    return is_one_of(w, {"Sport", "Sports", "Radio", "Online", "Television", "TV", "World", "One", "Two", "Three",
+                      "Four", "Five", "Scotland", "Wales", "Cymru", "Northern", "Ireland", "Interactive", "Music",
+                      "Films", "Digital", "Worldwide", "Entertainment", "1", "2", "3", "4", "5", "24"});
+}
+
+// "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
+bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    std::string name;
+    for (std::size_t k = begin + 1; k < end; ++k)
+        if (known_organization_at(t, k, g, name)) return true;
+    return false;
+}
+
+// Words that are never an organisation's whole name, whatever surrounds them.
+bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 ||
+                             is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
+                                                       "Wanderers", "Albion", "Blues", "Reds", "Saints"})))
+        return true;  // a club's nickname or a short acronym says too little alone
+    if (begin > 0 && is_one_of(t[begin - 1].text, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord"}))
+        return true;  // a person: "Mr Howard's spokesman"
+    for (std::size_t k = begin; k < end; ++k)
+        if (is_one_of(t[k].text, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr",
+                                  "Mrs", "Ms", "Dr", "Sir", "I"}))
+            return true;
+    std::string name;
+    for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
+    const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
+    return g.find_place(name) || g.demonym_country(name) || given == GivenName::yes ||
+           (given == GivenName::weak && end - begin >= 2);
+}
+
+bool is_corporate_suffix(std::string_view w) {
+    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc",
+                      "AG", "SA", "GmbH", "LLC", "Group", "Holdings", "Co", "Co."});
+}
+
+// "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
+// company: a name that a longer one extends by a corporate suffix is that one.
+// So is a one-word name that ends a longer one: "United" after "Manchester
+// United" is that club.
+std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& n : names) {
+        const bool one_word = n.find(' ') == std::string::npos;
+        const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
+            if (m.size() <= n.size() + 1) return false;
+            if (one_word && m.ends_with(n) && m[m.size() - n.size() - 1] == ' ') return true;
+            return m.starts_with(n) && m[n.size()] == ' ' && is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
+        });
+        const std::string& kept = longer == names.end() ? n : *longer;
+        if (std::find(out.begin(), out.end(), kept) == out.end()) out.push_back(kept);
+    }
+    return out;
+}
+
+// "A Foley (Munster)", "Kieran Campbell (Ulster)": in a team sheet the
+// bracketed name after a player's (an initial or a given name, then a
+// surname) is the player's club. A country there is the player's nation.
+bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                     const Gazetteer& g) {
+    if (begin < 2 || end <= begin || !t[begin - 1].capitalized || t[begin - 1].punctuation_before) return false;
+    const std::string_view before = trim(text.substr(t[begin - 1].end, t[begin].begin - t[begin - 1].end));
+    if (before != "(" && before != ", (" && before != ",(") return false;
+    const std::string_view after = text.substr(t[end - 1].end);
+    if (!after.starts_with(")") && !after.starts_with(" (")) return false;
+    const EntityToken& first = t[begin - 2];
+    const bool initial = first.all_caps && (first.text.size() == 1 || (first.text.size() == 2 && first.text[1] == '.'));
+    if (!initial && g.given_name_by_key(first.key) == GivenName::no) return false;
+    // "(SA)", "(NZ)": a nation's abbreviation; "(South African)": a nationality.
+    if (t[begin].all_caps && end - begin == 1 && t[begin].text.size() <= 3) return false;
+    const std::string name = joined(t, begin, end, text);
+    if (g.demonym_country(name)) return false;
+    const Place* p = g.find_place(name);
+    return !p || p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision;
+}
+
+// Is token k capitalised somewhere in the article other than at a sentence
+// start? A sentence's first word needs that to count as a name on its own
+// ("Chelsea boss …" does, "Assistant coach …" does not).
+bool capitalised_mid_sentence(const std::vector<EntityToken>& t, std::size_t k) {
+    for (const EntityToken& x : t)
+        if (!x.sentence_start && x.capitalized && x.key == t[k].key) return true;
+    return false;
+}
+
+// "Wasps coach Warren Gatland", "Dragons three-quarter Hal Luscombe": an
+// unknown name before a team role and a person's name is a team. Places
+// (towns are handled with the places) and demonyms are not.
+bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                const Gazetteer& g) {
+    if (end >= t.size() || t[end].punctuation_before || !team_role_at(t, end)) return false;
+    std::size_t person = end + 1;
+    while (person < t.size() && t[person].hyphen_before) ++person;  // past "-half"
+    if (person >= t.size() || !t[person].capitalized || t[person].punctuation_before) return false;
+    if (end - begin > 3 || opens_sentence_only(without_possessive(t[begin].text))) return false;
+    const std::string name = joined(t, begin, end, text);
+    if (g.find_place(name) || g.demonym_country(name) || g.demonym_by_key(t[begin].key)) return false;
+    for (std::size_t k = begin; k < end; ++k)
+        if (t[k].all_caps || is_one_of(t[k].text, {"Mr", "Mrs", "Ms", "Dr", "Sir", "I"}) ||
+            (k + 1 < end && without_possessive(t[k].text) != t[k].text) ||  // "Maritiem's German striker"
+            g.demonym_by_key(t[k].key))
+            return false;
+    return !t[begin].sentence_start || capitalised_mid_sentence(t, begin);
+}
+
+// "the RBS Six Nations", "the Uefa Cup", "the Volvo Women's Open": a known
+// name that opens an event's name is the event's sponsor or organiser
+// there, not an organisation mentioned (events are not organisations).
+bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
+    for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
+        if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
+        if (is_one_of(t[k].text, {"Cup", "Trophy", "Open", "Masters", "Classic", "Championship", "Championships",
+                                  "Series", "Grand", "Six", "Games", "Marathon", "Prize", "Award", "Awards",
+                                  "Festival", "Tour", "Rally", "Race"}))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g,
+                                            std::vector<bool>* covered) {
+    std::vector<std::string> out;
+    std::map<std::string, std::string> acronyms;
+    auto add = [&](const std::string& name) {
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    };
+    std::vector<bool> taken(t.size(), false);  // tokens inside a name found
+    auto cover = [&](std::size_t b, std::size_t e) {
+        std::fill(taken.begin() + static_cast<long>(b), taken.begin() + static_cast<long>(e), true);
+        if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
+    };
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i].work_title) { ++i; continue; }
+        if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
+            if (t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') {
+                std::string known;
+                if (known_organization_at(t, i, g, known)) {
+                    add(known);
+                    cover(i, i + 1);
+                }
+            }
+            ++i;
+            continue;
+        }
+        if (auto it = acronyms.find(t[i].text); it != acronyms.end()) { add(it->second); ++i; continue; }
+        std::string known;
+        const std::size_t n_known = known_organization_at(t, i, g, known);
+        std::size_t begin = i;
+        std::size_t end = capitalised_run(t, i, text);
+        if (team_sheet_club(t, begin, end, text, g)) {
+            const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
+            add(name);
+            cover(begin, end);
+            i = end;
+            continue;
+        }
+        // "Securities and Exchange Commission": "and" inside a name that ends
+        // on an organisation's word.
+        if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
+            !is_organisation_suffix(t[end - 1].text) &&
+            !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
+            const std::size_t further = capitalised_run(t, end + 1, text);
+            std::string ignored;
+            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored)) end = further;
+            // "Police Federation of England and Wales": after "of" a place,
+            // "and" and one more place of the same kind.
+            else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
+                const Place* a = g.find_place_by_key(t[end - 1].key);
+                const Place* b = g.find_place_by_key(t[end + 1].key);
+                if (a && b && a->kind == b->kind && a->kind != PlaceKind::city) end = further;
+            }
+        }
+        // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
+        while (begin < end && (opens_sentence_only(without_possessive(t[begin].text)) ||
+                               (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
+            ++begin;
+        // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
+        for (std::size_t k = begin + 1; k + 1 < end; ++k)
+            if (t[k].text == "of" && k - begin >= 2 && !is_organisation_head(t[k - 1].text) &&
+                (g.given_name_by_key(t[begin].key) == GivenName::yes ||
+                 (g.given_name_by_key(t[begin].key) == GivenName::weak && k - begin == 2 &&
+                  !is_organisation_suffix(t[k - 1].text)))) {
+                begin = k + 1;
+                break;
+            }
+        // "Air Deccan", "Air France": airlines open on "Air".
+        const bool suffix = end > begin + 1 && (is_organisation_suffix(t[end - 1].text) || t[begin].text == "Air");
+        // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
+        bool head = false;
+        for (std::size_t k = begin; k + 2 < end && !head; ++k)
+            head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
+        if ((suffix || head) && end - begin > n_known && !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
+            const std::string name = joined(t, begin, end, text);
+            const Organization* o = g.find_organization(name);
+            add(o ? o->name : name);
+            note_acronym(t, end, text, o ? o->name : name, acronyms);
+            cover(begin, end);
+            i = end;
+            continue;
+        }
+        if (n_known) {
+            // "BBC Sport", "BBC Radio Four": a channel or service of a known
+            // organisation is named in full.
+            std::size_t n = n_known;
+            while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
+                   is_service_word(without_possessive(t[i + n].text)))
+                ++n;
+            if (opens_event_name(t, i + n)) {
+                cover(i, i + n);
+                i += n;
+                continue;
+            }
+            const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
+            add(name);
+            note_acronym(t, i + n, text, name, acronyms);
+            cover(i, i + n);
+            i += n;
+            continue;
+        }
+        if (end > begin && names_team(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
+            add(without_possessive(joined(t, begin, end, text)));
+            cover(begin, end);
+            i = end;
+            continue;
+        }
+        if (end > begin && named_as_organisation(t, begin, end, text) && !never_organisation(t, begin, end, g) &&
+            !known_inside(t, begin, end, g)) {
+            std::string name = joined(t, begin, end, text);
+            if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
+            add(name);
+            note_acronym(t, end, text, name, acronyms);
+            cover(begin, end);
+            i = end;
+            continue;
+        }
+        ++i;
+    }
+    // "Ribeira coach …" and "Atlético Ribeira": a one-word name the article
+    // also gives after another capitalised word is written in that fuller
+    // form (docs/entity-guidelines.md), and that word is no place of its own.
+    for (auto& name : out) {
+        if (name.find(' ') != std::string::npos || g.find_organization(name)) continue;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            const EntityToken& w = t[k - 1];
+            if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
+                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] ||
+                opens_sentence_only(w.text) || g.demonym_by_key(w.key) || is_one_of(w.text, {"Mr", "Mrs", "Ms", "Dr", "Sir"}) ||
+                g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
+                without_possessive(w.text) != w.text)
+                continue;
+            name = w.text + " " + name;
+            cover(k - 1, k + 1);
+            break;
+        }
+    }
+    return with_short_forms_merged(out);
+}
+
+}  // namespace newsdex

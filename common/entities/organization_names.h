@@ -1,0 +1,36 @@
+// Organisations named in one article: well-known ones by any of their names
+// (common/entities/data/organizations.tsv: "EU" -> "European Union"), capitalised
+// names ending in an organisation word ("Central Bank of Kenya", "Kestrel
+// Mail Inc", "Azran Front"), and acronyms the article defines ("the Monetary
+// Policy Committee (MPC)" makes a later "MPC" that committee).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/entities/entity_tokens.h"
+#include "common/entities/gazetteer.h"
+
+namespace newsdex {
+
+// A word that, ending a capitalised name, makes it an organisation: "Party",
+// "Bank", "Inc", "Securities", "Laboratory".
+bool is_organisation_suffix(std::string_view word);
+
+// Does token i name one of a team's people or followers, as in "Bolton
+// manager", "Ulster scrum-half", "Dragons team-mate", "Toulouse fans"?
+// (Compounds are split at hyphens: "scrum" counts before "-half" only.)
+bool team_role_at(const std::vector<EntityToken>& tokens, std::size_t i);
+
+// The length in tokens of the longest well-known organisation name starting
+// at token i (0 if none); its canonical name goes to name.
+std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,
+                                  std::string& name);
+
+// Names in order of first mention. With covered, also marks the tokens of
+// every organisation name found (sized to tokens): "Texas" in "Texas
+// Instruments" is then no place.
+std::vector<std::string> find_organizations(const std::vector<EntityToken>& tokens, std::string_view text,
+                                            const Gazetteer& gazetteer, std::vector<bool>* covered = nullptr);
+
+}  // namespace newsdex

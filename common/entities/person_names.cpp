@@ -1,0 +1,590 @@
+#include "common/entities/person_names.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "common/entities/organization_names.h"
+#include "common/base/strings.h"
+
+namespace newsdex {
+
+namespace {
+
+// Honorifics: "Mr Gantz" is a person even when alone.
+bool is_honorific(std::string_view w) {
+    return is_one_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+                      "Professor", "Mx", "Baroness", "Baron", "Viscount", "Countess"});
+}
+
+// Titles and roles that announce a name ("President Joe Biden", "spokesman
+// Matthew Miller"), compared in lower case.
+bool is_role(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    return is_one_of(l, {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
+                      "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel",
+                      "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy",
+                      "ambassador", "chairman", "chairwoman", "chair", "executive", "director", "coach", "manager",
+                      "captain", "striker", "midfielder", "defender", "goalkeeper", "leader", "official", "analyst",
+                      "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal", "archbishop",
+                      "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss",
+                      "chief", "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player",
+                      "singer", "actor", "actress", "star", "director-general", "head", "researcher", "scientist",
+                      "professor", "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant",
+                      "lieutenant", "major", "commander", "admiral", "councillor", "mp", "mep", "trustee", "treasurer",
+                      // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
+                      "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."});
+}
+
+// Capitalised words that open sentences or name months and days: never a name.
+bool is_common_capitalised(std::string_view w) {
+    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
+                      "As", "For", "From", "To", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
+                      "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Why",
+                      "How", "Who", "Since", "Although", "Despite", "Under", "Over", "More", "Most", "Some", "All",
+                      "No", "Yes", "Not", "Now", "Then", "Also", "Even", "Only", "So", "Mr", "Monday", "Tuesday",
+                      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+                      "April", "June", "July", "August", "September", "October", "November", "December",
+                      "Live", "Updated", "According", "Following", "During", "Among", "Meanwhile", "However",
+                      "My", "Your", "You", "Me", "Us", "Him", "Them", "Just", "Every", "Each", "Many", "Few",
+                      "Yet", "Still", "Indeed", "Instead", "Perhaps", "Thus", "Later", "Earlier", "Today", "Tonight",
+                      "Do", "Does", "Did", "Is", "Was", "Were", "Which", "Whether"});
+}
+
+// Words that make a capitalised run something other than a person: an
+// organisation's name words, places, events, works and buildings.
+bool is_organisation_word(std::string_view w) {
+    return is_organisation_suffix(w) ||
+           is_one_of(w, {"Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium",
+                      "Airport", "Cup", "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games",
+                      "Championship", "Open", "Radio", "TV", "Television", "Nations", "Plc", "Co", "Co.", "Power",
+                      "Labs", "Networks", "Hotel", "Centre", "Equities", "Communications", "Electronics", "Software",
+                      "Pharmaceuticals", "Insurance", "Financial", "Industries", "Solutions", "Ventures", "Brothers",
+                      "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts",
+                      "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery",
+                      "Cathedral", "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine",
+                      "Marathon", "Indoors", "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand",
+                      "Prix", "Masters"});
+}
+
+// Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
+bool is_particle(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    return is_one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del", "la",
+                      "le", "abu", "ben"});
+}
+
+bool is_reporting_verb(std::string_view w) {
+    return is_one_of(w, {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
+}
+
+struct Mention {
+    std::vector<std::string> words;
+    std::size_t position = 0;  // token index
+    bool evidence = false;     // title, honorific, given name or reporting verb
+    bool anchor = false;       // vouched by a role, honorific, initial or a given name that is no English word
+    bool surname_first = false;  // "Wang Xuebing … Mr Wang": the family name comes first
+    bool honorific = false;      // right after "Mr", "Ms", "Dr" …
+};
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) s += (s.empty() || w.starts_with("-") ? "" : " ") + w;
+    return s;
+}
+
+// Capitalised words inside role names: "Secretary of State", "Prime
+// Minister", "Defence Minister", "National Security Advisor".
+bool is_role_modifier(std::string_view w) {
+    return is_one_of(w, {"State", "Prime", "Foreign", "Defence", "Defense", "Home", "Finance", "Interior", "Health",
+                      "Security", "National", "Deputy", "Vice", "Senior", "Former", "Acting", "Opposition", "Labour",
+                      "Treasury", "Trade", "Justice", "Energy", "Education", "Transport", "Economy", "Culture",
+                      "Environment", "Attorney", "Brigadier", "Lieutenant", "Major", "Supreme", "Grand"});
+}
+
+// A name-like token: capitalised, not an acronym (unless an initial "J."),
+// not part of a role.
+bool name_like(const EntityToken& t) {
+    if (!t.capitalized || t.work_title) return false;
+    if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
+    return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
+}
+
+// A particle (or a chain: "van der") that a name word follows.
+bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_t j) {
+    while (j < tokens.size() && is_particle(tokens[j].text) && !tokens[j].punctuation_before) ++j;
+    return j < tokens.size() && name_like(tokens[j]) && !tokens[j].sentence_start && !tokens[j].punctuation_before;
+}
+
+bool possessive(std::string_view w) {
+    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
+}
+
+// The capitalised run of name words starting at i (particles allowed inside),
+// ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
+// after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
+std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
+    std::size_t j = i;
+    while (j < tokens.size()) {
+        const EntityToken& t = tokens[j];
+        if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
+        if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
+        if (name_like(t)) { ++j; continue; }
+        if (is_particle(t.text) && particle_chain_then_name(tokens, j + 1)) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+// Occupations and relations, in lower case, that announce the name after
+// them as a role does ("musician Kristin King", "screen legend Ana Ruiz",
+// "her daughter Teja"). Unlike roles they never end a name when written with
+// a capital ("John Legend", "Minnie Driver").
+bool is_occupation(std::string_view w) {
+    return is_one_of(w, {"agent", "musician", "artist", "bassist", "guitarist", "drummer", "vocalist", "keyboardist",
+                      "frontman", "rapper", "presenter", "producer", "writer", "author", "novelist", "poet",
+                      "playwright", "composer", "conductor", "comedian", "designer", "photographer", "businessman",
+                      "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "broadcaster", "journalist",
+                      "reporter", "columnist", "critic", "historian", "activist", "campaigner", "athlete", "sprinter",
+                      "hurdler", "boxer", "golfer", "cyclist", "swimmer", "jockey", "compatriot", "champion",
+                      "colleague", "colleagues", "team-mate", "teammate", "legend", "veteran", "daughter", "son",
+                      "wife", "husband", "sister", "brother", "mother", "father", "widow", "girlfriend", "boyfriend"});
+}
+
+// Lower-case nouns for works that name their title next ("the film Vera
+// Drake", "shows Doc Martin and …").
+bool is_work_noun(std::string_view w) {
+    return is_one_of(w, {"film", "films", "movie", "movies", "album", "albums", "single", "song", "songs", "show",
+                      "shows", "series", "sitcom", "comedy", "drama", "musical", "play", "novel", "book", "game",
+                      "games", "soundtrack", "programme", "programmes", "opera", "documentary", "track", "hit"});
+}
+
+// Plural roles that announce a list of names ("singers Ana and Eva",
+// "artists such as Ana and Eva", "composers including Ruiz and Berk").
+bool is_plural_role(std::string_view w) {
+    return is_one_of(w, {"singers", "artists", "actors", "actresses", "stars", "musicians", "rappers", "composers",
+                      "writers", "presenters", "comedians", "designers", "athletes", "directors", "princes",
+                      "princesses", "brothers", "sisters", "colleagues", "team-mates", "teammates"});
+}
+
+bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
+    if (i == 0 || tokens[i].sentence_start || tokens[i - 1].capitalized) return false;
+    if (is_plural_role(tokens[i - 1].text)) return true;
+    if (i >= 2 && tokens[i - 1].text == "including" && is_plural_role(tokens[i - 2].text)) return true;
+    return i >= 3 && tokens[i - 1].text == "as" && tokens[i - 2].text == "such" && is_plural_role(tokens[i - 3].text);
+}
+
+// Evidence before the run: a role or honorific among the few words before it
+// ("Secretary of State Antony Blinken", "Israeli Prime Minister Benjamin …").
+bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    // "leader of Devon county", "head of Sony": a name right after "of" is what the role leads.
+    if (i > 0 && tokens[i - 1].text == "of") return false;
+    // "the best actress Oscar", "best director Mike Leigh": an award category, not a title.
+    if (i > 1 && is_role(tokens[i - 1].text) && tokens[i - 2].text == "best") return false;
+    for (std::size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+        // A role ending the sentence before announces nothing ("… as
+        // manager. Yet it was …").
+        if (tokens[k].sentence_start) return false;
+        const EntityToken& t = tokens[k - 1];
+        if (is_honorific(t.text)) return true;
+        if (is_role(t.text)) {
+            // A capitalised role word inside the name of a thing ("the
+            // Criminal Justice Act") after a word that is no role, title
+            // word, place or demonym ("US President", "Foreign Minister").
+            const bool inside_name = t.capitalized && k >= 2 && !tokens[k - 1].sentence_start &&
+                                     !tokens[k - 1].punctuation_before && tokens[k - 2].capitalized &&
+                                     !is_role(tokens[k - 2].text) && !is_role_modifier(tokens[k - 2].text) &&
+                                     !is_honorific(tokens[k - 2].text) && !g.find_place_by_key(tokens[k - 2].key) &&
+                                     !g.demonym_by_key(tokens[k - 2].key) && !tokens[k - 2].all_caps &&
+                                     !possessive(tokens[k - 2].text);
+            return !inside_name;
+        }
+        if (k == i && !t.capitalized && is_occupation(t.text)) return true;
+        if (!t.capitalized && t.text != "of" && t.text != "the") return false;
+    }
+    return false;
+}
+
+bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    if (end < tokens.size() && is_reporting_verb(tokens[end].text)) return true;
+    return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
+}
+
+// "G Thomas", "J. Smith": a single capital letter, with or without its dot,
+// standing for a given name. ("A" and "I" as words are sentence openers,
+// dropped before this is asked.)
+bool is_initial(const EntityToken& t) {
+    const std::string_view w = t.text;
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// "JK Rowling", "KP Robertson": two initials written together, when they are
+// no known acronym ("BT", "EU") or place ("UK").
+bool is_double_initial(const EntityToken& t, const Gazetteer& g) {
+    const std::string_view w = t.text;
+    return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' &&
+           !g.find_organization_by_key(t.key) && !g.find_place_by_key(t.key);
+}
+
+// "A Jones (Ospreys)", "…, I Gough (Ospreys)": in a team sheet the words "A"
+// and "I" are initials, not an article or a pronoun. So they are in a list
+// of initialled names ("R Hale, I Gough, T Vance"; "D Peel; A Jones."): the
+// item before or after, across a comma or semicolon, is an initial and a name.
+bool team_sheet_initial(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, std::string_view text) {
+    if (end - begin < 2 || (tokens[begin].text != "A" && tokens[begin].text != "I")) return false;
+    const std::size_t after = tokens[end - 1].end;
+    if (after + 1 < text.size() && text.compare(after, 2, " (") == 0) return true;
+    if (text.empty()) return false;
+    auto list_gap = [&](std::size_t k) {  // between tokens k-1 and k
+        const std::string_view gap = trim(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end));
+        return gap == "," || gap == ";";
+    };
+    auto initialled = [&](std::size_t k) {  // tokens k, k+1: "R Hale"
+        return k + 1 < tokens.size() && is_initial(tokens[k]) && tokens[k].text != "A" && tokens[k].text != "I" &&
+               tokens[k + 1].capitalized && !tokens[k + 1].punctuation_before;
+    };
+    return (begin >= 2 && list_gap(begin) && initialled(begin - 2)) ||
+           (end + 1 < tokens.size() && list_gap(end) && initialled(end));
+}
+
+// The surname appears again outside the run ("Tony Blair … Mr Blair"): a
+// second, separate mention confirms a name that opens on an ordinary word.
+// The same run repeated ("the Nairobi City Marathon" twice) is no evidence.
+bool surname_recurs(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    if (end - begin < 2) return false;
+    const std::string& surname = tokens[end - 1].key;
+    const std::string& before = tokens[end - 2].key;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if ((k < begin || k >= end) && tokens[k].capitalized && tokens[k].key == surname &&
+            (k == 0 || tokens[k - 1].key != before))
+            return true;
+    return false;
+}
+
+std::string word_text(const EntityToken& t);
+
+// "Jordan Henderson", "Georgia Smith": a place name that is also a given
+// name may open a person's name when a surname-like word follows: not a
+// country or region, and not after a possessive ("Germany's Felix Muller").
+bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t begin, const Gazetteer& g) {
+    if (begin + 1 >= tokens.size() || tokens[begin + 1].hyphen_before || tokens[begin + 1].punctuation_before) return false;
+    if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
+    if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
+    const Place* next = g.find_place_by_key(tokens[begin + 1].key);  // "Henderson" is a town too
+    return !next || next->kind == PlaceKind::city;
+}
+
+// The word as part of a name: possessive dropped ("Blinken's", "Blinken’s").
+std::string word_text(const EntityToken& t) {
+    std::string w = t.text;
+    for (const char* suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (w.size() > std::string_view(suffix).size() + 1 && w.ends_with(suffix)) {
+            w.resize(w.size() - std::string_view(suffix).size());
+            break;
+        }
+    return (t.hyphen_before ? "-" : "") + w;
+}
+
+bool number_word(std::string_view w) {
+    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool same_word(const std::string& a, const std::string& b) { return lower_ascii(a) == lower_ascii(b); }
+
+bool initial_of(const std::string& initial, const std::string& given) {
+    return (initial.size() == 1 || (initial.size() == 2 && initial[1] == '.')) && !given.empty() && given.front() == initial.front() &&
+           given.size() > 2;
+}
+
+// A name no lexicon vouches for ("Girvan Dempsey", "Pervez Musharraf") is a
+// person when the article names them again in a way that only a person is
+// named: by initial ("G Dempsey") or by surname with a title or honorific
+// ("President Musharraf", "Mr Abbasi").
+void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vector<Mention>& full,
+                               const std::vector<Mention>& single) {
+    for (const auto& u : unvouched) {
+        const std::string& surname = u.words.back();
+        const bool confirmed =
+            std::any_of(single.begin(), single.end(),
+                        [&](const Mention& s) { return s.evidence && same_word(s.words[0], surname); }) ||
+            std::any_of(full.begin(), full.end(), [&](const Mention& f) {
+                return f.words.size() == 2 && same_word(f.words[1], surname) && initial_of(f.words[0], u.words[0]);
+            });
+        if (confirmed) {
+            full.push_back(u);
+            continue;
+        }
+        // Family name first ("Wang Xuebing … Mr Wang", "Park Ji-sung … Mr
+        // Park"): a surname after an honorific that is the first word of a
+        // two-word name.
+        const bool family_first =
+            u.words.size() == 2 && std::any_of(single.begin(), single.end(), [&](const Mention& s) {
+                return s.honorific && same_word(s.words[0], u.words[0]);
+            });
+        if (family_first) {
+            full.push_back(u);
+            full.back().surname_first = true;
+        }
+    }
+}
+
+// "Spike Lee, Burt Reynolds and Alan Alda": a two-word name no lexicon
+// vouches for, listed beside a person's full name (across a comma, "and" or
+// "&", in one sentence), is a person too. The neighbour must be vouched by a
+// role, an honorific, an initial or a given name that is no English word
+// ("Come Tomorrow and Sha La La" are songs); the list is followed both ways,
+// so one such name confirms its whole list.
+void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view text, std::vector<Mention>& unvouched,
+                        std::vector<Mention>& listed_only, std::vector<Mention>& full) {
+    auto end_of = [](const Mention& m) { return m.position + m.words.size(); };
+    auto beside = [&](const Mention& a, const Mention& b) {  // a, then b
+        const std::size_t e = end_of(a);
+        if (b.position >= tokens.size() || tokens[b.position].sentence_start) return false;
+        if (b.position == e) {
+            if (!tokens[e].punctuation_before) return false;
+            return text.empty() || trim(text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end)) == ",";
+        }
+        return b.position == e + 1 && (tokens[e].text == "and" || tokens[e].text == "&") &&
+               !tokens[e].punctuation_before && !tokens[b.position].punctuation_before;
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto* pool : {&unvouched, &listed_only})
+            for (auto it = pool->begin(); it != pool->end();) {
+                const bool listed = it->words.size() == 2 && !possessive(tokens[end_of(*it) - 1].text) && std::any_of(full.begin(), full.end(), [&](const Mention& f) {
+                    return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
+                });
+                if (!listed) { ++it; continue; }
+                full.push_back(*it);
+                full.back().anchor = true;
+                it = pool->erase(it);
+                changed = true;
+            }
+    }
+}
+
+// A football line-up: "Rovers: Kell, Amis, Dorr (Pike 70), Sand, …; Subs
+// Not Used: Vale, Lutz." After a colon, a list of at least six players'
+// names (one to three capitalised words each, a substitute and his minute
+// in brackets) separated by commas, up to a full stop; after "Used:",
+// "Booked:", "Goals:" or "Subs:" any such list. Every item is a player,
+// even when the word is also a place or an English word ("Given", "Poole").
+// Returns the item ranges [begin, end).
+std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector<EntityToken>& t, std::string_view text,
+                                                               const Gazetteer& g) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (text.empty()) return out;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        const std::string_view colon = text.substr(t[i - 1].end, t[i].begin - t[i - 1].end);
+        // A paragraph that is nothing but the list (scraped reports drop the
+        // "Rovers:" label): it must run to a full stop that ends the line.
+        const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;
+        if (!paragraph && (trim(colon) != ":" || !t[i - 1].capitalized)) continue;
+        const bool labelled = !paragraph && is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers", "Substitutes"});
+        bool ends_line = false;
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        std::size_t k = i;
+        bool ok = true;
+        while (k < t.size() && ok) {
+            std::size_t e = k;
+            while (e < t.size() && t[e].capitalized && (e == k || !t[e].punctuation_before) && e - k < 3) ++e;
+            if (e == k || (e < t.size() && t[e].capitalized && !t[e].punctuation_before)) { ok = false; break; }
+            items.emplace_back(k, e);
+            while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text)) ++e;  // "Bowyer 35"
+            const std::string_view rest =
+                text.substr(t[e - 1].end, (e < t.size() ? t[e].begin : text.size()) - t[e - 1].end);
+            const std::string_view gap = trim(rest);
+            if (e >= t.size()) {
+                ends_line = gap == "." || gap == ").";
+                break;
+            }
+            if (number_word(t[e].text)) {  // "(Jenas 77)" ends on a minute
+                ok = false;
+                break;
+            }
+            if (gap == "," || gap == "(" || gap == "), " || gap == ")," || gap == ", (" || gap == "/") k = e;
+            else {  // a full stop, a colon: the list ends
+                ends_line = (gap == "." || gap == ").") && rest.find('\n') != std::string_view::npos;
+                break;
+            }
+        }
+        // A paragraph list needs four names and nothing after it on its line.
+        if (paragraph && (!ends_line || items.size() < 4)) continue;
+        // "Pool B: Fiji, Samoa, Tonga …" lists nations, not players.
+        const bool nations = std::any_of(items.begin(), items.end(), [&](const auto& r) {
+            std::string key;
+            for (std::size_t j = r.first; j < r.second; ++j) key += (j > r.first ? " " : "") + t[j].key;
+            const Place* p = g.find_place_by_key(key);
+            return (p && p->kind != PlaceKind::city) || g.find_organization_by_key(key);
+        });
+        if (!ok || nations || items.size() < (labelled ? 1u : paragraph ? 4u : 6u)) continue;
+        out.insert(out.end(), items.begin(), items.end());
+        i = items.back().second;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text) {
+    std::vector<Mention> full, single, unvouched, listed_only;
+    std::size_t list_end = 0;  // the end of the last name a plural role announced
+    const auto line_up = line_up_names(tokens, text, g);
+    std::size_t next_player = 0;
+    for (std::size_t i = 0; i < tokens.size();) {
+        while (next_player < line_up.size() && line_up[next_player].first < i) ++next_player;
+        if (next_player < line_up.size() && line_up[next_player].first == i) {
+            const auto [b, e] = line_up[next_player];
+            std::vector<std::string> words;
+            for (std::size_t k = b; k < e; ++k) words.push_back(word_text(tokens[k]));
+            (words.size() == 1 ? single : full).push_back(Mention{words, b, true});
+            i = e;
+            continue;
+        }
+        std::size_t end = run_end(tokens, i);
+        if (end == i) { ++i; continue; }
+        std::size_t begin = i;
+        // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
+        // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
+        // A compound's tail goes with its capitalised head outside the name
+        // ("the Secretary-General's office"); "Mr al-Amin" keeps its particle.
+        while (begin < end && ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
+                               (is_common_capitalised(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
+                               g.demonym_by_key(tokens[begin].key) ||
+                               (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
+                                !place_as_given_name(tokens, begin, g)) ||
+                               (tokens[begin].sentence_start && end - begin > 2 &&
+                                g.given_name_by_key(tokens[begin].key) == GivenName::no &&
+                                g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
+            ++begin;
+        const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
+                                     [](const EntityToken& t) {  // "Naniwa Power's president"
+                                         return is_organisation_word(t.text) ||
+                                                (possessive(t.text) && is_organisation_word(word_text(t)));
+                                     });
+        std::vector<std::string> words;
+        for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
+        if (!org && !words.empty()) {
+            // "singers Ana and Eva": a plural role announces the names it lists.
+            const bool listed_by_role =
+                announced_as_list(tokens, begin) ||
+                (list_end && !tokens[begin].sentence_start &&
+                 ((begin == list_end + 1 && tokens[list_end].text == "and") ||
+                  (begin == list_end && tokens[begin].punctuation_before && !text.empty() &&
+                   trim(text.substr(tokens[begin - 1].end, tokens[begin].begin - tokens[begin - 1].end)) == ",")));
+            // A listed name ends at a comma, "and", the sentence's end or a
+            // reporting verb ("… and Oscar nominee Ana Ruiz", 'David "Ace" Berk' are no items).
+            const bool item_ends = end >= tokens.size() ||
+                                   ((tokens[end].sentence_start || tokens[end].punctuation_before) && !tokens[end].quote_before) ||
+                                   is_one_of(tokens[end].text, {"and", "or"}) || is_reporting_verb(tokens[end].text);
+            list_end = listed_by_role && item_ends ? end : 0;
+            const bool title = (listed_by_role && item_ends) || announced(tokens, begin, g);
+            const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);
+            const GivenName given = g.given_name_by_key(tokens[begin].key);
+            // "Israel-Hamas", "Egypt-Gaza": a run that opens on a place is no
+            // one's name unless a role or honorific says so.
+            // "Jordan Henderson", "Georgia Smith": a given name that is also a
+            // place still opens a name, unless the name ends on a country.
+            const Place* last = g.find_place_by_key(tokens[end - 1].key);
+            const bool opens_on_place = g.find_place_by_key(tokens[begin].key) != nullptr;
+            const bool given_first = opens_on_place && place_as_given_name(tokens, begin, g) &&
+                                     !(last && last->kind != PlaceKind::city) &&
+                                     (reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
+            const bool place = g.find_place(joined(words)) != nullptr ||
+                               (!title && !honorific && !given_first && opens_on_place);
+            // A full name needs a role, an honorific, an initial or a given
+            // name first. A given name that is also an English word ("Will",
+            // "Rich", "Tony") needs more when it opens a sentence: a reporting
+            // verb ("Will …, he said") or the surname named again elsewhere.
+            const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
+            const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) && end - begin >= 2 &&
+                                 (!surname_place || surname_place->kind == PlaceKind::city);
+            const bool weak_ok = given == GivenName::weak &&
+                                 (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
+                                  surname_recurs(tokens, begin, end));
+            const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok;
+            // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
+            // quoted on its own is a title of a work.
+            const bool quoted = tokens[begin].quote_before && end - begin >= 2 &&
+                                (end == tokens.size() || tokens[end].quote_before);
+            // Titles of works and places named like people:
+            // - a run opening on a capitalised article mid-sentence ("in The
+            //   Life Aquatic", "roles in My Beautiful Launderette");
+            // - a run right after a lower-case noun for a work ("the film Vera
+            //   Drake", "his album Innocent Man");
+            // - a run right after a person's possessive ("Clint Eastwood's
+            //   Million Dollar Baby", unless a given name opens it; "Ana Ruiz's
+            //   sister Eva" has a word between);
+            // - a saint's name ("St Mary's", "St James' Park") is a church,
+            //   a ground or a place.
+            const bool after_article = begin > i && !tokens[i].sentence_start && is_one_of(tokens[i].text, {"The", "A", "An", "My"});
+            const bool after_work_noun = begin > 0 && !tokens[begin - 1].capitalized && !tokens[begin].punctuation_before &&
+                                         is_work_noun(tokens[begin - 1].text);
+            const bool after_person_possessive = begin > 0 && given != GivenName::yes && possessive(tokens[begin - 1].text) &&
+                                                 !full.empty() && full.back().position + full.back().words.size() == begin;
+            const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
+            const bool work = !title && !honorific && (after_article || after_work_noun || after_person_possessive || saint);
+            Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
+            m.honorific = honorific;
+            // "Victoria Hamilton": a given name that is also a place, before a
+            // town-or-surname word; only a list of persons confirms it below.
+            const bool place_given = opens_on_place && !title && !honorific && words.size() == 2 &&
+                                     place_as_given_name(tokens, begin, g) && !(last && last->kind != PlaceKind::city) &&
+                                     g.find_place(joined(words)) == nullptr;
+            if ((quoted && !title && !honorific) || work) {
+            } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
+            else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
+            else if (words.size() == 1 && !place && is_initial(tokens[begin])) {  // "frontman J. Allard" cut short
+            }
+            else if (place_given) listed_only.push_back(m);
+            else if (words.size() == 1 && !place) single.push_back(m);
+        }
+        i = end;
+    }
+
+    // Resolve single words to the full names whose last word they are.
+    std::vector<std::string> out;
+    auto add = [&](const std::string& name) {
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    };
+    std::vector<std::pair<std::size_t, std::string>> ordered;  // (position, name)
+    // A mention that ends a fuller name ("Gantz", "Ms de Souza") is that
+    // person: the nearest full mention before it, else the first one.
+    auto ends_with_words = [](const Mention& f, const Mention& s) {
+        if (s.words.size() == 2 && f.words.size() >= 2 && s.words[0].size() <= 2 && s.words[0] != f.words[0] &&
+            (s.words[0].size() == 1 || s.words[0][1] == '.'))  // "B O'Driscoll" stands for "Brian O'Driscoll"
+            return f.words[0].front() == s.words[0].front() && lower_ascii(f.words.back()) == lower_ascii(s.words.back());
+        if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
+        if (f.words.size() <= s.words.size()) return false;
+        return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(), [](const std::string& a, const std::string& b) {
+            return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) || lower_ascii(a) == "-" + lower_ascii(b);
+        });
+    };
+    auto resolve = [&](const Mention& s) -> const Mention* {
+        const Mention* best = nullptr;
+        for (const auto& f : full) {
+            if (!ends_with_words(f, s)) continue;
+            const bool before = f.position < s.position;
+            if (!best || (before && (best->position > s.position || f.position > best->position))) best = &f;
+        }
+        return best;
+    };
+    confirm_by_listing(tokens, text, unvouched, listed_only, full);
+    confirm_by_later_mentions(unvouched, full, single);
+    for (const auto& f : full) {
+        const Mention* fuller = resolve(f);
+        ordered.emplace_back(f.position, joined(fuller ? fuller->words : f.words));
+    }
+    for (const auto& s : single) {
+        if (const Mention* best = resolve(s)) ordered.emplace_back(s.position, joined(best->words));
+        else if (s.evidence) ordered.emplace_back(s.position, s.words[0]);
+    }
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& [pos, name] : ordered) add(name);
+    return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,28 @@
+// The corpus-wide passes: what the index decides over all its articles at
+// once, after each load, so that the result depends only on the set of
+// articles in the index, never on the order they came in. They run in this
+// order, and the order matters:
+//   1. person resolution (person_resolution.h) rebuilds the articles whose
+//      resolved persons change, from their stored records; a rebuilt
+//      document carries only what the document builder writes (plus the
+//      first-indexed time), so it has lost its near-duplicate group;
+//   2. near-duplicate grouping (near_duplicates.h) then compares every
+//      article's signature and writes each group key where it differs,
+//      the rebuilt articles' included.
+// The caller commits afterwards.
+#pragma once
+
+#include <cstddef>
+
+#include <xapian.h>
+
+namespace newsdex {
+
+struct CorpusPassesDone {
+    std::size_t persons_rewritten = 0;  // articles rebuilt by person resolution
+    std::size_t groups_rewritten = 0;   // articles whose near-duplicate group changed
+};
+
+CorpusPassesDone run_corpus_passes(Xapian::WritableDatabase& db);
+
+}  // namespace newsdex

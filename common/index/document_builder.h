@@ -1,0 +1,39 @@
+// Article -> Xapian::Document, the first step of the index stage: finds the
+// article's entities and dates (common/entities/: extraction, overrides,
+// publication-date inference), folds title and body (text_folding.h) and
+// indexes their words (common/analysis/text_indexer.h: TermGenerator plus
+// the joined form of every hyphenated compound), then writes the entities
+// as filter terms, the date terms and values, the facet and sort values and
+// the stored record, every one of them encoded by schema.h.
+//
+// Not thread-safe: one DocumentBuilder per thread.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+#include "common/analysis/text_indexer.h"
+#include "common/entities/overrides.h"
+#include "common/reading/article.h"
+
+namespace newsdex {
+
+class DocumentBuilder {
+public:
+    // Without entity extraction the article's entity lists are indexed as
+    // given (for benchmarks and for rebuilding after a corpus-wide pass).
+    explicit DocumentBuilder(bool extract_entities = true, const Overrides* overrides = nullptr);
+    Xapian::Document build(const Article& article);
+
+private:
+    // Indexes folded text with `prefix`, adding compound joins.
+    void index_folded_text(Xapian::Document& doc, std::string_view folded, std::string_view prefix,
+                           Xapian::termcount wdf_inc);
+
+    TextIndexer text_;
+    bool extract_entities_;
+    const Overrides* overrides_;  // not owned; may be null
+};
+
+}  // namespace newsdex

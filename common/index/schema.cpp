@@ -1,0 +1,358 @@
+#include "common/index/schema.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "common/base/text_folding.h"
+
+namespace newsdex::schema {
+
+namespace {
+
+// Xapian refuses terms over 245 bytes; ids are cut well below that and made
+// unique again with a hash of the whole id.
+constexpr std::size_t kMaxIdBytes = 200;
+
+std::string fnv1a_hex(std::string_view s) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+constexpr std::array<Entry, 19> kTermPrefixes = {{
+    {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
+    {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
+    {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
+    {kYearPrefix, "publication year, YYYY (boolean)"},
+    {kMonthPrefix, "publication month, YYYYMM (boolean)"},
+    {kDayPrefix, "publication day, YYYYMMDD (boolean); absent for month/year precision"},
+    {kPersonPrefix, "person, whole folded name (boolean)"},
+    {kPersonWordPrefix, "person, one folded word of the name (boolean)"},
+    {kLocationPrefix, "location, whole folded name (boolean)"},
+    {kLocationWordPrefix, "location, one folded word (boolean)"},
+    {kOrganizationPrefix, "organisation, whole folded name (boolean)"},
+    {kOrganizationWordPrefix, "organisation, one folded word (boolean)"},
+    {kSourcePrefix, "source outlet, whole folded name (boolean)"},
+    {kSourceWordPrefix, "source outlet, one folded word (boolean)"},
+    {kAuthorPrefix, "author, whole folded name (boolean)"},
+    {kAuthorWordPrefix, "author, one folded word (boolean)"},
+    {kSectionPrefix, "section, whole folded name (boolean)"},
+    {kSectionWordPrefix, "section, one folded word (boolean)"},
+    {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
+}};
+
+constexpr std::array<EntityField, 6> kEntityFields = {{
+    {"person", kPersonPrefix, kPersonWordPrefix},
+    {"location", kLocationPrefix, kLocationWordPrefix},
+    {"org", kOrganizationPrefix, kOrganizationWordPrefix},
+    {"source", kSourcePrefix, kSourceWordPrefix},
+    {"author", kAuthorPrefix, kAuthorWordPrefix},
+    {"section", kSectionPrefix, kSectionWordPrefix},
+}};
+
+constexpr std::array<FacetField, 7> kFacetFields = {{
+    {"person", 100, 64},
+    {"location", 200, 64},
+    {"country", 300, 32},
+    {"org", 400, 64},
+    {"source", 500, 1},
+    {"author", 600, 16},
+    {"section", 700, 1},
+}};
+
+constexpr std::array<Entry, 17> kValueSlots = {{
+    {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
+    {"1", "tie-break key: inverted date digits + id"},
+    {"2", "person names as extracted, newline-separated"},
+    {"3", "person names as resolved across the corpus, newline-separated"},
+    {"4", "first day of the date's period, YYYYMMDD"},
+    {"5", "last day of the date's period, YYYYMMDD"},
+    {"6", "MinHash signature of the body's word 4-shingles: 16 hashes of 8 hex digits"},
+    {"7", "near-duplicate group key: the id that sorts first in the group; absent when unique"},
+    {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
+    {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
+    {"100-163", "facet: person names, one per slot"},
+    {"200-263", "facet: location names, one per slot"},
+    {"300-331", "facet: country codes, one per slot"},
+    {"400-463", "facet: organisation names, one per slot"},
+    {"500", "facet: source"},
+    {"600-615", "facet: author names, one per slot"},
+    {"700", "facet: section"},
+}};
+
+constexpr std::array<Entry, 2> kMetadataKeys = {{
+    {kSchemaVersionKey, "index schema version, decimal"},
+    {kLastRunKey, "first-indexed value of the last indexing run whose articles are committed"},
+}};
+
+constexpr std::array<Entry, 17> kRecordFields = {{
+    {kRecordId, "article id"},
+    {kRecordTitle, "title"},
+    {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
+    {kRecordDatePrecision, "day, month or year; null if undated"},
+    {kRecordSource, "outlet"},
+    {kRecordUrl, "url"},
+    {kRecordPath, "input file, plus :LINE for JSON Lines"},
+    {kRecordAuthors, "array of author names"},
+    {kRecordSection, "section"},
+    {kRecordText, "body text, for snippets and display"},
+    {kRecordDateSource, "how the date was found: metadata, text or inferred; null if undated"},
+    {kRecordPersons, "array of person names"},
+    {kRecordPersonMentions, "array of person names as extracted from the article alone"},
+    {kRecordLocations, "array of location names"},
+    {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
+    {kRecordOrganizations, "array of organisation names"},
+    {kRecordMentionedDates, "array of dates the text mentions with a year, in text order"},
+}};
+
+// Both sort keys put undated articles after every dated one: in the
+// tie-break key (inverted digits) and in the oldest-first key alike.
+constexpr std::string_view kUndatedDay = "99999999";
+constexpr std::size_t kDayDigits = kUndatedDay.size();
+
+// Digit-inverted date so that an ascending sort puts the newest first.
+std::string inverted_date(const std::optional<PublishedDate>& date) {
+    if (!date) return std::string(kUndatedDay);
+    std::string digits = date->compact();
+    digits.resize(kDayDigits, '0');
+    for (auto& c : digits) c = static_cast<char>('9' - (c - '0'));
+    return digits;
+}
+
+}  // namespace
+
+std::span<const Entry> term_prefixes() { return kTermPrefixes; }
+std::span<const EntityField> entity_fields() { return kEntityFields; }
+std::span<const Entry> value_slots() { return kValueSlots; }
+std::span<const FacetField> facet_fields() { return kFacetFields; }
+
+const FacetField* find_facet_field(std::string_view name) {
+    for (const auto& f : kFacetFields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+std::vector<std::string> facet_values(const Article& a, const FacetField& field) {
+    std::vector<std::string> names;
+    if (field.name == "person") names = a.persons;
+    else if (field.name == "location") names = a.locations;
+    else if (field.name == "org") names = a.organizations;
+    else if (field.name == "author") names = a.authors;
+    else if (field.name == "source" && !a.source.empty()) names = {a.source};
+    else if (field.name == "section" && !a.section.empty()) names = {a.section};
+    else if (field.name == "country")
+        for (const auto& c : a.countries) {
+            std::string code = c;
+            for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            names.push_back(code);
+        }
+    std::vector<std::string> out, keys;
+    for (auto& n : names) {
+        std::string key = entity_key(n);
+        if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        if (out.size() == field.max_values) break;
+        keys.push_back(std::move(key));
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
+std::pair<std::string, std::string> date_period(const PublishedDate& d) {
+    char first[9], last[9];
+    const int first_month = d.precision == DatePrecision::year ? 1 : d.month;
+    const int last_month = d.precision == DatePrecision::year ? 12 : d.month;
+    int last_day = d.day;
+    if (d.precision != DatePrecision::day) {
+        last_day = 31;
+        while (last_day > 28 && !is_valid_day(d.year, last_month, last_day)) --last_day;
+    }
+    std::snprintf(first, sizeof first, "%04d%02d%02d", d.year, first_month, d.precision == DatePrecision::day ? d.day : 1);
+    std::snprintf(last, sizeof last, "%04d%02d%02d", d.year, last_month, last_day);
+    return {first, last};
+}
+std::span<const Entry> metadata_keys() { return kMetadataKeys; }
+std::span<const Entry> record_fields() { return kRecordFields; }
+
+std::string id_term(std::string_view article_id) {
+    std::string term(kIdPrefix);
+    if (article_id.size() <= kMaxIdBytes) return term.append(article_id);
+    std::size_t cut = kMaxIdBytes;
+    while (cut > 0 && (static_cast<unsigned char>(article_id[cut]) & 0xC0) == 0x80) --cut;
+    return term.append(article_id.substr(0, cut)).append("#").append(fnv1a_hex(article_id));
+}
+
+std::vector<std::string> date_terms(const PublishedDate& date) {
+    const std::string compact = date.compact();
+    std::vector<std::string> terms{std::string(kYearPrefix) + compact.substr(0, 4)};
+    if (date.precision != DatePrecision::year) terms.push_back(std::string(kMonthPrefix) + compact.substr(0, 6));
+    if (date.precision == DatePrecision::day) terms.push_back(std::string(kDayPrefix) + compact);
+    return terms;
+}
+
+std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id) {
+    return inverted_date(date) + std::string(article_id);
+}
+
+std::string article_id_of_tie_break_key(std::string_view key) {
+    return key.size() < kDayDigits ? std::string() : std::string(key.substr(kDayDigits));
+}
+
+std::string oldest_first_key(const std::optional<PublishedDate>& date, std::string_view article_id) {
+    return (date ? date_period(*date).first : std::string(kUndatedDay)) + std::string(article_id);
+}
+
+std::string stemmed_term(std::string_view field_prefix, std::string_view stem) {
+    return std::string(kStemPrefix) + std::string(field_prefix) + std::string(stem);
+}
+
+std::string describe_term(std::string_view term) {
+    const std::string t(term);
+    const std::string stem_title = std::string(kStemPrefix) + std::string(kTitlePrefix);
+    if (t.starts_with(stem_title)) return "title:" + t.substr(stem_title.size()) + " (stem)";
+    if (t.starts_with(kStemPrefix)) return t.substr(kStemPrefix.size()) + " (stem)";
+    if (t.starts_with(kTitlePrefix)) return "title:" + t.substr(kTitlePrefix.size());
+    return t;
+}
+
+std::string first_indexed_value(IndexedTime t) {
+    const long long us = std::max<long long>(0, t.time_since_epoch().count());
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%017lld", us);
+    return buf;
+}
+
+std::optional<IndexedTime> parse_first_indexed_value(std::string_view value) {
+    if (value.size() != 17 || value.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    long long us = 0;
+    for (char c : value) us = us * 10 + (c - '0');
+    return IndexedTime{std::chrono::microseconds{us}};
+}
+
+void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_doc) {
+    if (std::string first = old_doc.get_value(kFirstIndexedSlot); !first.empty())
+        new_doc.add_value(kFirstIndexedSlot, first);
+}
+
+std::string join_lines(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out.append(out.empty() ? "" : "\n").append(n);
+    return out;
+}
+
+std::vector<std::string> split_lines(std::string_view joined) {
+    std::vector<std::string> out;
+    while (!joined.empty()) {
+        const auto nl = joined.find('\n');
+        out.emplace_back(joined.substr(0, nl));
+        joined = nl == std::string_view::npos ? std::string_view() : joined.substr(nl + 1);
+    }
+    return out;
+}
+
+std::vector<std::string> entity_terms(const EntityField& field, std::string_view name) {
+    const std::string key = entity_key(name);
+    if (key.empty()) return {};
+    std::vector<std::string> terms{std::string(field.whole_prefix) + key.substr(0, kMaxIdBytes)};
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        std::size_t sp = key.find(' ', pos);
+        if (sp == std::string::npos) sp = key.size();
+        if (sp > pos && sp - pos <= kMaxIdBytes) terms.push_back(std::string(field.word_prefix) + key.substr(pos, sp - pos));
+        pos = sp + 1;
+    }
+    return terms;
+}
+
+std::string country_term(std::string_view code) {
+    std::string t(kCountryPrefix);
+    for (char c : code) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return t;
+}
+
+std::vector<std::string> filter_terms(const Article& a) {
+    // The same capped values as the facet slots: drill-down equals the count.
+    std::vector<std::string> terms;
+    for (const auto& f : kEntityFields)
+        for (const auto& n : facet_values(a, *find_facet_field(f.query_name)))
+            for (auto& t : entity_terms(f, n)) terms.push_back(std::move(t));
+    for (const auto& c : facet_values(a, *find_facet_field("country"))) terms.push_back(country_term(c));
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return terms;
+}
+
+std::string encode_record(const Article& a) {
+    nlohmann::ordered_json j;
+    j[kRecordId] = a.id;
+    j[kRecordTitle] = a.title;
+    j[kRecordDate] = a.date ? nlohmann::ordered_json(a.date->to_iso()) : nlohmann::ordered_json(nullptr);
+    j[kRecordDatePrecision] = a.date ? nlohmann::ordered_json(to_string(a.date->precision)) : nlohmann::ordered_json(nullptr);
+    j[kRecordSource] = a.source;
+    j[kRecordUrl] = a.url;
+    j[kRecordPath] = a.path;
+    j[kRecordAuthors] = a.authors;
+    j[kRecordSection] = a.section;
+    j[kRecordText] = a.body;
+    j[kRecordDateSource] = a.date ? nlohmann::ordered_json(to_string(a.date_source)) : nlohmann::ordered_json(nullptr);
+    j[kRecordPersons] = a.persons;
+    j[kRecordPersonMentions] = a.person_mentions;
+    j[kRecordLocations] = a.locations;
+    j[kRecordCountries] = a.countries;
+    j[kRecordOrganizations] = a.organizations;
+    std::vector<std::string> mentioned;
+    for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
+    j[kRecordMentionedDates] = mentioned;
+    return j.dump();
+}
+
+Article decode_record(std::string_view data) {
+    const auto j = nlohmann::json::parse(data, nullptr, false);
+    if (!j.is_object() || !j.contains(kRecordId)) throw std::runtime_error("document data is not a newsdex record");
+    auto str = [&](std::string_view key) {
+        auto it = j.find(key);
+        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    Article a;
+    a.id = str(kRecordId);
+    a.title = str(kRecordTitle);
+    a.source = str(kRecordSource);
+    a.url = str(kRecordUrl);
+    a.path = str(kRecordPath);
+    a.section = str(kRecordSection);
+    a.body = str(kRecordText);
+    auto strings = [&](std::string_view key, std::vector<std::string>& out) {
+        if (auto it = j.find(key); it != j.end() && it->is_array())
+            for (const auto& v : *it)
+                if (v.is_string()) out.push_back(v.get<std::string>());
+    };
+    strings(kRecordAuthors, a.authors);
+    strings(kRecordPersons, a.persons);
+    strings(kRecordPersonMentions, a.person_mentions);
+    strings(kRecordLocations, a.locations);
+    strings(kRecordCountries, a.countries);
+    strings(kRecordOrganizations, a.organizations);
+    std::vector<std::string> mentioned;
+    strings(kRecordMentionedDates, mentioned);
+    for (const auto& m : mentioned)
+        if (auto parsed = parse_date(m); std::holds_alternative<PublishedDate>(parsed))
+            a.mentioned_dates.push_back(std::get<PublishedDate>(parsed));
+    const std::string source = str(kRecordDateSource);
+    a.date_source = source == "text" ? DateSource::text : source == "inferred" ? DateSource::inferred : DateSource::metadata;
+    if (const std::string date = str(kRecordDate); !date.empty()) {
+        auto parsed = parse_date(date);
+        if (auto* d = std::get_if<PublishedDate>(&parsed)) a.date = *d;
+    }
+    return a;
+}
+
+}  // namespace newsdex::schema

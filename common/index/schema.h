@@ -1,0 +1,204 @@
+// The index file format, defined in exactly one place. Every term prefix,
+// value slot, metadata key and stored-record field newsdex writes or reads is
+// named here; no other file spells a prefix string or a slot number.
+// docs/index-format.md mirrors this file entry by entry (a unit test checks
+// that the two agree). Changing what an entry means bumps kSchemaVersion.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/base/time_spec.h"
+#include "common/reading/article.h"
+
+namespace newsdex::schema {
+
+// Version 1: the first format. Version 2: entities (persons, locations,
+// countries, organisations), source and author terms, date_source.
+// Version 3: section terms, facet value slots, date period slots,
+// near-duplicate signature and group slots.
+// Version 4: the first-indexed time slot and the last-run metadata key.
+// The searcher refuses any other version.
+inline constexpr int kSchemaVersion = 4;
+
+// ---- Term prefixes (Omega's conventions where one exists) ----
+// Unique id term: "Q" + article id. replace_document() on it makes
+// re-indexing an article replace it instead of adding a duplicate.
+inline constexpr std::string_view kIdPrefix = "Q";
+// Title words, free text with positions, also indexed unprefixed (boosted).
+inline constexpr std::string_view kTitlePrefix = "S";
+// Xapian's own marker for stemmed terms ("Zhostag", "ZShostag").
+inline constexpr std::string_view kStemPrefix = "Z";
+// Publication date as boolean terms, for year/month/day filters:
+// "Y2024", "M202406", "D20240607". A month-precision date has Y and M only.
+inline constexpr std::string_view kYearPrefix = "Y";
+inline constexpr std::string_view kMonthPrefix = "M";
+inline constexpr std::string_view kDayPrefix = "D";
+
+// Entities and metadata as boolean filter terms. Each name gives a
+// whole-name term (prefix + folded name: "XPantony blinken", for
+// person:"Antony Blinken") and one term per word of it (word prefix + folded
+// word: "XWPblinken", for person:blinken). Folding: entity_key() (common/base/text_folding.h).
+inline constexpr std::string_view kPersonPrefix = "XP";
+inline constexpr std::string_view kPersonWordPrefix = "XWP";
+inline constexpr std::string_view kLocationPrefix = "XL";
+inline constexpr std::string_view kLocationWordPrefix = "XWL";
+inline constexpr std::string_view kOrganizationPrefix = "XO";
+inline constexpr std::string_view kOrganizationWordPrefix = "XWO";
+inline constexpr std::string_view kSourcePrefix = "XS";
+inline constexpr std::string_view kSourceWordPrefix = "XWS";
+inline constexpr std::string_view kAuthorPrefix = "XA";
+inline constexpr std::string_view kAuthorWordPrefix = "XWA";
+inline constexpr std::string_view kSectionPrefix = "XK";
+inline constexpr std::string_view kSectionWordPrefix = "XWK";
+// Country: ISO 3166-1 alpha-2 in lower case ("XCeg").
+inline constexpr std::string_view kCountryPrefix = "XC";
+
+// The entity fields a query can filter on, with their term prefixes.
+struct EntityField {
+    std::string_view query_name;   // "person", "location", "org", "source", "author", "section"
+    std::string_view whole_prefix;
+    std::string_view word_prefix;
+};
+std::span<const EntityField> entity_fields();
+
+// ---- Value slots (never renumber: old indexes keep their numbers) ----
+// Publication date as a sortable string: "20240607", "202406" or "2024";
+// absent for an undated article.
+inline constexpr Xapian::valueno kDateSlot = 0;
+// Tie-break key for equal scores: newest date first, then id ascending,
+// encoded so that an ascending sort on the string gives that order.
+inline constexpr Xapian::valueno kTieBreakSlot = 1;
+// The article's person names as extracted, and as resolved across the
+// corpus, each newline-separated: the corpus-wide pass reads these two value
+// streams instead of decoding every stored record.
+inline constexpr Xapian::valueno kPersonMentionsSlot = 2;
+inline constexpr Xapian::valueno kPersonsSlot = 3;
+// The first and the last day of the period the date covers, YYYYMMDD: the
+// same for a day, the month's ends for a month ("20240601", "20240630"),
+// the year's for a year. date:A..B ranges compare these, so a month-precision
+// article matches only ranges that cover its whole month.
+inline constexpr Xapian::valueno kDateFirstDaySlot = 4;
+inline constexpr Xapian::valueno kDateLastDaySlot = 5;
+// Near duplicates (common/near_duplicates.h): the body's MinHash signature
+// (16 x 8 hex digits), and the duplicate-group key (the id that sorts first
+// in the article's group; absent for an article with no near duplicate).
+inline constexpr Xapian::valueno kShingleSignatureSlot = 6;
+inline constexpr Xapian::valueno kDuplicateGroupSlot = 7;
+// --sort oldest: the first day of the date's period (99999999 when undated,
+// so undated articles come last), then the id. A plain value sort: the
+// remote backend cannot run key makers.
+inline constexpr Xapian::valueno kOldestFirstSlot = 8;
+// When the article was first indexed: the start time of the newsdex-index
+// run that first added it (one time per run, so the index does not depend
+// on input order or threads), kept when the article is re-indexed. Fixed
+// width microseconds since the epoch, so string order is time order and
+// Xapian's OP_VALUE_GE and get_value_upper_bound() work on it (--since,
+// --state).
+inline constexpr Xapian::valueno kFirstIndexedSlot = 9;
+
+// Facets: a multi-valued field keeps its n-th value (display form) in slot
+// first_slot + n, for n below max_values. Counting each slot with Xapian's
+// ValueCountMatchSpy and summing gives exact multi-valued counts, also
+// through xapian-tcpsrv (which runs only built-in match spies). Values past
+// the cap are left out of the facet slots *and* of the filter terms, so a
+// facet count always equals its drill-down's hit count.
+struct FacetField {
+    std::string_view name;  // as in --facet and the query field: "person", "country", …
+    Xapian::valueno first_slot;
+    unsigned max_values;
+};
+std::span<const FacetField> facet_fields();
+const FacetField* find_facet_field(std::string_view name);
+// The article's values of one facet field, in order, one per entity_key()
+// (country codes in capitals), at most max_values.
+std::vector<std::string> facet_values(const Article& article, const FacetField& field);
+// [first day, last day] of the date's period, each YYYYMMDD.
+std::pair<std::string, std::string> date_period(const PublishedDate& date);
+
+std::string join_lines(const std::vector<std::string>& names);
+std::vector<std::string> split_lines(std::string_view joined);
+
+// ---- Database metadata keys ----
+inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";
+// The first-indexed value (kFirstIndexedSlot) of the last newsdex-index run
+// whose articles are committed. A reader that sees a newer first-indexed
+// value than this is looking at a run still in progress (Xapian flushes
+// every 10,000 documents), whose other articles are yet to come.
+inline constexpr std::string_view kLastRunKey = "newsdex.last_run_indexed_at";
+
+// ---- Stored document record: JSON object in Document::get_data() ----
+// Field names, in the order they are written.
+inline constexpr std::string_view kRecordId = "id";
+inline constexpr std::string_view kRecordTitle = "title";
+inline constexpr std::string_view kRecordDate = "date";
+inline constexpr std::string_view kRecordDatePrecision = "date_precision";
+inline constexpr std::string_view kRecordSource = "source";
+inline constexpr std::string_view kRecordUrl = "url";
+inline constexpr std::string_view kRecordPath = "path";
+inline constexpr std::string_view kRecordAuthors = "authors";
+inline constexpr std::string_view kRecordSection = "section";
+inline constexpr std::string_view kRecordText = "text";
+inline constexpr std::string_view kRecordDateSource = "date_source";
+inline constexpr std::string_view kRecordPersons = "persons";
+inline constexpr std::string_view kRecordPersonMentions = "person_mentions";
+inline constexpr std::string_view kRecordLocations = "locations";
+inline constexpr std::string_view kRecordCountries = "countries";
+inline constexpr std::string_view kRecordOrganizations = "organizations";
+inline constexpr std::string_view kRecordMentionedDates = "mentioned_dates";
+
+// One row of the format table, for docs and for the doc-consistency test.
+struct Entry {
+    std::string_view name;   // the prefix, slot number, key or field name
+    std::string_view meaning;
+};
+std::span<const Entry> term_prefixes();
+std::span<const Entry> value_slots();
+std::span<const Entry> metadata_keys();
+std::span<const Entry> record_fields();
+
+// ---- Encoding helpers: the only code that builds these strings ----
+std::string id_term(std::string_view article_id);
+std::vector<std::string> date_terms(const PublishedDate& date);
+std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id);
+// The article id a tie_break_key() ends with (the corpus-wide passes read
+// ids from this value stream instead of decoding records).
+std::string article_id_of_tie_break_key(std::string_view key);
+// kOldestFirstSlot's value: the first day of the date's period, then the id.
+std::string oldest_first_key(const std::optional<PublishedDate>& date, std::string_view article_id);
+// The stemmed term of a word in a field: "Z" + field prefix + stem
+// ("Zhostag", "ZShostag"), the form Xapian's TermGenerator writes with
+// STEM_SOME; the document builder adds compound joins in it.
+std::string stemmed_term(std::string_view field_prefix, std::string_view stem);
+// An indexed word term as a user would write it: "ZShostag" ->
+// "title:hostag (stem)", "Zhostag" -> "hostag (stem)", "Sgaza" ->
+// "title:gaza", "gaza" -> "gaza" (--explain).
+std::string describe_term(std::string_view term);
+// A point in time as kept in kFirstIndexedSlot and kLastRunKey
+// (IndexedTime, common/base/time_spec.h):
+// 17 zero-padded digits of microseconds since 1970-01-01T00:00:00Z (earlier
+// times are written as 0).
+std::string first_indexed_value(IndexedTime t);
+// The time a first_indexed_value() string holds; nothing for any other text.
+std::optional<IndexedTime> parse_first_indexed_value(std::string_view value);
+// Copies the values a re-analysed article does not produce itself (the
+// first-indexed time) from the document it replaces.
+void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_doc);
+// The whole-name term and the word terms of one name in one field.
+std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);
+std::string country_term(std::string_view code);
+// The filter terms of an article: entities, countries, source, authors.
+std::vector<std::string> filter_terms(const Article& article);
+
+// The record a hit needs to render, as stored in the document data.
+std::string encode_record(const Article& article);
+// Throws std::runtime_error when the data is not a newsdex record.
+Article decode_record(std::string_view data);
+
+}  // namespace newsdex::schema

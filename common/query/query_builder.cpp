@@ -1,0 +1,380 @@
+#include "common/query/query_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <sstream>
+
+#include "common/analysis/stemmer.h"
+#include "common/query/date_filter.h"
+#include "common/entities/countries.h"
+#include "common/index/schema.h"
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
+
+namespace newsdex {
+
+namespace {
+
+// Snowball's English stop list (the common core of it). Stop words need not
+// match in the default AND mode: "who is the prime minister of israel".
+constexpr const char* kStopWords[] = {
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do",
+    "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "itself", "me", "more", "most", "my", "myself", "no", "nor", "not", "of",
+    "off", "on", "once", "only", "or", "other", "our", "ours", "over", "own", "same", "she", "should",
+    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "why", "with", "you", "your"};
+
+// Query fields users may type, and the term prefix each searches.
+struct TextField {
+    const char* name;
+    std::string_view prefix;
+};
+constexpr std::array<TextField, 1> kTextFields = {{{"title", schema::kTitlePrefix}}};
+
+// The hidden field through which the rewritten query reaches AlternateSpellings.
+// Users cannot type it: the lexer rejects fields it does not know.
+constexpr const char* kAlternatesField = "nxalt";
+
+// Two spellings of one query clause, as query text: "cease-fire" and
+// "ceasefire", or "\"cease fire\"" and "\"ceasefire\"".
+struct Alternates {
+    std::string as_written;
+    std::string joined;
+};
+
+// The indexer stores the joined form of every hyphenated compound, so a
+// clause with a compound, or a two-word phrase, is searched in both
+// spellings: "cease-fire", "ceasefire" and "cease fire" find each other.
+// QueryParser hands this processor the index of the clause in the table
+// QueryBuilder fills while rewriting; each spelling is parsed by a plain
+// QueryParser configured like the main one, so tokenising, stemming and
+// phrase handling stay Xapian's.
+class AlternateSpellings : public Xapian::FieldProcessor {
+public:
+    AlternateSpellings(const std::vector<Alternates>& table, Xapian::QueryParser& parser)
+        : table_(table), parser_(parser) {}
+
+    Xapian::Query operator()(const std::string& index) override {
+        const Alternates& alt = table_.at(std::stoul(index));
+        constexpr unsigned kFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM;
+        return Xapian::Query(Xapian::Query::OP_OR, parser_.parse_query(alt.as_written, kFlags),
+                             parser_.parse_query(alt.joined, kFlags));
+    }
+
+private:
+    const std::vector<Alternates>& table_;
+    Xapian::QueryParser& parser_;
+};
+
+// ---- Lexing: newsdex checks the query before QueryParser sees it ----
+
+struct Clause {
+    enum Kind { op, open, close, term } kind = term;
+    char sign = 0;           // '+', '-' or 0
+    std::string field;       // "" or a name from kTextFields
+    std::string text;        // raw text (without quotes)
+    bool quoted = false;
+    std::size_t position = 0;
+};
+
+bool is_operator(std::string_view w) {
+    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" ||
+           w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+constexpr std::string_view kCountryField = "country";
+constexpr std::string_view kDateField = "date";
+constexpr std::string_view kIdField = "id";
+
+bool is_filter_field(std::string_view name) {
+    if (name == kCountryField || name == kDateField || name == kIdField) return true;
+    return std::any_of(schema::entity_fields().begin(), schema::entity_fields().end(),
+                       [&](const schema::EntityField& f) { return f.query_name == name; });
+}
+
+bool is_text_field(std::string_view name) {
+    return std::any_of(kTextFields.begin(), kTextFields.end(), [&](const TextField& f) { return name == f.name; });
+}
+
+std::string known_fields() {
+    std::string s;
+    for (const auto& f : kTextFields) s += (s.empty() ? "" : ", ") + std::string(f.name) + ":";
+    for (const auto& f : schema::entity_fields()) s += ", " + std::string(f.query_name) + ":";
+    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":, " + std::string(kIdField) + ":";
+}
+
+// id:business/001.txt, id:"feeds/wire.jsonl:4": one article by its id.
+class IdFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        return Xapian::Query(schema::id_term(value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value)));
+    }
+};
+
+// date:2024-06, date:2024-06-01..2024-06-30 (common/date_filter.h). Values
+// are checked while lexing, so an error here cannot happen; it would match
+// nothing rather than throw.
+class DateFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string_view v = value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value);
+        auto q = date_filter(v);
+        if (auto* query = std::get_if<Xapian::Query>(&q)) return *query;
+        return Xapian::Query(std::string(schema::kYearPrefix) + "invalid");
+    }
+};
+
+// person:blinken matches a word of a name, person:"Antony Blinken" the whole
+// name; both folded like the indexed names. The rewrite marks a quoted value
+// with a leading '=' (QueryParser drops the quotes before calling us).
+class EntityFilter : public Xapian::FieldProcessor {
+public:
+    explicit EntityFilter(const schema::EntityField& field) : field_(field) {}
+    Xapian::Query operator()(const std::string& value) override {
+        const bool whole = value.starts_with("=");
+        const std::string key = entity_key(whole ? std::string_view(value).substr(1) : std::string_view(value));
+        const std::string_view prefix = whole ? field_.whole_prefix : field_.word_prefix;
+        return Xapian::Query(std::string(prefix) + key);
+    }
+
+private:
+    schema::EntityField field_;
+};
+
+// country:EG, country:eg, country:egypt, country:"United Kingdom".
+class CountryFilter : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string_view v = value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value);
+        if (v.size() == 2) return Xapian::Query(schema::country_term(v));
+        if (const auto code = Countries::standard().code_of(v)) return Xapian::Query(schema::country_term(*code));
+        return Xapian::Query(schema::country_term(entity_key(v)));  // matches nothing, like an unknown word
+    }
+};
+
+bool is_space_at(const std::string& q, std::size_t i) {
+    return i >= q.size() || std::isspace(static_cast<unsigned char>(q[i]));
+}
+
+// Reads an optional "field:" at q[i]; a known field moves i past the colon.
+std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause& cl) {
+    std::size_t j = i;
+    while (j < q.size() && std::isalpha(static_cast<unsigned char>(q[j]))) ++j;
+    if (j == i || j >= q.size() || q[j] != ':') return std::nullopt;
+    const std::string name = q.substr(i, j - i);
+    const bool known = is_text_field(name) || is_filter_field(name);
+    if (is_space_at(q, j + 1)) {
+        // "title:" with nothing after it; "note:" is just a word ending in a colon.
+        if (known) return QueryError{"\"" + name + ":\" needs a word or a \"phrase\" after it", i};
+        return std::nullopt;
+    }
+    if (!known) return QueryError{"unknown field \"" + name + ":\" (known fields: " + known_fields() + ")", i};
+    cl.field = name;
+    i = j + 1;
+    return std::nullopt;
+}
+
+// Reads a "phrase" or a word at q[i] into cl.
+std::optional<QueryError> lex_text(const std::string& q, std::size_t& i, Clause& cl) {
+    if (i < q.size() && q[i] == '"') {
+        const std::size_t close = q.find('"', i + 1);
+        if (close == std::string::npos) return QueryError{"unbalanced quote: this '\"' is never closed", i};
+        cl.text = q.substr(i + 1, close - i - 1);
+        cl.quoted = true;
+        i = close + 1;
+        return std::nullopt;
+    }
+    std::size_t end = i;
+    while (!is_space_at(q, end) && q[end] != '(' && q[end] != ')' && q[end] != '"') ++end;
+    cl.text = q.substr(i, end - i);
+    i = end;
+    if (!cl.sign && cl.field.empty() && is_operator(cl.text)) cl.kind = Clause::op;
+    return std::nullopt;
+}
+
+// Operators need operands: "gaza AND", "OR egypt", "a AND OR b", "(AND a)".
+std::optional<QueryError> check_operators(const std::vector<Clause>& clauses) {
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+        const Clause& c = clauses[k];
+        if (c.kind != Clause::op) continue;
+        const bool unary = c.text == "NOT";
+        const bool left_ok = k > 0 && (clauses[k - 1].kind == Clause::term || clauses[k - 1].kind == Clause::close);
+        const Clause* next = k + 1 < clauses.size() ? &clauses[k + 1] : nullptr;
+        const bool right_ok = next && (next->kind == Clause::term || next->kind == Clause::open ||
+                                       (next->kind == Clause::op && next->text == "NOT" && c.text == "AND"));
+        if (!right_ok || (!unary && !left_ok))
+            return QueryError{"\"" + c.text + "\" needs " + (unary ? "a word after it" : "a word on each side") +
+                                  " (to search for the word itself, write it in lower case)",
+                              c.position};
+    }
+    return std::nullopt;
+}
+
+std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
+    std::vector<Clause> out;
+    std::vector<std::size_t> open_parens;
+    std::size_t i = 0;
+    while (i < q.size()) {
+        const char c = q[i];
+        if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+        if (c == '(') { open_parens.push_back(i); out.push_back({Clause::open, 0, "", "(", false, i}); ++i; continue; }
+        if (c == ')') {
+            if (open_parens.empty()) return QueryError{"unbalanced parenthesis: no '(' before this ')'", i};
+            open_parens.pop_back();
+            out.push_back({Clause::close, 0, "", ")", false, i});
+            ++i;
+            continue;
+        }
+        Clause cl;
+        cl.position = i;
+        if ((c == '+' || c == '-') && !is_space_at(q, i + 1)) cl.sign = c, ++i;
+        if (auto err = lex_field(q, i, cl)) return *err;
+        const std::size_t value_at = i;
+        if (auto err = lex_text(q, i, cl)) return *err;
+        if (cl.field == kDateField) {  // "date:2024-13": said here, with the position
+            auto checked = date_filter(cl.text);
+            if (auto* err = std::get_if<QueryError>(&checked))
+                return QueryError{err->message, value_at + (cl.quoted ? 1 : 0) + err->position};
+        }
+        out.push_back(std::move(cl));
+    }
+    if (!open_parens.empty()) return QueryError{"unbalanced parenthesis: this '(' is never closed", open_parens.back()};
+    if (auto err = check_operators(out)) return *err;
+    return out;
+}
+
+// The spelling with every hyphenated compound joined ("cease-fire talks" ->
+// "ceasefire talks"); a quoted two-word phrase joins its words. Empty when
+// the clause has no other spelling.
+std::string joined_spelling(const std::string& folded, bool quoted) {
+    if (folded.find('*') != std::string::npos) return "";  // wildcards: leave to QueryParser
+    std::vector<std::string> words;
+    std::istringstream in(folded);
+    for (std::string w; in >> w;) words.push_back(w);
+    bool changed = false;
+    std::string joined;
+    for (const auto& w : words) {
+        std::string j = joined_form(w);
+        changed |= !j.empty();
+        joined += (joined.empty() ? "" : " ") + (j.empty() ? w : j);
+    }
+    if (!changed && quoted && words.size() == 2 && !contains_cjk(folded)) return words[0] + words[1];
+    return changed ? joined : "";
+}
+
+}  // namespace
+
+std::string describe_query_error(const std::string& query, const QueryError& error) {
+    std::string out = "query error: " + error.message + "\n  " + query;
+    if (error.position != std::string::npos) out += "\n  " + std::string(error.position, ' ') + "^";
+    return out;
+}
+
+struct QueryBuilder::Impl {
+    Xapian::QueryParser parser;
+    Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
+    Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
+    std::vector<Alternates> alternates;  // filled per build()
+
+    // One clause in QueryParser syntax, its words folded like the indexer's.
+    std::string rewrite(const Clause& cl) {
+        if (cl.kind != Clause::term) return cl.text;
+        const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
+        if (is_filter_field(cl.field)) {
+            // Filters fold in their processor; a quoted value is a whole name.
+            std::string value = cl.text;
+            std::erase(value, '"');
+            return sign + cl.field + ":" + (cl.quoted ? "\"=" + value + "\"" : value);
+        }
+        // "=talks": the word exactly as written, not its stem. QueryParser
+        // stems no word inside a phrase, so a one-word phrase is exact.
+        const bool exact = !cl.quoted && cl.text.size() > 1 && cl.text[0] == '=';
+        std::string folded = fold_text(exact ? cl.text.substr(1) : cl.text);
+        std::erase(folded, '"');
+        if (folded.find_first_not_of(' ') == std::string::npos) return "";
+        const std::string field = cl.field.empty() ? "" : cl.field + ":";
+        if (exact) return sign + field + "\"" + folded + "\"";
+        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
+        const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
+        const std::string joined = joined_spelling(folded, cl.quoted);
+        if (joined.empty()) return sign + quote(folded);
+        alternates.push_back({quote(folded), quote(joined)});
+        return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
+    }
+};
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<Impl>()) {
+    for (auto* qp : {&impl_->parser, &impl_->spelling_parser}) {
+        qp->set_database(db);
+        qp->set_stemmer(english_stemmer());
+        qp->set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        qp->set_stopper(&impl_->stopper);
+        for (const auto& f : kTextFields) qp->add_prefix(f.name, std::string(f.prefix));
+    }
+    for (const auto& f : schema::entity_fields())
+        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f))->release());
+    impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
+    impl_->parser.add_boolean_prefix(std::string(kDateField), (new DateFilter)->release());
+    impl_->parser.add_boolean_prefix(std::string(kIdField), (new IdFilter)->release());
+    impl_->parser.add_prefix(kAlternatesField,
+                             (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
+}
+
+QueryBuilder::~QueryBuilder() = default;
+
+std::vector<FreeTextClause> free_text_clauses(const std::string& text) {
+    auto lexed = lex(text);
+    if (std::holds_alternative<QueryError>(lexed)) return {};
+    std::vector<FreeTextClause> out;
+    for (const auto& cl : std::get<std::vector<Clause>>(lexed)) {
+        if (cl.kind != Clause::term || is_filter_field(cl.field) || cl.text.find('*') != std::string::npos) continue;
+        out.push_back({cl.position, fold_text(cl.text)});
+    }
+    return out;
+}
+
+std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& text, MatchMode mode) const {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1) == "*")
+        return Xapian::Query::MatchAll;
+
+    auto lexed = lex(text);
+    if (auto* err = std::get_if<QueryError>(&lexed)) return *err;
+    auto& clauses = std::get<std::vector<Clause>>(lexed);
+    // Only exclusions ("-sport -weather"): QueryParser would drop the signs and
+    // search for the very words; newsdex means "everything except these".
+    const bool only_excluded = std::all_of(clauses.begin(), clauses.end(),
+                                           [](const Clause& c) { return c.kind == Clause::term && c.sign == '-'; });
+    if (only_excluded)
+        for (auto& c : clauses) c.sign = 0;
+    impl_->alternates.clear();
+    std::string rewritten;
+    for (const auto& clause : clauses) {
+        const std::string part = impl_->rewrite(clause);
+        if (part.empty()) continue;
+        if (!rewritten.empty()) rewritten += only_excluded ? " OR " : " ";
+        rewritten += part;
+    }
+    if (rewritten.empty()) return Xapian::Query::MatchAll;
+
+    auto& qp = impl_->parser;
+    qp.set_default_op(mode == MatchMode::any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+    const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                           Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+    try {
+        Xapian::Query query = qp.parse_query(rewritten, flags);
+        if (only_excluded) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
+        return query;
+    } catch (const Xapian::QueryParserError& e) {
+        return QueryError{e.get_msg(), std::string::npos};
+    }
+}
+
+}  // namespace newsdex

@@ -1,0 +1,54 @@
+// Query text -> Xapian::Query. newsdex lexes the query itself first (Xapian's
+// QueryParser silently reparses malformed input as plain words), folds each
+// word exactly as the indexer does, and then lets QueryParser do the heavy
+// lifting: stemming, stop words, boolean operators, phrases, wildcards.
+// A clause with a hyphenated compound, or a quoted two-word phrase, is also
+// searched with the words joined, so "cease-fire", "ceasefire" and
+// "\"cease fire\"" find each other.
+//
+// A QueryBuilder is bound to one database (wildcards expand against it) and is
+// not thread-safe.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/query/query_error.h"
+
+namespace newsdex {
+
+enum class MatchMode {
+    all,  // default: every word must match (stop words optional)
+    any,  // any word may match (OR), ranked: for long natural-language queries
+};
+
+// A free-text clause of a query (not a filter, not a wildcard): where it
+// starts in the query text and its words folded as the indexer folds them.
+// The spelling step (common/search/spelling.h) checks these words.
+struct FreeTextClause {
+    std::size_t position = 0;  // byte offset of the clause in the query text
+    std::string folded;        // fold_text() of the clause's text
+};
+// Nothing when the query cannot be read.
+std::vector<FreeTextClause> free_text_clauses(const std::string& text);
+
+class QueryBuilder {
+public:
+    explicit QueryBuilder(const Xapian::Database& db);
+    ~QueryBuilder();
+    QueryBuilder(const QueryBuilder&) = delete;
+    QueryBuilder& operator=(const QueryBuilder&) = delete;
+
+    std::variant<Xapian::Query, QueryError> build(const std::string& text, MatchMode mode) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsdex

@@ -1,0 +1,47 @@
+// The document model: one news article as the readers produce it and the
+// analyser consumes it. Plain data, no behaviour.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/reading/published_date.h"
+
+namespace newsdex {
+
+// How the publication date was found.
+enum class DateSource {
+    metadata,  // a header, a JSON field, a leading "date YYYY-MM-DD" token
+    text,      // a line of the article such as "Updated: June 11, 2024"
+    inferred,  // worked out from dates the text mentions
+};
+const char* to_string(DateSource s);
+
+struct Article {
+    std::string id;        // stable, unique: JSONL id or path relative to the input root
+    std::string title;     // from metadata, a short first line, or derived from the body
+    std::string body;      // the article text, boilerplate and dateline removed
+    std::optional<PublishedDate> date;
+    DateSource date_source = DateSource::metadata;  // meaningful when date is set
+    std::string source;    // the outlet
+    std::string url;
+    std::string path;      // where it came from: file path, plus ":LINE" for JSON Lines
+    std::vector<std::string> authors;
+    std::string section;
+    std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
+    int copyright_year = 0;      // from "©2024 Bloomberg L.P."; 0 when none
+    std::vector<PublishedDate> mentioned_dates;  // dates the text mentions with a year, filled by the document builder
+    // Entities, filled by the document builder (common/entities/entity_extractor.h).
+    std::vector<std::string> persons;          // after corpus-wide resolution (common/index/person_resolution.h)
+    std::vector<std::string> person_mentions;  // as extracted from this article alone
+    std::vector<std::string> locations;
+    std::vector<std::string> countries;  // ISO 3166-1 alpha-2
+    std::vector<std::string> organizations;
+    // Entities the input tags (JSON Lines "persons", "locations",
+    // "countries", "organizations"): when tagged, they replace extraction
+    // for all four lists; missing countries come from the locations.
+    bool entities_tagged = false;
+};
+
+}  // namespace newsdex

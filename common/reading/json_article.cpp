@@ -1,0 +1,114 @@
+#include "common/reading/json_article.h"
+
+#include <nlohmann/json.hpp>
+
+namespace newsdex {
+
+namespace {
+
+using nlohmann::json;
+
+// Reads an optional string field; a present field of another type is an error.
+bool read_string(const json& obj, const char* key, std::string& out, std::string& error) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return true;
+    if (it->is_string()) { out = it->get<std::string>(); return true; }
+    // Numeric ids are common in exports; keep them as text.
+    if (std::string_view(key) == "id" && it->is_number_integer()) { out = it->dump(); return true; }
+    error = std::string("field \"") + key + "\" must be a string, not " + it->type_name();
+    return false;
+}
+
+// An optional array of strings; true when present.
+bool read_names(const json& obj, const char* key, std::vector<std::string>& out, bool& present, std::string& error) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return true;
+    if (!it->is_array()) {
+        error = std::string("field \"") + key + "\" must be an array of strings, not " + it->type_name();
+        return false;
+    }
+    for (const auto& v : *it) {
+        if (!v.is_string()) {
+            error = std::string("field \"") + key + "\" must hold strings, not " + v.type_name();
+            return false;
+        }
+        if (!v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+    }
+    present = true;
+    return true;
+}
+
+bool read_authors(const json& obj, std::vector<std::string>& out, std::string& error) {
+    for (const char* key : {"author", "authors"}) {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) continue;
+        if (it->is_string()) {
+            if (!it->get<std::string>().empty()) out.push_back(it->get<std::string>());
+        } else if (it->is_array()) {
+            for (const auto& v : *it) {
+                if (!v.is_string()) {
+                    error = std::string("field \"") + key + "\" must hold strings, not " + v.type_name();
+                    return false;
+                }
+                out.push_back(v.get<std::string>());
+            }
+        } else {
+            error = std::string("field \"") + key + "\" must be a string or an array of strings, not " + it->type_name();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool blank(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+}  // namespace
+
+std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view line) {
+    json obj;
+    try {
+        obj = json::parse(line);
+    } catch (const json::parse_error& e) {
+        // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ..."
+        std::string what = e.what();
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        // nlohmann quotes the text it read ("last read: '...'"): keep the message one short line.
+        constexpr std::size_t kMaxMessage = 160;
+        if (what.size() > kMaxMessage) {
+            std::size_t cut = kMaxMessage;
+            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
+            what = what.substr(0, cut) + "\xE2\x80\xA6";
+        }
+        return JsonArticleError{"malformed JSON: " + what};
+    }
+    if (!obj.is_object()) return JsonArticleError{std::string("expected a JSON object, found ") + obj.type_name()};
+
+    JsonArticle out;
+    Article& a = out.article;
+    std::string error, date;
+    for (const char* body_key : {"body", "text", "content"}) {
+        if (!read_string(obj, body_key, a.body, error)) return JsonArticleError{error};
+        if (!blank(a.body)) break;
+    }
+    if (!read_string(obj, "id", a.id, error) || !read_string(obj, "title", a.title, error) ||
+        !read_string(obj, "date", date, error) || !read_string(obj, "source", a.source, error) ||
+        !read_string(obj, "url", a.url, error) || !read_string(obj, "section", a.section, error) ||
+        !read_authors(obj, a.authors, error) ||
+        !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
+        !read_names(obj, "locations", a.locations, a.entities_tagged, error) ||
+        !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
+        !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))
+        return JsonArticleError{error};
+    if (blank(a.body)) return JsonArticleError{"no body text (fields \"body\", \"text\" or \"content\")"};
+
+    if (!blank(date)) {
+        auto parsed = parse_date(date);
+        if (auto* d = std::get_if<PublishedDate>(&parsed)) a.date = *d;
+        else out.date_warning = std::get<DateError>(parsed).message + "; the article is indexed undated";
+    }
+    return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,26 @@
+// One JSON Lines record -> Article. Fields: id, title, body (or text/content),
+// date, source, url, author (string or array; "authors" too), section. Other
+// fields are ignored. A record that is not an object, has a field of the
+// wrong type, or has no body text is rejected with a reason.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "common/reading/article.h"
+
+namespace newsdex {
+
+struct JsonArticleError {
+    std::string message;
+};
+
+struct JsonArticle {
+    Article article;             // id empty when the record has none
+    std::string date_warning;    // non-empty when "date" could not be read
+};
+
+std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view line);
+
+}  // namespace newsdex

@@ -1,0 +1,115 @@
+#include "common/render/article_view.h"
+
+#include <sstream>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/index/schema.h"
+
+namespace newsdex {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+using ansi::kBold, ansi::kDim, ansi::kReset;
+// Labels end before this column; values wrap back to it.
+constexpr std::size_t kValueColumn = 19;
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string s;
+    for (const auto& v : values) s.append(s.empty() ? "" : ", ").append(v);
+    return s;
+}
+
+// "2024-06-10 (day, from metadata)", "2024-06 (month, inferred)", "undated".
+std::string date_line(const Article& a) {
+    if (!a.date) return "undated";
+    const char* how = a.date_source == DateSource::metadata ? "from metadata"
+                      : a.date_source == DateSource::text   ? "from the text"
+                                                            : "inferred from dates in the text";
+    return a.date->to_iso() + " (" + to_string(a.date->precision) + " precision, " + how + ")";
+}
+
+// "  persons          Antony Blinken, Joe Biden, …" with the value wrapped
+// under itself: write_wrapped indents every line, the label then overwrites
+// the first line's indent.
+void field(std::ostream& out, std::string_view label, const std::string& value, const TextStyle& style) {
+    std::ostringstream wrapped;
+    write_wrapped(wrapped, value.empty() ? "-" : value, kValueColumn, style.width);
+    std::string text = wrapped.str();
+    if (style.color) out << kDim;
+    out << "  " << label << std::string(kValueColumn - 2 - label.size(), ' ');
+    if (style.color) out << kReset;
+    out << std::string_view(text).substr(kValueColumn);
+}
+
+
+}  // namespace
+
+std::optional<Article> find_article(const Xapian::Database& db, const std::string& id) {
+    const std::string term = schema::id_term(id);
+    for (auto post = db.postlist_begin(term); post != db.postlist_end(term); ++post) {
+        Article a = schema::decode_record(db.get_document(*post).get_data());
+        if (a.id == id) return a;  // a long id's term is cut and hashed: check the whole id
+    }
+    return std::nullopt;
+}
+
+void render_article_text(std::ostream& out, const Article& a, const TextStyle& style) {
+    if (style.color) out << kBold;
+    out << a.title;
+    if (style.color) out << kReset;
+    out << "\n\n";
+    std::vector<std::string> mentioned;
+    for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
+    field(out, "id", a.id, style);
+    field(out, "date", date_line(a), style);
+    field(out, "source", a.source, style);
+    field(out, "url", a.url, style);
+    field(out, "path", a.path, style);
+    field(out, "authors", joined(a.authors), style);
+    field(out, "section", a.section, style);
+    field(out, "persons", joined(a.persons), style);
+    field(out, "locations", joined(a.locations), style);
+    field(out, "countries", joined(a.countries), style);
+    field(out, "organizations", joined(a.organizations), style);
+    field(out, "mentioned dates", joined(mentioned), style);
+    // The text keeps its paragraphs; each is wrapped on its own.
+    std::string_view body = a.body;
+    while (!body.empty()) {
+        const std::size_t nl = body.find('\n');
+        const std::string_view paragraph = body.substr(0, nl);
+        body = nl == std::string_view::npos ? std::string_view() : body.substr(nl + 1);
+        if (paragraph.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        out << '\n';
+        write_wrapped(out, std::string(paragraph), 0, style.width);
+    }
+}
+
+void render_article_json(std::ostream& out, const Article& a) {
+    ordered_json j;
+    j["id"] = a.id;
+    j["title"] = a.title;
+    j["date"] = a.date ? ordered_json(a.date->first_day_iso()) : ordered_json(nullptr);
+    j["date_precision"] = a.date ? ordered_json(to_string(a.date->precision)) : ordered_json(nullptr);
+    j["date_source"] = a.date ? ordered_json(to_string(a.date_source)) : ordered_json(nullptr);
+    j["source"] = string_or_null(a.source);
+    j["url"] = string_or_null(a.url);
+    j["path"] = a.path;
+    j["authors"] = a.authors;
+    j["section"] = string_or_null(a.section);
+    j["persons"] = a.persons;
+    j["locations"] = a.locations;
+    j["countries"] = a.countries;
+    j["organizations"] = a.organizations;
+    ordered_json mentioned = ordered_json::array();
+    for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
+    j["mentioned_dates"] = std::move(mentioned);
+    j["text"] = a.body;
+    out << json_text(j) << '\n';
+}
+
+}  // namespace newsdex

@@ -1,0 +1,253 @@
+#include "common/search/search.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "common/index/schema.h"
+#include "common/search/spelling.h"
+
+namespace newsdex {
+
+namespace {
+
+// Totals are exact up to this many matches; beyond it Xapian estimates and
+// the result says so (total_exact = false).
+constexpr Xapian::doccount kExactTotalUpTo = 10000;
+// --sort recent re-ranks this many best matches (or more, to reach the page).
+constexpr Xapian::doccount kRecentCandidates = 1000;
+
+// Plain value sorts only: the remote backend runs no key makers.
+void set_order(Xapian::Enquire& enquire, SortOrder sort) {
+    switch (sort) {
+        case SortOrder::newest: enquire.set_sort_by_value(schema::kTieBreakSlot, false); break;
+        case SortOrder::oldest: enquire.set_sort_by_value(schema::kOldestFirstSlot, false); break;
+        default: enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
+    }
+}
+
+std::chrono::sys_days day_of(const std::string& yyyymmdd) {
+    const int y = std::stoi(yyyymmdd.substr(0, 4));
+    const unsigned m = static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2))), d = static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)));
+    return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+}
+
+// The recent order: score x 0.5^(age / half-life), age in days from the
+// newest date in the index (the latest first day of any article's date; not
+// the clock, so the same index gives the same order tomorrow) to the middle
+// of the article's dated period (a year-precision date is about 1 July), at
+// least 0; an undated article counts as old as the oldest one.
+struct RecencyScorer {
+    std::chrono::sys_days newest, oldest;
+    double half_life;
+    bool dated_index;
+
+    RecencyScorer(const Xapian::Database& db, double half_life_days) : half_life(half_life_days) {
+        const std::string hi = db.get_value_upper_bound(schema::kDateFirstDaySlot);
+        const std::string lo = db.get_value_lower_bound(schema::kDateFirstDaySlot);
+        dated_index = hi.size() == 8 && lo.size() == 8;
+        if (dated_index) newest = day_of(hi), oldest = day_of(lo);
+    }
+    double operator()(double score, const std::string& first_day, const std::string& last_day) const {
+        if (!dated_index) return score;
+        double age = static_cast<double>((newest - oldest).count());
+        if (first_day.size() == 8 && last_day.size() == 8) {
+            const auto from = day_of(first_day), to = day_of(last_day);
+            const auto middle = from + (to - from) / 2;
+            age = std::max(0.0, static_cast<double>((newest - middle).count()));
+        }
+        return score * std::exp2(-age / half_life);
+    }
+};
+
+// Words worth comparing articles on: unprefixed (no filter or id terms),
+// not numbers, three letters at least.
+class ContentWords : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        return term.size() >= 3 && term[0] >= 'a' && term[0] <= 'z' &&
+               term.find_first_not_of("0123456789") != std::string::npos;
+    }
+};
+
+constexpr Xapian::termcount kLikeTerms = 25;
+
+// --like ID: the article's most distinctive words (Xapian's relevance
+// feedback expansion over that one article), OR-ed and ranked, the article
+// itself left out.
+std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, const std::string& id) {
+    const std::string id_term = schema::id_term(id);
+    auto post = db.postlist_begin(id_term);
+    if (post == db.postlist_end(id_term)) return QueryError{"no article has the id \"" + id + "\"", std::string::npos};
+    Xapian::RSet rset;
+    rset.add_document(*post);
+    Xapian::Enquire enquire(db);
+    const ContentWords words;
+    const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words);
+    const Xapian::Query like(Xapian::Query::OP_OR, eset.begin(), eset.end());
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
+}
+
+// Xapian 1.4 has no explain API: each term's share is recomputed by Xapian
+// itself, as the weight the article gets for that term alone (same
+// statistics, same BM25). Exact for plain words and stems; phrases, NEAR and
+// wildcards weigh their words differently, so the parts may not add up.
+std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, const Xapian::Query& query,
+                                                    const std::string& article_id) {
+    std::vector<std::pair<std::string, double>> parts;
+    const Xapian::Query article(schema::id_term(article_id));
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        Xapian::Enquire one(db);
+        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*t), article));
+        one.set_weighting_scheme(Xapian::BM25Weight());
+        const Xapian::MSet m = one.get_mset(0, 1);
+        if (!m.empty() && m.begin().get_weight() > 0) parts.emplace_back(*t, m.begin().get_weight());
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return parts;
+}
+
+}  // namespace
+
+namespace {
+constexpr std::pair<std::string_view, SortOrder> kSortOrders[] = {
+    {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
+    {"recent", SortOrder::recent}};
+}  // namespace
+
+std::optional<SortOrder> parse_sort_order(std::string_view name) {
+    for (const auto& [n, order] : kSortOrders)
+        if (n == name) return order;
+    return std::nullopt;
+}
+
+std::string_view to_string(SortOrder order) {
+    for (const auto& [n, o] : kSortOrders)
+        if (o == order) return n;
+    return "relevance";
+}
+
+ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
+
+std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
+    auto first = search_once(request);
+    const auto* found = std::get_if<SearchResults>(&first);
+    // Not for "what is new since": a new article with some of the words is
+    // no news about all of them.
+    if (!found || found->total > 0 || request.mode != MatchMode::all || !request.like_id.empty() ||
+        request.indexed_after)
+        return first;
+    SearchRequest any = request;
+    any.mode = MatchMode::any;
+    auto second = search_once(any);
+    auto* relaxed = std::get_if<SearchResults>(&second);
+    if (!relaxed || relaxed->total == 0) return first;
+    relaxed->relaxed = true;
+    return second;
+}
+
+std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const SearchRequest& request) const {
+    const auto started = std::chrono::steady_clock::now();
+    auto built = query_builder_.build(request.query, request.mode);
+    if (auto* err = std::get_if<QueryError>(&built)) return *err;
+    Xapian::Query query = std::get<Xapian::Query>(built);
+    if (!request.like_id.empty()) {
+        auto like = similar_to(db_, request.like_id);
+        if (auto* err = std::get_if<QueryError>(&like)) return *err;
+        // The query, if any, only filters the similar articles.
+        query = Xapian::Query(Xapian::Query::OP_FILTER, std::get<Xapian::Query>(like), query);
+    }
+    for (const auto& text : request.filters) {
+        auto filter = query_builder_.build(text, MatchMode::all);
+        if (auto* err = std::get_if<QueryError>(&filter))
+            return QueryError{"in the filter \"" + text + "\": " + err->message, std::string::npos};
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, std::get<Xapian::Query>(filter));
+    }
+    if (request.indexed_after) {
+        // Strictly after: the stored values are whole microseconds.
+        const std::string from = schema::first_indexed_value(*request.indexed_after + std::chrono::microseconds{1});
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kFirstIndexedSlot, from));
+    }
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    set_order(enquire, request.sort);
+    if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
+    const bool recent = request.sort == SortOrder::recent;
+    const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+    // Recent re-ranks the best matches by relevance, so it fetches them all from the top.
+    const Xapian::MSet mset =
+        recent ? enquire.get_mset(0, std::max(kRecentCandidates, page_end), kExactTotalUpTo)
+               : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                  static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
+
+    SearchResults results;
+    results.query = request.query;
+    results.total = mset.get_matches_estimated();
+    results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    results.suggestion = suggest_spelling(db_, request.query);
+    results.stories = request.collapse;
+    if (!request.facets.empty()) {
+        // A pass of its own, unweighted and unsorted, that examines every
+        // match: counts are exact, and remote shards count right (Xapian 1.4
+        // inflates spy counts across shards when results are sorted by value).
+        const FacetCounter facets(db_, request.facets, request.facet_match);
+        Xapian::Enquire counting(db_);
+        counting.set_query(query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        facets.attach(counting);
+        const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
+        results.facets = facets.results(all.get_matches_estimated());
+        results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+        results.total = all.get_matches_estimated();  // exact here, even past kExactTotalUpTo
+        results.total_exact = results.facets_exact;
+    }
+    const MatchedWords matched(query);
+    // The page, as (score, document, collapsed) in order.
+    struct Row {
+        double score;
+        Xapian::Document doc;
+        Xapian::doccount collapsed;
+    };
+    std::vector<Row> page;
+    if (recent) {
+        const RecencyScorer decay(db_, request.half_life_days);
+        struct Candidate {
+            Xapian::doccount collapsed;
+            double score;
+            std::string tie_break;
+            Xapian::Document doc;
+        };
+        std::vector<Candidate> all;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            Xapian::Document doc = it.get_document();
+            all.push_back({it.get_collapse_count(), decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot), doc.get_value(schema::kDateLastDaySlot)),
+                           doc.get_value(schema::kTieBreakSlot), doc});
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+            return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
+        });
+        for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
+            page.push_back({all[k].score, all[k].doc, all[k].collapsed});
+    } else {
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count()});
+    }
+    for (std::size_t k = 0; k < page.size(); ++k) {
+        Hit hit;
+        hit.rank = request.offset + k + 1;
+        hit.score = page[k].score;
+        hit.collapsed = page[k].collapsed;
+        hit.article = schema::decode_record(page[k].doc.get_data());
+        hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
+        if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);
+        if (request.explain) hit.explanation = explain(db_, query, hit.article.id);
+        results.hits.push_back(std::move(hit));
+    }
+    results.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return results;
+}
+
+}  // namespace newsdex

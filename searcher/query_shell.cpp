@@ -1,0 +1,429 @@
+#include "searcher/query_shell.h"
+
+#include <charconv>
+#include <chrono>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "common/index/article_index.h"
+#include "common/render/article_view.h"
+#include "common/cli/cli.h"
+#include "searcher/line_editor.h"
+#include "common/render/render.h"
+#include "common/index/schema.h"
+#include "common/base/strings.h"
+
+namespace newsdex {
+
+namespace {
+
+// Writers commit while the shell reads: a search that finds its revision
+// gone reopens and runs again, this many times at most.
+constexpr int kSearchAttempts = 3;
+
+const char* const kHelp = R"(Type a query to search (docs/query-language.md), or a command:
+  :next, :prev          the next or the previous page
+  :open N               hit N (the number shown beside it) with all its metadata and full text
+  :explain N            each query term's share of hit N's score
+  :like N               articles similar to hit N (:next pages them)
+  :facets               the current query's facets in full
+  :facets FIELD[:N]...  choose the facets summarised under the hits (person location
+                        country org source author section date[:year|month|week|day]; none)
+  :sort [ORDER]         show or set the order: relevance, newest, oldest or recent
+  :limit [N]            show or set the page size
+  :filter CLAUSE        add a filter every following query keeps (:filter location:cairo)
+  :filters              list the filters
+  :clear                remove every filter
+  :stats                the index: articles, dates, top sources, schema, path
+  :help                 this list
+  :quit                 leave (Ctrl-D too)
+Tab completes commands, field names and names from the index (person:Ant<Tab>).
+)";
+
+const std::vector<std::string> kCommandNames = {":clear", ":explain", ":facets", ":filter", ":filters",
+                                                ":help",  ":like",    ":limit",  ":next",   ":open",
+                                                ":prev",  ":quit",    ":sort",   ":stats"};
+
+std::optional<std::size_t> parse_number(std::string_view s) {
+    s = trim(s);
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return n;
+}
+
+// "20240607" -> "2024-06-07".
+std::string iso_day(const std::string& compact) {
+    if (compact.size() != 8) return compact;
+    return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
+}
+
+}  // namespace
+
+struct QueryShell::Session {
+    ShellSettings settings;
+    std::ostream& out;
+    std::ostream& err;
+    Xapian::Database db;
+    std::unique_ptr<ArticleSearcher> searcher;
+    Completer completer;
+    SearchRequest request;  // the current search; request.query is the user's text
+    bool searched = false;  // request holds a search that ran
+    SearchResults last;     // its page
+    std::size_t line = 0;
+
+    Session(ShellSettings s, std::ostream& o, std::ostream& e)
+        : settings(std::move(s)), out(o), err(e), db(open_index_for_reading(settings.db_path)),
+          searcher(std::make_unique<ArticleSearcher>(db)), completer(db, kCommandNames) {
+        request = settings.defaults;
+        if (request.facets.empty())
+            for (const char* spec : {"person", "location", "date:month"})
+                request.facets.push_back(std::get<FacetRequest>(parse_facet_spec(spec)));
+    }
+
+    TextStyle style() const {
+        TextStyle s{settings.color, cli::terminal_width()};
+        s.timing = true;
+        s.facet_summary = true;
+        return s;
+    }
+
+    // A message for the user; piped, it names the program and the line.
+    void problem(const std::string& message) {
+        out.flush();
+        if (!settings.interactive) err << settings.program << ": stdin:" << line << ": ";
+        err << message << '\n';
+    }
+
+    // Sees what writers committed since; a fresh searcher when it changed.
+    void refresh() {
+        if (db.reopen()) searcher = std::make_unique<ArticleSearcher>(db);
+    }
+
+    std::optional<SearchResults> search(const SearchRequest& r) {
+        refresh();
+        for (int attempt = 1;; ++attempt) {
+            try {
+                const auto started = std::chrono::steady_clock::now();
+                auto outcome = searcher->search(r);
+                if (auto* error = std::get_if<QueryError>(&outcome)) {
+                    problem(describe_query_error(r.query, *error));
+                    return std::nullopt;
+                }
+                auto& results = std::get<SearchResults>(outcome);
+                // The whole search, the "any word" rerun included.
+                results.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+                return std::move(results);
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == kSearchAttempts) throw;
+                db.reopen();
+                searcher = std::make_unique<ArticleSearcher>(db);
+            }
+        }
+    }
+
+    // Runs `r` (at its offset) and shows the page; only then is it the
+    // current search, so a mistyped query leaves the last one in place.
+    void show_page(SearchRequest r) {
+        auto results = search(r);
+        if (!results) return;
+        request = std::move(r);
+        searched = true;
+        last = std::move(*results);
+        if (!request.like_id.empty()) out << "Articles like " << request.like_id << ":\n";
+        if (!request.filters.empty()) {
+            std::string all;
+            for (const auto& f : request.filters) all += (all.empty() ? "" : " ") + f;
+            out << "Filters: " << all << "\n";
+        }
+        render_text(out, last, style());
+    }
+
+    // A changed setting: shown at once when there is a search to show.
+    void apply(SearchRequest r) {
+        if (searched) show_page(std::move(r));
+        else request = std::move(r);
+    }
+
+    void query(const std::string& text) {
+        SearchRequest r = request;
+        r.query = text;
+        r.like_id.clear();
+        r.offset = 0;
+        show_page(std::move(r));
+    }
+
+    bool need_search() {
+        if (searched) return true;
+        problem("no search yet: type a query first");
+        return false;
+    }
+
+    // Hit N of the current search (its rank, as shown beside it).
+    std::optional<Hit> hit(std::string_view arg, std::string_view command) {
+        const auto n = parse_number(arg);
+        if (!n || *n == 0) {
+            problem(std::string(command) + " takes the number shown beside a hit: " + std::string(command) + " 1");
+            return std::nullopt;
+        }
+        if (!need_search()) return std::nullopt;
+        for (const auto& h : last.hits)
+            if (h.rank == *n) return h;
+        SearchRequest one = request;
+        one.offset = *n - 1;
+        one.limit = 1;
+        one.facets.clear();
+        auto results = search(one);
+        if (!results) return std::nullopt;
+        if (results->hits.empty()) {
+            problem(fmt::format("there is no hit {}: the search has {}", *n, results->total));
+            return std::nullopt;
+        }
+        return results->hits.front();
+    }
+
+    void next() {
+        if (!need_search()) return;
+        if (request.offset + request.limit >= last.total) {
+            problem("this is the last page");
+            return;
+        }
+        SearchRequest r = request;
+        r.offset += r.limit;
+        show_page(std::move(r));
+    }
+
+    void prev() {
+        if (!need_search()) return;
+        if (request.offset == 0) {
+            problem("this is the first page");
+            return;
+        }
+        SearchRequest r = request;
+        r.offset = r.offset > r.limit ? r.offset - r.limit : 0;
+        show_page(std::move(r));
+    }
+
+    void open(std::string_view arg) {
+        if (auto h = hit(arg, ":open")) render_article_text(out, h->article, style());
+    }
+
+    void explain(std::string_view arg) {
+        const auto n = parse_number(arg);
+        if (!hit(arg, ":explain")) return;
+        SearchRequest one = request;
+        one.offset = *n - 1;
+        one.limit = 1;
+        one.explain = true;
+        one.facets.clear();
+        if (auto results = search(one)) render_text(out, *results, style());
+    }
+
+    void like(std::string_view arg) {
+        auto h = hit(arg, ":like");
+        if (!h) return;
+        SearchRequest r = request;
+        r.query.clear();
+        r.like_id = h->article.id;
+        r.offset = 0;
+        show_page(std::move(r));
+    }
+
+    void facets(std::string_view arg) {
+        if (trim(arg).empty()) {
+            if (!need_search()) return;
+            if (request.facets.empty()) {
+                problem("no facets chosen: :facets person location date:month");
+                return;
+            }
+            SearchRequest counting = request;
+            counting.offset = 0;
+            counting.limit = 0;
+            if (auto results = search(counting)) render_text(out, *results, {settings.color, cli::terminal_width()});
+            return;
+        }
+        std::vector<FacetRequest> chosen;
+        for (const auto& spec : split_words(arg)) {
+            if (spec == "none") continue;
+            auto parsed = parse_facet_spec(spec);
+            if (auto* why = std::get_if<std::string>(&parsed)) {
+                problem("facet " + spec + ": " + *why);
+                return;
+            }
+            chosen.push_back(std::get<FacetRequest>(parsed));
+        }
+        SearchRequest r = request;
+        r.facets = std::move(chosen);
+        apply(std::move(r));
+    }
+
+    void sort(std::string_view arg) {
+        const std::string name(trim(arg));
+        if (name.empty()) {
+            out << "sort: " << to_string(request.sort) << '\n';
+            return;
+        }
+        const auto order = parse_sort_order(name);
+        if (!order) {
+            problem("unknown sort order \"" + name + "\": use " + kSortOrderNames);
+            return;
+        }
+        SearchRequest r = request;
+        r.sort = *order;
+        r.offset = 0;
+        apply(std::move(r));
+    }
+
+    void limit(std::string_view arg) {
+        if (trim(arg).empty()) {
+            out << "page size: " << request.limit << '\n';
+            return;
+        }
+        const auto n = parse_number(arg);
+        if (!n || *n == 0 || *n > 10000) {
+            problem(":limit takes a page size from 1 to 10000");
+            return;
+        }
+        SearchRequest r = request;
+        r.limit = *n;
+        r.offset -= r.offset % r.limit;
+        apply(std::move(r));
+    }
+
+    void filter(std::string_view arg) {
+        const std::string clause(trim(arg));
+        if (clause.empty() || clause.find(':') == std::string::npos) {
+            problem(":filter takes a field:value clause, such as :filter location:cairo");
+            return;
+        }
+        // Checked now, so a bad filter never spoils the queries after it.
+        SearchRequest probe;
+        probe.query = clause;
+        probe.limit = 0;
+        if (!search(probe)) return;
+        SearchRequest r = request;
+        r.filters.push_back(clause);
+        r.offset = 0;
+        out << "Filter added; " << r.filters.size() << " in use.\n";
+        apply(std::move(r));
+    }
+
+    void list_filters() {
+        if (request.filters.empty()) out << "No filters.\n";
+        for (std::size_t k = 0; k < request.filters.size(); ++k) out << "  " << k + 1 << ". " << request.filters[k] << '\n';
+    }
+
+    void clear() {
+        const std::size_t n = request.filters.size();
+        SearchRequest r = request;
+        r.filters.clear();
+        r.offset = 0;
+        out << (n == 1 ? "1 filter removed.\n" : fmt::format("{} filters removed.\n", n));
+        if (n) apply(std::move(r));  // the page shown is the unfiltered search's
+    }
+
+    void stats() {
+        refresh();
+        out << "Index: " << settings.db_path << '\n';
+        out << "  schema version " << db.get_metadata(std::string(schema::kSchemaVersionKey)) << '\n';
+        out << "  " << db.get_doccount() << " articles\n";
+        const std::string first = db.get_value_lower_bound(schema::kDateFirstDaySlot);
+        const std::string last_day = db.get_value_upper_bound(schema::kDateLastDaySlot);
+        if (first.empty()) out << "  no dated articles\n";
+        else out << "  dated from " << iso_day(first) << " to " << iso_day(last_day) << '\n';
+        SearchRequest all;
+        all.limit = 0;
+        all.facets.push_back(std::get<FacetRequest>(parse_facet_spec("source:5")));
+        if (auto results = search(all); results && !results->facets.empty()) {
+            std::string line;
+            for (const auto& v : results->facets.front().values)
+                line += fmt::format("{}{} {}", line.empty() ? "" : " \xC2\xB7 ", v.value, v.count);
+            out << "  top sources: " << (line.empty() ? "(none)" : line) << '\n';
+        }
+    }
+
+    static std::vector<std::string> split_words(std::string_view s) {
+        std::vector<std::string> words;
+        std::size_t pos = 0;
+        while (pos < s.size()) {
+            const std::size_t b = s.find_first_not_of(" \t", pos);
+            if (b == std::string_view::npos) break;
+            const std::size_t e = std::min(s.find_first_of(" \t", b), s.size());
+            words.emplace_back(s.substr(b, e - b));
+            pos = e;
+        }
+        return words;
+    }
+
+    bool command(std::string_view line_text) {
+        const std::size_t space = line_text.find_first_of(" \t");
+        const std::string name(line_text.substr(0, space));
+        const std::string_view arg = space == std::string_view::npos ? std::string_view() : line_text.substr(space + 1);
+        if (name == ":quit" || name == ":q" || name == ":exit") return false;
+        if (name == ":help" || name == ":h" || name == ":?") out << kHelp;
+        else if (name == ":next") next();
+        else if (name == ":prev") prev();
+        else if (name == ":open") open(arg);
+        else if (name == ":explain") explain(arg);
+        else if (name == ":like") like(arg);
+        else if (name == ":facets") facets(arg);
+        else if (name == ":sort") sort(arg);
+        else if (name == ":limit") limit(arg);
+        else if (name == ":filter") filter(arg);
+        else if (name == ":filters") list_filters();
+        else if (name == ":clear") clear();
+        else if (name == ":stats") stats();
+        else problem("unknown command \"" + name + "\" (:help lists the commands)");
+        return true;
+    }
+};
+
+QueryShell::QueryShell(ShellSettings settings, std::ostream& out, std::ostream& err)
+    : session_(std::make_unique<Session>(std::move(settings), out, err)) {}
+
+QueryShell::~QueryShell() = default;
+
+bool QueryShell::execute(const std::string& line, bool from_input) {
+    Session& s = *session_;
+    if (from_input) ++s.line;
+    const std::string_view text = trim(line);
+    bool go_on = true;
+    try {
+        if (text.starts_with(':')) go_on = s.command(text);
+        else if (!text.empty()) s.query(std::string(text));
+    } catch (const Xapian::Error& e) {
+        s.problem("index error: " + e.get_description());
+    } catch (const std::runtime_error& e) {  // a record that is not newsdex's
+        s.problem(std::string("index error: ") + e.what());
+    }
+    s.out.flush();
+    return go_on;
+}
+
+Completion QueryShell::complete(std::string_view before_cursor) const {
+    try {
+        session_->refresh();
+        return session_->completer.complete(before_cursor);
+    } catch (const std::exception&) {
+        return {};  // nothing to offer: the line stays as typed
+    }
+}
+
+int run_shell(ShellSettings settings, const std::string& history_path) {
+    settings.interactive = cli::stdin_is_terminal();
+    const std::string first_query = settings.defaults.query;
+    const std::string program = settings.program;
+    QueryShell shell(std::move(settings), std::cout, std::cerr);
+    std::unique_ptr<LineSource> lines =
+        cli::stdin_is_terminal()
+            ? terminal_lines(program, "newsdex> ", history_path,
+                             [&shell](std::string_view before) { return shell.complete(before); }, std::cerr)
+            : piped_lines(std::cin);
+    if (!first_query.empty() && !shell.execute(first_query, false)) return cli::kSearchHits;
+    while (auto line = lines->next())
+        if (!shell.execute(*line)) break;
+    return cli::kSearchHits;
+}
+
+}  // namespace newsdex
