@@ -86,7 +86,7 @@ inline constexpr Xapian::valueno kPersonsSlot = 3;
 // article matches only ranges that cover its whole month.
 inline constexpr Xapian::valueno kDateFirstDaySlot = 4;
 inline constexpr Xapian::valueno kDateLastDaySlot = 5;
-// Near duplicates (common/near_duplicates.h): the body's MinHash signature
+// Near duplicates (common/analysis/shingles.h, common/index/near_duplicates.h): the body's MinHash signature
 // (16 x 8 hex digits), and the duplicate-group key (the id that sorts first
 // in the article's group; absent for an article with no near duplicate).
 inline constexpr Xapian::valueno kShingleSignatureSlot = 6;

@@ -117,7 +117,7 @@ public:
     }
 };
 
-// date:2024-06, date:2024-06-01..2024-06-30 (common/date_filter.h). Values
+// date:2024-06, date:2024-06-01..2024-06-30 (common/query/date_filter.h). Values
 // are checked while lexing, so an error here cannot happen; it would match
 // nothing rather than throw.
 class DateFilter : public Xapian::FieldProcessor {

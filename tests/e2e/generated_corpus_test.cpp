@@ -1,5 +1,5 @@
 // Facet counts against ground truth: 10,000 articles from the corpus
-// generator (bench/generate_corpus.cpp), indexed by the real newsdex-index;
+// generator (tests/generator/generate_corpus.cpp), indexed by the real newsdex-index;
 // every facet value's count from newsdex-search must equal the count the
 // test computes itself from the generator's truth.jsonl, for the whole
 // corpus and for a filtered query, and every drill-down must return exactly

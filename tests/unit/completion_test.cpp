@@ -1,4 +1,4 @@
-// Unit tests for common/completion.h: the shell's tab completion of
+// Unit tests for searcher/completion.h: the shell's tab completion of
 // commands, field names and entity values, on a small in-memory index built
 // with the real analyser (names invented for these tests).
 #include "searcher/completion.h"

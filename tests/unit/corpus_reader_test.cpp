@@ -1,4 +1,4 @@
-// Unit tests for common/corpus_reader.h on files written to a fresh temporary
+// Unit tests for common/reading/corpus_reader.h on files written to a fresh temporary
 // directory: walk order, skipped entries, ids, JSON Lines diagnostics and the
 // rejection of empty, binary and missing inputs.
 #include "common/reading/corpus_reader.h"

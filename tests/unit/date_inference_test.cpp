@@ -1,4 +1,4 @@
-// Unit tests for common/date_inference.h. Texts are written for these tests.
+// Unit tests for common/entities/date_inference.h. Texts are written for these tests.
 #include "common/entities/date_inference.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Unit tests for common/builder.h: the terms, positions, values and data an
+// Unit tests for common/index/document_builder.h: the terms, positions, values and data an
 // Article becomes. Terms are read back from the Xapian::Document.
 #include "common/index/document_builder.h"
 

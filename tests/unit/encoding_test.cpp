@@ -1,4 +1,4 @@
-// Unit tests for common/encoding.h: UTF-8 validation, NUL detection, the
+// Unit tests for common/reading/encoding.h: UTF-8 validation, NUL detection, the
 // Windows-1252 fallback and decode_text().
 #include "common/reading/encoding.h"
 

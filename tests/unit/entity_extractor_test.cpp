@@ -1,4 +1,4 @@
-// Unit tests for common/entity_extractor.h: tokens, locations and countries,
+// Unit tests for common/entities/entity_extractor.h: tokens, locations and countries,
 // and where places meet persons' and organisations' names. Texts are written
 // for these tests.
 #include "common/entities/entity_extractor.h"

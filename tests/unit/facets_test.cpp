@@ -1,4 +1,4 @@
-// Unit tests for common/facets.h: reading --facet specs, and counting entity
+// Unit tests for common/search/facets.h: reading --facet specs, and counting entity
 // facets over a small in-memory index (multi-valued fields, spellings that
 // fold alike, the per-field cap) with each count checked against the hit
 // count of its drill-down filter.

@@ -1,4 +1,4 @@
-// Unit tests for common/gazetteer.h: places, countries, demonyms and given
+// Unit tests for common/entities/gazetteer.h: places, countries, demonyms and given
 // names from the compiled-in data.
 #include "common/entities/gazetteer.h"
 

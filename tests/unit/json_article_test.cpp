@@ -1,4 +1,4 @@
-// Unit tests for common/json_article.h: one JSON Lines record -> Article, and
+// Unit tests for common/reading/json_article.h: one JSON Lines record -> Article, and
 // the exact error messages for records that are rejected.
 #include "common/reading/json_article.h"
 

@@ -1,4 +1,4 @@
-// Unit tests for common/near_duplicates.h: signatures, and groups whose key
+// Unit tests for common/index/near_duplicates.h: signatures, and groups whose key
 // does not depend on the order articles were added.
 #include "common/index/near_duplicates.h"
 #include "common/analysis/shingles.h"

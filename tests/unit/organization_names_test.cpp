@@ -1,4 +1,4 @@
-// Unit tests for common/organization_names.h, directly and through
+// Unit tests for common/entities/organization_names.h, directly and through
 // extract_entities. Texts are written for these tests; the company names are
 // invented.
 #include "common/entities/organization_names.h"

@@ -1,4 +1,4 @@
-// Unit tests for common/overrides.h.
+// Unit tests for common/entities/overrides.h.
 #include "common/entities/overrides.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Unit tests for common/person_names.h: persons found from evidence (roles,
+// Unit tests for common/entities/person_names.h: persons found from evidence (roles,
 // honorifics, given names, initials, reporting verbs, later mentions) and
 // resolved within one article. Texts are written for these tests.
 #include "common/entities/person_names.h"

@@ -1,4 +1,4 @@
-// Unit tests for common/person_resolution.h: one spelling per person across
+// Unit tests for common/index/person_resolution.h: one spelling per person across
 // the index, bare surnames resolved when exactly one person has them, and a
 // result that does not depend on the order articles were added.
 #include "common/index/person_resolution.h"

@@ -1,4 +1,4 @@
-// Unit tests for common/published_date.h: parse_date over the forms news
+// Unit tests for common/reading/published_date.h: parse_date over the forms news
 // metadata uses, its errors, leap years and the string forms per precision.
 #include "common/reading/published_date.h"
 

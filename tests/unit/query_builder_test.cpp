@@ -1,4 +1,4 @@
-// Unit tests for common/query_builder.h: query text -> Xapian::Query
+// Unit tests for common/query/query_builder.h: query text -> Xapian::Query
 // descriptions (Xapian's own query-parser tests work this way), query errors
 // with positions, and real searches over a tiny in-memory database.
 #include "common/query/query_builder.h"

@@ -1,4 +1,4 @@
-// Unit tests for common/schema.h: id terms, the tie-break key, the stored
+// Unit tests for common/index/schema.h: id terms, the tie-break key, the stored
 // record, and that docs/index-format.md lists exactly the schema's entries.
 #include "common/index/schema.h"
 

@@ -1,4 +1,4 @@
-// Unit tests for common/scraped_text.h on small hand-written articles: header
+// Unit tests for common/reading/scraped_text.h on small hand-written articles: header
 // block, titles, datelines, date token, copyright and "Updated:" lines,
 // boilerplate and line endings. All article text here is invented.
 #include "common/reading/scraped_text.h"

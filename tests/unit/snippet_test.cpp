@@ -1,4 +1,4 @@
-// Unit tests for common/snippet.h: which raw words a query matches, and the
+// Unit tests for common/search/snippet.h: which raw words a query matches, and the
 // snippet window and highlight offsets make_snippet produces.
 #include "common/search/snippet.h"
 

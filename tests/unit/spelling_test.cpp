@@ -1,4 +1,4 @@
-// Unit tests for common/spelling.h: edit distance and suggestions from the
+// Unit tests for common/search/spelling.h: edit distance and suggestions from the
 // indexed vocabulary.
 #include "common/search/spelling.h"
 

@@ -1,4 +1,4 @@
-// Unit tests for common/text_folding.h: fold_text (shared byte for byte by the
+// Unit tests for common/base/text_folding.h: fold_text (shared byte for byte by the
 // indexer and the query builder), split_words on raw text, and compounds.
 #include "common/base/text_folding.h"
 
