@@ -7,7 +7,7 @@
 // The expectations come from the contracts: date_filter.h, the date prefixes
 // and the kDateFirstDaySlot / kDateLastDaySlot comments in schema.h, and the
 // date: rows of docs/query-language.md.
-#include "common/date_filter.h"
+#include "common/query/date_filter.h"
 
 #include <map>
 #include <set>
@@ -16,8 +16,8 @@
 
 #include <gtest/gtest.h>
 
-#include "common/query_builder.h"
-#include "common/schema.h"
+#include "common/query/query_builder.h"
+#include "common/index/schema.h"
 #include "test_index.h"
 
 namespace newsdex {

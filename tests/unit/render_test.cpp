@@ -8,7 +8,7 @@
 // result and of a hit), docs/query-language.md (the explain line, collapsed
 // hits, "Did you mean", the any-word note) and docs/cli.md (the match count
 // line, the shell's facet line, colour only when asked).
-#include "common/render.h"
+#include "common/render/render.h"
 
 #include <algorithm>
 #include <chrono>
@@ -22,7 +22,7 @@
 #include <gtest/gtest.h>
 #include <utf8proc.h>
 
-#include "common/search.h"
+#include "common/search/search.h"
 #include "test_index.h"
 
 namespace newsdex {
@@ -143,7 +143,7 @@ protected:
     }
 
     // docs/json-format.md's example time.
-    static inline const schema::IndexedTime kIndexedAt =
+    static inline const IndexedTime kIndexedAt =
         std::chrono::sys_days{std::chrono::year{2026} / 12 / 1} + std::chrono::hours{8} + std::chrono::minutes{30} +
         std::chrono::microseconds{123456};
     TestIndex index_;

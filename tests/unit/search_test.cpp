@@ -7,7 +7,7 @@
 // Expectations come from search.h's comments and docs/query-language.md
 // (Order, One hit per story, Why this score, Similar articles) and
 // docs/json-format.md (ranks, ordering).
-#include "common/search.h"
+#include "common/search/search.h"
 
 #include <algorithm>
 #include <chrono>
@@ -489,8 +489,8 @@ TEST_F(ContentTest, HitsCarryTheStoredArticle) {
 
 TEST(Since, OnlyArticlesFirstIndexedStrictlyAfterTheTimeHitsAndFacetsAlike) {
     using std::chrono::microseconds;
-    const schema::IndexedTime first_run{microseconds{1'717'000'000'000'000}};
-    const schema::IndexedTime second_run = first_run + std::chrono::hours{24};
+    const IndexedTime first_run{microseconds{1'717'000'000'000'000}};
+    const IndexedTime second_run = first_run + std::chrono::hours{24};
     TestIndex index;
     Article old1 = article("old-1", "Pier report", "The pier was inspected by the harbour engineers.", day(2024, 6, 1));
     Article old2 = article("old-2", "Pier report", "The harbour engineers closed part of the pier.", day(2024, 6, 2));
@@ -504,7 +504,7 @@ TEST(Since, OnlyArticlesFirstIndexedStrictlyAfterTheTimeHitsAndFacetsAlike) {
 
     auto q = request("pier");
     q.facets = {FacetRequest{"source"}};
-    const auto run = [&](std::optional<schema::IndexedTime> after) {
+    const auto run = [&](std::optional<IndexedTime> after) {
         q.indexed_after = after;
         return search_ok(searcher, q);
     };

@@ -1,5 +1,5 @@
 // A small in-memory index for unit tests that search: hand-written articles
-// go through the real analyser (common/analyzer.h) into a Xapian in-memory
+// go through the real analyser (common/builder.h) into a Xapian in-memory
 // database, the way newsdex-index writes them, so queries, filters, sorts
 // and rendering run against real documents.
 //
@@ -16,11 +16,11 @@
 
 #include <xapian.h>
 
-#include "common/analyzer.h"
-#include "common/article.h"
-#include "common/near_duplicates.h"
-#include "common/published_date.h"
-#include "common/schema.h"
+#include "common/index/document_builder.h"
+#include "common/reading/article.h"
+#include "common/index/near_duplicates.h"
+#include "common/reading/published_date.h"
+#include "common/index/schema.h"
 
 namespace newsdex::testing_index {
 
@@ -45,12 +45,12 @@ public:
     // Without extraction the entity lists are indexed as the articles give
     // them (and an undated article stays undated: no date inference).
     explicit TestIndex(bool extract_entities = false)
-        : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), analyzer_(extract_entities) {}
+        : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), builder_(extract_entities) {}
 
     // Adds the article (replacing one with the same id), with its
     // first-indexed time when given, as WritableArticleIndex::put does.
-    void add(const Article& a, std::optional<schema::IndexedTime> indexed_at = std::nullopt) {
-        Xapian::Document doc = analyzer_.analyze(a);
+    void add(const Article& a, std::optional<IndexedTime> indexed_at = std::nullopt) {
+        Xapian::Document doc = builder_.build(a);
         if (indexed_at) doc.add_value(schema::kFirstIndexedSlot, schema::first_indexed_value(*indexed_at));
         db_.replace_document(schema::id_term(a.id), doc);
     }
@@ -81,7 +81,7 @@ public:
 
 private:
     Xapian::WritableDatabase db_;
-    ArticleAnalyzer analyzer_;
+    DocumentBuilder builder_;
 };
 
 }  // namespace newsdex::testing_index
