@@ -12,6 +12,7 @@
 #include <set>
 
 #include "helpers.h"
+#include "indexed_corpus.h"
 
 namespace newsdex::e2e {
 namespace {
@@ -19,26 +20,14 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-class BatchTest : public ::testing::Test {
+class BatchTest : public IndexedCorpusTest<BundledCorpus> {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = new ScratchDir;
-        const RunResult r = index_into(db(), {(source_dir() / "corpus").string()});
-        ASSERT_EQ(r.status, 0) << describe(r);
-    }
-    static void TearDownTestSuite() {
-        delete dir_;
-        dir_ = nullptr;
-    }
-    static fs::path db() { return dir_->path() / "corpus.db"; }
     static fs::path file(const std::string& name, const std::string& text) {
-        const fs::path p = dir_->path() / name;
+        const fs::path p = dir() / name;
         write_file(p, text);
         return p;
     }
-    static ScratchDir* dir_;
 };
-ScratchDir* BatchTest::dir_ = nullptr;
 
 // A parsed batch line with its "type" and "id" checked and removed: what
 // is left must be exactly the --format json object.
@@ -230,8 +219,8 @@ TEST_F(BatchTest, StandardInputAndUsageErrors) {
         {{"--batch", "-", "gaza"}, "newsdex-search: error: --batch reads its queries from FILE: give no QUERY on the command line\n"},
         {{"--format", "tsv", "gaza"}, "newsdex-search: error: --format tsv is for --batch\n"},
         {{"--state", "s.json", "gaza"}, "newsdex-search: error: --state needs --batch\n"},
-        {{"--batch", (dir_->path() / "missing.txt").string()},
-         "newsdex-search: " + (dir_->path() / "missing.txt").string() + ": error: cannot read the batch file: No such file or directory\n"},
+        {{"--batch", (dir() / "missing.txt").string()},
+         "newsdex-search: " + (dir() / "missing.txt").string() + ": error: cannot read the batch file: No such file or directory\n"},
     };
     for (const auto& [args, err] : usage) {
         const RunResult r = search_in(db(), args, {.stdin_text = "gaza\n"});
@@ -239,7 +228,7 @@ TEST_F(BatchTest, StandardInputAndUsageErrors) {
         EXPECT_EQ(r.err, err) << describe(r);
         EXPECT_EQ(r.out, "");
     }
-    const RunResult no_index = search_in(dir_->path() / "no.db", {"--batch", "-"}, {.stdin_text = "gaza\n"});
+    const RunResult no_index = search_in(dir() / "no.db", {"--batch", "-"}, {.stdin_text = "gaza\n"});
     EXPECT_EQ(no_index.status, 3) << describe(no_index);
 }
 

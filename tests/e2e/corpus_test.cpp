@@ -4,6 +4,7 @@
 #include <map>
 
 #include "helpers.h"
+#include "indexed_corpus.h"
 
 namespace newsdex::e2e {
 namespace {
@@ -26,30 +27,15 @@ std::size_t count_corpus_articles(const fs::path& root) {
     return n;
 }
 
-class CorpusTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = new ScratchDir;
-        indexing_ = new RunResult(index_into(db(), {(source_dir() / "corpus").string()}));
-    }
-    static void TearDownTestSuite() {
-        delete indexing_;
-        delete dir_;
-    }
-    static fs::path db() { return dir_->path() / "corpus.db"; }
-    static ScratchDir* dir_;
-    static RunResult* indexing_;
-};
-ScratchDir* CorpusTest::dir_ = nullptr;
-RunResult* CorpusTest::indexing_ = nullptr;
+class CorpusTest : public IndexedCorpusTest<BundledCorpus> {};
 
 TEST_F(CorpusTest, IndexesEveryArticleCleanly) {
     const std::size_t expected = count_corpus_articles(source_dir() / "corpus");
-    ASSERT_EQ(indexing_->status, 0) << describe(*indexing_);
-    EXPECT_EQ(indexing_->out, "");
+    ASSERT_EQ(indexing().status, 0) << describe(indexing());
+    EXPECT_EQ(indexing().out, "");
     // stderr: the summary line only, no warnings.
-    const auto lines = lines_of(indexing_->err);
-    ASSERT_EQ(lines.size(), 1u) << describe(*indexing_);
+    const auto lines = lines_of(indexing().err);
+    ASSERT_EQ(lines.size(), 1u) << describe(indexing());
     EXPECT_NE(lines[0].find("indexed " + std::to_string(expected) + " articles"), std::string::npos) << lines[0];
     const auto all = search_json(db(), "*");
     EXPECT_EQ(all["total"], expected);

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "helpers.h"
+#include "indexed_corpus.h"
 
 namespace newsdex::e2e {
 namespace {
@@ -288,34 +289,28 @@ std::string show(const Histogram& h) {
     return s;
 }
 
-class DatedCorpus : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = new ScratchDir;
+// The corpus above as files: the text articles one file each, the others
+// lines of one JSON Lines feed, all under news/.
+struct DatedNews {
+    static constexpr const char* kDatabase = "db";
+    static std::string prepare(const fs::path& dir, std::vector<std::string>& args) {
         std::string feed;
         for (const Doc& d : docs()) {
-            if (d.text) write_file(dir_->path() / "news" / d.id, text_file(d));
+            if (d.text) write_file(dir / "news" / d.id, text_file(d));
             else feed += jsonl_line(d);
         }
-        write_file(dir_->path() / "news" / "feed.jsonl", feed);
-        indexing_ = new RunResult(index_into(db(), {(dir_->path() / "news").string()}));
+        write_file(dir / "news" / "feed.jsonl", feed);
+        args = {(dir / "news").string()};
+        return "";
     }
-    static void TearDownTestSuite() {
-        delete indexing_;
-        delete dir_;
-    }
-    void SetUp() override { ASSERT_EQ(indexing_->status, 0) << describe(*indexing_); }
-    static fs::path db() { return dir_->path() / "db"; }
-    static ScratchDir* dir_;
-    static RunResult* indexing_;
 };
-ScratchDir* DatedCorpus::dir_ = nullptr;
-RunResult* DatedCorpus::indexing_ = nullptr;
+
+class DatedCorpus : public IndexedCorpusTest<DatedNews> {};
 
 // The premise of the other tests: each article is indexed with the date (and
 // precision) written, and the undated ones stay undated.
 TEST_F(DatedCorpus, ArticlesCarryTheDatesWritten) {
-    EXPECT_EQ(lines_of(indexing_->err).size(), 1u) << describe(*indexing_);  // the summary, no warning
+    EXPECT_EQ(lines_of(indexing().err).size(), 1u) << describe(indexing());  // the summary, no warning
     const json all = search_with(db(), {}, "*");
     ASSERT_EQ(all["total"], docs().size());
     std::map<std::string, json> by_id;
@@ -649,23 +644,7 @@ TEST_F(DatedCorpus, MalformedDatesExitTwoWithACaret) {
 // ---------------------------------------------------------------------------
 // The bundled corpus: every facet value drills down to exactly its count.
 
-class BundledCorpusFacets : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = new ScratchDir;
-        indexing_ = new RunResult(index_into(db(), {(source_dir() / "corpus").string()}));
-    }
-    static void TearDownTestSuite() {
-        delete indexing_;
-        delete dir_;
-    }
-    void SetUp() override { ASSERT_EQ(indexing_->status, 0) << describe(*indexing_); }
-    static fs::path db() { return dir_->path() / "corpus.db"; }
-    static ScratchDir* dir_;
-    static RunResult* indexing_;
-};
-ScratchDir* BundledCorpusFacets::dir_ = nullptr;
-RunResult* BundledCorpusFacets::indexing_ = nullptr;
+class BundledCorpusFacets : public IndexedCorpusTest<BundledCorpus> {};
 
 const std::vector<std::string> kEntityFacets = {"source", "section", "author", "person", "location", "country", "org"};
 
