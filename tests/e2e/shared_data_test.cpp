@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "helpers.h"
+#include "indexed_corpus.h"
 
 namespace newsdex::e2e {
 namespace {
@@ -17,28 +18,20 @@ std::set<std::string> files_in(const fs::path& dir) {
     return names;
 }
 
-class SeedsTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        if (shared_dir().empty()) return;
-        dir_ = new ScratchDir;
-        indexing_ = new RunResult(index_into(db(), {(shared_dir() / "seeds").string()}));
+// The seed articles in ../shared/seeds, indexed where they are.
+struct SharedSeeds {
+    static constexpr const char* kDatabase = "seeds.db";
+    static std::string unavailable() { return shared_dir().empty() ? "../shared is absent" : ""; }
+    static std::string prepare(const fs::path&, std::vector<std::string>& args) {
+        args = {(shared_dir() / "seeds").string()};
+        return "";
     }
-    static void TearDownTestSuite() {
-        delete indexing_;
-        delete dir_;
-    }
-    void SetUp() override {
-        if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
-        ASSERT_EQ(indexing_->status, 0) << describe(*indexing_);
-    }
-    static fs::path db() { return dir_->path() / "seeds.db"; }
-    static std::set<std::string> seeds() { return files_in(shared_dir() / "seeds"); }
-    static ScratchDir* dir_;
-    static RunResult* indexing_;
 };
-ScratchDir* SeedsTest::dir_ = nullptr;
-RunResult* SeedsTest::indexing_ = nullptr;
+
+class SeedsTest : public IndexedCorpusTest<SharedSeeds> {
+protected:
+    static std::set<std::string> seeds() { return files_in(shared_dir() / "seeds"); }
+};
 
 TEST_F(SeedsTest, EveryCeasefireSpellingFindsAllFive) {
     ASSERT_EQ(seeds().size(), 5u);

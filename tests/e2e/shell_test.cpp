@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "helpers.h"
+#include "indexed_corpus.h"
 #include "pty_session.h"
 
 namespace newsdex::e2e {
@@ -43,17 +44,17 @@ std::string synthetic_articles() {
     return jsonl;
 }
 
-class ShellTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = new ScratchDir;
-        write_file(dir_->path() / "articles.jsonl", synthetic_articles());
-        const RunResult r = index_into(db(), {(dir_->path() / "articles.jsonl").string()});
-        ASSERT_EQ(r.status, 0) << describe(r);
+struct SyntheticArticles {
+    static constexpr const char* kDatabase = "shell.db";
+    static std::string prepare(const fs::path& dir, std::vector<std::string>& args) {
+        write_file(dir / "articles.jsonl", synthetic_articles());
+        args = {(dir / "articles.jsonl").string()};
+        return "";
     }
-    static void TearDownTestSuite() { delete dir_; }
-    static fs::path db() { return dir_->path() / "shell.db"; }
+};
 
+class ShellTest : public IndexedCorpusTest<SyntheticArticles> {
+protected:
     // A home and a state directory of the test's own, a dumb terminal (which
     // libedit redraws whole lines on, so completions read as text), no NO_COLOR.
     RunOptions terminal_env() const {
@@ -83,11 +84,9 @@ protected:
         EXPECT_EQ(s.wait(), 0) << s.describe();
     }
 
-    static ScratchDir* dir_;
     ScratchDir home_;
     unsigned short cols_ = 100;
 };
-ScratchDir* ShellTest::dir_ = nullptr;
 
 TEST_F(ShellTest, QueryShowsHitsTheFacetLineAndTheTime) {
     cols_ = 160;  // room for three values a field
@@ -415,7 +414,7 @@ TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
         "  date             2024-05-02 (day precision, from metadata)",
         "  source           Coast Gazette",
         "  url              https://coastgazette.example/lighthouse",
-        "  path             " + (dir_->path() / "articles.jsonl").string() + ":1",
+        "  path             " + (dir() / "articles.jsonl").string() + ":1",
         "  authors          Mira Quenby",
         "  section          regional",
         "  persons          Antonella Brightwater, Gideon Farrowby",
