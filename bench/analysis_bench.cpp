@@ -9,10 +9,10 @@
 #include <iostream>
 
 #include "common/analysis/stemmer.h"
+#include "common/base/text_folding.h"
+#include "common/entities/entity_extractor.h"
 #include "common/index/document_builder.h"
 #include "common/reading/corpus_reader.h"
-#include "common/entities/entity_extractor.h"
-#include "common/base/text_folding.h"
 
 namespace {
 

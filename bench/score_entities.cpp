@@ -16,13 +16,13 @@
 #include <nlohmann/json.hpp>
 
 #include "common/base/text_folding.h"
-#include "common/index/document_builder.h"
 #include "common/cli/cli.h"
+#include "common/entities/entity_extractor.h"
+#include "common/entities/gazetteer.h"
+#include "common/index/document_builder.h"
 #include "common/index/person_resolution.h"
 #include "common/index/schema.h"
 #include "common/reading/corpus_reader.h"
-#include "common/entities/entity_extractor.h"
-#include "common/entities/gazetteer.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -65,7 +65,9 @@ void score(Counts& c, const std::string& id, const char* type, const std::vector
     for (const auto& g : gold_names) gold.insert(key(g.get<std::string>()));
     c.gold += gold.size();
     c.found += found.size();
-    const auto matches = [&](const std::string& f, const std::string& g) { return persons ? person_matches(f, g) : f == g; };
+    const auto matches = [&](const std::string& f, const std::string& g) {
+        return persons ? person_matches(f, g) : f == g;
+    };
     for (const auto& f : found) {
         const bool right = std::any_of(gold.begin(), gold.end(), [&](const std::string& g) { return matches(f, g); });
         if (right) ++c.correct;
@@ -78,7 +80,8 @@ void score(Counts& c, const std::string& id, const char* type, const std::vector
 }
 
 void print_row(const char* type, const Counts& c) {
-    const double p = c.found ? double(c.correct) / double(c.found) : 0, r = c.gold ? double(c.correct) / double(c.gold) : 0;
+    const double p = c.found ? double(c.correct) / double(c.found) : 0,
+                 r = c.gold ? double(c.correct) / double(c.gold) : 0;
     const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
     std::printf("%-14s %6zu %6zu %8zu %10.3f %7.3f %6.3f\n", type, c.gold, c.found, c.correct, p, r, f1);
 }
@@ -132,7 +135,10 @@ int main(int argc, char** argv) {
     std::size_t dated = 0, month_right = 0, missing = 0, undated_gold = 0, dated_anyway = 0;
     for (const auto& [id, g] : gold) {
         auto it = articles.find(id);
-        if (it == articles.end()) { ++missing; continue; }
+        if (it == articles.end()) {
+            ++missing;
+            continue;
+        }
         const Article& e = it->second;
         score(persons, id, "person", e.persons, g.at("persons"), true);
         score(locations, id, "location", e.locations, g.at("locations"), false);
@@ -142,7 +148,9 @@ int main(int argc, char** argv) {
             ++undated_gold;
             if (e.date) {
                 ++dated_anyway;
-                if (g_print_errors) std::printf("%s\tdate\t+ %s (%s)\n", id.c_str(), e.date->to_iso().c_str(), to_string(e.date_source));
+                if (g_print_errors)
+                    std::printf("%s\tdate\t+ %s (%s)\n", id.c_str(), e.date->to_iso().c_str(),
+                                to_string(e.date_source));
             }
         } else {
             ++dated;
@@ -154,14 +162,16 @@ int main(int argc, char** argv) {
                 std::printf("%s\tdate\t- %s, found %s\n", id.c_str(), want.c_str(), d ? d->to_iso().c_str() : "none");
         }
     }
-    std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", gold.size() - missing, missing);
+    std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", gold.size() - missing,
+                missing);
     std::printf("%-14s %6s %6s %8s %10s %7s %6s\n", "type", "gold", "found", "correct", "precision", "recall", "F1");
     print_row("persons", persons);
     print_row("locations", locations);
     print_row("countries", countries);
     print_row("organizations", organizations);
-    std::printf("\ndates: %zu articles with a gold date; publication month (year for year-only gold) right: %zu (%.1f%%)\n",
-                dated, month_right, dated ? 100.0 * double(month_right) / double(dated) : 0.0);
+    std::printf(
+        "\ndates: %zu articles with a gold date; publication month (year for year-only gold) right: %zu (%.1f%%)\n",
+        dated, month_right, dated ? 100.0 * double(month_right) / double(dated) : 0.0);
     std::printf("       %zu articles the gold leaves undated; newsdex dated %zu of them\n", undated_gold, dated_anyway);
     return 0;
 }

@@ -19,11 +19,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "common/index/article_index.h"
-#include "common/cli/cli.h"
-#include "common/render/render.h"
 #include "common/base/strings.h"
 #include "common/base/time_spec.h"
+#include "common/cli/cli.h"
+#include "common/index/article_index.h"
+#include "common/render/render.h"
 
 namespace newsdex {
 
@@ -90,7 +90,8 @@ std::optional<std::string> apply_json_line(const nlohmann::json& j, BatchQuery& 
             for (const auto& spec : v) {
                 if (!spec.is_string()) return "\"facets\" must be an array of facet specs such as \"person:5\"";
                 auto parsed = parse_facet_spec(spec.get<std::string>());
-                if (auto* why = std::get_if<std::string>(&parsed)) return "facet " + spec.get<std::string>() + ": " + *why;
+                if (auto* why = std::get_if<std::string>(&parsed))
+                    return "facet " + spec.get<std::string>() + ": " + *why;
                 r.facets.push_back(std::get<FacetRequest>(parsed));
             }
         } else {
@@ -224,7 +225,8 @@ private:
             }
             std::lock_guard lock(mutex_);
             done_.emplace(task.seq, std::move(answer));
-            for (auto it = done_.begin(); it != done_.end() && it->first == written_; it = done_.erase(it)) write(it->second);
+            for (auto it = done_.begin(); it != done_.end() && it->first == written_; it = done_.erase(it))
+                write(it->second);
             can_add_.notify_one();
             if (output_closed_) can_take_.notify_all();
         }
@@ -243,7 +245,8 @@ private:
         for (int attempt = 0;; ++attempt) {
             try {
                 auto outcome = w.searcher.search(request);
-                if (auto* err = std::get_if<QueryError>(&outcome)) return error_answer(std::move(a), describe_error(*err));
+                if (auto* err = std::get_if<QueryError>(&outcome))
+                    return error_answer(std::move(a), describe_error(*err));
                 if (!options_.state_path.empty()) a.saved = SavedSearch{indexed_through(w.db), now_utc()};
                 a.text = render(std::get<SearchResults>(outcome), a.id);
                 return a;
@@ -286,7 +289,8 @@ private:
                 std::string out;
                 const std::string qid = field_safe(id, '_');
                 for (const auto& h : r.hits)
-                    out += fmt::format("{} Q0 {} {} {:.6f} newsdex\n", qid, field_safe(h.article.id, '_'), h.rank, h.score);
+                    out += fmt::format("{} Q0 {} {} {:.6f} newsdex\n", qid, field_safe(h.article.id, '_'), h.rank,
+                                       h.score);
                 return out;
             }
         }
@@ -300,7 +304,8 @@ private:
             ++errors_;
             if (options_.format != BatchFormat::json) {
                 clear_progress();
-                cli::print_error(program_, fmt::format("{}:{}", options_.input == "-" ? "<stdin>" : options_.input, a.line),
+                cli::print_error(program_,
+                                 fmt::format("{}:{}", options_.input == "-" ? "<stdin>" : options_.input, a.line),
                                  "query " + a.id + ": " + a.error);
             }
         } else if (a.saved) {
@@ -348,7 +353,8 @@ std::optional<BatchFormat> parse_batch_format(std::string_view name) {
     return std::nullopt;
 }
 
-std::optional<BatchQuery> parse_batch_line(std::string_view raw, std::size_t line_number, const SearchRequest& defaults) {
+std::optional<BatchQuery> parse_batch_line(std::string_view raw, std::size_t line_number,
+                                           const SearchRequest& defaults) {
     const std::string_view line = trim(raw);
     if (line.empty() || line.front() == '#') return std::nullopt;
     BatchQuery q{std::to_string(line_number), defaults};
@@ -386,8 +392,8 @@ std::variant<BatchState, std::string> load_batch_state(const std::string& path) 
         !j["queries"].is_object())
         return std::string(kNot) + "expected {\"format\": \"" + kStateFormat + "\", \"version\": 1, \"queries\": {…}}";
     if (!j.contains("version") || !j["version"].is_number_integer() || j["version"] != kStateVersion)
-        return fmt::format("state file version {} is not supported (this newsdex reads version {})", j["version"].dump(),
-                           kStateVersion);
+        return fmt::format("state file version {} is not supported (this newsdex reads version {})",
+                           j["version"].dump(), kStateVersion);
     BatchState state;
     for (const auto& [id, v] : j["queries"].items()) {
         SavedSearch s;
@@ -399,7 +405,8 @@ std::variant<BatchState, std::string> load_batch_state(const std::string& path) 
         const bool has_through = v.is_object() && v.contains("indexed_through") && !v["indexed_through"].is_null();
         const auto through = has_through ? time_of("indexed_through") : std::nullopt;
         if (!v.is_object() || !ran || (has_through && !through))
-            return std::string(kNot) + "query \"" + id + "\": expected {\"indexed_through\": TIME or null, \"ran_at\": TIME}";
+            return std::string(kNot) + "query \"" + id +
+                   "\": expected {\"indexed_through\": TIME or null, \"ran_at\": TIME}";
         s.ran_at = *ran;
         s.indexed_through = through;
         state.emplace(id, s);
@@ -464,8 +471,7 @@ boost::program_options::options_description batch_command_line_options(BatchComm
 }
 
 std::optional<std::string> check_batch_command_line(BatchCommandLine& b, const std::string& format, bool format_given,
-                                                    bool has_query_words, SearchRequest& request,
-                                                    IndexedTime now) {
+                                                    bool has_query_words, SearchRequest& request, IndexedTime now) {
     if (!b.since.empty()) {
         auto since = parse_since(b.since, now);
         if (auto* why = std::get_if<std::string>(&since)) return "--since \"" + b.since + "\": " + *why;
@@ -500,7 +506,8 @@ int run_batch(const BatchOptions& options, const char* program) {
     if (options.input != "-") {
         file.open(options.input, std::ios::binary);
         if (!file) {
-            cli::print_error(program, options.input, std::string("cannot read the batch file: ") + std::strerror(errno));
+            cli::print_error(program, options.input,
+                             std::string("cannot read the batch file: ") + std::strerror(errno));
             return cli::kSearchUsage;
         }
     }

@@ -28,7 +28,7 @@ namespace newsdex {
 enum class BatchFormat { json, tsv, trec };
 
 struct BatchOptions {
-    std::string input;       // a path, or "-" for standard input
+    std::string input;  // a path, or "-" for standard input
     std::string db_path;
     BatchFormat format = BatchFormat::json;
     unsigned jobs = 1;
@@ -44,7 +44,7 @@ std::optional<BatchFormat> parse_batch_format(std::string_view name);
 
 // One input line as a query: its id and request, or why it cannot run.
 struct BatchQuery {
-    std::string id;  // the line's "id", else its 1-based line number
+    std::string id;                                    // the line's "id", else its 1-based line number
     std::variant<SearchRequest, std::string> request;  // the request, or the error message
 };
 // Nothing for a blank line or a # comment.
@@ -86,7 +86,6 @@ boost::program_options::options_description batch_command_line_options(BatchComm
 // unless given; tsv and trec only with --batch), no query words with
 // --batch. On a usage error, the message.
 std::optional<std::string> check_batch_command_line(BatchCommandLine& b, const std::string& format, bool format_given,
-                                                    bool has_query_words, SearchRequest& request,
-                                                    IndexedTime now);
+                                                    bool has_query_words, SearchRequest& request, IndexedTime now);
 
 }  // namespace newsdex

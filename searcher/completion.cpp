@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <tuple>
 
-#include "common/index/schema.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 
@@ -14,8 +14,8 @@ namespace {
 // Query fields that are not entity fields (schema::entity_fields() lists those).
 constexpr std::string_view kOtherFields[] = {"title", "country", "date", "id"};
 constexpr std::string_view kSortOrders[] = {"relevance", "newest", "oldest", "recent"};
-constexpr std::string_view kFacetSpecs[] = {"person",  "location",  "country",    "org",       "source",
-                                            "author",  "section",   "date",       "date:year", "date:month",
+constexpr std::string_view kFacetSpecs[] = {"person",    "location", "country", "org",       "source",
+                                            "author",    "section",  "date",    "date:year", "date:month",
                                             "date:week", "date:day", "none"};
 
 std::size_t utf8_boundary(std::string_view s, std::size_t n) {
@@ -61,7 +61,8 @@ Completion finish(std::size_t start, std::string_view typed, std::vector<std::st
 }
 
 template <std::size_t N>
-std::vector<std::string> starting_with(const std::string_view (&words)[N], std::string_view typed, std::string_view suffix) {
+std::vector<std::string> starting_with(const std::string_view (&words)[N], std::string_view typed,
+                                       std::string_view suffix) {
     std::vector<std::string> out;
     for (auto w : words)
         if (w.starts_with(typed)) out.push_back(std::string(w) + std::string(suffix));
@@ -129,7 +130,8 @@ std::vector<std::string> entity_candidates(const Xapian::Database& db, const sch
     return out;
 }
 
-std::vector<std::string> country_candidates(const Xapian::Database& db, std::string_view field_part, std::string_view value) {
+std::vector<std::string> country_candidates(const Xapian::Database& db, std::string_view field_part,
+                                            std::string_view value) {
     const std::string prefix = schema::country_term(value);
     const std::size_t bare = schema::country_term("").size();
     std::vector<std::pair<Xapian::doccount, std::string>> found;
@@ -139,7 +141,9 @@ std::vector<std::string> country_candidates(const Xapian::Database& db, std::str
         for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         found.emplace_back(t.get_termfreq(), std::string(field_part) + code);
     }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::vector<std::string> out;
     for (auto& f : found) out.push_back(std::move(f.second));
     return out;
@@ -165,7 +169,8 @@ Completion complete_query(const Xapian::Database& db, std::string_view text) {
         std::sort(fields.begin(), fields.end());
         return finish(start, word, std::move(fields), false);
     }
-    const std::string_view field = word.substr(0, colon), field_part = word.substr(0, colon + 1), value = word.substr(colon + 1);
+    const std::string_view field = word.substr(0, colon), field_part = word.substr(0, colon + 1),
+                           value = word.substr(colon + 1);
     const std::string name = lower_ascii(field);
     if (name == "country") return finish(start, word, country_candidates(db, field_part, value), true);
     for (const auto& f : schema::entity_fields())

@@ -20,11 +20,11 @@
 namespace newsdex {
 
 struct Completion {
-    std::size_t start = 0;      // byte offset where the word being completed begins
+    std::size_t start = 0;  // byte offset where the word being completed begins
     // What [start, cursor) becomes: the one candidate, or the longest start
     // all candidates share when it extends what was typed; empty: leave it.
     std::string replacement;
-    bool finished = false;      // one candidate and nothing can follow it in the word (a space may)
+    bool finished = false;                // one candidate and nothing can follow it in the word (a space may)
     std::vector<std::string> candidates;  // best first (prefix matches, then most articles), at most kMaxCandidates
 };
 

@@ -39,7 +39,8 @@ private:
 void ignore_interrupt(int) {}
 
 std::size_t code_points(std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 class EditedLines : public LineSource {
@@ -94,7 +95,8 @@ public:
             }
             std::string line(got, static_cast<std::size_t>(count));
             while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-            if (const auto end = line.find_last_not_of(" \t"); end != std::string::npos) remember(line.substr(0, end + 1));
+            if (const auto end = line.find_last_not_of(" \t"); end != std::string::npos)
+                remember(line.substr(0, end + 1));
             return line;
         }
     }
@@ -147,7 +149,10 @@ private:
         if (history(history_, &event_, H_SAVE, history_path_.c_str()) == -1) {
             const int saved = errno;
             warnings_ << program_ << ": warning: cannot write the history to " << history_path_ << ": "
-                      << (ec ? ec.message() : saved ? std::strerror(saved) : "write failed") << '\n';
+                      << (ec      ? ec.message()
+                          : saved ? std::strerror(saved)
+                                  : "write failed")
+                      << '\n';
             history_warned_ = true;
         }
     }
@@ -169,7 +174,8 @@ std::unique_ptr<LineSource> piped_lines(std::istream& in) { return std::make_uni
 
 std::unique_ptr<LineSource> terminal_lines(const std::string& program, std::string prompt, std::string history_path,
                                            CompleteFunction complete, std::ostream& warnings) {
-    return std::make_unique<EditedLines>(program, std::move(prompt), std::move(history_path), std::move(complete), warnings);
+    return std::make_unique<EditedLines>(program, std::move(prompt), std::move(history_path), std::move(complete),
+                                         warnings);
 }
 
 std::string default_history_path() {

@@ -5,15 +5,15 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/base/time_spec.h"
+#include "common/cli/cli.h"
 #include "common/index/article_index.h"
 #include "common/render/article_view.h"
-#include "searcher/batch.h"
-#include "common/cli/cli.h"
-#include "searcher/line_editor.h"
-#include "searcher/query_shell.h"
 #include "common/render/render.h"
 #include "common/search/search.h"
-#include "common/base/time_spec.h"
+#include "searcher/batch.h"
+#include "searcher/line_editor.h"
+#include "searcher/query_shell.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -82,16 +82,15 @@ struct Options {
     std::string sort = "relevance";
     SearchRequest request;
     bool timing = false;
-    std::string get_id;  // --get ID: that one article
-    bool shell = false;  // --shell (also with no QUERY on a terminal)
+    std::string get_id;      // --get ID: that one article
+    bool shell = false;      // --shell (also with no QUERY on a terminal)
     BatchCommandLine batch;  // --batch, --jobs, --state, --since, -q
 };
 
-
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
-    options.add_options()(
-        "limit,n", po::value<long long>(&opt.limit)->default_value(10)->value_name("N"), "show N results")(
+    options.add_options()("limit,n", po::value<long long>(&opt.limit)->default_value(10)->value_name("N"),
+                          "show N results")(
         "offset", po::value<long long>(&opt.offset)->default_value(0)->value_name("N"),
         "skip the first N results (paging)")("any", "match articles with any of the words (OR), ranked")(
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
@@ -125,8 +124,10 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     const cli::ProgramHelp help{kProgram, kUsage, kExitCodes,
                                 "(to search for a word starting with -, put the query after --)", cli::kSearchUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.words, vm)) return code;
-    if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl" && opt.format != "tsv" && opt.format != "trec") {
-        cli::print_error(kProgram, "", "unknown --format \"" + opt.format + "\": use text, json or jsonl (tsv or trec with --batch)");
+    if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl" && opt.format != "tsv" &&
+        opt.format != "trec") {
+        cli::print_error(kProgram, "",
+                         "unknown --format \"" + opt.format + "\": use text, json or jsonl (tsv or trec with --batch)");
         return cli::kSearchUsage;
     }
     if (opt.color != "auto" && opt.color != "always" && opt.color != "never") {
@@ -135,7 +136,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     }
     for (const auto& [name, value] : {std::pair{"--limit", opt.limit}, std::pair{"--offset", opt.offset}}) {
         if (value < 0 || value > kMaxResultCount) {
-            cli::print_error(kProgram, "", std::string(name) + " must be between 0 and " + std::to_string(kMaxResultCount));
+            cli::print_error(kProgram, "",
+                             std::string(name) + " must be between 0 and " + std::to_string(kMaxResultCount));
             return cli::kSearchUsage;
         }
     }
@@ -168,7 +170,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     }
     if (!opt.get_id.empty() && (!opt.words.empty() || opt.shell || !opt.request.like_id.empty() ||
                                 !opt.batch.options.input.empty() || (opt.format != "text" && opt.format != "json"))) {
-        cli::print_error(kProgram, "", "--get takes an id and no QUERY, --like, --shell or --batch (--format text or json)");
+        cli::print_error(kProgram, "",
+                         "--get takes an id and no QUERY, --like, --shell or --batch (--format text or json)");
         return cli::kSearchUsage;
     }
     if (opt.shell && (opt.format != "text" || !opt.batch.options.input.empty())) {
@@ -188,7 +191,8 @@ int show_article(const Options& opt) {
         cli::print_error(kProgram, "", "no article has the id \"" + opt.get_id + "\"");
         return cli::kSearchNoHits;
     }
-    if (opt.format == "text") render_article_text(std::cout, *article, {cli::use_color(opt.color), cli::terminal_width()});
+    if (opt.format == "text")
+        render_article_text(std::cout, *article, {cli::use_color(opt.color), cli::terminal_width()});
     else render_article_json(std::cout, *article);
     if (auto error = cli::finish_stdout()) {
         cli::print_error(kProgram, "", *error);

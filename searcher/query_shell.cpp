@@ -6,13 +6,13 @@
 
 #include <fmt/format.h>
 
-#include "common/index/article_index.h"
-#include "common/render/article_view.h"
-#include "common/cli/cli.h"
-#include "searcher/line_editor.h"
-#include "common/render/render.h"
-#include "common/index/schema.h"
 #include "common/base/strings.h"
+#include "common/cli/cli.h"
+#include "common/index/article_index.h"
+#include "common/index/schema.h"
+#include "common/render/article_view.h"
+#include "common/render/render.h"
+#include "searcher/line_editor.h"
 
 namespace newsdex {
 
@@ -113,7 +113,8 @@ struct QueryShell::Session {
                 }
                 auto& results = std::get<SearchResults>(outcome);
                 // The whole search, the "any word" rerun included.
-                results.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+                results.took_ms =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
                 return std::move(results);
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kSearchAttempts) throw;
@@ -311,7 +312,8 @@ struct QueryShell::Session {
 
     void list_filters() {
         if (request.filters.empty()) out << "No filters.\n";
-        for (std::size_t k = 0; k < request.filters.size(); ++k) out << "  " << k + 1 << ". " << request.filters[k] << '\n';
+        for (std::size_t k = 0; k < request.filters.size(); ++k)
+            out << "  " << k + 1 << ". " << request.filters[k] << '\n';
     }
 
     void clear() {
@@ -416,10 +418,10 @@ int run_shell(ShellSettings settings, const std::string& history_path) {
     const std::string program = settings.program;
     QueryShell shell(std::move(settings), std::cout, std::cerr);
     std::unique_ptr<LineSource> lines =
-        cli::stdin_is_terminal()
-            ? terminal_lines(program, "newsdex> ", history_path,
-                             [&shell](std::string_view before) { return shell.complete(before); }, std::cerr)
-            : piped_lines(std::cin);
+        cli::stdin_is_terminal() ? terminal_lines(
+                                       program, "newsdex> ", history_path,
+                                       [&shell](std::string_view before) { return shell.complete(before); }, std::cerr)
+                                 : piped_lines(std::cin);
     if (!first_query.empty() && !shell.execute(first_query, false)) return cli::kSearchHits;
     while (auto line = lines->next())
         if (!shell.execute(*line)) break;

@@ -16,8 +16,8 @@
 #include <string>
 #include <string_view>
 
-#include "searcher/completion.h"
 #include "common/search/search.h"
+#include "searcher/completion.h"
 
 namespace newsdex {
 

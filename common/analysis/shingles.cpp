@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kHashes = kSignatureHashes;
 constexpr int kRows = kSignatureHashes / kSignatureBands;  // hashes per band
-constexpr int kSameStory = 12;  // of 16 hashes
+constexpr int kSameStory = 12;                             // of 16 hashes
 constexpr std::size_t kShingleWords = 4;
 constexpr std::size_t kHexDigits = 8;
 
@@ -60,7 +60,8 @@ std::string minhash_signature(std::string_view text) {
 int shared_hashes(std::string_view a, std::string_view b) {
     if (a.size() != kHashes * kHexDigits || b.size() != a.size()) return 0;
     int same = 0;
-    for (int j = 0; j < kHashes; ++j) same += a.substr(j * kHexDigits, kHexDigits) == b.substr(j * kHexDigits, kHexDigits);
+    for (int j = 0; j < kHashes; ++j)
+        same += a.substr(j * kHexDigits, kHexDigits) == b.substr(j * kHexDigits, kHexDigits);
     return same;
 }
 

@@ -19,10 +19,10 @@ namespace newsdex {
 
 // The solid spelling of one hyphenated compound of the text.
 struct CompoundJoin {
-    std::string joined;            // "ceasefire" for "cease-fire"
-    std::string stem;              // its stem
-    Xapian::termpos first_part;    // position of "cease"
-    Xapian::termpos last_part;     // position of "fire"
+    std::string joined;          // "ceasefire" for "cease-fire"
+    std::string stem;            // its stem
+    Xapian::termpos first_part;  // position of "cease"
+    Xapian::termpos last_part;   // position of "fire"
 };
 
 class TextIndexer {

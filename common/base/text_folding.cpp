@@ -20,20 +20,54 @@ struct CharFold {
 };
 constexpr CharFold kCharFolds[] = {
     // Apostrophes and single quotes: "Israel’s" must become "israel's".
-    {0x2018, "'"}, {0x2019, "'"}, {0x201B, "'"}, {0x02BC, "'"}, {0x2032, "'"}, {0xFF07, "'"},
+    {0x2018, "'"},
+    {0x2019, "'"},
+    {0x201B, "'"},
+    {0x02BC, "'"},
+    {0x2032, "'"},
+    {0xFF07, "'"},
     // Double quotes.
-    {0x201C, "\""}, {0x201D, "\""}, {0x201E, "\""}, {0x201F, "\""}, {0x2033, "\""}, {0x00AB, "\""},
+    {0x201C, "\""},
+    {0x201D, "\""},
+    {0x201E, "\""},
+    {0x201F, "\""},
+    {0x2033, "\""},
+    {0x00AB, "\""},
     {0x00BB, "\""},
     // Hyphens inside compounds stay hyphens; dashes between phrases separate words.
-    {0x2010, "-"}, {0x2011, "-"}, {0x2012, " "}, {0x2013, " "}, {0x2014, " "}, {0x2015, " "},
+    {0x2010, "-"},
+    {0x2011, "-"},
+    {0x2012, " "},
+    {0x2013, " "},
+    {0x2014, " "},
+    {0x2015, " "},
     {0x2212, " "},
     // Invisible characters that split or glue words in scraped text.
-    {0x00AD, nullptr}, {0x200B, nullptr}, {0x200C, nullptr}, {0x200D, nullptr}, {0x2060, nullptr},
-    {0xFEFF, nullptr}, {0x0640, nullptr},
+    {0x00AD, nullptr},
+    {0x200B, nullptr},
+    {0x200C, nullptr},
+    {0x200D, nullptr},
+    {0x2060, nullptr},
+    {0xFEFF, nullptr},
+    {0x0640, nullptr},
     // Letters with no Unicode decomposition that readers type without the stroke.
-    {0x00F8, "o"}, {0x00D8, "o"}, {0x0142, "l"}, {0x0141, "l"}, {0x0111, "d"}, {0x0110, "d"},
-    {0x0127, "h"}, {0x0126, "h"}, {0x0131, "i"}, {0x00E6, "ae"}, {0x00C6, "ae"}, {0x0153, "oe"},
-    {0x0152, "oe"}, {0x00FE, "th"}, {0x00DE, "th"}, {0x00F0, "d"}, {0x00D0, "d"},
+    {0x00F8, "o"},
+    {0x00D8, "o"},
+    {0x0142, "l"},
+    {0x0141, "l"},
+    {0x0111, "d"},
+    {0x0110, "d"},
+    {0x0127, "h"},
+    {0x0126, "h"},
+    {0x0131, "i"},
+    {0x00E6, "ae"},
+    {0x00C6, "ae"},
+    {0x0153, "oe"},
+    {0x0152, "oe"},
+    {0x00FE, "th"},
+    {0x00DE, "th"},
+    {0x00F0, "d"},
+    {0x00D0, "d"},
 };
 
 const CharFold* find_fold(char32_t cp) {
@@ -76,20 +110,30 @@ std::string fold_code_points(std::string_view utf8) {
     while (left > 0) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0) { cp = 0xFFFD; n = 1; }
+        if (n <= 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
         p += n;
         left -= n;
         if (const CharFold* f = find_fold(static_cast<char32_t>(cp))) {
             if (f->to) push_ascii(cps, f->to);
             continue;
         }
-        const auto count = utf8proc_decompose_char(cp, decomposed, 32,
-                                                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), nullptr);
-        if (count < 0 || count > 32) { cps.push_back(static_cast<char32_t>(cp)); continue; }
+        const auto count = utf8proc_decompose_char(
+            cp, decomposed, 32,
+            static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), nullptr);
+        if (count < 0 || count > 32) {
+            cps.push_back(static_cast<char32_t>(cp));
+            continue;
+        }
         for (utf8proc_ssize_t k = 0; k < count; ++k) {
             const auto d = static_cast<char32_t>(decomposed[k]);
             if (is_strippable_mark(d)) continue;
-            if (const CharFold* f = find_fold(d)) { if (f->to) push_ascii(cps, f->to); continue; }
+            if (const CharFold* f = find_fold(d)) {
+                if (f->to) push_ascii(cps, f->to);
+                continue;
+            }
             // Compatibility spaces (no-break, thin, ideographic) become a plain space.
             cps.push_back(utf8proc_category(static_cast<utf8proc_int32_t>(d)) == UTF8PROC_CATEGORY_ZS ? U' ' : d);
         }
@@ -130,8 +174,14 @@ std::string fold_word_forms(const std::string& s) {
         }
         // "israel's" -> "israel", "hamas'" -> "hamas".
         if (c == '\'' && !out.empty() && is_word_byte(static_cast<unsigned char>(out.back()))) {
-            if (at(i + 1) == 's' && !is_word_byte(at(i + 2))) { i += 2; continue; }
-            if (out.back() == 's' && !is_word_byte(at(i + 1))) { i += 1; continue; }
+            if (at(i + 1) == 's' && !is_word_byte(at(i + 2))) {
+                i += 2;
+                continue;
+            }
+            if (out.back() == 's' && !is_word_byte(at(i + 1))) {
+                i += 1;
+                continue;
+            }
         }
         out += static_cast<char>(c);
         ++i;
@@ -142,15 +192,15 @@ std::string fold_word_forms(const std::string& s) {
 }  // namespace
 
 bool is_cjk_code_point(char32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x2FDF) ||   // CJK radicals
-           (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
-           (cp >= 0x3100 && cp <= 0x312F) ||   // Bopomofo
-           (cp >= 0x3130 && cp <= 0x318F) ||   // Hangul compatibility jamo
-           (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul syllables
-           (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
-           (cp >= 0x20000 && cp <= 0x2FA1F);   // supplementary ideographs
+    return (cp >= 0x2E80 && cp <= 0x2FDF) ||  // CJK radicals
+           (cp >= 0x3040 && cp <= 0x30FF) ||  // Hiragana, Katakana
+           (cp >= 0x3100 && cp <= 0x312F) ||  // Bopomofo
+           (cp >= 0x3130 && cp <= 0x318F) ||  // Hangul compatibility jamo
+           (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul syllables
+           (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
+           (cp >= 0x20000 && cp <= 0x2FA1F);  // supplementary ideographs
 }
 
 bool contains_cjk(std::string_view utf8) {
@@ -170,13 +220,18 @@ bool contains_cjk(std::string_view utf8) {
 bool is_word_code_point(char32_t cp) {
     if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-        case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-            return true;
-        default:
-            return false;
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME:
+        case UTF8PROC_CATEGORY_ND:
+        case UTF8PROC_CATEGORY_NL:
+        case UTF8PROC_CATEGORY_NO: return true;
+        default: return false;
     }
 }
 
@@ -210,7 +265,10 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
             return 1;
         }
         utf8proc_ssize_t len = utf8proc_iterate(base + at, n - at, &cp);
-        if (len <= 0) { cp = 0xFFFD; len = 1; }
+        if (len <= 0) {
+            cp = 0xFFFD;
+            len = 1;
+        }
         return len;
     };
     utf8proc_ssize_t i = 0;
@@ -265,7 +323,9 @@ std::string name_key(std::string_view name) {
 
 std::vector<WordSpan> find_compounds(std::string_view text) {
     std::vector<WordSpan> found;
-    const auto word = [&](std::size_t k) { return k < text.size() && is_word_byte(static_cast<unsigned char>(text[k])); };
+    const auto word = [&](std::size_t k) {
+        return k < text.size() && is_word_byte(static_cast<unsigned char>(text[k]));
+    };
     std::size_t i = 0;
     while ((i = text.find('-', i)) != std::string_view::npos) {
         if (i == 0 || !word(i - 1) || !word(i + 1)) {

@@ -79,7 +79,8 @@ std::optional<IndexedTime> parse_iso_time(std::string_view s) {
 }
 
 std::variant<IndexedTime, std::string> parse_since(std::string_view text, IndexedTime now) {
-    const char* const kForms = "use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)";
+    const char* const kForms =
+        "use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)";
     if (text.empty()) return std::string("empty time: ") + kForms;
     if (std::isdigit(static_cast<unsigned char>(text[0])) && text.find('-') == std::string_view::npos) {
         const std::size_t n = text.size() - 1;

@@ -71,7 +71,8 @@ bool use_color(const std::string& when) {
 std::size_t terminal_width() {
     struct winsize ws {};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
-    if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40) return static_cast<std::size_t>(std::atoi(cols));
+    if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40)
+        return static_cast<std::size_t>(std::atoi(cols));
     return 100;
 }
 

@@ -16,24 +16,24 @@ enum IndexExit : int {
     kIndexOk = 0,        // every input indexed (warnings allowed)
     kIndexRejected = 1,  // some inputs rejected, the rest indexed
     kIndexUsage = 2,
-    kIndexError = 3,     // cannot create, open or lock the index: nothing written
+    kIndexError = 3,  // cannot create, open or lock the index: nothing written
 };
 
 // newsdex-search exit codes (grep's convention, plus 3).
 enum SearchExit : int {
     kSearchHits = 0,
     kSearchNoHits = 1,
-    kSearchUsage = 2,    // usage or query error
+    kSearchUsage = 2,  // usage or query error
     kSearchIndexError = 3,
 };
 
 // What a binary tells about itself on the command line.
 struct ProgramHelp {
-    const char* program;     // "newsdex-index"
-    const char* usage;       // text before the options in --help
-    const char* exit_codes;  // text after the options in --help
+    const char* program;              // "newsdex-index"
+    const char* usage;                // text before the options in --help
+    const char* exit_codes;           // text after the options in --help
     const char* unknown_option_hint;  // appended to "unrecognised option" errors
-    int usage_exit;          // exit status for a usage error
+    int usage_exit;                   // exit status for a usage error
 };
 
 // Parses the command line: `options` (plus --help and --version, added here)

@@ -7,8 +7,8 @@
 namespace newsdex {
 
 std::string version_line(const std::string& program) {
-    return program + " " + kVersion + " (index schema " + std::to_string(schema::kSchemaVersion) +
-           ", Xapian " + Xapian::version_string() + ")";
+    return program + " " + kVersion + " (index schema " + std::to_string(schema::kSchemaVersion) + ", Xapian " +
+           Xapian::version_string() + ")";
 }
 
 }  // namespace newsdex

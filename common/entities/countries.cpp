@@ -18,7 +18,8 @@ Countries::Countries() {
     for (const auto& c : json.at("3166-1")) {
         const std::string code = c.at("alpha_2");
         std::string display = c.value("common_name", c.at("name").get<std::string>());
-        if (auto comma = display.find(", "); comma != std::string::npos) display.resize(comma);  // "Palestine, State of"
+        if (auto comma = display.find(", "); comma != std::string::npos)
+            display.resize(comma);  // "Palestine, State of"
         names_[code] = display;
         for (const char* field : {"name", "common_name", "official_name"}) {
             const std::string name = c.value(field, "");

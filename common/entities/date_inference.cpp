@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <string>
 
 #include "common/base/strings.h"
@@ -14,12 +14,13 @@ namespace {
 
 // Called for every token: rejects most words on their length, without allocating.
 int month_number(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> kNames = {"january", "february", "march", "april", "may", "june",
-                                                                "july", "august", "september", "october", "november",
-                                                                "december"};
+    static constexpr std::array<std::string_view, 12> kNames = {"january",   "february", "march",    "april",
+                                                                "may",       "june",     "july",     "august",
+                                                                "september", "october",  "november", "december"};
     if (word.size() < 3 || word.size() > 9) return 0;
     char buf[9];
-    for (std::size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    for (std::size_t k = 0; k < word.size(); ++k)
+        buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
     const std::string_view w(buf, word.size());
     for (int m = 0; m < 12; ++m) {
         const std::string_view name = kNames[m];
@@ -53,7 +54,8 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
     };
     if (const int m = month_number(t[i].text); m && t[i].capitalized) {
         if (i + 1 < t.size()) {
-            if (const int d = number(t[i + 1].text, 2); d >= 1 && d <= 31) return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
+            if (const int d = number(t[i + 1].text, 2); d >= 1 && d <= 31)
+                return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);
             if (const int y = year_at(t, i + 1)) return make(y, m, 0, 2);
         }
         return std::nullopt;
@@ -70,10 +72,10 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
 
 // "on Monday", "since Tuesday": 0 Sunday … 6 Saturday, or -1.
 int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 7> kDays = {"Sunday", "Monday", "Tuesday", "Wednesday",
+    static constexpr std::array<std::string_view, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                               "Thursday", "Friday", "Saturday"};
     if (i == 0 || !is_one_of(t[i - 1].text, {"on", "last", "this", "next", "since", "until", "by", "On", "Last", "This",
-                                              "Since", "Until", "By"}))
+                                             "Since", "Until", "By"}))
         return -1;
     for (int d = 0; d < 7; ++d)
         if (t[i].text == kDays[d]) return d;

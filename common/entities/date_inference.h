@@ -27,9 +27,9 @@
 namespace newsdex {
 
 struct DateMention {
-    PublishedDate date;   // year 0 when the text gives none ("Oct. 7")
-    int weekday = -1;     // "on Monday": 0 Sunday … 6 Saturday, and date is unset
-    int year_alone = 0;   // "in 2005": a year named on its own, and date is unset
+    PublishedDate date;  // year 0 when the text gives none ("Oct. 7")
+    int weekday = -1;    // "on Monday": 0 Sunday … 6 Saturday, and date is unset
+    int year_alone = 0;  // "in 2005": a year named on its own, and date is unset
 };
 
 // Every date the text mentions, in order: with a year (day or month

@@ -5,11 +5,11 @@
 
 #include <utf8proc.h>
 
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
 #include "common/entities/entity_tokens.h"
 #include "common/entities/organization_names.h"
 #include "common/entities/person_names.h"
-#include "common/base/strings.h"
-#include "common/base/text_folding.h"
 
 namespace newsdex {
 
@@ -18,20 +18,21 @@ namespace {
 // Words that head an organisation named "X of <place>": the place is part of
 // the name, not a location mention ("Bank of England", "University of Nairobi").
 bool is_organisation_head(std::string_view w) {
-    static const char* const kHeads[] = {"Bank", "University", "College", "Ministry", "Department", "Council",
-                                         "Museum", "Church", "Institute", "School", "Academy", "Archbishop",
-                                         "Bishop", "Duke", "Duchess", "Earl", "Prince", "Princess", "Federation",
-                                         "Association", "Union", "Chamber", "Society", "Port", "Court", "Republic"};
+    static const char* const kHeads[] = {
+        "Bank",    "University", "College", "Ministry", "Department", "Council",     "Museum",
+        "Church",  "Institute",  "School",  "Academy",  "Archbishop", "Bishop",      "Duke",
+        "Duchess", "Earl",       "Prince",  "Princess", "Federation", "Association", "Union",
+        "Chamber", "Society",    "Port",    "Court",    "Republic"};
     return std::any_of(std::begin(kHeads), std::end(kHeads), [&](const char* h) { return w == h; });
 }
 
 // Words that, after a place, make it part of an organisation's or team's
 // name ("Manchester United", "Qatar Airways", "Kenya Airways", "Cairo University").
 bool is_organisation_tail(std::string_view w) {
-    static const char* const kTails[] = {"United", "Airways", "Airlines", "Air", "University", "FC", "Rovers",
-                                         "Athletic", "Wanderers", "Bank", "Group", "Times", "Post", "Herald",
-                                         "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
-                                         "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel"};
+    static const char* const kTails[] = {
+        "United",  "Airways", "Airlines", "Air",    "University", "FC",        "Rovers",  "Athletic", "Wanderers",
+        "Bank",    "Group",   "Times",    "Post",   "Herald",     "Telegraph", "Journal", "Tribune",  "Police",
+        "Council", "Stock",   "Exchange", "Motors", "Energy",     "Telecom",   "Airport", "Zoo",      "Hotel"};
     return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
 }
 
@@ -87,8 +88,6 @@ void add_unique(std::vector<T>& v, const T& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
-
-
 // Title and body as one text, so a headline's "Blinken" resolves to the
 // body's "Antony Blinken". A title derived from the first sentence repeats
 // the body (cut short with "…", which would leave half a name): only a real
@@ -103,14 +102,16 @@ std::string entity_text(const Article& article) {
 // Geographic words that end a place's own name ("Osaka Bay", "North Sea",
 // "Turkana County").
 bool is_geographic_suffix(std::string_view w) {
-    return is_one_of(w, {"Bay", "Sea", "Peninsula", "River", "Lake", "Mountains", "Island", "Islands", "Gulf", "Strait",
-                      "Valley", "Desert", "Coast", "County", "Province", "Region", "Delta", "Plateau", "Canal",
-                      "Ocean", "Trough", "Alps", "Highlands", "Basin", "Archipelago"});
+    return is_one_of(w, {"Bay",      "Sea",       "Peninsula", "River",      "Lake",   "Mountains", "Island",
+                         "Islands",  "Gulf",      "Strait",    "Valley",     "Desert", "Coast",     "County",
+                         "Province", "Region",    "Delta",     "Plateau",    "Canal",  "Ocean",     "Trough",
+                         "Alps",     "Highlands", "Basin",     "Archipelago"});
 }
 
 std::string without_possessive(const std::string& w) {
     for (const char* suffix : {"'s", "\xE2\x80\x99s"})
-        if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix)) return w.substr(0, w.size() - std::string_view(suffix).size());
+        if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix))
+            return w.substr(0, w.size() - std::string_view(suffix).size());
     return w;
 }
 
@@ -121,11 +122,11 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
     if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
     if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
-    if (begin >= 2 && is_one_of(t[begin - 2].text, {"starred", "starring", "role", "roles", "appeared", "appears",
-                                                    "appearing", "cast", "stars", "star", "featured", "features",
-                                                    "shares", "stake", "invest", "invested", "interest", "lead",
-                                                    "part", "parts", "written", "published", "performance",
-                                                    "performances"}))
+    if (begin >= 2 &&
+        is_one_of(t[begin - 2].text, {"starred",   "starring", "role",    "roles",     "appeared",    "appears",
+                                      "appearing", "cast",     "stars",   "star",      "featured",    "features",
+                                      "shares",    "stake",    "invest",  "invested",  "interest",    "lead",
+                                      "part",      "parts",    "written", "published", "performance", "performances"}))
         return false;
     // "his role in Finding Neverland": a name opening on a gerund is a work's title.
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
@@ -133,13 +134,15 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
         if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text) ||
             is_organisation_suffix(t[k].text))
             return false;
-        if (is_one_of(t[k].text, {"January", "February", "March", "April", "May", "June", "July", "August",
-                                  "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-                                  "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Government",
-                                  "Court", "Cup", "League", "Championship", "Olympics", "Games", "Open", "English",
-                                  "Internet", "Mr", "Mrs", "Ms", "Dr", "Prison", "Hotel", "Stadium", "Centre",
-                                  "Center", "Airport", "Hospital", "Park", "Hall", "Theatre", "Church", "Cathedral",
-                                  "School", "College", "Museum"}))
+        if (is_one_of(t[k].text,
+                      {"January",    "February",  "March",    "April",    "May",          "June",       "July",
+                       "August",     "September", "October",  "November", "December",     "Monday",     "Tuesday",
+                       "Wednesday",  "Thursday",  "Friday",   "Saturday", "Sunday",       "Parliament", "Congress",
+                       "Government", "Court",     "Cup",      "League",   "Championship", "Olympics",   "Games",
+                       "Open",       "English",   "Internet", "Mr",       "Mrs",          "Ms",         "Dr",
+                       "Prison",     "Hotel",     "Stadium",  "Centre",   "Center",       "Airport",    "Hospital",
+                       "Park",       "Hall",      "Theatre",  "Church",   "Cathedral",    "School",     "College",
+                       "Museum"}))
             return false;
     }
     return true;
@@ -160,21 +163,25 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool opens = t[i].sentence_start;
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
-    if (after_run && is_one_of(t[end].text, {"region", "province", "county", "district", "river", "rivers", "valley",
-                                             "island", "islands", "peninsula", "mountains"}) && !opens)
+    if (after_run &&
+        is_one_of(t[end].text, {"region", "province", "county", "district", "river", "rivers", "valley", "island",
+                                "islands", "peninsula", "mountains"}) &&
+        !opens)
         return {name, end - i};
     // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
     if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
         end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
         std::size_t stop = end + 2;
-        while (stop < t.size() && stop - end < 3 && t[stop].capitalized && !t[stop].punctuation_before && !t[stop].sentence_start) ++stop;
+        while (stop < t.size() && stop - end < 3 && t[stop].capitalized && !t[stop].punctuation_before &&
+               !t[stop].sentence_start)
+            ++stop;
         std::string full = name + " of";
         for (std::size_t k = end + 1; k < stop; ++k) full += " " + t[k].text;
         return {without_possessive(full), stop - i};
     }
     if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
         is_one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
-                             "capital", "army", "military", "parliament", "armed"}))
+                                "capital", "army", "military", "parliament", "armed"}))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
     // of place, when nothing says it is a person, a month or an organisation.
@@ -183,20 +190,20 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
         return {without_possessive(name), end - i};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
         is_one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
-                               "village", "outskirts"}))
+                                  "village", "outskirts"}))
         return {name, end - i};
     return {"", 0};
 }
 
 struct Located {
     std::string name;
-    std::string country;  // empty for regions spanning countries and unknown places
-    bool single_word = false;  // one word: could be a person's name ("Jackson", "Jordan")
+    std::string country;             // empty for regions spanning countries and unknown places
+    bool single_word = false;        // one word: could be a person's name ("Jackson", "Jordan")
     bool after_preposition = false;  // "in Jordan": surely the place
-    std::string other_country;  // Place::other_country
-    bool town = false;  // a city or first-level region: may also name a team ("Leicester")
-    bool in_place = false;  // some mention follows "in", "near", "outside" or "around": the place itself
-    bool from_context = false;  // unknown to the gazetteer, found by its context ("in Bir Sahra")
+    std::string other_country;       // Place::other_country
+    bool town = false;               // a city or first-level region: may also name a team ("Leicester")
+    bool in_place = false;           // some mention follows "in", "near", "outside" or "around": the place itself
+    bool from_context = false;       // unknown to the gazetteer, found by its context ("in Bir Sahra")
 };
 
 // "Georgia" is the US state when the article's other places are in the
@@ -229,9 +236,9 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     // words ("Leeds and York are …", "parts of north Leeds are …").
     return tokens[i].sentence_start ||
            (i > 0 && !tokens[i].punctuation_before &&
-            is_one_of(tokens[i - 1].text, {"why", "that", "but", "because", "when", "as", "if", "while", "where", "so",
-                                          "though", "although", "how", "after", "before", "until", "since", "unless",
-                                          "whether", "now"}));
+            is_one_of(tokens[i - 1].text, {"why",    "that",  "but",   "because", "when",     "as",  "if",
+                                           "while",  "where", "so",    "though",  "although", "how", "after",
+                                           "before", "until", "since", "unless",  "whether",  "now"}));
 }
 
 // A town right after a word of a match or a transfer ("victory over
@@ -279,8 +286,8 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     std::size_t post = 0;
     const std::size_t after = i + pre + inner.length;
     if (inner.place->kind == PlaceKind::city)
-        while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) && t[after + post].text != "Mid" &&
-               t[after + post].text != "Greater" && !t[after + post].sentence_start &&
+        while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) &&
+               t[after + post].text != "Mid" && t[after + post].text != "Greater" && !t[after + post].sentence_start &&
                !t[after + post].punctuation_before)
             ++post;
     if (!pre && !post) return 0;
@@ -296,7 +303,8 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
                  std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs,
                  std::vector<std::string>& opponents) {
     const auto add_place = [&](Located l) {
-        auto same = std::find_if(locations.begin(), locations.end(), [&](const Located& x) { return x.name == l.name; });
+        auto same = std::find_if(locations.begin(), locations.end(),
+                                 [&](const Located& x) { return x.name == l.name; });
         if (same == locations.end()) {
             locations.push_back(std::move(l));
         } else {
@@ -340,7 +348,8 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         // "St Mary's", "St George": a saint's name (a church, a ground, a
         // day) is no place of its own; known places such as "St Louis"
         // matched from the "St" already.
-        if (m.place && i > 0 && !tokens[i].punctuation_before && is_one_of(tokens[i - 1].text, {"St", "St.", "Saint"})) {
+        if (m.place && i > 0 && !tokens[i].punctuation_before &&
+            is_one_of(tokens[i - 1].text, {"St", "St.", "Saint"})) {
             i += m.length;
             continue;
         }
@@ -408,7 +417,8 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     // puts it after a preposition of place ("in Jordan").
     std::set<std::string> name_words;
     for (const auto& p : out.persons)
-        for (const auto& w : split_words(p)) name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+        for (const auto& w : split_words(p))
+            name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
     choose_readings(places);
     // One sense per article: a town this article names as a team ("A Foley
     // (Munster)", "Bolton keeper …") is that team throughout, unless some

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "common/reading/article.h"
 #include "common/entities/date_inference.h"
 #include "common/entities/gazetteer.h"
+#include "common/reading/article.h"
 
 namespace newsdex {
 

@@ -28,7 +28,8 @@ bool is_letter(char32_t cp) {
 
 // Does the gap between two words end a sentence (or start a quotation or line)?
 bool ends_sentence(std::string_view gap) {
-    return gap.find_first_of(".!?:\n\"") != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos;
+    return gap.find_first_of(".!?:\n\"") != std::string_view::npos ||
+           gap.find("\xE2\x80\x9C") != std::string_view::npos;
 }
 
 void classify(EntityToken& t) {
@@ -48,8 +49,8 @@ void classify(EntityToken& t) {
 // ("Bank of England", "Isle of Man") but title case capitalises in the title
 // of a song, film, book or game ("Georgia On My Mind", "Hit The Road Jack").
 bool is_title_case_function_word(std::string_view w) {
-    return is_one_of(w, {"The", "Of", "On", "In", "And", "To", "For", "With", "At", "From", "By", "My", "Me", "Your",
-                         "You", "It", "Is", "Us", "We", "Her", "His", "A", "An", "Into", "Over"});
+    return is_one_of(w, {"The",  "Of",  "On", "In", "And", "To", "For", "With", "At", "From", "By",   "My",  "Me",
+                         "Your", "You", "It", "Is", "Us",  "We", "Her", "His",  "A",  "An",   "Into", "Over"});
 }
 
 bool possessive_word(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
@@ -71,13 +72,17 @@ bool in_title_case_line(const std::vector<EntityToken>& t, std::size_t i, std::s
 // A possessive ends a run ("MTV's The Osbournes": MTV stays an organisation).
 void mark_work_titles(std::vector<EntityToken>& t, std::string_view text) {
     for (std::size_t b = 0; b < t.size();) {
-        if (!t[b].capitalized || (t[b].all_caps && t[b].text.size() > 1)) { ++b; continue; }  // "DS The UK": acronyms are no title words
+        if (!t[b].capitalized || (t[b].all_caps && t[b].text.size() > 1)) {
+            ++b;
+            continue;
+        }  // "DS The UK": acronyms are no title words
         std::size_t e = b + 1;
         while (e < t.size() && t[e].capitalized && !t[e].sentence_start && !t[e].punctuation_before &&
                !possessive_word(t[e - 1].text) && !(t[e].all_caps && t[e].text.size() > 1))
             ++e;
         bool cue = false;
-        for (std::size_t k = b + 1; k + 1 < e && !cue; ++k) cue = !t[k].hyphen_before && is_title_case_function_word(t[k].text);
+        for (std::size_t k = b + 1; k + 1 < e && !cue; ++k)
+            cue = !t[k].hyphen_before && is_title_case_function_word(t[k].text);
         if (cue && !in_title_case_line(t, b, text))
             for (std::size_t k = b; k < e; ++k) t[k].work_title = true;
         b = e;

@@ -16,15 +16,15 @@ namespace newsdex {
 // A word of text as entity rules see it.
 struct EntityToken {
     std::string text;
-    std::string key;                 // Gazetteer::key(text), computed once
-    std::size_t begin = 0, end = 0;  // byte offsets
-    bool capitalized = false;        // first letter upper case
-    bool all_caps = false;           // every letter upper case
-    bool sentence_start = false;     // first word of a sentence, line or quotation
-    bool hyphen_before = false;      // joined to the previous word by a hyphen ("Egypt-Gaza")
-    bool punctuation_before = false; // more than white space since the previous word ("Cairo, Egypt")
-    bool quote_before = false;       // a quotation mark since the previous word
-    bool work_title = false;         // inside a title-case title of a work ("Georgia On My Mind"): no entity
+    std::string key;                  // Gazetteer::key(text), computed once
+    std::size_t begin = 0, end = 0;   // byte offsets
+    bool capitalized = false;         // first letter upper case
+    bool all_caps = false;            // every letter upper case
+    bool sentence_start = false;      // first word of a sentence, line or quotation
+    bool hyphen_before = false;       // joined to the previous word by a hyphen ("Egypt-Gaza")
+    bool punctuation_before = false;  // more than white space since the previous word ("Cairo, Egypt")
+    bool quote_before = false;        // a quotation mark since the previous word
+    bool work_title = false;          // inside a title-case title of a work ("Georgia On My Mind"): no entity
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 

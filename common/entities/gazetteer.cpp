@@ -5,11 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
 #include "common/entities/countries.h"
 #include "common/entities/data_tables.h"
 #include "common/entities/embedded_data.h"
-#include "common/base/strings.h"
-#include "common/base/text_folding.h"
 
 namespace newsdex {
 
@@ -21,8 +21,10 @@ std::size_t word_count(std::string_view key) {
 
 // "US", "U.S.", "UAE": capitals (and dots) only, short.
 bool is_acronym(std::string_view name) {
-    return name.size() <= 6 && std::any_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
-           std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; });
+    return name.size() <= 6 &&
+           std::any_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+           std::all_of(name.begin(), name.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; });
 }
 
 PlaceKind kind_from(std::string_view kind) {
@@ -35,10 +37,10 @@ PlaceKind kind_from(std::string_view kind) {
 // First-level subdivision names that are generic words, not places anyone
 // would mean on their own ("Central", "Capital").
 bool generic_subdivision_name(std::string_view name) {
-    static const char* const kGeneric[] = {"Central", "North", "South", "East", "West", "Northern", "Southern",
-                                           "Eastern", "Western", "Capital", "Centre", "Center", "Coast", "Islands",
-                                           "Lakes", "Upper", "Lower", "Middle", "Interior", "Border", "Valley",
-                                           "Highlands", "Littoral", "Plateau", "Mountain", "Lake", "Island"};
+    static const char* const kGeneric[] = {
+        "Central",  "North",  "South",  "East",      "West",     "Northern", "Southern", "Eastern", "Western",
+        "Capital",  "Centre", "Center", "Coast",     "Islands",  "Lakes",    "Upper",    "Lower",   "Middle",
+        "Interior", "Border", "Valley", "Highlands", "Littoral", "Plateau",  "Mountain", "Lake",    "Island"};
     for (const char* g : kGeneric)
         if (name == g) return true;
     return name.size() < 4 || name.find_first_of(",()") != std::string_view::npos;
@@ -86,7 +88,9 @@ void Gazetteer::load_organizations() {
     }
 }
 
-const Organization* Gazetteer::find_organization(std::string_view words) const { return find_organization_by_key(key(words)); }
+const Organization* Gazetteer::find_organization(std::string_view words) const {
+    return find_organization_by_key(key(words));
+}
 
 const Organization* Gazetteer::find_organization_by_key(const std::string& k) const {
     auto it = organizations_.find(k);
@@ -120,7 +124,8 @@ void Gazetteer::load_places() {
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
         add_place(r[0], Place{display, code, kind});
     }
-    for (const auto& [name, code] : Countries::standard().iso_spellings()) add_place(name, Place{country_name(code), code, PlaceKind::country});
+    for (const auto& [name, code] : Countries::standard().iso_spellings())
+        add_place(name, Place{country_name(code), code, PlaceKind::country});
 }
 
 void Gazetteer::load_cities() {
@@ -150,7 +155,8 @@ void Gazetteer::load_demonyms() {
         if (r.size() < 2) continue;
         const std::string k = key(r[0]);
         demonyms_.try_emplace(k, std::string(r[1]));
-        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese")) demonyms_.try_emplace(k + "s", std::string(r[1]));
+        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese"))
+            demonyms_.try_emplace(k + "s", std::string(r[1]));
         longest_demonym_ = std::max(longest_demonym_, word_count(k));
     }
 }

@@ -18,7 +18,7 @@ struct Place {
     std::string name;     // canonical display name: "United States", "Cairo", "Gaza Strip"
     std::string country;  // ISO 3166-1 alpha-2, empty for regions spanning countries
     PlaceKind kind = PlaceKind::city;
-    bool acronym = false;  // "US", "UK", "U.S.": must be written in capitals
+    bool acronym = false;      // "US", "UK", "U.S.": must be written in capitals
     bool common_word = false;  // "Reading", "Mobile": not at the start of a sentence
     // A second reading in another country: "Georgia", the country (GE), is
     // also a US state. Empty when the name has one reading.
@@ -30,7 +30,7 @@ enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", 
 struct Organization {
     std::string name;      // canonical: "European Union" for EU
     bool acronym = false;  // this spelling must be written in capitals ("UN", "AP")
-};  // weak: also an English word ("Will", "Grant")
+};                         // weak: also an English word ("Will", "Grant")
 
 class Gazetteer {
 public:
@@ -76,7 +76,7 @@ private:
     void load_organizations();
 
     std::unordered_map<std::string, Place> places_;
-    std::unordered_map<std::string, std::string> demonyms_;       // key -> code
+    std::unordered_map<std::string, std::string> demonyms_;  // key -> code
     std::unordered_map<std::string, GivenName> given_names_;
     std::unordered_map<std::string, Organization> organizations_;
     std::size_t longest_organization_ = 1;

@@ -10,32 +10,38 @@ namespace newsdex {
 
 // A capitalised name ending in one of these is an organisation.
 bool is_organisation_suffix(std::string_view w) {
-    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Bank", "Ltd", "Ltd.", "Limited", "plc",
-                      "PLC", "AG", "SA", "GmbH", "LLC", "Holdings", "Company", "Party", "Council", "Ministry",
-                      "Department", "Agency", "Commission", "University", "Association", "Federation", "Union",
-                      "League", "Club", "FC", "Airways", "Airlines", "Institute", "Foundation", "Fund", "Authority",
-                      "Board", "Committee", "Court", "Police", "Army", "Front", "Movement", "Brigades", "Alliance",
-                      "Organisation", "Organization", "Service", "Office", "Parliament", "Assembly", "Senate",
-                      "Network", "Press", "Wire", "Times", "Post", "Herald", "Courier", "Ledger", "Gazette",
-                      "Telegraph", "Journal", "Tribune", "Semiconductor", "Motors", "Energy", "Telecom", "Systems",
-                      "Technologies", "Mail", "Media", "Trust", "Society", "Forum", "Coalition", "Cie", "Securities",
-                      "Management", "Capital", "Investments", "Economics", "Advisors", "Advisers", "Distributors",
-                      "Research", "Comics", "Publications", "Laboratory", "Laboratories", "Center", "Instruments",
-                      "Graphics", "Unit", "Services", "Partners", "Associates", "Consulting", "Studios", "Records",
-                      "Entertainment", "Pictures", "Philharmonic", "Orchestra", "Harriers", "Striders", "College",
-                      "Directorate", "Regiment", "Regiments", "Brewery", "Breweries", "Networks", "Distributor"});
+    return is_one_of(w, {"Inc",          "Inc.",         "Corp",        "Corp.",       "Corporation",  "Group",
+                         "Bank",         "Ltd",          "Ltd.",        "Limited",     "plc",          "PLC",
+                         "AG",           "SA",           "GmbH",        "LLC",         "Holdings",     "Company",
+                         "Party",        "Council",      "Ministry",    "Department",  "Agency",       "Commission",
+                         "University",   "Association",  "Federation",  "Union",       "League",       "Club",
+                         "FC",           "Airways",      "Airlines",    "Institute",   "Foundation",   "Fund",
+                         "Authority",    "Board",        "Committee",   "Court",       "Police",       "Army",
+                         "Front",        "Movement",     "Brigades",    "Alliance",    "Organisation", "Organization",
+                         "Service",      "Office",       "Parliament",  "Assembly",    "Senate",       "Network",
+                         "Press",        "Wire",         "Times",       "Post",        "Herald",       "Courier",
+                         "Ledger",       "Gazette",      "Telegraph",   "Journal",     "Tribune",      "Semiconductor",
+                         "Motors",       "Energy",       "Telecom",     "Systems",     "Technologies", "Mail",
+                         "Media",        "Trust",        "Society",     "Forum",       "Coalition",    "Cie",
+                         "Securities",   "Management",   "Capital",     "Investments", "Economics",    "Advisors",
+                         "Advisers",     "Distributors", "Research",    "Comics",      "Publications", "Laboratory",
+                         "Laboratories", "Center",       "Instruments", "Graphics",    "Unit",         "Services",
+                         "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
+                         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
+                         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
+                         "Distributor"});
 }
 
 bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
     if (i >= t.size() || t[i].capitalized) return false;
     const std::string& w = t[i].text;
-    if (is_one_of(w, {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach",
-                      "captain", "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans",
-                      "supporters", "chairman", "player", "players", "squad", "skipper", "wing", "playmaker",
-                      "colleague", "colleagues", "team-mate", "teammate", "teammates",
-                      // a band's members: "Oasis singer Liam Gallagher"
-                      "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist",
-                      "keyboardist"}))
+    if (is_one_of(w,
+                  {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain",
+                   "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman",
+                   "player", "players", "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate",
+                   "teammate", "teammates",
+                   // a band's members: "Oasis singer Liam Gallagher"
+                   "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"}))
         return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
@@ -46,29 +52,36 @@ namespace {
 
 // Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
 bool is_organisation_head(std::string_view w) {
-    return is_one_of(w, {"Bank", "University", "Ministry", "Department", "Council", "Institute", "Office", "College",
-                      "Church", "Federation", "Association", "Union", "Court", "Museum", "Academy", "Chamber",
-                      "Organisation", "Organization", "League", "House"});
+    return is_one_of(w, {"Bank",    "University", "Ministry",     "Department",   "Council", "Institute", "Office",
+                         "College", "Church",     "Federation",   "Association",  "Union",   "Court",     "Museum",
+                         "Academy", "Chamber",    "Organisation", "Organization", "League",  "House"});
 }
 
 // Lower-case words inside a name ("Bank of England"); "and" is left out: it
 // joins two names more often than it sits inside one.
-bool is_connector(std::string_view w) { return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la"; }
+bool is_connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la";
+}
 
 bool opens_sentence_only(std::string_view w) {
-    return is_one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                      "February", "March", "April", "June", "July", "August", "September", "October", "November",
-                      "December", "Although", "Though", "Because", "Once", "Until", "Unlike", "Like", "Two", "Three",
-                      "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Last", "Next", "Former",
-                      "Then", "Now", "So", "Yet", "Why", "How", "What", "Where", "Who", "Some", "Many", "All", "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
-                      "As", "For", "From", "To", "With", "By", "Of", "It", "This", "That", "Its", "Their", "His",
-                      "Her", "Our", "According", "Under", "Since"});
+    return is_one_of(
+        w, {"Monday",   "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday",  "January",   "February",
+            "March",    "April",   "June",      "July",     "August", "September", "October", "November",  "December",
+            "Although", "Though",  "Because",   "Once",     "Until",  "Unlike",    "Like",    "Two",       "Three",
+            "Four",     "Five",    "Six",       "Seven",    "Eight",  "Nine",      "Ten",     "Both",      "Last",
+            "Next",     "Former",  "Then",      "Now",      "So",     "Yet",       "Why",     "How",       "What",
+            "Where",    "Who",     "Some",      "Many",     "All",    "The",       "A",       "An",        "In",
+            "On",       "At",      "But",       "And",      "Or",     "If",        "When",    "While",     "After",
+            "Before",   "As",      "For",       "From",     "To",     "With",      "By",      "Of",        "It",
+            "This",     "That",    "Its",       "Their",    "His",    "Her",       "Our",     "According", "Under",
+            "Since"});
 }
 
 }  // namespace
 
 // The longest well-known organisation starting at token i.
-std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, std::string& name) {
+std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
+                                  std::string& name) {
     std::string key;
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
@@ -84,12 +97,13 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         // "Tories say", not "Shell prices rose"; or a team role and a
         // person's name ("Everton boss Ana Ruiz").
         if (n == 1 && !o->acronym && t[i].sentence_start &&
-            !(i + 1 < t.size() && is_one_of(t[i + 1].text, {"said", "says", "say", "has", "have", "had", "is", "are",
-                                                             "was", "were", "will", "would", "could", "announced",
-                                                             "reported", "told", "added", "warned", "plans", "wants",
-                                                             "agreed", "agrees", "bought", "sold", "launched", "posted",
-                                                             "confirmed", "denied", "admitted", "claimed", "expects",
-                                                             "hopes", "insists", "insisted"})) &&
+            !(i + 1 < t.size() &&
+              is_one_of(t[i + 1].text,
+                        {"said",     "says",    "say",     "has",      "have",    "had",       "is",
+                         "are",      "was",     "were",    "will",     "would",   "could",     "announced",
+                         "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
+                         "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
+                         "admitted", "claimed", "expects", "hopes",    "insists", "insisted"})) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
             continue;
@@ -111,8 +125,12 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, st
     std::size_t j = i;
     while (j < t.size()) {
         if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
-        if (t[j].capitalized) { ++j; continue; }
-        if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized && !t[j + 1].punctuation_before) {
+        if (t[j].capitalized) {
+            ++j;
+            continue;
+        }
+        if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized &&
+            !t[j + 1].punctuation_before) {
             ++j;
             continue;
         }
@@ -139,39 +157,44 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
                   std::map<std::string, std::string>& acronyms) {
     if (end >= t.size() || !t[end].all_caps || t[end].text.size() < 2) return;
     const std::string_view gap = text.substr(t[end - 1].end, t[end].begin - t[end - 1].end);
-    if (gap.find('(') != std::string_view::npos && text.substr(t[end].end).starts_with(")")) acronyms[t[end].text] = name;
+    if (gap.find('(') != std::string_view::npos && text.substr(t[end].end).starts_with(")"))
+        acronyms[t[end].text] = name;
 }
 
 // Nouns that announce an organisation's name right after them: "the
 // software firm Oracle", "rival Lenovo", "broadcaster ITV".
 bool is_organisation_cue(std::string_view w) {
-    return is_one_of(w, {"firm", "firms", "company", "companies", "group", "bank", "banks", "band", "label", "carrier",
-                      "airline", "airlines", "retailer", "retailers", "rival", "rivals", "broadcaster", "broadcasters",
-                      "operator", "operators", "maker", "makers", "giant", "insurer", "lender", "chain", "brewer",
-                      "publisher", "publishers", "developer", "developers", "studio", "studios", "regulator",
-                      "watchdog", "newspaper", "magazine", "supermarket", "supermarkets", "manufacturer",
-                      "conglomerate", "consultancy", "subsidiary", "outfit", "provider", "providers", "channel",
-                      "station", "charity", "union", "party", "agency", "website", "network", "club", "clubs",
-                      "exchange", "brokers", "stockbroker", "broker", "investors", "owner", "owners",
-                      "joined", "sister", "told", "consortium", "analysts", "mill", "producer",
-                      "producers", "distributor", "store", "manufacturers", "service", "newspapers",
-                      "magazines", "carmaker", "automaker", "chipmaker", "miner", "steelmaker"});
+    return is_one_of(
+        w, {"firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
+            "band",       "label",       "carrier",     "airline",       "airlines",     "retailer",     "retailers",
+            "rival",      "rivals",      "broadcaster", "broadcasters",  "operator",     "operators",    "maker",
+            "makers",     "giant",       "insurer",     "lender",        "chain",        "brewer",       "publisher",
+            "publishers", "developer",   "developers",  "studio",        "studios",      "regulator",    "watchdog",
+            "newspaper",  "magazine",    "supermarket", "supermarkets",  "manufacturer", "conglomerate", "consultancy",
+            "subsidiary", "outfit",      "provider",    "providers",     "channel",      "station",      "charity",
+            "union",      "party",       "agency",      "website",       "network",      "club",         "clubs",
+            "exchange",   "brokers",     "stockbroker", "broker",        "investors",    "owner",        "owners",
+            "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
+            "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
+            "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker"});
 }
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
 bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
     if (preposition == "at")
-        return is_one_of(noun, {"analyst", "analysts", "economist", "economists", "strategist", "director", "executive",
-                                "executives", "chairman", "boss", "bosses", "staff", "workers", "employees", "official",
-                                "officials", "researcher", "researchers", "manager", "managers", "chief", "trader",
-                                "traders", "spokesman", "spokeswoman", "head"});
-    if (preposition == "in") return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
+        return is_one_of(noun,
+                         {"analyst",    "analysts",  "economist",  "economists",  "strategist", "director", "executive",
+                          "executives", "chairman",  "boss",       "bosses",      "staff",      "workers",  "employees",
+                          "official",   "officials", "researcher", "researchers", "manager",    "managers", "chief",
+                          "trader",     "traders",   "spokesman",  "spokeswoman", "head"});
+    if (preposition == "in")
+        return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
     if (preposition == "of")
-        return is_one_of(noun, {"takeover", "shareholders", "shareholder", "owner", "owners", "boss", "bosses",
-                                "executive", "chairman", "founder", "co-founder", "subsidiary", "shares", "sale",
-                                "acquisition", "purchase", "parent", "employees", "staff", "collapse", "president",
-                                "members", "spokesman", "spokeswoman"});
+        return is_one_of(noun, {"takeover", "shareholders", "shareholder", "owner",    "owners",     "boss",
+                                "bosses",   "executive",    "chairman",    "founder",  "co-founder", "subsidiary",
+                                "shares",   "sale",         "acquisition", "purchase", "parent",     "employees",
+                                "staff",    "collapse",     "president",   "members",  "spokesman",  "spokeswoman"});
     if (preposition == "for" || preposition == "with")
         return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
     return false;
@@ -180,14 +203,17 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
 // Words right after a name that make it an organisation: "Yukos shares",
 // "Lenovo's chief executive", "Ryanair boss Michael O'Leary".
 bool is_organisation_follower(std::string_view w) {
-    return is_one_of(w, {"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives", "profits",
-                      "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman", "spokeswoman", "board",
-                      "staff", "employees", "workers", "subsidiary"});
+    return is_one_of(w, {"shares",    "shareholders", "chief",    "boss",    "bosses",    "chairman", "executives",
+                         "profits",   "profit",       "revenues", "revenue", "sales",     "plc",      "Plc",
+                         "spokesman", "spokeswoman",  "board",    "staff",   "employees", "workers",  "subsidiary"});
 }
 
 // An unknown capitalised name made an organisation by the words around it.
-bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
-    auto comma_before = [&](std::size_t k) { return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ","; };
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                           std::string_view text) {
+    auto comma_before = [&](std::size_t k) {
+        return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
+    };
     if (begin >= 1 && !t[begin].punctuation_before && is_organisation_cue(t[begin - 1].text)) return true;
     // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
     if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
@@ -202,9 +228,11 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
 
 // Words that name a channel or service after its organisation's name.
 bool is_service_word(std::string_view w) {
-    return is_one_of(w, {"Sport", "Sports", "Radio", "Online", "Television", "TV", "World", "One", "Two", "Three",
-                      "Four", "Five", "Scotland", "Wales", "Cymru", "Northern", "Ireland", "Interactive", "Music",
-                      "Films", "Digital", "Worldwide", "Entertainment", "1", "2", "3", "4", "5", "24"});
+    return is_one_of(w, {"Sport",     "Sports",        "Radio",   "Online",      "Television", "TV",       "World",
+                         "One",       "Two",           "Three",   "Four",        "Five",       "Scotland", "Wales",
+                         "Cymru",     "Northern",      "Ireland", "Interactive", "Music",      "Films",    "Digital",
+                         "Worldwide", "Entertainment", "1",       "2",           "3",          "4",        "5",
+                         "24"});
 }
 
 // "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
@@ -221,7 +249,8 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
                              is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
                                                        "Wanderers", "Albion", "Blues", "Reds", "Saints"})))
         return true;  // a club's nickname or a short acronym says too little alone
-    if (begin > 0 && is_one_of(t[begin - 1].text, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord"}))
+    if (begin > 0 &&
+        is_one_of(t[begin - 1].text, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord"}))
         return true;  // a person: "Mr Howard's spokesman"
     for (std::size_t k = begin; k < end; ++k)
         if (is_one_of(t[k].text, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr",
@@ -236,7 +265,7 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
 
 bool is_corporate_suffix(std::string_view w) {
     return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc",
-                      "AG", "SA", "GmbH", "LLC", "Group", "Holdings", "Co", "Co."});
+                         "AG", "SA", "GmbH", "LLC", "Group", "Holdings", "Co", "Co."});
 }
 
 // "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
@@ -250,7 +279,8 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
             if (m.size() <= n.size() + 1) return false;
             if (one_word && m.ends_with(n) && m[m.size() - n.size() - 1] == ' ') return true;
-            return m.starts_with(n) && m[n.size()] == ' ' && is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
+            return m.starts_with(n) && m[n.size()] == ' ' &&
+                   is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
         });
         const std::string& kept = longer == names.end() ? n : *longer;
         if (std::find(out.begin(), out.end(), kept) == out.end()) out.push_back(kept);
@@ -315,8 +345,8 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
         if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
         if (is_one_of(t[k].text, {"Cup", "Trophy", "Open", "Masters", "Classic", "Championship", "Championships",
-                                  "Series", "Grand", "Six", "Games", "Marathon", "Prize", "Award", "Awards",
-                                  "Festival", "Tour", "Rally", "Race"}))
+                                  "Series", "Grand", "Six", "Games", "Marathon", "Prize", "Award", "Awards", "Festival",
+                                  "Tour", "Rally", "Race"}))
             return true;
     }
     return false;
@@ -324,8 +354,8 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
 
 }  // namespace
 
-std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g,
-                                            std::vector<bool>* covered) {
+std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
+                                            const Gazetteer& g, std::vector<bool>* covered) {
     std::vector<std::string> out;
     std::map<std::string, std::string> acronyms;
     auto add = [&](const std::string& name) {
@@ -337,7 +367,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (covered) std::fill(covered->begin() + static_cast<long>(b), covered->begin() + static_cast<long>(e), true);
     };
     for (std::size_t i = 0; i < t.size();) {
-        if (t[i].work_title) { ++i; continue; }
+        if (t[i].work_title) {
+            ++i;
+            continue;
+        }
         if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
             if (t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') {
                 std::string known;
@@ -349,7 +382,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             ++i;
             continue;
         }
-        if (auto it = acronyms.find(t[i].text); it != acronyms.end()) { add(it->second); ++i; continue; }
+        if (auto it = acronyms.find(t[i].text); it != acronyms.end()) {
+            add(it->second);
+            ++i;
+            continue;
+        }
         std::string known;
         const std::size_t n_known = known_organization_at(t, i, g, known);
         std::size_t begin = i;
@@ -368,7 +405,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text);
             std::string ignored;
-            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored)) end = further;
+            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored))
+                end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
@@ -378,8 +416,9 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             }
         }
         // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
-        while (begin < end && (opens_sentence_only(without_possessive(t[begin].text)) ||
-                               (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
+        while (begin < end &&
+               (opens_sentence_only(without_possessive(t[begin].text)) ||
+                (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
         // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
         for (std::size_t k = begin + 1; k + 1 < end; ++k)
@@ -396,7 +435,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         bool head = false;
         for (std::size_t k = begin; k + 2 < end && !head; ++k)
             head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
-        if ((suffix || head) && end - begin > n_known && !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
+        if ((suffix || head) && end - begin > n_known &&
+            !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
             const std::string name = joined(t, begin, end, text);
             const Organization* o = g.find_organization(name);
             add(o ? o->name : name);
@@ -450,8 +490,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         for (std::size_t k = 1; k < t.size(); ++k) {
             const EntityToken& w = t[k - 1];
             if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
-                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] ||
-                opens_sentence_only(w.text) || g.demonym_by_key(w.key) || is_one_of(w.text, {"Mr", "Mrs", "Ms", "Dr", "Sir"}) ||
+                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || opens_sentence_only(w.text) ||
+                g.demonym_by_key(w.key) || is_one_of(w.text, {"Mr", "Mrs", "Ms", "Dr", "Sir"}) ||
                 g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
                 without_possessive(w.text) != w.text)
                 continue;

@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/entities/entity_extractor.h"
-#include "common/base/text_folding.h"
 #include "common/base/strings.h"
+#include "common/base/text_folding.h"
+#include "common/entities/entity_extractor.h"
 
 namespace newsdex {
 
@@ -50,17 +50,38 @@ Overrides Overrides::parse(const std::string& text, const std::string& path, std
         const auto f = fields_of(line);
         auto fail = [&](const std::string& why) { errors.push_back({Severity::error, path, line_no, why}); };
         if (f[0] == "alias") {
-            if (f.size() != 4) { fail("alias needs 3 tab-separated fields: TYPE, NAME, CANONICAL"); continue; }
-            if (f[1] != "person" && f[1] != "location" && f[1] != "org") { fail("unknown type \"" + f[1] + "\": use person, location or org"); continue; }
-            if (f[2].empty() || f[3].empty()) { fail("empty name"); continue; }
+            if (f.size() != 4) {
+                fail("alias needs 3 tab-separated fields: TYPE, NAME, CANONICAL");
+                continue;
+            }
+            if (f[1] != "person" && f[1] != "location" && f[1] != "org") {
+                fail("unknown type \"" + f[1] + "\": use person, location or org");
+                continue;
+            }
+            if (f[2].empty() || f[3].empty()) {
+                fail("empty name");
+                continue;
+            }
             o.aliases_[f[1]][entity_key(f[2])] = f[3];
         } else if (f[0] == "split") {
-            if (f.size() != 5) { fail("split needs 4 tab-separated fields: TYPE, NAME, ID-PREFIX, CANONICAL"); continue; }
-            if (f[1] != "person" && f[1] != "location" && f[1] != "org") { fail("unknown type \"" + f[1] + "\": use person, location or org"); continue; }
-            if (f[2].empty() || f[3].empty() || f[4].empty()) { fail("empty field"); continue; }
+            if (f.size() != 5) {
+                fail("split needs 4 tab-separated fields: TYPE, NAME, ID-PREFIX, CANONICAL");
+                continue;
+            }
+            if (f[1] != "person" && f[1] != "location" && f[1] != "org") {
+                fail("unknown type \"" + f[1] + "\": use person, location or org");
+                continue;
+            }
+            if (f[2].empty() || f[3].empty() || f[4].empty()) {
+                fail("empty field");
+                continue;
+            }
             o.splits_.push_back({f[1], entity_key(f[2]), f[3], f[4]});
         } else if (f[0] == "never") {
-            if (f.size() != 2 || f[1].empty()) { fail("never needs 1 tab-separated field: NAME"); continue; }
+            if (f.size() != 2 || f[1].empty()) {
+                fail("never needs 1 tab-separated field: NAME");
+                continue;
+            }
             o.never_.insert(entity_key(f[1]));
         } else {
             fail("unknown rule \"" + f[0] + "\": use alias, split or never");

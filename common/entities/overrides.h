@@ -33,7 +33,7 @@ public:
 
 private:
     std::map<std::string, std::map<std::string, std::string>> aliases_;  // type -> key -> canonical
-    std::set<std::string> never_;                                          // keys
+    std::set<std::string> never_;                                        // keys
     struct Split {
         std::string type, key, id_prefix, canonical;
     };

@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "common/entities/organization_names.h"
 #include "common/base/strings.h"
+#include "common/entities/organization_names.h"
 
 namespace newsdex {
 
@@ -13,76 +13,150 @@ namespace {
 
 // Honorifics: "Mr Gantz" is a person even when alone.
 bool is_honorific(std::string_view w) {
-    return is_one_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
-                      "Professor", "Mx", "Baroness", "Baron", "Viscount", "Countess"});
+    return is_one_of(w, {"Mr",        "Mr.", "Mrs",      "Mrs.",  "Ms",       "Ms.",     "Dr",
+                         "Dr.",       "Sir", "Dame",     "Lord",  "Lady",     "Prof",    "Prof.",
+                         "Professor", "Mx",  "Baroness", "Baron", "Viscount", "Countess"});
 }
 
 // Titles and roles that announce a name ("President Joe Biden", "spokesman
 // Matthew Miller"), compared in lower case.
 bool is_role(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return is_one_of(l, {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
+    return is_one_of(l,
+                     {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
                       "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel",
                       "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy",
                       "ambassador", "chairman", "chairwoman", "chair", "executive", "director", "coach", "manager",
                       "captain", "striker", "midfielder", "defender", "goalkeeper", "leader", "official", "analyst",
                       "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal", "archbishop",
-                      "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss",
-                      "chief", "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player",
-                      "singer", "actor", "actress", "star", "director-general", "head", "researcher", "scientist",
-                      "professor", "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant",
-                      "lieutenant", "major", "commander", "admiral", "councillor", "mp", "mep", "trustee", "treasurer",
+                      "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
+                      "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer",
+                      "actor", "actress", "star", "director-general", "head", "researcher", "scientist", "professor",
+                      "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant",
+                      "major", "commander", "admiral", "councillor", "mp", "mep", "trustee", "treasurer",
                       // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
                       "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."});
 }
 
 // Capitalised words that open sentences or name months and days: never a name.
 bool is_common_capitalised(std::string_view w) {
-    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before",
-                      "As", "For", "From", "To", "With", "By", "Of", "It", "He", "She", "They", "We", "I", "This",
-                      "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Why",
-                      "How", "Who", "Since", "Although", "Despite", "Under", "Over", "More", "Most", "Some", "All",
-                      "No", "Yes", "Not", "Now", "Then", "Also", "Even", "Only", "So", "Mr", "Monday", "Tuesday",
-                      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-                      "April", "June", "July", "August", "September", "October", "November", "December",
-                      "Live", "Updated", "According", "Following", "During", "Among", "Meanwhile", "However",
-                      "My", "Your", "You", "Me", "Us", "Him", "Them", "Just", "Every", "Each", "Many", "Few",
-                      "Yet", "Still", "Indeed", "Instead", "Perhaps", "Thus", "Later", "Earlier", "Today", "Tonight",
-                      "Do", "Does", "Did", "Is", "Was", "Were", "Which", "Whether"});
+    return is_one_of(
+        w,
+        {"The",       "A",         "An",     "In",        "On",        "At",       "But",      "And",      "Or",
+         "If",        "When",      "While",  "After",     "Before",    "As",       "For",      "From",     "To",
+         "With",      "By",        "Of",     "It",        "He",        "She",      "They",     "We",       "I",
+         "This",      "That",      "These",  "Those",     "His",       "Her",      "Their",    "Our",      "Its",
+         "There",     "Here",      "What",   "Why",       "How",       "Who",      "Since",    "Although", "Despite",
+         "Under",     "Over",      "More",   "Most",      "Some",      "All",      "No",       "Yes",      "Not",
+         "Now",       "Then",      "Also",   "Even",      "Only",      "So",       "Mr",       "Monday",   "Tuesday",
+         "Wednesday", "Thursday",  "Friday", "Saturday",  "Sunday",    "January",  "February", "March",    "April",
+         "June",      "July",      "August", "September", "October",   "November", "December", "Live",     "Updated",
+         "According", "Following", "During", "Among",     "Meanwhile", "However",  "My",       "Your",     "You",
+         "Me",        "Us",        "Him",    "Them",      "Just",      "Every",    "Each",     "Many",     "Few",
+         "Yet",       "Still",     "Indeed", "Instead",   "Perhaps",   "Thus",     "Later",    "Earlier",  "Today",
+         "Tonight",   "Do",        "Does",   "Did",       "Is",        "Was",      "Were",     "Which",    "Whether"});
 }
 
 // Words that make a capitalised run something other than a person: an
 // organisation's name words, places, events, works and buildings.
 bool is_organisation_word(std::string_view w) {
-    return is_organisation_suffix(w) ||
-           is_one_of(w, {"Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium",
-                      "Airport", "Cup", "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games",
-                      "Championship", "Open", "Radio", "TV", "Television", "Nations", "Plc", "Co", "Co.", "Power",
-                      "Labs", "Networks", "Hotel", "Centre", "Equities", "Communications", "Electronics", "Software",
-                      "Pharmaceuticals", "Insurance", "Financial", "Industries", "Solutions", "Ventures", "Brothers",
-                      "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts",
-                      "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery",
-                      "Cathedral", "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine",
-                      "Marathon", "Indoors", "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand",
-                      "Prix", "Masters"});
+    return is_organisation_suffix(w) || is_one_of(w, {"Forces",
+                                                      "News",
+                                                      "House",
+                                                      "Congress",
+                                                      "Government",
+                                                      "Street",
+                                                      "Road",
+                                                      "Square",
+                                                      "Stadium",
+                                                      "Airport",
+                                                      "Cup",
+                                                      "Prize",
+                                                      "Award",
+                                                      "Awards",
+                                                      "Festival",
+                                                      "Summit",
+                                                      "Conference",
+                                                      "Games",
+                                                      "Championship",
+                                                      "Open",
+                                                      "Radio",
+                                                      "TV",
+                                                      "Television",
+                                                      "Nations",
+                                                      "Plc",
+                                                      "Co",
+                                                      "Co.",
+                                                      "Power",
+                                                      "Labs",
+                                                      "Networks",
+                                                      "Hotel",
+                                                      "Centre",
+                                                      "Equities",
+                                                      "Communications",
+                                                      "Electronics",
+                                                      "Software",
+                                                      "Pharmaceuticals",
+                                                      "Insurance",
+                                                      "Financial",
+                                                      "Industries",
+                                                      "Solutions",
+                                                      "Ventures",
+                                                      "Brothers",
+                                                      "Mirror",
+                                                      "Daily",
+                                                      "Chronicle",
+                                                      "Chronicles",
+                                                      "Channel",
+                                                      "Lords",
+                                                      "Commons",
+                                                      "Chart",
+                                                      "Charts",
+                                                      "Olympic",
+                                                      "Olympics",
+                                                      "Stores",
+                                                      "Park",
+                                                      "Hall",
+                                                      "Theatre",
+                                                      "Museum",
+                                                      "Gallery",
+                                                      "Cathedral",
+                                                      "Church",
+                                                      "School",
+                                                      "Hospital",
+                                                      "Prison",
+                                                      "Series",
+                                                      "Show",
+                                                      "Magazine",
+                                                      "Marathon",
+                                                      "Indoors",
+                                                      "Championships",
+                                                      "Trophy",
+                                                      "Tournament",
+                                                      "Classic",
+                                                      "Rally",
+                                                      "Grand",
+                                                      "Prix",
+                                                      "Masters"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
 bool is_particle(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return is_one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del", "la",
-                      "le", "abu", "ben"});
+    return is_one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del",
+                         "la", "le", "abu", "ben"});
 }
 
 bool is_reporting_verb(std::string_view w) {
-    return is_one_of(w, {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
+    return is_one_of(w,
+                     {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
 }
 
 struct Mention {
     std::vector<std::string> words;
-    std::size_t position = 0;  // token index
-    bool evidence = false;     // title, honorific, given name or reporting verb
-    bool anchor = false;       // vouched by a role, honorific, initial or a given name that is no English word
+    std::size_t position = 0;    // token index
+    bool evidence = false;       // title, honorific, given name or reporting verb
+    bool anchor = false;         // vouched by a role, honorific, initial or a given name that is no English word
     bool surname_first = false;  // "Wang Xuebing … Mr Wang": the family name comes first
     bool honorific = false;      // right after "Mr", "Ms", "Dr" …
 };
@@ -96,10 +170,11 @@ std::string joined(const std::vector<std::string>& words) {
 // Capitalised words inside role names: "Secretary of State", "Prime
 // Minister", "Defence Minister", "National Security Advisor".
 bool is_role_modifier(std::string_view w) {
-    return is_one_of(w, {"State", "Prime", "Foreign", "Defence", "Defense", "Home", "Finance", "Interior", "Health",
-                      "Security", "National", "Deputy", "Vice", "Senior", "Former", "Acting", "Opposition", "Labour",
-                      "Treasury", "Trade", "Justice", "Energy", "Education", "Transport", "Economy", "Culture",
-                      "Environment", "Attorney", "Brigadier", "Lieutenant", "Major", "Supreme", "Grand"});
+    return is_one_of(w, {"State",     "Prime",      "Foreign",    "Defence",  "Defense",  "Home",        "Finance",
+                         "Interior",  "Health",     "Security",   "National", "Deputy",   "Vice",        "Senior",
+                         "Former",    "Acting",     "Opposition", "Labour",   "Treasury", "Trade",       "Justice",
+                         "Energy",    "Education",  "Transport",  "Economy",  "Culture",  "Environment", "Attorney",
+                         "Brigadier", "Lieutenant", "Major",      "Supreme",  "Grand"});
 }
 
 // A name-like token: capitalised, not an acronym (unless an initial "J."),
@@ -129,7 +204,10 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
         const EntityToken& t = tokens[j];
         if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
-        if (name_like(t)) { ++j; continue; }
+        if (name_like(t)) {
+            ++j;
+            continue;
+        }
         if (is_particle(t.text) && particle_chain_then_name(tokens, j + 1)) {
             ++j;
             continue;
@@ -144,30 +222,34 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
 // "her daughter Teja"). Unlike roles they never end a name when written with
 // a capital ("John Legend", "Minnie Driver").
 bool is_occupation(std::string_view w) {
-    return is_one_of(w, {"agent", "musician", "artist", "bassist", "guitarist", "drummer", "vocalist", "keyboardist",
-                      "frontman", "rapper", "presenter", "producer", "writer", "author", "novelist", "poet",
-                      "playwright", "composer", "conductor", "comedian", "designer", "photographer", "businessman",
-                      "businesswoman", "entrepreneur", "tycoon", "billionaire", "banker", "broadcaster", "journalist",
-                      "reporter", "columnist", "critic", "historian", "activist", "campaigner", "athlete", "sprinter",
-                      "hurdler", "boxer", "golfer", "cyclist", "swimmer", "jockey", "compatriot", "champion",
-                      "colleague", "colleagues", "team-mate", "teammate", "legend", "veteran", "daughter", "son",
-                      "wife", "husband", "sister", "brother", "mother", "father", "widow", "girlfriend", "boyfriend"});
+    return is_one_of(
+        w, {"agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
+            "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
+            "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
+            "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
+            "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
+            "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
+            "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
+            "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
+            "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"});
 }
 
 // Lower-case nouns for works that name their title next ("the film Vera
 // Drake", "shows Doc Martin and …").
 bool is_work_noun(std::string_view w) {
-    return is_one_of(w, {"film", "films", "movie", "movies", "album", "albums", "single", "song", "songs", "show",
-                      "shows", "series", "sitcom", "comedy", "drama", "musical", "play", "novel", "book", "game",
-                      "games", "soundtrack", "programme", "programmes", "opera", "documentary", "track", "hit"});
+    return is_one_of(w, {"film",       "films",     "movie",      "movies", "album",       "albums", "single",
+                         "song",       "songs",     "show",       "shows",  "series",      "sitcom", "comedy",
+                         "drama",      "musical",   "play",       "novel",  "book",        "game",   "games",
+                         "soundtrack", "programme", "programmes", "opera",  "documentary", "track",  "hit"});
 }
 
 // Plural roles that announce a list of names ("singers Ana and Eva",
 // "artists such as Ana and Eva", "composers including Ruiz and Berk").
 bool is_plural_role(std::string_view w) {
-    return is_one_of(w, {"singers", "artists", "actors", "actresses", "stars", "musicians", "rappers", "composers",
-                      "writers", "presenters", "comedians", "designers", "athletes", "directors", "princes",
-                      "princesses", "brothers", "sisters", "colleagues", "team-mates", "teammates"});
+    return is_one_of(w,
+                     {"singers",   "artists",    "actors",     "actresses", "stars",      "musicians",  "rappers",
+                      "composers", "writers",    "presenters", "comedians", "designers",  "athletes",   "directors",
+                      "princes",   "princesses", "brothers",   "sisters",   "colleagues", "team-mates", "teammates"});
 }
 
 bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
@@ -233,7 +315,8 @@ bool is_double_initial(const EntityToken& t, const Gazetteer& g) {
 // and "I" are initials, not an article or a pronoun. So they are in a list
 // of initialled names ("R Hale, I Gough, T Vance"; "D Peel; A Jones."): the
 // item before or after, across a comma or semicolon, is an initial and a name.
-bool team_sheet_initial(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, std::string_view text) {
+bool team_sheet_initial(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                        std::string_view text) {
     if (end - begin < 2 || (tokens[begin].text != "A" && tokens[begin].text != "I")) return false;
     const std::size_t after = tokens[end - 1].end;
     if (after + 1 < text.size() && text.compare(after, 2, " (") == 0) return true;
@@ -270,10 +353,11 @@ std::string word_text(const EntityToken& t);
 // name may open a person's name when a surname-like word follows: not a
 // country or region, and not after a possessive ("Germany's Felix Muller").
 bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t begin, const Gazetteer& g) {
-    if (begin + 1 >= tokens.size() || tokens[begin + 1].hyphen_before || tokens[begin + 1].punctuation_before) return false;
+    if (begin + 1 >= tokens.size() || tokens[begin + 1].hyphen_before || tokens[begin + 1].punctuation_before)
+        return false;
     if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
     if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
-    const Place* next = g.find_place_by_key(tokens[begin + 1].key);  // "Henderson" is a town too
+    const Place* next = g.find_place_by_key(tokens[begin + 1].key);    // "Henderson" is a town too
     return !next || next->kind == PlaceKind::city;
 }
 
@@ -295,8 +379,8 @@ bool number_word(std::string_view w) {
 bool same_word(const std::string& a, const std::string& b) { return lower_ascii(a) == lower_ascii(b); }
 
 bool initial_of(const std::string& initial, const std::string& given) {
-    return (initial.size() == 1 || (initial.size() == 2 && initial[1] == '.')) && !given.empty() && given.front() == initial.front() &&
-           given.size() > 2;
+    return (initial.size() == 1 || (initial.size() == 2 && initial[1] == '.')) && !given.empty() &&
+           given.front() == initial.front() && given.size() > 2;
 }
 
 // A name no lexicon vouches for ("Girvan Dempsey", "Pervez Musharraf") is a
@@ -320,10 +404,10 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
         // Family name first ("Wang Xuebing … Mr Wang", "Park Ji-sung … Mr
         // Park"): a surname after an honorific that is the first word of a
         // two-word name.
-        const bool family_first =
-            u.words.size() == 2 && std::any_of(single.begin(), single.end(), [&](const Mention& s) {
-                return s.honorific && same_word(s.words[0], u.words[0]);
-            });
+        const bool family_first = u.words.size() == 2 &&
+                                  std::any_of(single.begin(), single.end(), [&](const Mention& s) {
+                                      return s.honorific && same_word(s.words[0], u.words[0]);
+                                  });
         if (family_first) {
             full.push_back(u);
             full.back().surname_first = true;
@@ -354,10 +438,14 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
         changed = false;
         for (auto* pool : {&unvouched, &listed_only})
             for (auto it = pool->begin(); it != pool->end();) {
-                const bool listed = it->words.size() == 2 && !possessive(tokens[end_of(*it) - 1].text) && std::any_of(full.begin(), full.end(), [&](const Mention& f) {
-                    return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
-                });
-                if (!listed) { ++it; continue; }
+                const bool listed = it->words.size() == 2 && !possessive(tokens[end_of(*it) - 1].text) &&
+                                    std::any_of(full.begin(), full.end(), [&](const Mention& f) {
+                                        return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
+                                    });
+                if (!listed) {
+                    ++it;
+                    continue;
+                }
                 full.push_back(*it);
                 full.back().anchor = true;
                 it = pool->erase(it);
@@ -383,7 +471,8 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         // "Rovers:" label): it must run to a full stop that ends the line.
         const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;
         if (!paragraph && (trim(colon) != ":" || !t[i - 1].capitalized)) continue;
-        const bool labelled = !paragraph && is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers", "Substitutes"});
+        const bool labelled = !paragraph &&
+                              is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers", "Substitutes"});
         bool ends_line = false;
         std::vector<std::pair<std::size_t, std::size_t>> items;
         std::size_t k = i;
@@ -391,11 +480,15 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         while (k < t.size() && ok) {
             std::size_t e = k;
             while (e < t.size() && t[e].capitalized && (e == k || !t[e].punctuation_before) && e - k < 3) ++e;
-            if (e == k || (e < t.size() && t[e].capitalized && !t[e].punctuation_before)) { ok = false; break; }
+            if (e == k || (e < t.size() && t[e].capitalized && !t[e].punctuation_before)) {
+                ok = false;
+                break;
+            }
             items.emplace_back(k, e);
-            while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text)) ++e;  // "Bowyer 35"
-            const std::string_view rest =
-                text.substr(t[e - 1].end, (e < t.size() ? t[e].begin : text.size()) - t[e - 1].end);
+            while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text))
+                ++e;  // "Bowyer 35"
+            const std::string_view rest = text.substr(t[e - 1].end,
+                                                      (e < t.size() ? t[e].begin : text.size()) - t[e - 1].end);
             const std::string_view gap = trim(rest);
             if (e >= t.size()) {
                 ends_line = gap == "." || gap == ").";
@@ -429,7 +522,8 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
 
 }  // namespace
 
-std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text) {
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g,
+                                      std::string_view text) {
     std::vector<Mention> full, single, unvouched, listed_only;
     std::size_t list_end = 0;  // the end of the last name a plural role announced
     const auto line_up = line_up_names(tokens, text, g);
@@ -445,20 +539,24 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         std::size_t end = run_end(tokens, i);
-        if (end == i) { ++i; continue; }
+        if (end == i) {
+            ++i;
+            continue;
+        }
         std::size_t begin = i;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
         // A compound's tail goes with its capitalised head outside the name
         // ("the Secretary-General's office"); "Mr al-Amin" keeps its particle.
-        while (begin < end && ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
-                               (is_common_capitalised(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
-                               g.demonym_by_key(tokens[begin].key) ||
-                               (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
-                                !place_as_given_name(tokens, begin, g)) ||
-                               (tokens[begin].sentence_start && end - begin > 2 &&
-                                g.given_name_by_key(tokens[begin].key) == GivenName::no &&
-                                g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
+        while (begin < end &&
+               ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
+                (is_common_capitalised(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
+                g.demonym_by_key(tokens[begin].key) ||
+                (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
+                 !place_as_given_name(tokens, begin, g)) ||
+                (tokens[begin].sentence_start && end - begin > 2 &&
+                 g.given_name_by_key(tokens[begin].key) == GivenName::no &&
+                 g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
             ++begin;
         const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"
@@ -478,7 +576,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // A listed name ends at a comma, "and", the sentence's end or a
             // reporting verb ("… and Oscar nominee Ana Ruiz", 'David "Ace" Berk' are no items).
             const bool item_ends = end >= tokens.size() ||
-                                   ((tokens[end].sentence_start || tokens[end].punctuation_before) && !tokens[end].quote_before) ||
+                                   ((tokens[end].sentence_start || tokens[end].punctuation_before) &&
+                                    !tokens[end].quote_before) ||
                                    is_one_of(tokens[end].text, {"and", "or"}) || is_reporting_verb(tokens[end].text);
             list_end = listed_by_role && item_ends ? end : 0;
             const bool title = (listed_by_role && item_ends) || announced(tokens, begin, g);
@@ -500,8 +599,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // "Rich", "Tony") needs more when it opens a sentence: a reporting
             // verb ("Will …, he said") or the surname named again elsewhere.
             const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
-            const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) && end - begin >= 2 &&
-                                 (!surname_place || surname_place->kind == PlaceKind::city);
+            const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) &&
+                                 end - begin >= 2 && (!surname_place || surname_place->kind == PlaceKind::city);
             const bool weak_ok = given == GivenName::weak &&
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
                                   surname_recurs(tokens, begin, end));
@@ -520,26 +619,28 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             //   sister Eva" has a word between);
             // - a saint's name ("St Mary's", "St James' Park") is a church,
             //   a ground or a place.
-            const bool after_article = begin > i && !tokens[i].sentence_start && is_one_of(tokens[i].text, {"The", "A", "An", "My"});
-            const bool after_work_noun = begin > 0 && !tokens[begin - 1].capitalized && !tokens[begin].punctuation_before &&
-                                         is_work_noun(tokens[begin - 1].text);
-            const bool after_person_possessive = begin > 0 && given != GivenName::yes && possessive(tokens[begin - 1].text) &&
-                                                 !full.empty() && full.back().position + full.back().words.size() == begin;
+            const bool after_article = begin > i && !tokens[i].sentence_start &&
+                                       is_one_of(tokens[i].text, {"The", "A", "An", "My"});
+            const bool after_work_noun = begin > 0 && !tokens[begin - 1].capitalized &&
+                                         !tokens[begin].punctuation_before && is_work_noun(tokens[begin - 1].text);
+            const bool after_person_possessive = begin > 0 && given != GivenName::yes &&
+                                                 possessive(tokens[begin - 1].text) && !full.empty() &&
+                                                 full.back().position + full.back().words.size() == begin;
             const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
-            const bool work = !title && !honorific && (after_article || after_work_noun || after_person_possessive || saint);
+            const bool work = !title && !honorific &&
+                              (after_article || after_work_noun || after_person_possessive || saint);
             Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
             m.honorific = honorific;
             // "Victoria Hamilton": a given name that is also a place, before a
             // town-or-surname word; only a list of persons confirms it below.
             const bool place_given = opens_on_place && !title && !honorific && words.size() == 2 &&
-                                     place_as_given_name(tokens, begin, g) && !(last && last->kind != PlaceKind::city) &&
-                                     g.find_place(joined(words)) == nullptr;
+                                     place_as_given_name(tokens, begin, g) &&
+                                     !(last && last->kind != PlaceKind::city) && g.find_place(joined(words)) == nullptr;
             if ((quoted && !title && !honorific) || work) {
             } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
             else if (words.size() == 1 && !place && is_initial(tokens[begin])) {  // "frontman J. Allard" cut short
-            }
-            else if (place_given) listed_only.push_back(m);
+            } else if (place_given) listed_only.push_back(m);
             else if (words.size() == 1 && !place) single.push_back(m);
         }
         i = end;
@@ -556,12 +657,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     auto ends_with_words = [](const Mention& f, const Mention& s) {
         if (s.words.size() == 2 && f.words.size() >= 2 && s.words[0].size() <= 2 && s.words[0] != f.words[0] &&
             (s.words[0].size() == 1 || s.words[0][1] == '.'))  // "B O'Driscoll" stands for "Brian O'Driscoll"
-            return f.words[0].front() == s.words[0].front() && lower_ascii(f.words.back()) == lower_ascii(s.words.back());
+            return f.words[0].front() == s.words[0].front() &&
+                   lower_ascii(f.words.back()) == lower_ascii(s.words.back());
         if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
         if (f.words.size() <= s.words.size()) return false;
-        return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(), [](const std::string& a, const std::string& b) {
-            return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) || lower_ascii(a) == "-" + lower_ascii(b);
-        });
+        return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(),
+                          [](const std::string& a, const std::string& b) {
+                              return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) ||
+                                     lower_ascii(a) == "-" + lower_ascii(b);
+                          });
     };
     auto resolve = [&](const Mention& s) -> const Mention* {
         const Mention* best = nullptr;

@@ -3,9 +3,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "common/base/time_spec.h"
 #include "common/index/corpus_passes.h"
 #include "common/index/schema.h"
-#include "common/base/time_spec.h"
 
 namespace newsdex {
 
@@ -22,7 +22,7 @@ std::string schema_problem(const std::string& version, bool empty_database) {
     if (version == ours) return "";
     return "index schema version " + version + " is not supported: this newsdex reads schema version " + ours +
            (std::atoi(version.c_str()) > schema::kSchemaVersion ? " (the index was written by a newer newsdex)"
-                                                                  : " (re-index to upgrade)");
+                                                                : " (re-index to upgrade)");
 }
 
 }  // namespace
@@ -38,7 +38,8 @@ WritableArticleIndex::WritableArticleIndex(const std::string& path)
     }
     const std::string version = schema_version_of(db_);
     if (auto problem = schema_problem(version, db_.get_doccount() == 0); !problem.empty()) throw IndexError(problem);
-    if (version.empty()) db_.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+    if (version.empty())
+        db_.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
 }
 
 std::optional<std::string> WritableArticleIndex::put(const std::string& id_term, const Xapian::Document& doc,

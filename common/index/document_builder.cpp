@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
+#include "common/analysis/shingles.h"
+#include "common/base/text_folding.h"
 #include "common/entities/date_inference.h"
 #include "common/entities/entity_extractor.h"
 #include "common/entities/gazetteer.h"
-#include "common/analysis/shingles.h"
 #include "common/index/schema.h"
-#include "common/base/text_folding.h"
 
 namespace newsdex {
 
@@ -28,7 +28,8 @@ void use_tagged_entities(const Article& tagged, ArticleEntities& e) {
     e.countries = tagged.countries;
     if (e.countries.empty())
         for (const auto& l : tagged.locations)
-            if (const Place* p = Gazetteer::standard().find_place(l); p && !p->country.empty() &&
+            if (const Place* p = Gazetteer::standard().find_place(l);
+                p && !p->country.empty() &&
                 std::find(e.countries.begin(), e.countries.end(), p->country) == e.countries.end())
                 e.countries.push_back(p->country);
 }
@@ -103,7 +104,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     }
     for (const auto& field : schema::facet_fields()) {
         const auto values = schema::facet_values(article, field);
-        for (std::size_t n = 0; n < values.size(); ++n) doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
+        for (std::size_t n = 0; n < values.size(); ++n)
+            doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
     }
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));

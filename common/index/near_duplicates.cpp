@@ -31,7 +31,8 @@ std::size_t group_near_duplicates(Xapian::WritableDatabase& db) {
     };
     std::vector<Entry> entries;
     std::map<Xapian::docid, std::size_t> index;
-    for (auto v = db.valuestream_begin(schema::kShingleSignatureSlot); v != db.valuestream_end(schema::kShingleSignatureSlot); ++v) {
+    for (auto v = db.valuestream_begin(schema::kShingleSignatureSlot);
+         v != db.valuestream_end(schema::kShingleSignatureSlot); ++v) {
         index[v.get_docid()] = entries.size();
         entries.push_back({v.get_docid(), *v, "", ""});
     }
@@ -39,7 +40,8 @@ std::size_t group_near_duplicates(Xapian::WritableDatabase& db) {
     for (auto v = db.valuestream_begin(schema::kTieBreakSlot); v != db.valuestream_end(schema::kTieBreakSlot); ++v)
         if (auto it = index.find(v.get_docid()); it != index.end())
             entries[it->second].id = schema::article_id_of_tie_break_key(*v);
-    for (auto v = db.valuestream_begin(schema::kDuplicateGroupSlot); v != db.valuestream_end(schema::kDuplicateGroupSlot); ++v)
+    for (auto v = db.valuestream_begin(schema::kDuplicateGroupSlot);
+         v != db.valuestream_end(schema::kDuplicateGroupSlot); ++v)
         if (auto it = index.find(v.get_docid()); it != index.end()) entries[it->second].group = *v;
 
     UnionFind groups(entries.size());

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "common/base/text_folding.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
-#include "common/base/text_folding.h"
 
 namespace newsdex {
 
@@ -29,7 +29,7 @@ std::vector<std::string> words_of(const std::string& key) {
 // Everything the index says about persons, gathered in one pass.
 struct PersonTable {
     std::map<std::string, std::map<std::string, std::size_t>> spellings;  // identity -> spelling -> articles
-    std::map<std::string, std::set<std::string>> by_surname;             // last word -> identities
+    std::map<std::string, std::set<std::string>> by_surname;              // last word -> identities
 
     void add(const std::string& name) {
         const std::string id = person_identity_key(name);
@@ -77,7 +77,8 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
         std::vector<std::string> mentions, persons;
     };
     std::map<Xapian::docid, Names> names;
-    for (auto v = db.valuestream_begin(schema::kPersonMentionsSlot); v != db.valuestream_end(schema::kPersonMentionsSlot); ++v)
+    for (auto v = db.valuestream_begin(schema::kPersonMentionsSlot);
+         v != db.valuestream_end(schema::kPersonMentionsSlot); ++v)
         names[v.get_docid()].mentions = schema::split_lines(*v);
     for (auto v = db.valuestream_begin(schema::kPersonsSlot); v != db.valuestream_end(schema::kPersonsSlot); ++v)
         names[v.get_docid()].persons = schema::split_lines(*v);

@@ -176,7 +176,8 @@ std::pair<std::string, std::string> date_period(const PublishedDate& d) {
         last_day = 31;
         while (last_day > 28 && !is_valid_day(d.year, last_month, last_day)) --last_day;
     }
-    std::snprintf(first, sizeof first, "%04d%02d%02d", d.year, first_month, d.precision == DatePrecision::day ? d.day : 1);
+    std::snprintf(first, sizeof first, "%04d%02d%02d", d.year, first_month,
+                  d.precision == DatePrecision::day ? d.day : 1);
     std::snprintf(last, sizeof last, "%04d%02d%02d", d.year, last_month, last_day);
     return {first, last};
 }
@@ -267,7 +268,8 @@ std::vector<std::string> entity_terms(const EntityField& field, std::string_view
     while (pos < key.size()) {
         std::size_t sp = key.find(' ', pos);
         if (sp == std::string::npos) sp = key.size();
-        if (sp > pos && sp - pos <= kMaxIdBytes) terms.push_back(std::string(field.word_prefix) + key.substr(pos, sp - pos));
+        if (sp > pos && sp - pos <= kMaxIdBytes)
+            terms.push_back(std::string(field.word_prefix) + key.substr(pos, sp - pos));
         pos = sp + 1;
     }
     return terms;
@@ -296,7 +298,8 @@ std::string encode_record(const Article& a) {
     j[kRecordId] = a.id;
     j[kRecordTitle] = a.title;
     j[kRecordDate] = a.date ? nlohmann::ordered_json(a.date->to_iso()) : nlohmann::ordered_json(nullptr);
-    j[kRecordDatePrecision] = a.date ? nlohmann::ordered_json(to_string(a.date->precision)) : nlohmann::ordered_json(nullptr);
+    j[kRecordDatePrecision] = a.date ? nlohmann::ordered_json(to_string(a.date->precision))
+                                     : nlohmann::ordered_json(nullptr);
     j[kRecordSource] = a.source;
     j[kRecordUrl] = a.url;
     j[kRecordPath] = a.path;
@@ -347,7 +350,9 @@ Article decode_record(std::string_view data) {
         if (auto parsed = parse_date(m); std::holds_alternative<PublishedDate>(parsed))
             a.mentioned_dates.push_back(std::get<PublishedDate>(parsed));
     const std::string source = str(kRecordDateSource);
-    a.date_source = source == "text" ? DateSource::text : source == "inferred" ? DateSource::inferred : DateSource::metadata;
+    a.date_source = source == "text"       ? DateSource::text
+                    : source == "inferred" ? DateSource::inferred
+                                           : DateSource::metadata;
     if (const std::string date = str(kRecordDate); !date.empty()) {
         auto parsed = parse_date(date);
         if (auto* d = std::get_if<PublishedDate>(&parsed)) a.date = *d;

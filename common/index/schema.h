@@ -62,7 +62,7 @@ inline constexpr std::string_view kCountryPrefix = "XC";
 
 // The entity fields a query can filter on, with their term prefixes.
 struct EntityField {
-    std::string_view query_name;   // "person", "location", "org", "source", "author", "section"
+    std::string_view query_name;  // "person", "location", "org", "source", "author", "section"
     std::string_view whole_prefix;
     std::string_view word_prefix;
 };
@@ -155,7 +155,7 @@ inline constexpr std::string_view kRecordMentionedDates = "mentioned_dates";
 
 // One row of the format table, for docs and for the doc-consistency test.
 struct Entry {
-    std::string_view name;   // the prefix, slot number, key or field name
+    std::string_view name;  // the prefix, slot number, key or field name
     std::string_view meaning;
 };
 std::span<const Entry> term_prefixes();

@@ -5,15 +5,16 @@
 #include <optional>
 #include <string>
 
-#include "common/reading/published_date.h"
 #include "common/index/schema.h"
+#include "common/reading/published_date.h"
 
 namespace newsdex {
 
 namespace {
 
 bool digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // YYYY, YYYY-MM or YYYY-MM-DD starting at offset `at` of the whole value.
@@ -65,8 +66,7 @@ std::variant<Xapian::Query, QueryError> date_filter(std::string_view value) {
         if (auto* err = std::get_if<QueryError>(&d)) return *err;
         last_day = schema::date_period(std::get<PublishedDate>(d)).second;
     }
-    if (first_day && last_day && *first_day > *last_day)
-        return QueryError{"the range ends before it starts", dots};
+    if (first_day && last_day && *first_day > *last_day) return QueryError{"the range ends before it starts", dots};
     std::vector<Xapian::Query> parts;
     if (first_day) parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateFirstDaySlot, *first_day);
     if (last_day) parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateLastDaySlot, *last_day);

@@ -7,11 +7,11 @@
 #include <sstream>
 
 #include "common/analysis/stemmer.h"
-#include "common/query/date_filter.h"
-#include "common/entities/countries.h"
-#include "common/index/schema.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/entities/countries.h"
+#include "common/index/schema.h"
+#include "common/query/date_filter.h"
 
 namespace newsdex {
 
@@ -20,15 +20,17 @@ namespace {
 // Snowball's English stop list (the common core of it). Stop words need not
 // match in the default AND mode: "who is the prime minister of israel".
 constexpr const char* kStopWords[] = {
-    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do",
-    "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
-    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-    "into", "is", "it", "its", "itself", "me", "more", "most", "my", "myself", "no", "nor", "not", "of",
-    "off", "on", "once", "only", "or", "other", "our", "ours", "over", "own", "same", "she", "should",
-    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
-    "when", "where", "which", "while", "who", "whom", "why", "with", "you", "your"};
+    "a",       "about",  "above",   "after", "again",   "against", "all",    "am",    "an",     "and",     "any",
+    "are",     "as",     "at",      "be",    "because", "been",    "before", "being", "below",  "between", "both",
+    "but",     "by",     "can",     "did",   "do",      "does",    "doing",  "down",  "during", "each",    "few",
+    "for",     "from",   "further", "had",   "has",     "have",    "having", "he",    "her",    "here",    "hers",
+    "herself", "him",    "himself", "his",   "how",     "i",       "if",     "in",    "into",   "is",      "it",
+    "its",     "itself", "me",      "more",  "most",    "my",      "myself", "no",    "nor",    "not",     "of",
+    "off",     "on",     "once",    "only",  "or",      "other",   "our",    "ours",  "over",   "own",     "same",
+    "she",     "should", "so",      "some",  "such",    "than",    "that",   "the",   "their",  "them",    "then",
+    "there",   "these",  "they",    "this",  "those",   "through", "to",     "too",   "under",  "until",   "up",
+    "very",    "was",    "we",      "were",  "what",    "when",    "where",  "which", "while",  "who",     "whom",
+    "why",     "with",   "you",     "your"};
 
 // Query fields users may type, and the term prefix each searches.
 struct TextField {
@@ -76,16 +78,16 @@ private:
 
 struct Clause {
     enum Kind { op, open, close, term } kind = term;
-    char sign = 0;           // '+', '-' or 0
-    std::string field;       // "" or a name from kTextFields
-    std::string text;        // raw text (without quotes)
+    char sign = 0;      // '+', '-' or 0
+    std::string field;  // "" or a name from kTextFields
+    std::string text;   // raw text (without quotes)
     bool quoted = false;
     std::size_t position = 0;
 };
 
 bool is_operator(std::string_view w) {
-    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" ||
-           w.starts_with("NEAR/") || w.starts_with("ADJ/");
+    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") ||
+           w.starts_with("ADJ/");
 }
 
 constexpr std::string_view kCountryField = "country";
@@ -106,14 +108,16 @@ std::string known_fields() {
     std::string s;
     for (const auto& f : kTextFields) s += (s.empty() ? "" : ", ") + std::string(f.name) + ":";
     for (const auto& f : schema::entity_fields()) s += ", " + std::string(f.query_name) + ":";
-    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":, " + std::string(kIdField) + ":";
+    return s + ", " + std::string(kCountryField) + ":, " + std::string(kDateField) + ":, " + std::string(kIdField) +
+           ":";
 }
 
 // id:business/001.txt, id:"feeds/wire.jsonl:4": one article by its id.
 class IdFilter : public Xapian::FieldProcessor {
 public:
     Xapian::Query operator()(const std::string& value) override {
-        return Xapian::Query(schema::id_term(value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value)));
+        return Xapian::Query(
+            schema::id_term(value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value)));
     }
 };
 
@@ -222,8 +226,16 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
     std::size_t i = 0;
     while (i < q.size()) {
         const char c = q[i];
-        if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
-        if (c == '(') { open_parens.push_back(i); out.push_back({Clause::open, 0, "", "(", false, i}); ++i; continue; }
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            ++i;
+            continue;
+        }
+        if (c == '(') {
+            open_parens.push_back(i);
+            out.push_back({Clause::open, 0, "", "(", false, i});
+            ++i;
+            continue;
+        }
         if (c == ')') {
             if (open_parens.empty()) return QueryError{"unbalanced parenthesis: no '(' before this ')'", i};
             open_parens.pop_back();

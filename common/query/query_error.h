@@ -9,8 +9,8 @@
 namespace newsdex {
 
 struct QueryError {
-    std::string message;    // e.g. "unbalanced quote"
-    std::size_t position;   // byte offset into the query text; npos when unknown
+    std::string message;   // e.g. "unbalanced quote"
+    std::size_t position;  // byte offset into the query text; npos when unknown
 };
 
 // "query error: unbalanced quote\n  \"cease fire\n  ^" style, two lines.

@@ -19,18 +19,18 @@ enum class DateSource {
 const char* to_string(DateSource s);
 
 struct Article {
-    std::string id;        // stable, unique: JSONL id or path relative to the input root
-    std::string title;     // from metadata, a short first line, or derived from the body
-    std::string body;      // the article text, boilerplate and dateline removed
+    std::string id;     // stable, unique: JSONL id or path relative to the input root
+    std::string title;  // from metadata, a short first line, or derived from the body
+    std::string body;   // the article text, boilerplate and dateline removed
     std::optional<PublishedDate> date;
     DateSource date_source = DateSource::metadata;  // meaningful when date is set
-    std::string source;    // the outlet
+    std::string source;                             // the outlet
     std::string url;
-    std::string path;      // where it came from: file path, plus ":LINE" for JSON Lines
+    std::string path;  // where it came from: file path, plus ":LINE" for JSON Lines
     std::vector<std::string> authors;
     std::string section;
-    std::string dateline_place;  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
-    int copyright_year = 0;      // from "©2024 Bloomberg L.P."; 0 when none
+    std::string dateline_place;                  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
+    int copyright_year = 0;                      // from "©2024 Bloomberg L.P."; 0 when none
     std::vector<PublishedDate> mentioned_dates;  // dates the text mentions with a year, filled by the document builder
     // Entities, filled by the document builder (common/entities/entity_extractor.h).
     std::vector<std::string> persons;          // after corpus-wide resolution (common/index/person_resolution.h)

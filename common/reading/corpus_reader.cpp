@@ -24,7 +24,8 @@ std::string extension_of(const std::string& file_name) {
     const auto dot = file_name.rfind('.');
     if (dot == std::string::npos || dot == 0) return "";
     std::string ext = file_name.substr(dot);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -76,8 +77,8 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
             }
             // skip_permission_denied would pass over it in silence.
             if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
-                report(error_at(it->path().generic_string(), 0, "cannot read directory: " +
-                                std::error_code(errno, std::generic_category()).message()));
+                report(error_at(it->path().generic_string(), 0,
+                                "cannot read directory: " + std::error_code(errno, std::generic_category()).message()));
                 it.disable_recursion_pending();
             }
             continue;
@@ -212,7 +213,8 @@ std::size_t read_input_file(const InputFile& file, const CorpusSink& sink) {
     if (file.path == "-") return read_json_lines(file, std::cin, sink);
     std::ifstream in(file.path, std::ios::binary);
     if (!in) {
-        sink.on_diagnostic(error_at(file.path, 0, "cannot open: " + std::error_code(errno, std::generic_category()).message()));
+        sink.on_diagnostic(
+            error_at(file.path, 0, "cannot open: " + std::error_code(errno, std::generic_category()).message()));
         return 1;
     }
     if (is_jsonl_name(file.path)) return read_json_lines(file, in, sink);

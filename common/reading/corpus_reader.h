@@ -24,8 +24,8 @@ struct CorpusSink {
 };
 
 struct InputFile {
-    std::string path;      // as it will be opened and reported
-    std::string id_base;   // relative to the root given; "-" for stdin
+    std::string path;     // as it will be opened and reported
+    std::string id_base;  // relative to the root given; "-" for stdin
 };
 
 // Expands the inputs into files in reading order. Unreadable or missing inputs

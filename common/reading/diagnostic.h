@@ -10,8 +10,8 @@ enum class Severity { warning, error };
 
 struct Diagnostic {
     Severity severity = Severity::error;
-    std::string path;   // the input file, or "-" for standard input
-    long line = 0;      // 1-based; 0 when the problem concerns the whole file
+    std::string path;  // the input file, or "-" for standard input
+    long line = 0;     // 1-based; 0 when the problem concerns the whole file
     std::string message;
 };
 

@@ -12,9 +12,15 @@ using nlohmann::json;
 bool read_string(const json& obj, const char* key, std::string& out, std::string& error) {
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return true;
-    if (it->is_string()) { out = it->get<std::string>(); return true; }
+    if (it->is_string()) {
+        out = it->get<std::string>();
+        return true;
+    }
     // Numeric ids are common in exports; keep them as text.
-    if (std::string_view(key) == "id" && it->is_number_integer()) { out = it->dump(); return true; }
+    if (std::string_view(key) == "id" && it->is_number_integer()) {
+        out = it->dump();
+        return true;
+    }
     error = std::string("field \"") + key + "\" must be a string, not " + it->type_name();
     return false;
 }
@@ -53,16 +59,15 @@ bool read_authors(const json& obj, std::vector<std::string>& out, std::string& e
                 out.push_back(v.get<std::string>());
             }
         } else {
-            error = std::string("field \"") + key + "\" must be a string or an array of strings, not " + it->type_name();
+            error = std::string("field \"") + key + "\" must be a string or an array of strings, not " +
+                    it->type_name();
             return false;
         }
     }
     return true;
 }
 
-bool blank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 
@@ -95,8 +100,7 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
     if (!read_string(obj, "id", a.id, error) || !read_string(obj, "title", a.title, error) ||
         !read_string(obj, "date", date, error) || !read_string(obj, "source", a.source, error) ||
         !read_string(obj, "url", a.url, error) || !read_string(obj, "section", a.section, error) ||
-        !read_authors(obj, a.authors, error) ||
-        !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
+        !read_authors(obj, a.authors, error) || !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
         !read_names(obj, "locations", a.locations, a.entities_tagged, error) ||
         !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
         !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))

@@ -17,8 +17,8 @@ struct JsonArticleError {
 };
 
 struct JsonArticle {
-    Article article;             // id empty when the record has none
-    std::string date_warning;    // non-empty when "date" could not be read
+    Article article;           // id empty when the record has none
+    std::string date_warning;  // non-empty when "date" could not be read
 };
 
 std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view line);

@@ -93,9 +93,9 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 int month_from_name(const std::string& w) {
-    static constexpr std::array<const char*, 12> kNames = {"january", "february", "march",     "april",
-                                                           "may",     "june",     "july",      "august",
-                                                           "september", "october", "november", "december"};
+    static constexpr std::array<const char*, 12> kNames = {"january",   "february", "march",    "april",
+                                                           "may",       "june",     "july",     "august",
+                                                           "september", "october",  "november", "december"};
     if (w.size() < 3) return 0;
     for (int m = 0; m < 12; ++m) {
         const std::string name = kNames[m];
@@ -106,9 +106,9 @@ int month_from_name(const std::string& w) {
 
 bool is_ignorable_word(const std::string& w) {
     static constexpr std::array<const char*, 26> kWords = {
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "gmt",
-        "utc", "bst", "est", "edt", "t", "z"};
+        "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "wednesday", "thu",    "thur",
+        "thurs", "thursday", "fri", "friday", "sat",     "saturday", "sun",       "sunday", "am",
+        "pm",    "gmt",      "utc", "bst",    "est",     "edt",      "t",         "z"};
     for (const char* k : kWords)
         if (w == k) return true;
     return false;
@@ -122,8 +122,8 @@ int to_int(const std::string& s) {
 
 std::variant<PublishedDate, DateError> make_date(std::string_view original, int y, int m, int d) {
     const std::string quoted = "\"" + std::string(original) + "\"";
-    if (y < kMinYear || y > kMaxYear) return DateError{quoted + " has a year outside " +
-                                                       std::to_string(kMinYear) + "-" + std::to_string(kMaxYear)};
+    if (y < kMinYear || y > kMaxYear)
+        return DateError{quoted + " has a year outside " + std::to_string(kMinYear) + "-" + std::to_string(kMaxYear)};
     if (m == 0) return PublishedDate{y, 0, 0, DatePrecision::year};
     if (m < 1 || m > 12) return DateError{quoted + " is not a valid date"};
     if (d == 0) return PublishedDate{y, m, 0, DatePrecision::month};
@@ -163,9 +163,9 @@ std::optional<std::variant<PublishedDate, DateError>> parse_year_first(std::stri
 
 // 07/06/2024, 6.7.2024: day and month order only when one of them is > 12.
 std::optional<std::variant<PublishedDate, DateError>> parse_numeric_day_month(const std::vector<Token>& t,
-                                                                               std::string_view original) {
-    if (t.size() < 3 || !t[0].number || !t[1].number || !t[2].number || t[2].text.size() != 4 ||
-        t[0].text.size() > 2 || t[1].text.size() > 2)
+                                                                              std::string_view original) {
+    if (t.size() < 3 || !t[0].number || !t[1].number || !t[2].number || t[2].text.size() != 4 || t[0].text.size() > 2 ||
+        t[1].text.size() > 2)
         return std::nullopt;
     const int a = to_int(t[0].text), b = to_int(t[1].text), y = to_int(t[2].text);
     const std::string quoted = "\"" + std::string(original) + "\"";
@@ -190,7 +190,7 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
 
     // Month-name forms: "June 7, 2024", "7 June 2024", "Fri, 07 Jun 2024 10:00 +0000", "June 2024".
     int month = 0, year = 0, day = 0;
-    bool day_zero = false;  // "June 0, 2024": 0 would otherwise read as "no day"
+    bool day_zero = false;    // "June 0, 2024": 0 would otherwise read as "no day"
     bool after_time = false;  // "6:28 AM IST", "10:00 (CET)": zone words are not checked
     for (const auto& tok : tokens) {
         if (!tok.number) {
@@ -199,7 +199,10 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
                 continue;
             }
             if (after_time) continue;
-            if (int m = month_from_name(tok.text); m && !month) { month = m; continue; }
+            if (int m = month_from_name(tok.text); m && !month) {
+                month = m;
+                continue;
+            }
             if (is_ignorable_word(tok.text)) continue;
             return DateError{quoted + " is not a date newsdex can read"};
         }
@@ -207,9 +210,8 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
         else if (tok.text.size() <= 2 && !day && !day_zero && (month ? !year : true)) {  // "June 7 2024", "7 June 2024"
             day = to_int(tok.text);
             day_zero = day == 0;
-        }
-        else if (tok.text.size() == 4 && year) continue;                                      // "+0000" zone
-        else if (year && tok.text.size() <= 2) continue;                                      // hour in "2024 10 00"
+        } else if (tok.text.size() == 4 && year) continue;  // "+0000" zone
+        else if (year && tok.text.size() <= 2) continue;    // hour in "2024 10 00"
         else return DateError{quoted + " is not a date newsdex can read"};
     }
     if (!month || !year) return DateError{quoted + " is not a date newsdex can read"};

@@ -54,7 +54,8 @@ bool take_header_line(std::string_view line, Header& h) {
 // "Updated: June 11, 2024, 6:28 AM", "Published: 7 June 2024".
 std::optional<PublishedDate> updated_line_date(std::string_view line) {
     const std::string low = lower_ascii(line.substr(0, std::min<std::size_t>(line.size(), 20)));
-    for (const char* prefix : {"updated:", "updated ", "last updated:", "last updated ", "published:", "published on "}) {
+    for (const char* prefix :
+         {"updated:", "updated ", "last updated:", "last updated ", "published:", "published on "}) {
         if (low.starts_with(prefix)) {
             auto parsed = parse_date(line.substr(std::string_view(prefix).size()));
             if (auto* d = std::get_if<PublishedDate>(&parsed)) return *d;
@@ -150,7 +151,7 @@ struct Dateline {
     std::string outlet;
     std::string place;
     std::optional<PublishedDate> date;  // "WASHINGTON, Mar. 21, 2024 (…)"
-    std::size_t length = 0;  // bytes to drop from the start of the paragraph
+    std::size_t length = 0;             // bytes to drop from the start of the paragraph
 };
 
 std::optional<Dateline> leading_dateline(std::string_view para) {
@@ -224,7 +225,7 @@ std::vector<std::string> split_authors(std::string_view s) {
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        const bool word_and = lower_ascii(s.substr(i, 5)) == " and " ;
+        const bool word_and = lower_ascii(s.substr(i, 5)) == " and ";
         if (c == ',' || c == ';' || c == '&' || word_and) {
             flush();
             if (word_and) i += 3;
@@ -246,7 +247,10 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
         std::size_t words = 0;
         for (std::size_t i = 0; i < n.size();) {
             const std::size_t end = std::min(n.find(' ', i), n.size());
-            if (end == i) { ++i; continue; }
+            if (end == i) {
+                ++i;
+                continue;
+            }
             if (!std::isupper(static_cast<unsigned char>(n[i]))) return std::nullopt;
             ++words;
             i = end;
@@ -323,18 +327,26 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     std::vector<std::string> body_lines;
     for (; i < lines.size(); ++i) {
         const std::string_view line = trim(lines[i]);
-        if (auto d = updated_line_date(line)) { if (!updated) updated = d; continue; }
-        if (auto c = copyright_line(line)) { copyright = c; continue; }
+        if (auto d = updated_line_date(line)) {
+            if (!updated) updated = d;
+            continue;
+        }
+        if (auto c = copyright_line(line)) {
+            copyright = c;
+            continue;
+        }
         if (is_boilerplate(line)) continue;
         body_lines.push_back(lines[i]);
     }
 
     a.title = header.title;
-    const auto first = std::find_if(body_lines.begin(), body_lines.end(), [](const std::string& l) { return !trim(l).empty(); });
+    const auto first = std::find_if(body_lines.begin(), body_lines.end(),
+                                    [](const std::string& l) { return !trim(l).empty(); });
     if (a.title.empty() && first != body_lines.end()) {
         std::string candidate(trim(*first));
         if (candidate.starts_with("# ")) candidate = std::string(trim(std::string_view(candidate).substr(2)));
-        const bool more_text = std::any_of(first + 1, body_lines.end(), [](const std::string& l) { return !trim(l).empty(); });
+        const bool more_text = std::any_of(first + 1, body_lines.end(),
+                                           [](const std::string& l) { return !trim(l).empty(); });
         if (more_text && !leading_dateline(candidate) && !byline_authors(candidate) && looks_like_title(candidate)) {
             a.title = candidate;
             body_lines.erase(body_lines.begin(), first + 1);
@@ -360,7 +372,8 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         if (trim(body_lines[k]).empty()) continue;
         ++seen;
         if (auto names = byline_authors(body_lines[k])) {
-            if (header.authors.empty()) header.authors = body_lines[k].substr(body_lines[k].find_first_not_of(" \t") + 3);
+            if (header.authors.empty())
+                header.authors = body_lines[k].substr(body_lines[k].find_first_not_of(" \t") + 3);
             body_lines.erase(body_lines.begin() + static_cast<long>(k));
             break;
         }
@@ -370,9 +383,10 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     a.url = header.url;
     a.section = header.section;
     a.authors = split_authors(header.authors);
-    a.source = !header.source.empty() ? header.source
+    a.source = !header.source.empty()     ? header.source
                : !dateline_outlet.empty() ? dateline_outlet
-               : copyright ? outlet_from_holder(copyright->holder) : "";
+               : copyright                ? outlet_from_holder(copyright->holder)
+                                          : "";
     if (!date_text.empty()) set_date(out, date_text);
     if (!a.date && (updated || dateline_date)) {
         a.date = updated ? updated : dateline_date;

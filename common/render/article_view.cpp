@@ -46,7 +46,6 @@ void field(std::ostream& out, std::string_view label, const std::string& value, 
     out << std::string_view(text).substr(kValueColumn);
 }
 
-
 }  // namespace
 
 std::optional<Article> find_article(const Xapian::Database& db, const std::string& id) {

@@ -35,10 +35,7 @@ std::size_t display_width(std::string_view s) {
     return n;
 }
 
-std::size_t utf8_length(unsigned char lead) {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
+std::size_t utf8_length(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
 // Scores rounded to 6 decimals: stable, readable bytes for scripts.
 double rounded(double score) { return std::round(score * 1e6) / 1e6; }
@@ -69,7 +66,8 @@ ordered_json hit_json(const Hit& hit) {
     if (hit.collapsed) j["collapsed"] = hit.collapsed;
     if (!hit.explanation.empty()) {
         ordered_json parts = ordered_json::array();
-        for (const auto& [term, weight] : hit.explanation) parts.push_back({{"term", term}, {"weight", rounded(weight)}});
+        for (const auto& [term, weight] : hit.explanation)
+            parts.push_back({{"term", term}, {"weight", rounded(weight)}});
         j["explain"] = std::move(parts);
     }
     return j;
@@ -79,10 +77,12 @@ std::string explanation_line(const Hit& hit) {
     std::string line = fmt::format("score {:.3f} =", hit.score);
     double sum = 0;
     for (std::size_t k = 0; k < hit.explanation.size(); ++k) {
-        line += fmt::format("{} {} {:.3f}", k ? " +" : "", schema::describe_term(hit.explanation[k].first), hit.explanation[k].second);
+        line += fmt::format("{} {} {:.3f}", k ? " +" : "", schema::describe_term(hit.explanation[k].first),
+                            hit.explanation[k].second);
         sum += hit.explanation[k].second;
     }
-    if (std::abs(sum - hit.score) > 1e-6) line += fmt::format(" (parts add up to {:.3f}: phrases and wildcards weigh differently)", sum);
+    if (std::abs(sum - hit.score) > 1e-6)
+        line += fmt::format(" (parts add up to {:.3f}: phrases and wildcards weigh differently)", sum);
     return line;
 }
 
@@ -206,7 +206,8 @@ void render_date_facet(std::ostream& out, const FacetResult& f) {
         const auto bar = static_cast<std::size_t>(std::ceil(double(v.count) * kBarWidth / most));
         std::string blocks;
         for (std::size_t k = 0; k < bar; ++k) blocks += "\xE2\x96\x88";  // U+2588 full block
-        out << fmt::format("    {:<{}}  {:>{}} {}\n", v.value, label_width, v.count, std::to_string(most).size(), blocks);
+        out << fmt::format("    {:<{}}  {:>{}} {}\n", v.value, label_width, v.count, std::to_string(most).size(),
+                           blocks);
     }
 }
 
@@ -270,7 +271,8 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
     if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
-        if (r.total == 0) out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
+        if (r.total == 0)
+            out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
         else if (!r.facets.empty()) out << match_count(r) << "\n\n";
         else out << "No more results on this page.\n";
         // The shell's one-line summary has nothing to say of no matches.
@@ -307,7 +309,8 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
             out << '\n';
         }
         if (!hit.snippet.text.empty())
-            WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color).write();
+            WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color)
+                .write();
         if (!hit.explanation.empty()) out << std::string(indent, ' ') << explanation_line(hit) << '\n';
         out << '\n';
     }

@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <map>
 
-#include "common/entities/countries.h"
-#include "common/index/schema.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/entities/countries.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 
@@ -48,7 +48,8 @@ std::vector<std::string_view> split_colons(std::string_view s) {
 // ---- date buckets ----
 
 sys_days day_of(int y, int m, int d) {
-    return sys_days{std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(m)} / std::chrono::day{static_cast<unsigned>(d)}};
+    return sys_days{std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(m)} /
+                    std::chrono::day{static_cast<unsigned>(d)}};
 }
 
 // The first day of the bucket holding a day.
@@ -99,7 +100,8 @@ std::string bucket_name(sys_days start, DateGranularity g) {
 // bucket; nullopt when the date is less precise than the granularity.
 std::optional<sys_days> bucket_of(const std::string& compact, DateGranularity g) {
     const int y = std::stoi(compact.substr(0, 4));
-    if (compact.size() >= 8) return bucket_start(day_of(y, std::stoi(compact.substr(4, 2)), std::stoi(compact.substr(6, 2))), g);
+    if (compact.size() >= 8)
+        return bucket_start(day_of(y, std::stoi(compact.substr(4, 2)), std::stoi(compact.substr(6, 2))), g);
     if (compact.size() >= 6 && (g == DateGranularity::month || g == DateGranularity::year))
         return bucket_start(day_of(y, std::stoi(compact.substr(4, 2)), 1), g);
     if (g == DateGranularity::year) return bucket_start(day_of(y, 1, 1), g);
@@ -127,8 +129,9 @@ std::variant<FacetRequest, std::string> parse_facet_spec(std::string_view spec) 
     const auto parts = split_colons(spec);
     FacetRequest r;
     r.field = std::string(parts[0]);
-    const std::string usage = "use FIELD[:N] with FIELD one of person, location, country, org, source, author, "
-                              "section, or date[:year|month|week|day][:N]";
+    const std::string usage =
+        "use FIELD[:N] with FIELD one of person, location, country, org, source, author, "
+        "section, or date[:year|month|week|day][:N]";
     if (r.field == kDateField) {
         r.top = 0;
         std::size_t next = 1;
@@ -240,8 +243,8 @@ std::vector<FacetResult> FacetCounter::results(Xapian::doccount matches) const {
         r.request = c->request;
         if (c->request.field == kDateField) {
             r.values = date_histogram(*c->spies.front(), c->request.granularity, c->request.top, matches);
-            r.distinct = static_cast<std::size_t>(std::count_if(r.values.begin(), r.values.end() - 2,
-                                                                [](const FacetValue& v) { return v.count > 0; }));
+            r.distinct = static_cast<std::size_t>(
+                std::count_if(r.values.begin(), r.values.end() - 2, [](const FacetValue& v) { return v.count > 0; }));
         } else {
             r.values = entity_values(c->spies, c->request.field);
             r.distinct = r.values.size();

@@ -28,7 +28,8 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort) {
 
 std::chrono::sys_days day_of(const std::string& yyyymmdd) {
     const int y = std::stoi(yyyymmdd.substr(0, 4));
-    const unsigned m = static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2))), d = static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)));
+    const unsigned m = static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2))),
+                   d = static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)));
     return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
 }
 
@@ -110,9 +111,10 @@ std::vector<std::pair<std::string, double>> explain(const Xapian::Database& db, 
 }  // namespace
 
 namespace {
-constexpr std::pair<std::string_view, SortOrder> kSortOrders[] = {
-    {"relevance", SortOrder::relevance}, {"newest", SortOrder::newest}, {"oldest", SortOrder::oldest},
-    {"recent", SortOrder::recent}};
+constexpr std::pair<std::string_view, SortOrder> kSortOrders[] = {{"relevance", SortOrder::relevance},
+                                                                  {"newest", SortOrder::newest},
+                                                                  {"oldest", SortOrder::oldest},
+                                                                  {"recent", SortOrder::recent}};
 }  // namespace
 
 std::optional<SortOrder> parse_sort_order(std::string_view name) {
@@ -178,10 +180,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     const bool recent = request.sort == SortOrder::recent;
     const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
     // Recent re-ranks the best matches by relevance, so it fetches them all from the top.
-    const Xapian::MSet mset =
-        recent ? enquire.get_mset(0, std::max(kRecentCandidates, page_end), kExactTotalUpTo)
-               : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                  static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
+    const Xapian::MSet mset = recent ? enquire.get_mset(0, std::max(kRecentCandidates, page_end), kExactTotalUpTo)
+                                     : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                                        static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
 
     SearchResults results;
     results.query = request.query;
@@ -223,7 +224,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         std::vector<Candidate> all;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Xapian::Document doc = it.get_document();
-            all.push_back({it.get_collapse_count(), decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot), doc.get_value(schema::kDateLastDaySlot)),
+            all.push_back({it.get_collapse_count(),
+                           decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot),
+                                 doc.get_value(schema::kDateLastDaySlot)),
                            doc.get_value(schema::kTieBreakSlot), doc});
         }
         std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {

@@ -11,10 +11,10 @@
 
 #include <xapian.h>
 
+#include "common/index/schema.h"
+#include "common/query/query_builder.h"
 #include "common/reading/article.h"
 #include "common/search/facets.h"
-#include "common/query/query_builder.h"
-#include "common/index/schema.h"
 #include "common/search/snippet.h"
 
 namespace newsdex {
@@ -39,9 +39,9 @@ struct SearchRequest {
     std::size_t limit = 10;
     MatchMode mode = MatchMode::all;
     bool collapse = false;  // one hit per near-duplicate group
-    bool explain = false;  // per-term score contributions in each hit
-    bool snippets = true;  // false: hits carry no snippet (tsv and TREC batches print none)
-    std::string like_id;  // --like ID: articles similar to this one (the query, if any, filters them)
+    bool explain = false;   // per-term score contributions in each hit
+    bool snippets = true;   // false: hits carry no snippet (tsv and TREC batches print none)
+    std::string like_id;    // --like ID: articles similar to this one (the query, if any, filters them)
     SortOrder sort = SortOrder::relevance;
     double half_life_days = 30;  // for SortOrder::recent
     std::vector<FacetRequest> facets;
@@ -57,7 +57,7 @@ struct SearchRequest {
 struct Hit {
     std::size_t rank = 0;  // 1-based over the whole result list
     double score = 0;
-    Article article;       // from the stored record; body holds the full text
+    Article article;  // from the stored record; body holds the full text
     Snippet snippet;
     Xapian::doccount collapsed = 0;  // with --collapse: near duplicates folded into this hit
     // With --explain: each query term's BM25 contribution to score, largest
@@ -72,10 +72,10 @@ struct SearchResults {
     bool total_exact = true;
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;
-    bool facets_exact = true;  // every match was counted
+    bool facets_exact = true;               // every match was counted
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
-    bool relaxed = false;  // no article had every word: these match any of them
-    bool stories = false;  // --collapse: total and hits count stories, not articles
+    bool relaxed = false;                   // no article had every word: these match any of them
+    bool stories = false;                   // --collapse: total and hits count stories, not articles
     double took_ms = 0;
 };
 

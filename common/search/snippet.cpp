@@ -5,8 +5,8 @@
 #include <unordered_map>
 
 #include "common/analysis/stemmer.h"
-#include "common/index/schema.h"
 #include "common/base/text_folding.h"
+#include "common/index/schema.h"
 
 namespace newsdex {
 

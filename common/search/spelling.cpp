@@ -30,7 +30,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
         for (std::size_t j = 1; j <= m; ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
             row_min = std::min(row_min, cur[j]);
         }
         if (row_min > limit) return limit + 1;
@@ -57,7 +58,8 @@ std::optional<std::string> better_spelling(const Xapian::Database& db, std::stri
         const std::size_t d = edit_distance(w, candidate, limit);
         if (d > limit) continue;
         const Xapian::doccount freq = t.get_termfreq();
-        if (d < best_distance || (d == best_distance && freq > best_freq)) best = candidate, best_freq = freq, best_distance = d;
+        if (d < best_distance || (d == best_distance && freq > best_freq))
+            best = candidate, best_freq = freq, best_distance = d;
     }
     if (!best || best_freq < std::max<Xapian::doccount>(1, own * kMoreCommonBy)) return std::nullopt;
     return best;

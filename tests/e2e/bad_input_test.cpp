@@ -9,11 +9,13 @@ namespace {
 
 TEST(BadInput, MalformedJsonLineIsNamedAndTheRestIndexed) {
     ScratchDir dir;
-    write_file(dir / "feed.jsonl",
-               R"({"id":"n1","title":"Port strike","body":"Dockworkers walked out."})" "\n"
-               R"({"id":"n2","title":"Broken", "body": "unterminated)" "\n"
-               "\n"
-               R"({"id":"n3","title":"Bank rate","body":"The central bank held rates."})" "\n");
+    write_file(dir / "feed.jsonl", R"({"id":"n1","title":"Port strike","body":"Dockworkers walked out."})"
+                                   "\n"
+                                   R"({"id":"n2","title":"Broken", "body": "unterminated)"
+                                   "\n"
+                                   "\n"
+                                   R"({"id":"n3","title":"Bank rate","body":"The central bank held rates."})"
+                                   "\n");
     const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
     EXPECT_EQ(r.status, 1) << describe(r);
     const auto errors = lines_containing(r.err, ": error: ");
@@ -27,14 +29,18 @@ TEST(BadInput, WrongShapesAreRejectedWithReasons) {
     ScratchDir dir;
     write_file(dir / "feed.jsonl",
                "[1, 2]\n"
-               R"({"id":"x","title":5,"body":"text"})" "\n"
-               R"({"id":"y","title":"No body"})" "\n"
-               R"({"id":"z","title":"Fine","body":"A good article."})" "\n");
+               R"({"id":"x","title":5,"body":"text"})"
+               "\n"
+               R"({"id":"y","title":"No body"})"
+               "\n"
+               R"({"id":"z","title":"Fine","body":"A good article."})"
+               "\n");
     const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
     EXPECT_EQ(r.status, 1) << describe(r);
     const std::string f = (dir / "feed.jsonl").string();
     EXPECT_NE(r.err.find(f + ":1: error: expected a JSON object, found array\n"), std::string::npos) << describe(r);
-    EXPECT_NE(r.err.find(f + ":2: error: field \"title\" must be a string, not number\n"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find(f + ":2: error: field \"title\" must be a string, not number\n"), std::string::npos)
+        << describe(r);
     EXPECT_NE(r.err.find(f + ":3: error: no body text"), std::string::npos) << describe(r);
     EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"z"});
 }
@@ -116,7 +122,8 @@ TEST(Overrides, AliasesAndNeverApplyAndBadFilesStopTheRun) {
     ScratchDir dir;
     write_file(dir / "news" / "a.txt",
                "Talks resume\n\nForeign Minister Clara Osei met officials of the Harbour Workers Union in Cairo.\n");
-    write_file(dir / "fix.tsv", "# corrections\nalias\tperson\tClara Osei\tClara Osei-Mensah\nnever\tHarbour Workers Union\n");
+    write_file(dir / "fix.tsv",
+               "# corrections\nalias\tperson\tClara Osei\tClara Osei-Mensah\nnever\tHarbour Workers Union\n");
     const RunResult r = index_into(dir / "db", {"--overrides", (dir / "fix.tsv").string(), (dir / "news").string()});
     ASSERT_EQ(r.status, 0) << describe(r);
     const auto j = search_json(dir / "db", "*");
@@ -135,8 +142,10 @@ TEST(Overrides, AliasesAndNeverApplyAndBadFilesStopTheRun) {
 
 TEST(StandardInput, JsonLinesFromStdinGetDashLineIds) {
     ScratchDir dir;
-    const std::string feed = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})" "\n"
-                             R"({"id":"keep","title":"Two","body":"Second story about rivers."})" "\n";
+    const std::string feed = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})"
+                             "\n"
+                             R"({"id":"keep","title":"Two","body":"Second story about rivers."})"
+                             "\n";
     const RunResult r = index_into(dir / "db", {"-"}, {.stdin_text = feed});
     ASSERT_EQ(r.status, 0) << describe(r);
     EXPECT_EQ(hit_ids(search_json(dir / "db", "rivers")), (std::set<std::string>{"-:1", "keep"}));
@@ -164,8 +173,10 @@ TEST(Identity, DuplicateIdsKeepThePathThatSortsFirstInAnyOrder) {
 
 TEST(Identity, ReplacingAnArticleFromAnotherFileWarns) {
     ScratchDir dir;
-    write_file(dir / "june" / "feed.jsonl", R"({"title":"June story","body":"Rivers rose in June."})" "\n");
-    write_file(dir / "july" / "feed.jsonl", R"({"title":"July story","body":"Rivers fell in July."})" "\n");
+    write_file(dir / "june" / "feed.jsonl", R"({"title":"June story","body":"Rivers rose in June."})"
+                                            "\n");
+    write_file(dir / "july" / "feed.jsonl", R"({"title":"July story","body":"Rivers fell in July."})"
+                                            "\n");
     ASSERT_EQ(index_into(dir / "db", {(dir / "june").string()}).status, 0);
     const RunResult again = index_into(dir / "db", {(dir / "june").string()});
     EXPECT_EQ(lines_containing(again.err, ": warning: "), std::vector<std::string>{}) << describe(again);

@@ -42,8 +42,8 @@ json without_head(const std::string& line, const std::string& id) {
 
 TEST_F(BatchTest, ResultsEqualOneShotJsonQueryByQuery) {
     const std::vector<std::string> queries = {
-        "ceasefire", "gaza", "\"cease fire\"", "cease-fire talks", "person:blinken", "*", "hostages OR aid",
-        "date:2024-06", "nosuchwordanywhere", "title:ceasefire", "negotiat*"};
+        "ceasefire",       "gaza",         "\"cease fire\"",     "cease-fire talks", "person:blinken", "*",
+        "hostages OR aid", "date:2024-06", "nosuchwordanywhere", "title:ceasefire",  "negotiat*"};
     std::string input = "# queries for the one-shot comparison\n\n";
     for (const auto& q : queries) input += q + "\n";
     const fs::path batch = file("oneshot.txt", input);
@@ -70,13 +70,14 @@ TEST_F(BatchTest, ResultsEqualOneShotJsonQueryByQuery) {
 }
 
 TEST_F(BatchTest, JsonLineFieldsMatchTheOneShotOptions) {
-    const fs::path batch = file("fields.jsonl",
-                                "{\"id\": \"talks\", \"query\": \"talks\", \"limit\": 2, \"offset\": 1, \"sort\": \"newest\", "
-                                "\"facets\": [\"country:2\"], \"any\": true}\n");
+    const fs::path batch =
+        file("fields.jsonl",
+             "{\"id\": \"talks\", \"query\": \"talks\", \"limit\": 2, \"offset\": 1, \"sort\": \"newest\", "
+             "\"facets\": [\"country:2\"], \"any\": true}\n");
     const RunResult r = search_in(db(), {"--batch", batch.string(), "--facet", "person"});
     ASSERT_EQ(r.status, 0) << describe(r);
     const RunResult single = search_in(db(), {"--format", "json", "-n", "2", "--offset", "1", "--sort", "newest",
-                                               "--facet", "country:2", "--any", "talks"});
+                                              "--facet", "country:2", "--any", "talks"});
     ASSERT_EQ(single.status, 0) << describe(single);
     ASSERT_EQ(lines_of(r.out).size(), 1u);
     EXPECT_EQ(without_head(lines_of(r.out)[0], "talks"), json::parse(single.out));
@@ -113,7 +114,10 @@ TEST_F(BatchTest, TwoJobsPrintExactlyWhatOneJobPrints) {
             case 1: input += a + " " + b + "\n"; break;
             case 2: input += a + " OR " + b + "\n"; break;
             case 3: input += "{\"query\": \"" + a + "\", \"facets\": [\"person:3\", \"date:month\"]}\n"; break;
-            case 4: input += "{\"id\": \"q" + std::to_string(k) + "\", \"query\": \"" + a + "\", \"sort\": \"newest\", \"any\": true}\n"; break;
+            case 4:
+                input += "{\"id\": \"q" + std::to_string(k) + "\", \"query\": \"" + a +
+                         "\", \"sort\": \"newest\", \"any\": true}\n";
+                break;
             case 5: input += "\"" + a + "\n"; break;  // unbalanced quote: an error line, in order too
         }
     }
@@ -153,9 +157,11 @@ TEST_F(BatchTest, MalformedLinesAreInBandErrorsAndTheRestRun) {
     ASSERT_EQ(lines.size(), 7u) << describe(r);
     const std::vector<std::pair<std::string, std::string>> want = {
         {"1", ""},
-        {"2", "malformed JSON: parse error at line 1, column 27: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+        {"2",
+         "malformed JSON: parse error at line 1, column 27: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
         {"3", "unknown key \"colour\": use id, query, limit, offset, facets, sort or any"},
-        {"f", "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
+        {"f",
+         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
         {"5", "query error: unbalanced parenthesis: this '(' is never closed (at byte 0)"},
         {"ok", ""},
         {"ok", "id \"ok\" is also the id of line 6 (ids must be unique)"},
@@ -174,7 +180,8 @@ TEST_F(BatchTest, MalformedLinesAreInBandErrorsAndTheRestRun) {
 }
 
 TEST_F(BatchTest, TsvAndTrecHaveOneLinePerHit) {
-    const fs::path batch = file("shapes.txt", "ceasefire\n{\"id\": \"aid talks\", \"query\": \"aid\"}\nnosuchwordanywhere\n(bad\n");
+    const fs::path batch = file("shapes.txt",
+                                "ceasefire\n{\"id\": \"aid talks\", \"query\": \"aid\"}\nnosuchwordanywhere\n(bad\n");
     const RunResult j = search_in(db(), {"--batch", batch.string(), "-n", "3"});
     const RunResult tsv = search_in(db(), {"--batch", batch.string(), "-n", "3", "--format", "tsv"});
     const RunResult trec = search_in(db(), {"--batch", batch.string(), "-n", "3", "--format", "trec", "-q"});
@@ -193,7 +200,8 @@ TEST_F(BatchTest, TsvAndTrecHaveOneLinePerHit) {
             want_tsv.push_back(id + "\t" + std::to_string(h["rank"].get<int>()) + "\t" + doc + "\t" + score);
             std::string trec_id = id;
             std::replace(trec_id.begin(), trec_id.end(), ' ', '_');
-            want_trec.push_back(trec_id + " Q0 " + doc + " " + std::to_string(h["rank"].get<int>()) + " " + score + " newsdex");
+            want_trec.push_back(trec_id + " Q0 " + doc + " " + std::to_string(h["rank"].get<int>()) + " " + score +
+                                " newsdex");
         }
     }
     EXPECT_EQ(want_tsv.size(), 6u);
@@ -214,13 +222,16 @@ TEST_F(BatchTest, StandardInputAndUsageErrors) {
     EXPECT_EQ(lines_of(in.out).size(), 2u);
     EXPECT_EQ(in.err, "");
     const std::vector<std::pair<std::vector<std::string>, std::string>> usage = {
-        {{"--batch", "-", "--format", "text"}, "newsdex-search: error: --format text does not suit --batch: use json, tsv or trec\n"},
+        {{"--batch", "-", "--format", "text"},
+         "newsdex-search: error: --format text does not suit --batch: use json, tsv or trec\n"},
         {{"--batch", "-", "--jobs", "0"}, "newsdex-search: error: --jobs must be between 1 and 64\n"},
-        {{"--batch", "-", "gaza"}, "newsdex-search: error: --batch reads its queries from FILE: give no QUERY on the command line\n"},
+        {{"--batch", "-", "gaza"},
+         "newsdex-search: error: --batch reads its queries from FILE: give no QUERY on the command line\n"},
         {{"--format", "tsv", "gaza"}, "newsdex-search: error: --format tsv is for --batch\n"},
         {{"--state", "s.json", "gaza"}, "newsdex-search: error: --state needs --batch\n"},
         {{"--batch", (dir() / "missing.txt").string()},
-         "newsdex-search: " + (dir() / "missing.txt").string() + ": error: cannot read the batch file: No such file or directory\n"},
+         "newsdex-search: " + (dir() / "missing.txt").string() +
+             ": error: cannot read the batch file: No such file or directory\n"},
     };
     for (const auto& [args, err] : usage) {
         const RunResult r = search_in(db(), args, {.stdin_text = "gaza\n"});
@@ -290,20 +301,23 @@ TEST_F(FirstIndexedTest, SinceLimitsOneShotSearchesToLaterRuns) {
     EXPECT_EQ(future.status, 1) << describe(future);
     const RunResult bad = search_in(db(), {"--since", "yesterday", "harbour"});
     EXPECT_EQ(bad.status, 2);
-    EXPECT_EQ(bad.err, "newsdex-search: error: --since \"yesterday\": not a valid time: use an ISO date or time "
-                       "(2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)\n");
+    EXPECT_EQ(bad.err,
+              "newsdex-search: error: --since \"yesterday\": not a valid time: use an ISO date or time "
+              "(2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)\n");
 }
 
 TEST_F(FirstIndexedTest, CrossArticlePassesKeepTheFirstIndexedTime) {
     // The second run resolves the bare surname of the first run's article
     // (person_resolution.h), rewriting that article: its time must stay.
-    index_run("p1.jsonl", "{\"id\": \"p1\", \"title\": \"Port reopens\", \"date\": \"2026-11-30\", \"body\": \"The harbour "
-                          "master, Ms Okafor, said the lighthouse port would reopen on Monday after repairs to the "
-                          "northern breakwater were finished.\"}\n");
+    index_run("p1.jsonl",
+              "{\"id\": \"p1\", \"title\": \"Port reopens\", \"date\": \"2026-11-30\", \"body\": \"The harbour "
+              "master, Ms Okafor, said the lighthouse port would reopen on Monday after repairs to the "
+              "northern breakwater were finished.\"}\n");
     const auto before = indexed_at("lighthouse");
-    index_run("p2.jsonl", "{\"id\": \"p2\", \"title\": \"Harbour master named\", \"date\": \"2026-11-30\", \"body\": "
-                          "\"Adaeze Okafor was named harbour master of the lighthouse port, the council announced, after "
-                          "a vote on Tuesday evening.\"}\n");
+    index_run("p2.jsonl",
+              "{\"id\": \"p2\", \"title\": \"Harbour master named\", \"date\": \"2026-11-30\", \"body\": "
+              "\"Adaeze Okafor was named harbour master of the lighthouse port, the council announced, after "
+              "a vote on Tuesday evening.\"}\n");
     const json after = search_json(db(), "lighthouse");
     ASSERT_EQ(after["hits"].size(), 2u);
     for (const auto& h : after["hits"]) {
@@ -318,7 +332,8 @@ TEST_F(FirstIndexedTest, StateShowsOnlyWhatIsNewForEachSavedQuery) {
                                  harbour_article("h2", "two ferries were delayed by the storm.") +
                                  harbour_article("h3", "a seal slept on the ferries' slipway."));
     const fs::path state = dir / "state.json";
-    write_file(dir / "saved.txt", "{\"id\": \"harbour\", \"query\": \"harbour\"}\n{\"id\": \"ferries\", \"query\": \"ferries\"}\n");
+    write_file(dir / "saved.txt",
+               "{\"id\": \"harbour\", \"query\": \"harbour\"}\n{\"id\": \"ferries\", \"query\": \"ferries\"}\n");
     const std::vector<std::string> args{"--batch", (dir / "saved.txt").string(), "--state", state.string(), "-q"};
 
     const RunResult first = search_in(db(), args);
@@ -337,12 +352,14 @@ TEST_F(FirstIndexedTest, StateShowsOnlyWhatIsNewForEachSavedQuery) {
         EXPECT_TRUE(json::parse(line)["hits"].empty()) << line;
     }
 
-    index_run("second.jsonl", harbour_article("h4", "new ferries will run in spring.") +
-                                  harbour_article("h5", "the harbour wall was painted.") +
-                                  harbour_article("h2", "two ferries were delayed by the storm on Tuesday."));  // re-indexed
+    index_run("second.jsonl",
+              harbour_article("h4", "new ferries will run in spring.") +
+                  harbour_article("h5", "the harbour wall was painted.") +
+                  harbour_article("h2", "two ferries were delayed by the storm on Tuesday."));  // re-indexed
     // A query id the state has not seen gets everything.
-    write_file(dir / "saved.txt", "{\"id\": \"harbour\", \"query\": \"harbour\"}\n{\"id\": \"ferries\", \"query\": \"ferries\"}\n"
-                                  "{\"id\": \"new\", \"query\": \"ferries\"}\n");
+    write_file(dir / "saved.txt",
+               "{\"id\": \"harbour\", \"query\": \"harbour\"}\n{\"id\": \"ferries\", \"query\": \"ferries\"}\n"
+               "{\"id\": \"new\", \"query\": \"ferries\"}\n");
     const RunResult third = search_in(db(), args);
     ASSERT_EQ(third.status, 0) << describe(third);
     const auto lines = lines_of(third.out);
@@ -358,13 +375,15 @@ TEST_F(FirstIndexedTest, StateShowsOnlyWhatIsNewForEachSavedQuery) {
 TEST_F(FirstIndexedTest, CorruptStateFileIsAUsageErrorNamingIt) {
     index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired."));
     write_file(dir / "state.json", "{\"format\": \"newsdex-batch-state\", \"version\": 1, \"queries\": {\"a\": 3}}\n");
-    const RunResult r = search_in(db(), {"--batch", "-", "--state", (dir / "state.json").string()}, {.stdin_text = "harbour\n"});
+    const RunResult r = search_in(db(), {"--batch", "-", "--state", (dir / "state.json").string()},
+                                  {.stdin_text = "harbour\n"});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_EQ(r.out, "");
     EXPECT_EQ(r.err, "newsdex-search: " + (dir / "state.json").string() +
                          ": error: not a newsdex batch state file: query \"a\": expected {\"indexed_through\": TIME or "
                          "null, \"ran_at\": TIME}\n");
-    EXPECT_EQ(read_file(dir / "state.json"), "{\"format\": \"newsdex-batch-state\", \"version\": 1, \"queries\": {\"a\": 3}}\n");
+    EXPECT_EQ(read_file(dir / "state.json"),
+              "{\"format\": \"newsdex-batch-state\", \"version\": 1, \"queries\": {\"a\": 3}}\n");
 }
 
 TEST_F(FirstIndexedTest, StateFileWithWrongTypesIsAUsageErrorNamingIt) {
@@ -372,8 +391,8 @@ TEST_F(FirstIndexedTest, StateFileWithWrongTypesIsAUsageErrorNamingIt) {
     for (const std::string state : {"{\"format\": 1, \"version\": 1, \"queries\": {}}\n",
                                     "{\"format\": \"newsdex-batch-state\", \"version\": \"1\", \"queries\": {}}\n"}) {
         write_file(dir / "state.json", state);
-        const RunResult r =
-            search_in(db(), {"--batch", "-", "--state", (dir / "state.json").string()}, {.stdin_text = "harbour\n"});
+        const RunResult r = search_in(db(), {"--batch", "-", "--state", (dir / "state.json").string()},
+                                      {.stdin_text = "harbour\n"});
         EXPECT_EQ(r.status, 2) << describe(r);
         EXPECT_EQ(r.out, "");
         EXPECT_EQ(r.err.rfind("newsdex-search: " + (dir / "state.json").string() + ": error: ", 0), 0u) << describe(r);

@@ -23,7 +23,8 @@ TEST(Cli, VersionNamesSchemaAndXapian) {
     for (const auto& bin : {index_bin(), search_bin()}) {
         const RunResult r = run({bin, "--version"}, {});
         EXPECT_EQ(r.status, 0) << describe(r);
-        EXPECT_NE(r.out.find("index schema " + std::to_string(schema::kSchemaVersion)), std::string::npos) << describe(r);
+        EXPECT_NE(r.out.find("index schema " + std::to_string(schema::kSchemaVersion)), std::string::npos)
+            << describe(r);
         EXPECT_NE(r.out.find(std::string("Xapian ") + Xapian::version_string()), std::string::npos) << describe(r);
     }
 }
@@ -37,7 +38,8 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_NE(r.err.find("newsdex-index: error: unrecognised option '--bogus'"), std::string::npos) << describe(r);
     r = run({search_bin(), "--format", "xml", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
-    EXPECT_EQ(r.err, "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl (tsv or trec with --batch)\n");
+    EXPECT_EQ(r.err,
+              "newsdex-search: error: unknown --format \"xml\": use text, json or jsonl (tsv or trec with --batch)\n");
     r = run({search_bin(), "-n", "many", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     for (const auto& bad : {std::vector<std::string>{"-n", "-1"}, {"-n", "4294967296"}, {"--offset", "4294967296"}}) {
@@ -131,7 +133,9 @@ TEST(Cli, ClosedPipeIsNotAnError) {
     ScratchDir dir;
     std::string jsonl;
     for (int i = 0; i < 300; ++i)
-        jsonl += R"({"id":"a)" + std::to_string(i) + R"(","title":"Port story","body":"Dockworkers at the port voted again."})" "\n";
+        jsonl += R"({"id":"a)" + std::to_string(i) +
+                 R"(","title":"Port story","body":"Dockworkers at the port voted again."})"
+                 "\n";
     write_file(dir / "many.jsonl", jsonl);
     ASSERT_EQ(index_into(dir / "db", {(dir / "many.jsonl").string()}).status, 0);
     const std::string cmd = "set -o pipefail; '" + search_bin() + "' --db '" + (dir / "db").string() +

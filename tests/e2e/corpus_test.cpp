@@ -1,7 +1,7 @@
 // The bundled corpus/ end to end: index it, search it, re-index it, change it.
 #include <algorithm>
-#include <regex>
 #include <map>
+#include <regex>
 
 #include "helpers.h"
 #include "indexed_corpus.h"
@@ -102,8 +102,8 @@ TEST_F(CorpusTest, JsonHasTheDocumentedShapeAndIsByteStable) {
     EXPECT_FALSE(j.contains("took_ms"));
     ASSERT_FALSE(j["hits"].empty());
     const auto& hit = j["hits"][0];
-    for (const char* key : {"rank", "id", "score", "title", "date", "date_precision", "source", "url", "path", "authors",
-                            "persons", "locations", "countries", "organizations", "snippet", "highlights"})
+    for (const char* key : {"rank", "id", "score", "title", "date", "date_precision", "source", "url", "path",
+                            "authors", "persons", "locations", "countries", "organizations", "snippet", "highlights"})
         EXPECT_TRUE(hit.contains(key)) << key;
     EXPECT_EQ(hit["rank"], 1);
     // Every highlight is a byte range of the snippet covering a ceasefire spelling.
@@ -160,8 +160,9 @@ TEST_F(CorpusTest, MalformedQueriesExitTwoWithAPointer) {
     EXPECT_NE(r.err.find("\n  gaza foo:smith\n       ^\n"), std::string::npos) << describe(r);
     r = search_in(db(), {"gaza AND"});
     EXPECT_EQ(r.status, 2) << describe(r);
-    EXPECT_EQ(r.err, "newsdex-search: query error: \"AND\" needs a word on each side (to search for the word itself, "
-                     "write it in lower case)\n  gaza AND\n       ^\n");
+    EXPECT_EQ(r.err,
+              "newsdex-search: query error: \"AND\" needs a word on each side (to search for the word itself, "
+              "write it in lower case)\n  gaza AND\n       ^\n");
     r = search_in(db(), {"ceasefire title:"});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_NE(r.err.find("\"title:\" needs a word or a \"phrase\" after it"), std::string::npos) << describe(r);
@@ -186,8 +187,8 @@ TEST_F(CorpusTest, OnlyExclusionsMeanEverythingElse) {
 TEST_F(CorpusTest, EntityFiltersAgreeWithHitFields) {
     const auto all = search_json(db(), "*");
     struct Check {
-        const char* field;    // JSON list
-        const char* filter;   // query field
+        const char* field;   // JSON list
+        const char* filter;  // query field
     };
     for (const Check c : {Check{"locations", "location"}, Check{"persons", "person"}, Check{"countries", "country"}}) {
         std::map<std::string, std::set<std::string>> by_value;
@@ -215,7 +216,9 @@ TEST(CorpusIndexing, SameAnswersWhateverTheInputOrder) {
         const RunResult a = search_in(dir / "ab", {"--format", "json", "-n", "100", q});
         const RunResult b = search_in(dir / "ba", {"--format", "json", "-n", "100", q});
         EXPECT_NE(a.out.find("\"indexed_at\":\"2"), std::string::npos) << q;
-        EXPECT_EQ(std::regex_replace(a.out, run_time, "\"indexed_at\":T"), std::regex_replace(b.out, run_time, "\"indexed_at\":T")) << q;
+        EXPECT_EQ(std::regex_replace(a.out, run_time, "\"indexed_at\":T"),
+                  std::regex_replace(b.out, run_time, "\"indexed_at\":T"))
+            << q;
     }
 }
 
@@ -235,7 +238,8 @@ TEST(CorpusIndexing, EditedArticleChangesItsHit) {
     write_file(dir / "news" / "bank.txt", "Bank holds rate\n\nThe central bank kept its key rate unchanged.\n");
     ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
     EXPECT_EQ(hit_ids(search_json(dir / "db", "valdora")), std::set<std::string>{"port.txt"});
-    write_file(dir / "news" / "port.txt", "Port strike resumes\n\nDockworkers in Marbella walked out again on Friday.\n");
+    write_file(dir / "news" / "port.txt",
+               "Port strike resumes\n\nDockworkers in Marbella walked out again on Friday.\n");
     ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
     EXPECT_TRUE(hit_ids(search_json(dir / "db", "valdora")).empty());
     const auto j = search_json(dir / "db", "marbella");

@@ -333,9 +333,8 @@ TEST_F(DatedCorpus, ArticlesCarryTheDatesWritten) {
 }
 
 TEST_F(DatedCorpus, HistogramsOverEveryArticle) {
-    const json r = search_with(db(), {"--facet", "date:day", "--facet", "date:week", "--facet", "date:month",
-                                      "--facet", "date:year"},
-                               "*", 0);
+    const json r = search_with(
+        db(), {"--facet", "date:day", "--facet", "date:week", "--facet", "date:month", "--facet", "date:year"}, "*", 0);
     EXPECT_EQ(r["facets_exact"], true);
     for (const std::string g : {"day", "week", "month", "year"}) {
         SCOPED_TRACE(g);
@@ -356,8 +355,8 @@ TEST_F(DatedCorpus, HistogramEdgesByHand) {
     EXPECT_EQ(histogram_of(search_with(db(), {"--facet", "date:week"}, "date:2024-12-29..2024-12-30"), "date:week"),
               (Histogram{{"2024-W52", 1}, {"2025-W01", 1}, {"imprecise", 0}, {"unknown", 0}}));
     // Sunday 2023-12-31 closes 2023-W52; Monday 2024-01-01 opens 2024-W01.
-    const json change =
-        search_with(db(), {"--facet", "date:week", "--facet", "date:year"}, "date:2023-12-31..2024-01-01");
+    const json change = search_with(db(), {"--facet", "date:week", "--facet", "date:year"},
+                                    "date:2023-12-31..2024-01-01");
     EXPECT_EQ(histogram_of(change, "date:week"),
               (Histogram{{"2023-W52", 1}, {"2024-W01", 1}, {"imprecise", 0}, {"unknown", 0}}));
     EXPECT_EQ(histogram_of(change, "date:year"),
@@ -388,11 +387,11 @@ TEST_F(DatedCorpus, HistogramEdgesByHand) {
 }
 
 TEST_F(DatedCorpus, HistogramsOverFilteredMatches) {
-    for (const std::string filter : {"2024-02", "2024", "2024-02-01..2024-02-29", "2024-02-10..", "..2024-01",
-                                     "2024-12-30", "2023"}) {
-        const json r = search_with(db(), {"--facet", "date:day", "--facet", "date:week", "--facet", "date:month",
-                                          "--facet", "date:year"},
-                                   "date:" + filter);
+    for (const std::string filter :
+         {"2024-02", "2024", "2024-02-01..2024-02-29", "2024-02-10..", "..2024-01", "2024-12-30", "2023"}) {
+        const json r = search_with(
+            db(), {"--facet", "date:day", "--facet", "date:week", "--facet", "date:month", "--facet", "date:year"},
+            "date:" + filter);
         for (const std::string g : {"day", "week", "month", "year"}) {
             SCOPED_TRACE("date:" + filter + " by " + g);
             const Histogram want = expected_histogram(expected_matches(filter), g);
@@ -420,14 +419,51 @@ TEST_F(DatedCorpus, TopNKeepsTheMostRecentBuckets) {
 
 TEST_F(DatedCorpus, DateFiltersMatchTheModel) {
     const std::vector<std::string> filters = {
-        "2023-12-31", "2024-01-01", "2024-01-31", "2024-02-01", "2024-02-10", "2024-02-29", "2024-03-01",
-        "2024-12-30", "2024-06-15", "2023-12", "2024-01", "2024-02", "2024-03", "2024-12", "2023", "2024", "2025",
-        "2024-02-01..2024-02-29", "2024-02-10..2024-02-29", "2024-02..2024-02", "2024-01-31..2024-02-01",
-        "2024-02-29..2024-03-01", "2023-12-31..2024-01-01", "2024-02-29..2024-02-29", "2024-02-10..2024-02-10",
-        "2024-01-31..2024-01-31", "2024-02..2024-02-15", "2024-01-15..2024-02", "2024-02-29..2024-02",
-        "2024..2024", "2024-01..2024-12",
-        "2024-01-01..2024-12-30", "2024-02..", "2024-02-01..", "2024-02-02..", "2024..", "2024-12-30..", "2025..",
-        "..2024-01", "..2024-01-31", "..2023-12-31", "..2024-02", "..2024-02-28", "..2024", "..2023",
+        "2023-12-31",
+        "2024-01-01",
+        "2024-01-31",
+        "2024-02-01",
+        "2024-02-10",
+        "2024-02-29",
+        "2024-03-01",
+        "2024-12-30",
+        "2024-06-15",
+        "2023-12",
+        "2024-01",
+        "2024-02",
+        "2024-03",
+        "2024-12",
+        "2023",
+        "2024",
+        "2025",
+        "2024-02-01..2024-02-29",
+        "2024-02-10..2024-02-29",
+        "2024-02..2024-02",
+        "2024-01-31..2024-02-01",
+        "2024-02-29..2024-03-01",
+        "2023-12-31..2024-01-01",
+        "2024-02-29..2024-02-29",
+        "2024-02-10..2024-02-10",
+        "2024-01-31..2024-01-31",
+        "2024-02..2024-02-15",
+        "2024-01-15..2024-02",
+        "2024-02-29..2024-02",
+        "2024..2024",
+        "2024-01..2024-12",
+        "2024-01-01..2024-12-30",
+        "2024-02..",
+        "2024-02-01..",
+        "2024-02-02..",
+        "2024..",
+        "2024-12-30..",
+        "2025..",
+        "..2024-01",
+        "..2024-01-31",
+        "..2023-12-31",
+        "..2024-02",
+        "..2024-02-28",
+        "..2024",
+        "..2023",
     };
     for (const auto& f : filters) {
         SCOPED_TRACE("date:" + f);
@@ -443,9 +479,9 @@ TEST_F(DatedCorpus, MonthPrecisionArticleMatchesOnlyWholeMonthPeriods) {
                                 "..2024-02", "2024-01-31..2024-03-01"}) {
         EXPECT_TRUE(hit_ids(search_with(db(), {}, "date:" + f)).count(month)) << "date:" << f;
     }
-    for (const std::string f : {"2024-02-10", "2024-02-01", "2024-02-29", "2024-02-10..2024-02-29",
-                                "2024-02-01..2024-02-01",
-                                "2024-02-01..2024-02-28", "2024-02-02..", "..2024-02-28", "2024-01", "2023"}) {
+    for (const std::string f :
+         {"2024-02-10", "2024-02-01", "2024-02-29", "2024-02-10..2024-02-29", "2024-02-01..2024-02-01",
+          "2024-02-01..2024-02-28", "2024-02-02..", "..2024-02-28", "2024-01", "2023"}) {
         EXPECT_FALSE(hit_ids(search_with(db(), {}, "date:" + f)).count(month)) << "date:" << f;
     }
     // The year-precision article: its year and ranges covering the whole year only.
@@ -507,9 +543,9 @@ TEST(DateFacetCalendar, FiftyThreeWeekYearsAndCenturies) {
 
 // Case and the accents this corpus uses, folded away.
 std::string fold(std::string s) {
-    static const std::vector<std::pair<std::string, std::string>> kAccents = {
-        {"\xC3\xA9", "e"}, {"\xC3\x89", "e"}, {"\xC3\xA1", "a"},
-        {"\xC3\x81", "a"}, {"\xC3\xAB", "e"}, {"\xC3\x8B", "e"}};
+    static const std::vector<std::pair<std::string, std::string>> kAccents = {{"\xC3\xA9", "e"}, {"\xC3\x89", "e"},
+                                                                              {"\xC3\xA1", "a"}, {"\xC3\x81", "a"},
+                                                                              {"\xC3\xAB", "e"}, {"\xC3\x8B", "e"}};
     for (const auto& [from, to] : kAccents)
         for (std::size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, from.size(), to);
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -558,12 +594,12 @@ TEST_F(DatedCorpus, EntityFacetsOfOwnCorpus) {
 }
 
 TEST_F(DatedCorpus, FacetMatchKeepsValuesContainingTheText) {
-    for (const std::string m : {"jos\xC3\xA9", "JOSE", "\xC3\x81LV", "alv", "zoe", "ZO\xC3\x8B", "re", "R\xC3\x89",
-                                "ruiz", "xyz"}) {
+    for (const std::string m :
+         {"jos\xC3\xA9", "JOSE", "\xC3\x81LV", "alv", "zoe", "ZO\xC3\x8B", "re", "R\xC3\x89", "ruiz", "xyz"}) {
         SCOPED_TRACE("--facet-match '" + m + "'");
         const json r = search_with(db(),
-                                   {"--facet", "author:0", "--facet", "source:0", "--facet", "section:0",
-                                    "--facet", "date:year", "--facet-match", m},
+                                   {"--facet", "author:0", "--facet", "source:0", "--facet", "section:0", "--facet",
+                                    "date:year", "--facet-match", m},
                                    "*", 0);
         for (const std::string f : {"author", "source", "section"}) {
             const Histogram want = expected_values(f, m);
@@ -593,11 +629,11 @@ TEST_F(DatedCorpus, BadFacetSpecsAreUsageErrors) {
     struct Case {
         std::string spec, says;
     };
-    for (const Case& c : {Case{"nosuchfield", "unknown facet \"nosuchfield\""},
-                          Case{"date:fortnight", "unknown date granularity \"fortnight\""},
-                          Case{"person:x", "cannot read facet \"person:x\""},
-                          Case{"person:5:5", "cannot read facet \"person:5:5\""},
-                          Case{"date:week:x", "cannot read facet \"date:week:x\""}}) {
+    for (const Case& c :
+         {Case{"nosuchfield", "unknown facet \"nosuchfield\""},
+          Case{"date:fortnight", "unknown date granularity \"fortnight\""},
+          Case{"person:x", "cannot read facet \"person:x\""}, Case{"person:5:5", "cannot read facet \"person:5:5\""},
+          Case{"date:week:x", "cannot read facet \"date:week:x\""}}) {
         const RunResult r = search_in(db(), {"--facet", c.spec, "harbour"});
         EXPECT_EQ(r.status, 2) << describe(r);
         EXPECT_EQ(r.out, "") << describe(r);

@@ -50,7 +50,8 @@ protected:
     static void SetUpTestSuite() {
         IndexedCorpusTest::SetUpTestSuite();
         truth_ = new std::vector<json>;
-        if (!std::filesystem::exists(dir() / "corpus" / "truth.jsonl")) return;  // not generated: SetUp() fails saying why
+        if (!std::filesystem::exists(dir() / "corpus" / "truth.jsonl"))
+            return;  // not generated: SetUp() fails saying why
         std::istringstream in(read_file(dir() / "corpus" / "truth.jsonl"));
         for (std::string line; std::getline(in, line);) truth_->push_back(json::parse(line));
     }
@@ -73,7 +74,8 @@ protected:
     static Counts reported(const json& result, const std::string& key, bool fold = true) {
         Counts c;
         for (const auto& v : result["facets"][key])
-            c[fold ? entity_key(v["value"].get<std::string>()) : v["value"].get<std::string>()] += v["count"].get<long>();
+            c[fold ? entity_key(v["value"].get<std::string>()) : v["value"].get<std::string>()] +=
+                v["count"].get<long>();
         return c;
     }
 
@@ -94,7 +96,7 @@ std::vector<json>* GeneratedCorpus::truth_ = nullptr;
 std::vector<std::string> values_of(const json& article, const std::string& field) {
     static const std::map<std::string, std::string> kTruthField = {
         {"person", "persons"}, {"location", "locations"}, {"country", "countries"}, {"org", "organizations"},
-        {"author", "authors"}, {"source", "source"}, {"section", "section"}};
+        {"author", "authors"}, {"source", "source"},      {"section", "section"}};
     const json& v = article[kTruthField.at(field)];
     if (v.is_string()) return {v.get<std::string>()};
     return v.get<std::vector<std::string>>();
@@ -175,7 +177,8 @@ void GeneratedCorpus::drill_downs_return_exactly_their_counts() {
         ASSERT_FALSE(r["facets"][f].empty()) << f;
         for (const auto& v : r["facets"][f]) {
             const std::string value = v["value"];
-            const std::string filter = std::string(f) + ":" + (std::string(f) == "country" ? value : "\"" + value + "\"");
+            const std::string filter = std::string(f) + ":" +
+                                       (std::string(f) == "country" ? value : "\"" + value + "\"");
             SCOPED_TRACE(filter);
             EXPECT_EQ(search_json(db(), filter, 0)["total"], v["count"]);
         }
@@ -187,7 +190,8 @@ void GeneratedCorpus::drill_downs_return_exactly_their_counts() {
 void GeneratedCorpus::collapse_gives_one_hit_per_story() {
     std::map<std::string, std::string> story;  // id -> the id of the original
     for (const auto& a : *truth_)
-        story[a["id"]] = a["duplicate_of"].is_null() ? a["id"].get<std::string>() : a["duplicate_of"].get<std::string>();
+        story[a["id"]] = a["duplicate_of"].is_null() ? a["id"].get<std::string>()
+                                                     : a["duplicate_of"].get<std::string>();
     std::set<std::string> stories;
     for (const auto& [id, original] : story) stories.insert(original);
     ASSERT_LT(stories.size(), story.size());  // the corpus has near duplicates

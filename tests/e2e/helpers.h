@@ -27,8 +27,7 @@ inline RunResult search_in(const std::filesystem::path& db, std::vector<std::str
 }
 
 // Runs a JSON search and returns the parsed object (fails the test on bad JSON).
-inline nlohmann::json search_json(const std::filesystem::path& db, const std::string& query,
-                                  std::size_t limit = 1000) {
+inline nlohmann::json search_json(const std::filesystem::path& db, const std::string& query, std::size_t limit = 1000) {
     std::vector<std::string> args{"--format", "json", "-n", std::to_string(limit)};
     args.push_back(query);
     const RunResult r = search_in(db, args);

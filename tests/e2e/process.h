@@ -20,7 +20,7 @@ struct RunResult {
 
 struct RunOptions {
     std::filesystem::path cwd;
-    std::string stdin_text;     // fed to the child's standard input
+    std::string stdin_text;                  // fed to the child's standard input
     std::map<std::string, std::string> env;  // added to (or, if value empty, removed from) the environment
 };
 

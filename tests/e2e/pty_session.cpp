@@ -67,7 +67,9 @@ void PtySession::send(std::string_view bytes) {
 }
 
 bool PtySession::read_some(std::chrono::milliseconds timeout) {
-    struct pollfd p {master_, POLLIN, 0};
+    struct pollfd p {
+        master_, POLLIN, 0
+    };
     const int ready = ::poll(&p, 1, static_cast<int>(timeout.count()));
     if (ready <= 0) return ready == 0 || errno == EINTR;  // nothing yet: not the end
     char buffer[4096];
@@ -86,7 +88,8 @@ bool PtySession::expect(std::string_view text, std::chrono::milliseconds timeout
             consumed_ = at + text.size();
             return true;
         }
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (!open || left.count() <= 0) return false;
         open = read_some(std::min(left, std::chrono::milliseconds(100)));  // false: the output ended
     }
@@ -105,7 +108,9 @@ bool PtySession::wait_for_raw_mode(std::chrono::milliseconds timeout) {
 
 std::string PtySession::pending() {
     while (read_some(std::chrono::milliseconds(200))) {
-        struct pollfd p {master_, POLLIN, 0};
+        struct pollfd p {
+            master_, POLLIN, 0
+        };
         if (::poll(&p, 1, 0) <= 0) break;
     }
     const std::string shown = screen();
@@ -121,7 +126,9 @@ int PtySession::wait(std::chrono::milliseconds timeout) {
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {
             status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
             while (read_some(std::chrono::milliseconds(50)) && !raw_.empty()) {
-                struct pollfd p {master_, POLLIN, 0};
+                struct pollfd p {
+                    master_, POLLIN, 0
+                };
                 if (::poll(&p, 1, 0) <= 0) break;
             }
             return status_;

@@ -43,8 +43,8 @@ public:
     RemoteServer(const std::filesystem::path& db, int port) {
         const std::string port_text = std::to_string(port), db_text = db.string();
         std::vector<char*> argv{const_cast<char*>("xapian-tcpsrv"), const_cast<char*>("--quiet"),
-                                const_cast<char*>("--interface"), const_cast<char*>("127.0.0.1"),
-                                const_cast<char*>("--port"), const_cast<char*>(port_text.c_str()),
+                                const_cast<char*>("--interface"),   const_cast<char*>("127.0.0.1"),
+                                const_cast<char*>("--port"),        const_cast<char*>(port_text.c_str()),
                                 const_cast<char*>(db_text.c_str()), nullptr};
         // A process group of its own: on SIGTERM the server signals its whole
         // group (its connection children), which must not include this test.

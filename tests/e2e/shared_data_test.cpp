@@ -42,7 +42,8 @@ TEST_F(SeedsTest, EveryCeasefireSpellingFindsAllFive) {
 TEST_F(SeedsTest, PhraseFindsOnlyTheArticlesContainingIt) {
     std::set<std::string> expected;
     for (const auto& name : seeds())
-        if (read_file(shared_dir() / "seeds" / name).find("Philadelphi corridor") != std::string::npos) expected.insert(name);
+        if (read_file(shared_dir() / "seeds" / name).find("Philadelphi corridor") != std::string::npos)
+            expected.insert(name);
     ASSERT_EQ(expected.size(), 1u);
     EXPECT_EQ(hit_ids(search_json(db(), "\"Philadelphi corridor\"")), expected);
 }

@@ -25,8 +25,9 @@ std::string synthetic_articles() {
                {"section", "regional"},
                {"author", {"Mira Quenby"}},
                {"url", "https://coastgazette.example/lighthouse"},
-               {"body", "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
-                        "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out."},
+               {"body",
+                "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out."},
                {"persons", {"Antonella Brightwater", "Gideon Farrowby"}},
                {"locations", {"Port Ellery"}}};
     jsonl += s1.dump() + "\n";
@@ -59,8 +60,11 @@ protected:
     // libedit redraws whole lines on, so completions read as text), no NO_COLOR.
     RunOptions terminal_env() const {
         RunOptions o;
-        o.env = {{"TERM", "dumb"}, {"HOME", home_.path().string()}, {"XDG_STATE_HOME", (home_ / "state").string()},
-                 {"NO_COLOR", ""}, {"LANG", "C.UTF-8"}};
+        o.env = {{"TERM", "dumb"},
+                 {"HOME", home_.path().string()},
+                 {"XDG_STATE_HOME", (home_ / "state").string()},
+                 {"NO_COLOR", ""},
+                 {"LANG", "C.UTF-8"}};
         return o;
     }
     std::unique_ptr<PtySession> shell(std::vector<std::string> args = {}, const fs::path& index = db(),
@@ -95,7 +99,8 @@ TEST_F(ShellTest, QueryShowsHitsTheFacetLineAndTheTime) {
     ASSERT_TRUE(s->expect("12 articles match (showing 1-5, ")) << s->describe();
     EXPECT_TRUE(s->expect(" ms)")) << s->describe();
     EXPECT_TRUE(s->expect("1. ")) << s->describe();
-    EXPECT_TRUE(s->expect("person: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xC2\xB7 Anton Kessely 5 | location: "))
+    EXPECT_TRUE(
+        s->expect("person: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xC2\xB7 Anton Kessely 5 | location: "))
         << s->describe();
     quit(*s);
     // Bold titles on a terminal without NO_COLOR.
@@ -106,7 +111,8 @@ TEST_F(ShellTest, TheFacetLineFitsTheTerminalWidth) {
     cols_ = 80;
     auto s = shell();
     ask(*s, "harbour");
-    ASSERT_TRUE(s->expect("\nperson: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xE2\x80\xA6 | location: ")) << s->describe();
+    ASSERT_TRUE(s->expect("\nperson: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xE2\x80\xA6 | location: "))
+        << s->describe();
     const std::string rest = s->pending();
     const std::string line = "person: Antonella Brightwater 7 \xC2\xB7 Gideon Farrowby 6 \xE2\x80\xA6 | location: " +
                              rest.substr(0, rest.find('\n'));
@@ -173,7 +179,7 @@ TEST_F(ShellTest, TabListsSeveralNamesAndCompletesWhatTheyShare) {
     // Most articles first, then the line extended to what both share.
     ASSERT_TRUE(s->expect("person:\"Antonella Brightwater\"  person:\"Anton Kessely\"")) << s->describe();
     ASSERT_TRUE(s->expect("newsdex> person:\"Anton")) << s->describe();
-    s->send("y\t");  // person:"Antony: nobody
+    s->send("y\t");        // person:"Antony: nobody
     s->send("\x15:he\t");  // Ctrl-U clears the line; a command completes
     EXPECT_TRUE(s->expect("newsdex> :help ")) << s->describe();
     s->send("\r");
@@ -325,9 +331,11 @@ TEST_F(ShellTest, SeesArticlesIndexedWhileItRuns) {
     auto s = shell({}, index);
     ask(*s, "zeppelin");
     ASSERT_TRUE(s->expect("No articles match")) << s->describe();
-    write_file(own / "later.jsonl",
-               json({{"id", "late-1"}, {"title", "A zeppelin over Port Ellery"}, {"body", "A zeppelin drifted over the harbour."}})
-                       .dump() + "\n");
+    write_file(own / "later.jsonl", json({{"id", "late-1"},
+                                          {"title", "A zeppelin over Port Ellery"},
+                                          {"body", "A zeppelin drifted over the harbour."}})
+                                            .dump() +
+                                        "\n");
     const RunResult added = index_into(index, {(own / "later.jsonl").string()});
     ASSERT_EQ(added.status, 0) << describe(added);
     ask(*s, "zeppelin");
@@ -364,8 +372,8 @@ TEST_F(ShellTest, PipedLineNumbersCountInputLinesOnly) {
 }
 
 TEST_F(ShellTest, ClearShowsTheUnfilteredSearchAndPagesIt) {
-    const RunResult r = search_in(
-        db(), {"--shell", "-n", "10"}, {.stdin_text = "harbour\n:filter person:\"Anton Kessely\"\n:clear\n:next\n"});
+    const RunResult r = search_in(db(), {"--shell", "-n", "10"},
+                                  {.stdin_text = "harbour\n:filter person:\"Anton Kessely\"\n:clear\n:next\n"});
     ASSERT_EQ(r.status, 0) << describe(r);
     const auto cleared = r.out.find("1 filter removed.\n12 articles match (showing 1-10");
     ASSERT_NE(cleared, std::string::npos) << describe(r);
@@ -424,8 +432,9 @@ TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
         "  mentioned dates  -",
     };
     for (std::size_t k = 0; k < fields.size(); ++k) EXPECT_EQ(lines[2 + k], fields[k]) << describe(r);
-    EXPECT_EQ(lines[15], "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
-                         "harbour trust, said the lamp would shine from June.");
+    EXPECT_EQ(lines[15],
+              "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+              "harbour trust, said the lamp would shine from June.");
     EXPECT_EQ(lines[17], "Gideon Farrowby rowed the first crew out.");
     EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
 }
@@ -440,9 +449,14 @@ TEST_F(GetArticleTest, TextWrapsToTheWidth) {
     // The paragraph, rejoined, is whole.
     std::string text;
     for (const auto& line : lines_of(r.out.substr(r.out.find("mentioned dates"))))
-        if (!line.empty() && line.find("mentioned dates") == std::string::npos) text += (text.empty() ? "" : " ") + line;
-    EXPECT_EQ(text.rfind("The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
-                         "harbour trust, said the lamp would shine from June. Gideon Farrowby", 0), 0u) << describe(r);
+        if (!line.empty() && line.find("mentioned dates") == std::string::npos)
+            text += (text.empty() ? "" : " ") + line;
+    EXPECT_EQ(
+        text.rfind("The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+                   "harbour trust, said the lamp would shine from June. Gideon Farrowby",
+                   0),
+        0u)
+        << describe(r);
 }
 
 TEST_F(GetArticleTest, JsonIsOneObjectWithAllTheMetadata) {
@@ -464,8 +478,9 @@ TEST_F(GetArticleTest, JsonIsOneObjectWithAllTheMetadata) {
     EXPECT_EQ(j["countries"], json::array());
     EXPECT_EQ(j["organizations"], json::array());
     EXPECT_TRUE(j["mentioned_dates"].is_array());
-    EXPECT_EQ(j["text"], "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
-                         "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out.");
+    EXPECT_EQ(j["text"],
+              "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
+              "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out.");
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
     EXPECT_EQ(keys.size(), 16u) << r.out;
@@ -484,7 +499,9 @@ TEST_F(GetArticleTest, AnUnknownIdExitsOne) {
 TEST_F(GetArticleTest, TakesNoQuery) {
     const RunResult r = search_in(db(), {"--get", "s1", "harbour"});
     EXPECT_EQ(r.status, 2) << describe(r);
-    EXPECT_EQ(r.err, "newsdex-search: error: --get takes an id and no QUERY, --like, --shell or --batch (--format text or json)\n");
+    EXPECT_EQ(
+        r.err,
+        "newsdex-search: error: --get takes an id and no QUERY, --like, --shell or --batch (--format text or json)\n");
 }
 
 }  // namespace

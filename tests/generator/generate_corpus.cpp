@@ -45,37 +45,41 @@ public:
     std::uint64_t below(std::uint64_t n) { return engine_() % n; }  // slight bias: irrelevant here
     double unit() { return static_cast<double>(engine_() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template <typename T> const T& pick(const std::vector<T>& v) { return v[below(v.size())]; }
+    template <typename T>
+    const T& pick(const std::vector<T>& v) {
+        return v[below(v.size())];
+    }
 
 private:
     std::mt19937_64 engine_;
 };
 
-const std::vector<std::string> kSyllables = {"ka", "lo", "ven", "mar", "ti", "sul", "de", "ran", "pe", "or", "ba", "ni",
-                                             "stro", "gal", "fe", "mun", "ri", "cor", "sa", "pli", "ton", "vu", "em",
-                                             "dra", "ko", "lin", "ser", "qua", "ho", "bel"};
-const std::vector<std::string> kFunctionWords = {"the", "of", "and", "to", "in", "a", "that", "is", "for", "on",
-                                                 "with", "as", "was", "by", "at", "from", "it", "an", "be", "has"};
-const std::vector<std::string> kGivenNames = {"Anna", "David", "Maria", "James", "Fatima", "Yusuf", "Elena", "Kenji",
-                                              "Sofia", "Peter", "Amina", "Lucas", "Ingrid", "Omar", "Clara", "Daniel",
-                                              "Leila", "Marco", "Nadia", "Samuel"};
-const std::vector<std::string> kSurnames = {"Halvorsen", "Okafor", "Marlowe", "Quintero", "Vasquez", "Lindqvist",
-                                            "Tanaka", "Abara", "Castell", "Ferreira", "Kovac", "Mbeki", "Novak",
-                                            "Petrov", "Rahimi", "Santos", "Varga", "Weller", "Yilmaz", "Zorin"};
+const std::vector<std::string> kSyllables = {"ka",  "lo", "ven",  "mar", "ti", "sul", "de",  "ran", "pe", "or",
+                                             "ba",  "ni", "stro", "gal", "fe", "mun", "ri",  "cor", "sa", "pli",
+                                             "ton", "vu", "em",   "dra", "ko", "lin", "ser", "qua", "ho", "bel"};
+const std::vector<std::string> kFunctionWords = {"the",  "of", "and", "to", "in", "a",    "that", "is", "for", "on",
+                                                 "with", "as", "was", "by", "at", "from", "it",   "an", "be",  "has"};
+const std::vector<std::string> kGivenNames = {"Anna",  "David",  "Maria", "James", "Fatima", "Yusuf",  "Elena",
+                                              "Kenji", "Sofia",  "Peter", "Amina", "Lucas",  "Ingrid", "Omar",
+                                              "Clara", "Daniel", "Leila", "Marco", "Nadia",  "Samuel"};
+const std::vector<std::string> kSurnames = {
+    "Halvorsen", "Okafor", "Marlowe", "Quintero", "Vasquez", "Lindqvist", "Tanaka", "Abara",  "Castell", "Ferreira",
+    "Kovac",     "Mbeki",  "Novak",   "Petrov",   "Rahimi",  "Santos",    "Varga",  "Weller", "Yilmaz",  "Zorin"};
 const std::vector<std::string> kRoles = {"President", "Minister", "spokesman", "Governor", "Senator", "chairman"};
 const std::vector<std::string> kHonorifics = {"Mr", "Ms", "Dr"};
 const std::vector<std::string> kPlaceNames = {
-    "Cairo", "Egypt", "Paris", "France", "Berlin", "Germany", "Nairobi", "Kenya", "Tokyo", "Japan", "Lima", "Peru",
-    "Madrid", "Spain", "Ottawa", "Canada", "Lisbon", "Portugal", "Warsaw", "Poland", "Jakarta", "Indonesia",
-    "Seoul", "Brazil", "Mexico City", "Mexico", "Doha", "Qatar", "Gaza Strip", "West Bank", "Middle East",
-    "Europe", "Africa", "Sydney", "Australia", "Rome", "Italy", "Athens", "Greece", "Oslo", "Norway"};
-const std::vector<std::string> kOrgHeads = {"Meridian", "Kestrel", "Veridian", "Alder", "Solace", "Harbor", "Crescent",
-                                            "Northgate", "Blue Finch", "Ironwood"};
+    "Cairo",  "Egypt",      "Paris",     "France",      "Berlin", "Germany", "Nairobi",     "Kenya",     "Tokyo",
+    "Japan",  "Lima",       "Peru",      "Madrid",      "Spain",  "Ottawa",  "Canada",      "Lisbon",    "Portugal",
+    "Warsaw", "Poland",     "Jakarta",   "Indonesia",   "Seoul",  "Brazil",  "Mexico City", "Mexico",    "Doha",
+    "Qatar",  "Gaza Strip", "West Bank", "Middle East", "Europe", "Africa",  "Sydney",      "Australia", "Rome",
+    "Italy",  "Athens",     "Greece",    "Oslo",        "Norway"};
+const std::vector<std::string> kOrgHeads = {"Meridian", "Kestrel",  "Veridian",  "Alder",      "Solace",
+                                            "Harbor",   "Crescent", "Northgate", "Blue Finch", "Ironwood"};
 const std::vector<std::string> kOrgTails = {"Group", "Bank", "Holdings", "Institute", "Council", "Party", "Corp"};
-const std::vector<std::string> kSources = {"Meridian Wire", "Coastline Press", "Daily Ledger", "Global Courier",
-                                           "Harbor Times", "Northern Post", "Capital Tribune", "Evening Gazette"};
-const std::vector<std::string> kSections = {"world", "business", "politics", "sport", "science", "tech", "culture",
-                                            "health"};
+const std::vector<std::string> kSources = {"Meridian Wire", "Coastline Press", "Daily Ledger",    "Global Courier",
+                                           "Harbor Times",  "Northern Post",   "Capital Tribune", "Evening Gazette"};
+const std::vector<std::string> kSections = {"world",   "business", "politics", "sport",
+                                            "science", "tech",     "culture",  "health"};
 
 struct Person {
     std::string given, surname, role;
@@ -95,7 +99,8 @@ public:
         for (int w = 0; w < 4000; ++w) vocabulary_.push_back(make_word());
         // Zipf: the r-th word has weight 1/r.
         double total = 0;
-        for (std::size_t r = 1; r <= vocabulary_.size(); ++r) cumulative_.push_back(total += 1.0 / static_cast<double>(r));
+        for (std::size_t r = 1; r <= vocabulary_.size(); ++r)
+            cumulative_.push_back(total += 1.0 / static_cast<double>(r));
         for (const auto& g : kGivenNames)
             for (const auto& s : kSurnames)
                 if (rng_.chance(0.4)) persons_.push_back({g, s, rng_.pick(kRoles)});
@@ -158,12 +163,14 @@ private:
     const std::string& zipf_word() {
         const double x = rng_.unit() * cumulative_.back();
         const auto it = std::lower_bound(cumulative_.begin(), cumulative_.end(), x);
-        return vocabulary_[std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_.begin()), vocabulary_.size() - 1)];
+        return vocabulary_[std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_.begin()),
+                                                 vocabulary_.size() - 1)];
     }
 
     std::string filler(std::size_t words) {
         std::string s;
-        for (std::size_t k = 0; k < words; ++k) s += (s.empty() ? "" : " ") + (rng_.chance(0.3) ? rng_.pick(kFunctionWords) : zipf_word());
+        for (std::size_t k = 0; k < words; ++k)
+            s += (s.empty() ? "" : " ") + (rng_.chance(0.3) ? rng_.pick(kFunctionWords) : zipf_word());
         return s;
     }
 

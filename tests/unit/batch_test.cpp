@@ -67,7 +67,8 @@ TEST(BatchLine, JsonFieldsOverrideTheDefaults) {
 
 TEST(BatchLine, BadLinesAreInBandErrors) {
     const std::pair<const char*, const char*> cases[] = {
-        {R"({"query": "x", "colour": "red"})", "unknown key \"colour\": use id, query, limit, offset, facets, sort or any"},
+        {R"({"query": "x", "colour": "red"})",
+         "unknown key \"colour\": use id, query, limit, offset, facets, sort or any"},
         {R"({"id": "a"})", "no \"query\""},
         {R"({"query": 3})", "\"query\" must be a string"},
         {R"({"query": "x", "limit": -1})", "\"limit\" must be an integer between 0 and 2147483647"},
@@ -75,9 +76,11 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
         {R"({"query": "x", "any": "yes"})", "\"any\" must be true or false"},
         {R"({"query": "x", "sort": "best"})", "\"sort\" must be one of relevance, newest, oldest or recent"},
         {R"({"query": "x", "facets": "person"})", "\"facets\" must be an array of facet specs such as \"person:5\""},
-        {R"({"query": "x", "facets": ["colour"]})", "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
+        {R"({"query": "x", "facets": ["colour"]})",
+         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
         {R"({"query": "x", "id": [1]})", "\"id\" must be a string or an integer"},
-        {R"({"query": "x")", "malformed JSON: parse error at line 1, column 14: syntax error while parsing object - unexpected end of input; expected '}'"},
+        {R"({"query": "x")",
+         "malformed JSON: parse error at line 1, column 14: syntax error while parsing object - unexpected end of input; expected '}'"},
     };
     for (const auto& [line, why] : cases) EXPECT_EQ(error_of(line), why) << line;
     const auto q = parse_batch_line(R"({"id": "kept", "query": "x", "bogus": 1})", 9, defaults());
@@ -96,11 +99,12 @@ TEST(BatchState, RoundTripsThroughTheFile) {
     BatchState state;
     state["gaza"] = {parse_iso_time("2026-12-01T08:30:00.123456Z"), *parse_iso_time("2026-12-02T06:00:00Z")};
     state["empty index"] = {std::nullopt, *parse_iso_time("2026-12-02T06:00:01Z")};
-    EXPECT_EQ(encode_batch_state(state),
-              "{\n  \"format\": \"newsdex-batch-state\",\n  \"version\": 1,\n  \"queries\": {\n"
-              "    \"empty index\": {\n      \"indexed_through\": null,\n      \"ran_at\": \"2026-12-02T06:00:01.000000Z\"\n    },\n"
-              "    \"gaza\": {\n      \"indexed_through\": \"2026-12-01T08:30:00.123456Z\",\n      \"ran_at\": \"2026-12-02T06:00:00.000000Z\"\n    }\n"
-              "  }\n}\n");
+    EXPECT_EQ(
+        encode_batch_state(state),
+        "{\n  \"format\": \"newsdex-batch-state\",\n  \"version\": 1,\n  \"queries\": {\n"
+        "    \"empty index\": {\n      \"indexed_through\": null,\n      \"ran_at\": \"2026-12-02T06:00:01.000000Z\"\n    },\n"
+        "    \"gaza\": {\n      \"indexed_through\": \"2026-12-01T08:30:00.123456Z\",\n      \"ran_at\": \"2026-12-02T06:00:00.000000Z\"\n    }\n"
+        "  }\n}\n");
     ASSERT_FALSE(save_batch_state(path, state));
     auto loaded = load_batch_state(path);
     ASSERT_TRUE(std::holds_alternative<BatchState>(loaded)) << std::get<std::string>(loaded);
@@ -114,9 +118,10 @@ TEST(BatchState, RoundTripsThroughTheFile) {
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
     EXPECT_EQ(files, 1u);
 
-    for (const char* corrupt : {"", "{", "[]", R"({"format": "other", "version": 1, "queries": {}})",
-                                R"({"format": "newsdex-batch-state", "version": 2, "queries": {}})",
-                                R"({"format": "newsdex-batch-state", "version": 1, "queries": {"a": {"ran_at": "soon"}}})"}) {
+    for (const char* corrupt :
+         {"", "{", "[]", R"({"format": "other", "version": 1, "queries": {}})",
+          R"({"format": "newsdex-batch-state", "version": 2, "queries": {}})",
+          R"({"format": "newsdex-batch-state", "version": 1, "queries": {"a": {"ran_at": "soon"}}})"}) {
         std::ofstream(path, std::ios::trunc) << corrupt;
         EXPECT_TRUE(std::holds_alternative<std::string>(load_batch_state(path))) << corrupt;
     }

@@ -14,7 +14,6 @@
 
 #include <gtest/gtest.h>
 
-
 namespace newsdex {
 namespace {
 
@@ -62,7 +61,8 @@ protected:
         return c;
     }
 
-    static std::vector<InputFile> list(const std::vector<std::string>& inputs, std::vector<Diagnostic>* diags = nullptr) {
+    static std::vector<InputFile> list(const std::vector<std::string>& inputs,
+                                       std::vector<Diagnostic>* diags = nullptr) {
         return list_input_files(inputs, [&](const Diagnostic& d) {
             if (diags) diags->push_back(d);
             else ADD_FAILURE() << "unexpected diagnostic: " << d.path << ": " << d.message;
@@ -85,8 +85,8 @@ TEST_F(CorpusReaderTest, WalkOrderIsByteOrderOfRelativePaths) {
     for (const char* rel : {"z.txt", "c.md", "b/x.txt", "a/b.txt", "a.txt", "a-b.txt", "B.txt", "noext"})
         write(rel, kArticle);
     const auto files = list({root()});
-    EXPECT_EQ(ids(files), (std::vector<std::string>{"B.txt", "a-b.txt", "a.txt", "a/b.txt", "b/x.txt", "c.md",
-                                                    "noext", "z.txt"}));
+    EXPECT_EQ(ids(files),
+              (std::vector<std::string>{"B.txt", "a-b.txt", "a.txt", "a/b.txt", "b/x.txt", "c.md", "noext", "z.txt"}));
     for (const auto& f : files) {
         SCOPED_TRACE(f.id_base);
         EXPECT_TRUE(fs::exists(f.path)) << f.path;
@@ -96,8 +96,10 @@ TEST_F(CorpusReaderTest, WalkOrderIsByteOrderOfRelativePaths) {
 
 TEST_F(CorpusReaderTest, WalkSkipsHiddenEntriesAndOtherExtensions) {
     write("keep.txt", kArticle);
-    write("feed.jsonl", R"({"id":"f1","body":"x"})" "\n");
-    write("feed2.ndjson", R"({"id":"f2","body":"x"})" "\n");
+    write("feed.jsonl", R"({"id":"f1","body":"x"})"
+                        "\n");
+    write("feed2.ndjson", R"({"id":"f2","body":"x"})"
+                          "\n");
     write("notes.MD", kArticle);
     write(".hidden.txt", kArticle);
     write(".git/config.txt", kArticle);
@@ -115,8 +117,8 @@ TEST_F(CorpusReaderTest, IsArticleFileName) {
         bool expected;
     };
     const std::vector<Case> cases = {
-        {"a.txt", true},   {"a.md", true},     {"a.TXT", true},     {"a.jsonl", true}, {"a.ndjson", true},
-        {"README", true},  {"a.html", false},  {"a.json", false},   {"a.pdf", false},  {"a.txt.bak", false},
+        {"a.txt", true},  {"a.md", true},    {"a.TXT", true},   {"a.jsonl", true}, {"a.ndjson", true},
+        {"README", true}, {"a.html", false}, {"a.json", false}, {"a.pdf", false},  {"a.txt.bak", false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -167,11 +169,13 @@ TEST_F(CorpusReaderTest, InputsKeepTheOrderGiven) {
 }
 
 TEST_F(CorpusReaderTest, JsonLinesIdsAndLineNumbers) {
-    write("feeds/wire.jsonl",
-          R"({"id":"w-1","title":"First","body":"First body."})" "\n"
-          R"({"title":"Second","body":"Second body."})" "\n"
-          "\n"
-          R"({"body":"Third body has no title. It has two sentences."})" "\n");
+    write("feeds/wire.jsonl", R"({"id":"w-1","title":"First","body":"First body."})"
+                              "\n"
+                              R"({"title":"Second","body":"Second body."})"
+                              "\n"
+                              "\n"
+                              R"({"body":"Third body has no title. It has two sentences."})"
+                              "\n");
     const auto files = list({root()});
     ASSERT_EQ(ids(files), std::vector<std::string>{"feeds/wire.jsonl"});
     const auto c = read(files[0]);
@@ -188,11 +192,14 @@ TEST_F(CorpusReaderTest, JsonLinesIdsAndLineNumbers) {
 }
 
 TEST_F(CorpusReaderTest, MalformedJsonLineIsReportedAndOthersStillRead) {
-    const std::string path = write("feed.jsonl",
-                                   R"({"id":"ok-1","body":"One."})" "\n"
-                                   R"({"id":"bad","body":)" "\n"
-                                   R"(["not","an","object"])" "\n"
-                                   R"({"id":"ok-4","body":"Four.","date":"31/02/2024"})" "\n");
+    const std::string path = write("feed.jsonl", R"({"id":"ok-1","body":"One."})"
+                                                 "\n"
+                                                 R"({"id":"bad","body":)"
+                                                 "\n"
+                                                 R"(["not","an","object"])"
+                                                 "\n"
+                                                 R"({"id":"ok-4","body":"Four.","date":"31/02/2024"})"
+                                                 "\n");
     const auto files = list({path});
     ASSERT_EQ(files.size(), 1u);
     const auto c = read(files[0]);
@@ -275,7 +282,9 @@ TEST_F(CorpusReaderTest, EmptyFileMessageIsExact) {
 }
 
 TEST_F(CorpusReaderTest, Windows1252FileIsDecodedWithOneWarning) {
-    const std::string path = write("cafe.txt", "Caf\xe9 reopens\n\nThe caf\xe9 reopened on Monday \x93" "at last\x94.\n");
+    const std::string path = write("cafe.txt",
+                                   "Caf\xe9 reopens\n\nThe caf\xe9 reopened on Monday \x93"
+                                   "at last\x94.\n");
     const auto r = read(list({path})[0]);
     EXPECT_EQ(r.errors, 0u);
     ASSERT_EQ(r.diagnostics.size(), 1u);
@@ -284,11 +293,15 @@ TEST_F(CorpusReaderTest, Windows1252FileIsDecodedWithOneWarning) {
     EXPECT_NE(r.diagnostics[0].message.find("Windows-1252"), std::string::npos) << r.diagnostics[0].message;
     ASSERT_EQ(r.articles.size(), 1u);
     EXPECT_EQ(r.articles[0].title, "Caf\xC3\xA9 reopens");
-    EXPECT_EQ(r.articles[0].body, "The caf\xC3\xA9 reopened on Monday \xE2\x80\x9C" "at last\xE2\x80\x9D.");
+    EXPECT_EQ(r.articles[0].body,
+              "The caf\xC3\xA9 reopened on Monday \xE2\x80\x9C"
+              "at last\xE2\x80\x9D.");
 }
 
 TEST_F(CorpusReaderTest, Utf8FileWithBomHasNoWarning) {
-    const std::string path = write("bom.txt", "\xEF\xBB\xBF" "Caf\xC3\xA9 reopens\n\nThe caf\xC3\xA9 reopened.\n");
+    const std::string path = write("bom.txt",
+                                   "\xEF\xBB\xBF"
+                                   "Caf\xC3\xA9 reopens\n\nThe caf\xC3\xA9 reopened.\n");
     const auto r = read(list({path})[0]);
     EXPECT_TRUE(r.diagnostics.empty());
     ASSERT_EQ(r.articles.size(), 1u);

@@ -24,7 +24,7 @@ TEST(CountriesTest, CodesByAnyName) {
     EXPECT_EQ(c.code_of("egypt"), "EG");
     EXPECT_EQ(c.code_of("United Kingdom"), "GB");
     EXPECT_EQ(c.code_of("Russian Federation"), "RU");
-    EXPECT_EQ(c.code_of("Cairo"), std::nullopt);   // a city
+    EXPECT_EQ(c.code_of("Cairo"), std::nullopt);  // a city
     EXPECT_EQ(c.code_of("Narnia"), std::nullopt);
 }
 

@@ -16,8 +16,8 @@
 
 #include <gtest/gtest.h>
 
-#include "common/query/query_builder.h"
 #include "common/index/schema.h"
+#include "common/query/query_builder.h"
 #include "test_index.h"
 
 namespace newsdex {
@@ -37,12 +37,9 @@ std::string describe(const std::string& value) {
 
 TEST(DateFilter, OneDateIsTheTermOfItsPrecision) {
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {"2024", "Query(Y2024)"},
-        {"2024-06", "Query(M202406)"},
-        {"2024-06-07", "Query(D20240607)"},
-        {"1999-12-31", "Query(D19991231)"},
-        {"2024-02-29", "Query(D20240229)"},  // a leap day
-        {"2000-02-29", "Query(D20000229)"},  // divisible by 400: a leap year
+        {"2024", "Query(Y2024)"},           {"2024-06", "Query(M202406)"},      {"2024-06-07", "Query(D20240607)"},
+        {"1999-12-31", "Query(D19991231)"}, {"2024-02-29", "Query(D20240229)"},  // a leap day
+        {"2000-02-29", "Query(D20000229)"},                                      // divisible by 400: a leap year
         {"2024-01", "Query(M202401)"},
     };
     for (const auto& [value, want] : cases) EXPECT_EQ(describe(value), want) << value;
@@ -234,13 +231,11 @@ TEST_F(DateMatchTest, ARangeMatchesWholePeriodsWithinIt) {
     EXPECT_EQ(matching("2024-02-01..2024-02-28"), Ids{});
     EXPECT_EQ(matching("2024-02-02..2024-02-29"), Ids{});
     // A year-precision article needs the whole year.
-    EXPECT_EQ(matching("2024-01-01..2024-12-31"),
-              (Ids{"d2024-05-31", "d2024-06-01", "d2024-06-07", "d2024-06-30", "d2024-07-01", "m2024-06", "m2024-02",
-                   "y2024"}));
+    EXPECT_EQ(matching("2024-01-01..2024-12-31"), (Ids{"d2024-05-31", "d2024-06-01", "d2024-06-07", "d2024-06-30",
+                                                       "d2024-07-01", "m2024-06", "m2024-02", "y2024"}));
     EXPECT_EQ(matching("2024-01..2024-11").count("y2024"), 0u);
-    EXPECT_EQ(matching("2023..2025"),
-              (Ids{"d2023-12-31", "d2024-05-31", "d2024-06-01", "d2024-06-07", "d2024-06-30", "d2024-07-01",
-                   "m2024-06", "m2024-02", "y2024"}));
+    EXPECT_EQ(matching("2023..2025"), (Ids{"d2023-12-31", "d2024-05-31", "d2024-06-01", "d2024-06-07", "d2024-06-30",
+                                           "d2024-07-01", "m2024-06", "m2024-02", "y2024"}));
 }
 
 TEST_F(DateMatchTest, OpenRangesBoundOneSide) {
@@ -276,7 +271,8 @@ TEST_F(DateMatchTest, ARangeAddsNoWeight) {
     enquire.set_query(words);
     mset = enquire.get_mset(0, 20);
     std::map<std::string, double> alone;
-    for (auto it = mset.begin(); it != mset.end(); ++it) alone[schema::decode_record(it.get_document().get_data()).id] = it.get_weight();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        alone[schema::decode_record(it.get_document().get_data()).id] = it.get_weight();
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, words, range));
     mset = enquire.get_mset(0, 20);
     ASSERT_EQ(mset.size(), 5u);
@@ -291,8 +287,8 @@ TEST_F(DateMatchTest, ARangeAddsNoWeight) {
 // date_filter() matches, alone and beside words.
 TEST_F(DateMatchTest, TheQueryLanguageUsesTheSameFilter) {
     const QueryBuilder builder(index_.db());
-    for (const std::string value : {"2024", "2024-06", "2024-06-01", "2024-06-01..2024-06-30", "2024-06..", "..2024-06",
-                                    "2023..2024"}) {
+    for (const std::string value :
+         {"2024", "2024-06", "2024-06-01", "2024-06-01..2024-06-30", "2024-06..", "..2024-06", "2023..2024"}) {
         SCOPED_TRACE(value);
         for (const std::string& query : {"date:" + value, "harbour date:" + value, "date:\"" + value + "\""}) {
             const auto built = builder.build(query, MatchMode::all);

@@ -11,8 +11,9 @@ std::optional<PublishedDate> infer(const std::string& text, int copyright_year =
 }
 
 TEST(DateMentions, Forms) {
-    const auto m = find_date_mentions("Signed on June 7, 2024 and on 9 March 2023, due Oct. 7; report of June 2022; "
-                                      "filed 2021-05-04; not a date: May is a month.");
+    const auto m = find_date_mentions(
+        "Signed on June 7, 2024 and on 9 March 2023, due Oct. 7; report of June 2022; "
+        "filed 2021-05-04; not a date: May is a month.");
     ASSERT_EQ(m.size(), 5u);
     EXPECT_EQ(m[0].date, (PublishedDate{2024, 6, 7, DatePrecision::day}));
     EXPECT_EQ(m[1].date, (PublishedDate{2023, 3, 9, DatePrecision::day}));
@@ -23,18 +24,23 @@ TEST(DateMentions, Forms) {
 
 TEST(InferPublicationDate, Rules) {
     // 1. The latest fully dated mention.
-    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on March 9, 2024."), (PublishedDate{2024, 3, 9, DatePrecision::day}));
+    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on March 9, 2024."),
+              (PublishedDate{2024, 3, 9, DatePrecision::day}));
     // 2. The copyright year, alone: month-and-day mentions name past events too often.
-    EXPECT_EQ(infer("Talks began on Feb. 3 and ended on 9 March.", 2024), (PublishedDate{2024, 0, 0, DatePrecision::year}));
+    EXPECT_EQ(infer("Talks began on Feb. 3 and ended on 9 March.", 2024),
+              (PublishedDate{2024, 0, 0, DatePrecision::year}));
     EXPECT_EQ(infer("Talks ended on Monday.", 2024), (PublishedDate{2024, 0, 0, DatePrecision::year}));
     // 3. No year anywhere: undated, never guessed.
     EXPECT_EQ(infer("Talks began on Feb. 3 and ended on Monday."), std::nullopt);
     // Weekdays move the anchor to the nearest such day, at most three days away.
     // 7 June 2024 was a Friday: Monday is 10 June, Thursday 6 June (before: no move).
-    EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more."), (PublishedDate{2024, 6, 10, DatePrecision::day}));
-    EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday."), (PublishedDate{2024, 6, 7, DatePrecision::day}));
+    EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more."),
+              (PublishedDate{2024, 6, 10, DatePrecision::day}));
+    EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday."),
+              (PublishedDate{2024, 6, 7, DatePrecision::day}));
     // Across a month's end: 30 April 2024 was a Tuesday; "since Thursday" is 2 May.
-    EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday."), (PublishedDate{2024, 5, 2, DatePrecision::day}));
+    EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday."),
+              (PublishedDate{2024, 5, 2, DatePrecision::day}));
     // A weekday is not a date mention by itself.
     EXPECT_EQ(find_date_mentions("He left on Monday, 3 June 2024.").size(), 2u);
     // An impossible day is no date.

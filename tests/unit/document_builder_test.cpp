@@ -60,16 +60,15 @@ protected:
 TEST_F(AnalyzerTest, ExpectedTermsPresent) {
     const auto doc = builder_.build(make_article());
     const auto terms = terms_of(doc);
-    const std::vector<const char*> present = {
-        // Body: compound parts, the joined form and its stem.
-        "cease", "fire", "ceasefire", "Zceasefir", "Zceas", "Zfire",
-        // Body: plain words and stems.
-        "negotiators", "hostages", "Zhostag", "monday",
-        // Title words: prefixed, stemmed with "ZS", and unprefixed.
-        "Sisrael", "ZSisrael", "Senvoy", "ZSenvoy", "Smeets", "ZSmeet", "Sjose", "Sortega", "israel", "jose",
-        "envoy",
-        // Id and date terms.
-        "Qworld/talks-01.txt", "Y2024", "M202406", "D20240607"};
+    const std::vector<const char*> present = {// Body: compound parts, the joined form and its stem.
+                                              "cease", "fire", "ceasefire", "Zceasefir", "Zceas", "Zfire",
+                                              // Body: plain words and stems.
+                                              "negotiators", "hostages", "Zhostag", "monday",
+                                              // Title words: prefixed, stemmed with "ZS", and unprefixed.
+                                              "Sisrael", "ZSisrael", "Senvoy", "ZSenvoy", "Smeets", "ZSmeet", "Sjose",
+                                              "Sortega", "israel", "jose", "envoy",
+                                              // Id and date terms.
+                                              "Qworld/talks-01.txt", "Y2024", "M202406", "D20240607"};
     for (const char* t : present) {
         SCOPED_TRACE(t);
         EXPECT_TRUE(terms.count(t)) << "terms: " << term_dump(terms);
@@ -80,8 +79,8 @@ TEST_F(AnalyzerTest, UnfoldedFormsAbsent) {
     const auto doc = builder_.build(make_article());
     const auto terms = terms_of(doc);
     const std::vector<std::string> absent = {
-        "israel's", "israel\xE2\x80\x99s", "Sisrael's", "jos\xC3\xA9", "Jos\xC3\xA9", "Israel", "cease-fire",
-        "Scease", "Sceasefire",  // body words are not title terms
+        "israel's", "israel\xE2\x80\x99s", "Sisrael's", "jos\xC3\xA9", "Jos\xC3\xA9",
+        "Israel",   "cease-fire",          "Scease",    "Sceasefire",  // body words are not title terms
     };
     for (const auto& t : absent) {
         SCOPED_TRACE(t);
@@ -130,7 +129,9 @@ TEST_F(AnalyzerTest, TitleCompoundGetsPrefixedJoinedForm) {
 
 TEST_F(AnalyzerTest, UnicodeHyphenCompoundAlsoJoined) {
     Article a = make_article();
-    a.body = "A cease\xE2\x80\x91" "fire was agreed.";  // U+2011 non-breaking hyphen
+    a.body =
+        "A cease\xE2\x80\x91"
+        "fire was agreed.";  // U+2011 non-breaking hyphen
     const auto terms = terms_of(builder_.build(a));
     for (const char* t : {"cease", "fire", "ceasefire", "Zceasefir"}) {
         SCOPED_TRACE(t);
@@ -190,7 +191,8 @@ TEST_F(AnalyzerTest, DateTermsAndValues) {
         const auto doc = builder_.build(a);
         std::vector<std::string> found;
         for (const auto& [t, wdf] : terms_of(doc)) {
-            if (t.size() > 1 && (t[0] == 'Y' || t[0] == 'M' || t[0] == 'D') && std::isdigit(static_cast<unsigned char>(t[1])))
+            if (t.size() > 1 && (t[0] == 'Y' || t[0] == 'M' || t[0] == 'D') &&
+                std::isdigit(static_cast<unsigned char>(t[1])))
                 found.push_back(t);
         }
         EXPECT_EQ(found, c.date_terms);

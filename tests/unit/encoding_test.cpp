@@ -28,7 +28,10 @@ TEST(IsValidUtf8, Table) {
         {"truncated two-byte at end", "caf\xC3", false},
         {"truncated three-byte at end", "x\xE2\x82", false},
         {"truncated four-byte at end", "\xF0\x9F\x98", false},
-        {"truncated sequence followed by ascii", "\xE2\x82" "abc", false},
+        {"truncated sequence followed by ascii",
+         "\xE2\x82"
+         "abc",
+         false},
         {"lone continuation byte", "a\x80z", false},
         {"overlong slash (C0 AF)", "\xC0\xAF", false},
         {"overlong NUL (C0 80)", "\xC0\x80", false},
@@ -72,9 +75,19 @@ TEST(Windows1252ToUtf8, Table) {
         {"ascii unchanged", "plain text", "plain text"},
         {"curly double quotes 0x93 0x94", "\x93quoted\x94", "\xE2\x80\x9Cquoted\xE2\x80\x9D"},
         {"curly apostrophe 0x92", "it\x92s", "it\xE2\x80\x99s"},
-        {"euro 0x80", "\x80" "5", "\xE2\x82\xAC" "5"},
+        {"euro 0x80",
+         "\x80"
+         "5",
+         "\xE2\x82\xAC"
+         "5"},
         {"e acute 0xE9", "caf\xE9", "caf\xC3\xA9"},
-        {"en dash 0x96 and em dash 0x97", "a\x96" "b\x97" "c", "a\xE2\x80\x93" "b\xE2\x80\x94" "c"},
+        {"en dash 0x96 and em dash 0x97",
+         "a\x96"
+         "b\x97"
+         "c",
+         "a\xE2\x80\x93"
+         "b\xE2\x80\x94"
+         "c"},
         {"undefined 0x81 kept as U+0081", "\x81", "\xC2\x81"},
         {"undefined 0x8D 0x8F 0x90 0x9D", "\x8D\x8F\x90\x9D", "\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D"},
         {"y diaeresis 0xFF", "\xFF", "\xC3\xBF"},

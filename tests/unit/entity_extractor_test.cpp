@@ -19,7 +19,8 @@ TEST(EntityTokens, CaseSentencesHyphensAndAcronyms) {
     const auto t = entity_tokens("The U.S. envoy met Egypt-Gaza officials. Then he left.");
     std::vector<std::string> words;
     for (const auto& x : t) words.push_back(x.text);
-    EXPECT_EQ(words, (std::vector<std::string>{"The", "U.S.", "envoy", "met", "Egypt", "Gaza", "officials", "Then", "he", "left"}));
+    EXPECT_EQ(words, (std::vector<std::string>{"The", "U.S.", "envoy", "met", "Egypt", "Gaza", "officials", "Then",
+                                               "he", "left"}));
     EXPECT_TRUE(t[0].sentence_start);
     EXPECT_TRUE(t[1].all_caps);
     EXPECT_FALSE(t[2].capitalized);
@@ -126,7 +127,8 @@ TEST(ExtractEntities, GeorgiaTheStateOrTheCountry) {
     const std::vector<LocationCase> cases = {
         // Among US places, the state.
         {"Voters in Atlanta, Georgia, and across the United States went to the polls.",
-         {"Atlanta", "Georgia", "United States"}, {"US"}},
+         {"Atlanta", "Georgia", "United States"},
+         {"US"}},
         // Otherwise the country.
         {"Troops crossed from Russia into Georgia.", {"Russia", "Georgia"}, {"GE", "RU"}},
     };
@@ -188,7 +190,8 @@ TEST(ExtractEntities, TownsNamingTeams) {
     const std::vector<Case> cases = {
         // A team sheet: the bracketed name after a player's is the club, and
         // the town's other mentions are that club too.
-        {"J Carter (Leicester), M Hale (Toulouse). Leicester and Wales both rested players.", {"Wales"},
+        {"J Carter (Leicester), M Hale (Toulouse). Leicester and Wales both rested players.",
+         {"Wales"},
          {"Leicester", "Toulouse"}},
         // A country in the brackets is the player's nation, a location.
         {"P Moreau (France) and T Ruiz (Spain) start.", {"France", "Spain"}, {}},
@@ -212,26 +215,31 @@ TEST(ExtractEntities, TownsNamingTeams) {
 }
 
 TEST(EntityTokens, TitleCaseWorksAreMarked) {
-    const auto t = entity_tokens("At the end of the night she sang Carry Me Home and two old Paris Songs, and then the "
-                                 "crowd went home to watch MTV's The Velvet Hours on their sets.");
+    const auto t = entity_tokens(
+        "At the end of the night she sang Carry Me Home and two old Paris Songs, and then the "
+        "crowd went home to watch MTV's The Velvet Hours on their sets.");
     std::vector<std::string> marked;
     for (const auto& x : t)
         if (x.work_title) marked.push_back(x.text);
-    EXPECT_EQ(marked, (std::vector<std::string>{"Carry", "Me", "Home"}));  // no function word in "Paris Songs"; "MTV's" ends a run
+    EXPECT_EQ(marked, (std::vector<std::string>{"Carry", "Me",
+                                                "Home"}));  // no function word in "Paris Songs"; "MTV's" ends a run
     // A headline in title case is no work's title.
-    for (const auto& x : entity_tokens("Talks On Trade Open In Cairo\n\nTalks opened.")) EXPECT_FALSE(x.work_title) << x.text;
+    for (const auto& x : entity_tokens("Talks On Trade Open In Cairo\n\nTalks opened."))
+        EXPECT_FALSE(x.work_title) << x.text;
 }
 
 TEST(ExtractEntities, NoPlacesInsideTitlesOfWorks) {
-    const auto e = extract_entities(with_body("The band closed with Georgia On My Mind in Leeds, and his role in "
-                                              "Finding Elmwood won praise."));
+    const auto e =
+        extract_entities(with_body("The band closed with Georgia On My Mind in Leeds, and his role in "
+                                   "Finding Elmwood won praise."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
 }
 
 TEST(ExtractEntities, UnknownPlaceThatIsAWordOfAPersonsName) {
     // "in Orlek's career": Orlek is the person named in full, not a place.
-    const auto e = extract_entities(with_body("Actor Tomas Orlek has a new film. It is a turn in Orlek's career, "
-                                              "far from his home in Vessmark."));
+    const auto e =
+        extract_entities(with_body("Actor Tomas Orlek has a new film. It is a turn in Orlek's career, "
+                                   "far from his home in Vessmark."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Vessmark"});
     EXPECT_EQ(e.persons, std::vector<std::string>{"Tomas Orlek"});
 }

@@ -13,8 +13,8 @@
 #include <gtest/gtest.h>
 
 #include "common/index/document_builder.h"
-#include "common/query/query_builder.h"
 #include "common/index/schema.h"
+#include "common/query/query_builder.h"
 
 namespace newsdex {
 namespace {
@@ -258,8 +258,8 @@ TEST_F(FacetCountTest, AccentsAndTheArabicArticleFoldToo) {
     add("d", {.persons = {"Abdel Fattah al-Sisi"}});
     add("e", {.persons = {"Abdel Fattah al-Sisi"}});
     const auto m = as_map(count("person"));
-    EXPECT_EQ(m, (std::map<std::string, Xapian::doccount>{{"Jos\xC3\xA9 \xC3\x81lvarez", 3},
-                                                          {"Abdel Fattah al-Sisi", 3}}));
+    EXPECT_EQ(
+        m, (std::map<std::string, Xapian::doccount>{{"Jos\xC3\xA9 \xC3\x81lvarez", 3}, {"Abdel Fattah al-Sisi", 3}}));
     for (const auto& [value, n] : m) EXPECT_EQ(drill_down("person", value), n) << value;
 }
 
@@ -319,7 +319,7 @@ TEST_F(FacetCountTest, CapOnValuesAgreesWithTheFilterTerms) {
         ASSERT_EQ(counted.size(), f->max_values + 1u);
         for (unsigned i = 0; i < f->max_values; ++i) EXPECT_EQ(counted.count(names[i]), 1u) << names[i];
         EXPECT_EQ(counted.count(names[f->max_values]), 0u);  // past the cap, named nowhere else
-        EXPECT_EQ(counted.at(late), 1u);                      // counted for the other article only
+        EXPECT_EQ(counted.at(late), 1u);                     // counted for the other article only
         for (const auto& [value, c] : counted) EXPECT_EQ(c, 1u) << value;
         // Drill-downs agree, past the cap too.
         for (unsigned i = 0; i < n; ++i) {

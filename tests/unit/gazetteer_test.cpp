@@ -104,9 +104,13 @@ TEST(Gazetteer, FormerCountriesAndMoreOrganisations) {
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->country, "CS");
     // Curated organisations by their other names.
-    for (const auto& [alias, name] : std::vector<std::pair<const char*, const char*>>{
-             {"SBC", "SBC Communications"}, {"Olympiacos", "Olympiakos"}, {"Twentieth Century Fox", "20th Century Fox"},
-             {"Chelsea", "Chelsea FC"}, {"Fulham", "Fulham FC"}, {"Stone Roses", "The Stone Roses"}}) {
+    for (const auto& [alias, name] :
+         std::vector<std::pair<const char*, const char*>>{{"SBC", "SBC Communications"},
+                                                          {"Olympiacos", "Olympiakos"},
+                                                          {"Twentieth Century Fox", "20th Century Fox"},
+                                                          {"Chelsea", "Chelsea FC"},
+                                                          {"Fulham", "Fulham FC"},
+                                                          {"Stone Roses", "The Stone Roses"}}) {
         const Organization* o = g.find_organization(alias);
         ASSERT_NE(o, nullptr) << alias;
         EXPECT_EQ(o->name, name);

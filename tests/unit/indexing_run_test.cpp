@@ -27,9 +27,7 @@ protected:
     }
     void TearDown() override { fs::remove_all(dir_); }
 
-    void write(const std::string& name, const std::string& text) {
-        std::ofstream(dir_ / "corpus" / name) << text;
-    }
+    void write(const std::string& name, const std::string& text) { std::ofstream(dir_ / "corpus" / name) << text; }
     IndexingSummary run(std::ostringstream& messages, bool quiet = false) {
         IndexingOptions options;
         options.db_path = (dir_ / "test.db").string();

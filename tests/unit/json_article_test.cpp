@@ -145,8 +145,10 @@ TEST(ParseJsonArticle, MalformedJsonMessageHasNoLibraryTag) {
 
 TEST(ParseJsonArticle, ExactMessages) {
     EXPECT_EQ(error_of(parse_json_article("[]")), "expected a JSON object, found array");
-    EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")), "field \"title\" must be a string, not number");
-    EXPECT_EQ(error_of(parse_json_article(R"({"title":"t"})")), "no body text (fields \"body\", \"text\" or \"content\")");
+    EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")),
+              "field \"title\" must be a string, not number");
+    EXPECT_EQ(error_of(parse_json_article(R"({"title":"t"})")),
+              "no body text (fields \"body\", \"text\" or \"content\")");
 }
 
 TEST(ParseJsonArticle, BadDateWarnsAndLeavesUndated) {

@@ -5,9 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include "common/base/text_folding.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
-#include "common/base/text_folding.h"
 
 namespace newsdex {
 namespace {
@@ -22,13 +22,15 @@ TEST(MinhashSignature, SameTextSameSignatureNearTextMostHashes) {
     EXPECT_EQ(a, minhash_signature(kStory));
     EXPECT_EQ(shared_hashes(a, a), 16);
     EXPECT_GE(shared_hashes(a, minhash_signature(kStory + " officials said")), 12);
-    EXPECT_LT(shared_hashes(a, minhash_signature("the football season opened with a late goal in a cold stadium as "
-                                                 "fans of both clubs sang through the rain and the referee waved play on")),
-              4);
+    EXPECT_LT(
+        shared_hashes(a, minhash_signature("the football season opened with a late goal in a cold stadium as "
+                                           "fans of both clubs sang through the rain and the referee waved play on")),
+        4);
     EXPECT_EQ(minhash_signature("too few words"), "");
 }
 
-std::map<std::string, std::string> groups_after_adding(const std::vector<std::pair<std::string, std::string>>& articles) {
+std::map<std::string, std::string> groups_after_adding(
+    const std::vector<std::pair<std::string, std::string>>& articles) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     DocumentBuilder builder(/*extract_entities=*/false);
     for (const auto& [id, body] : articles) {
@@ -49,8 +51,11 @@ std::map<std::string, std::string> groups_after_adding(const std::vector<std::pa
 
 TEST(GroupNearDuplicates, TheFirstIdNamesTheGroupWhateverTheOrder) {
     const std::vector<std::pair<std::string, std::string>> articles = {
-        {"c", kStory + " a spokesman said"}, {"a", kStory}, {"b", "an entirely different report about rain and "
-                                                                  "floods in the north of the country this week"}};
+        {"c", kStory + " a spokesman said"},
+        {"a", kStory},
+        {"b",
+         "an entirely different report about rain and "
+         "floods in the north of the country this week"}};
     const auto groups = groups_after_adding(articles);
     EXPECT_EQ(groups.at("a"), "a");
     EXPECT_EQ(groups.at("c"), "a");

@@ -159,9 +159,11 @@ TEST(FindPersons, NameRightAfterRoleAndOfIsWhatTheRoleLeads) {
 }
 
 TEST(FindPersons, FootballLineUp) {
-    const auto p = persons_in("Rovers: Given, Kell, Amis, Dorr (Pike 70), Sand, Van Oort, Poole, Hunt. "
-                              "Subs Not Used: Lutz, Bracey. Goals: Amis 12. Att: 20,100.");
-    for (const char* name : {"Given", "Kell", "Amis", "Dorr", "Pike", "Sand", "Van Oort", "Poole", "Hunt", "Lutz", "Bracey"})
+    const auto p = persons_in(
+        "Rovers: Given, Kell, Amis, Dorr (Pike 70), Sand, Van Oort, Poole, Hunt. "
+        "Subs Not Used: Lutz, Bracey. Goals: Amis 12. Att: 20,100.");
+    for (const char* name :
+         {"Given", "Kell", "Amis", "Dorr", "Pike", "Sand", "Van Oort", "Poole", "Hunt", "Lutz", "Bracey"})
         EXPECT_NE(std::find(p.begin(), p.end(), name), p.end()) << name;
     // Surnames resolve to the full names given elsewhere; a list of nations is no line-up.
     EXPECT_EQ(persons_in("Keeper Tomas Kell saved twice. Rovers: Kell, Amis, Dorr, Sand, Brun, Hunt."),
@@ -177,11 +179,13 @@ TEST(FindPersons, TitleCaseWorkIsNoPerson) {
 TEST(FindPersons, LineUpParagraphWithoutLabel) {
     // Scraped match reports drop the "Rovers:" label: a paragraph that is
     // only a list of at least four names up to a full stop is a line-up.
-    const auto p = persons_in("Rovers held on to win.\n\nKell, Amis, Dorr (Pike 70), Sand, Brun, Hunt.\n\nBooked: Sand.");
+    const auto p =
+        persons_in("Rovers held on to win.\n\nKell, Amis, Dorr (Pike 70), Sand, Brun, Hunt.\n\nBooked: Sand.");
     EXPECT_EQ(p, (std::vector<std::string>{"Kell", "Amis", "Dorr", "Pike", "Sand", "Brun", "Hunt"}));
     // Nations are no line-up, nor a list that goes on into a sentence.
     EXPECT_EQ(persons_in("Rovers held on.\n\nFrance, Spain, Italy, Greece.\n\nEnd."), std::vector<std::string>{});
-    EXPECT_EQ(persons_in("Rovers held on.\n\nKell, Amis, Dorr, Sand. Then the rain came.\n\nEnd."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Rovers held on.\n\nKell, Amis, Dorr, Sand. Then the rain came.\n\nEnd."),
+              std::vector<std::string>{});
 }
 
 TEST(FindPersons, UnknownNameListedBesideAPerson) {
@@ -226,8 +230,7 @@ TEST(FindPersons, RolesThatAnnounceNothing) {
 }
 
 TEST(FindPersons, PluralRoleAnnouncesTheNamesItLists) {
-    EXPECT_EQ(persons_in("It featured backing singers Vrenn and Okolo."),
-              (std::vector<std::string>{"Vrenn", "Okolo"}));
+    EXPECT_EQ(persons_in("It featured backing singers Vrenn and Okolo."), (std::vector<std::string>{"Vrenn", "Okolo"}));
     EXPECT_EQ(persons_in("The scene has artists such as Vrenn, Okolo and Drath."),
               (std::vector<std::string>{"Vrenn", "Okolo", "Drath"}));
     // An item must end at a comma, "and", the sentence's end or a reporting verb.

@@ -42,13 +42,13 @@ std::map<std::string, std::vector<std::string>> resolved(const std::vector<Input
 TEST(ResolvePersons, SurnamesSpellingsAndOrder) {
     const std::vector<Input> inputs = {
         {"a", {"Marcus Reed", "Clara Osei"}},
-        {"b", {"Reed"}},                            // one Reed in the index: resolved
+        {"b", {"Reed"}},  // one Reed in the index: resolved
         {"c", {"Peter Hale"}},
         {"d", {"Martin Hale"}},
-        {"e", {"Hale", "Osei"}},                    // two Hales: stays bare; one Osei: resolved
+        {"e", {"Hale", "Osei"}},  // two Hales: stays bare; one Osei: resolved
         {"f", {"Youssef El-Amin"}},
         {"g", {"Youssef al-Amin"}},
-        {"h", {"Youssef al-Amin", "Amin"}},         // spellings of the Arabic article are one person
+        {"h", {"Youssef al-Amin", "Amin"}},  // spellings of the Arabic article are one person
     };
     const auto r = resolved(inputs);
     EXPECT_EQ(r.at("b"), std::vector<std::string>{"Marcus Reed"});

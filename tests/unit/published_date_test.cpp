@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-
 namespace newsdex {
 namespace {
 
@@ -119,9 +118,9 @@ struct ValidDayCase {
 
 TEST(IsValidDay, Table) {
     const std::vector<ValidDayCase> cases = {
-        {2024, 2, 29, true},  {2023, 2, 29, false}, {2000, 2, 29, true},  {1900, 2, 29, false},
-        {2023, 2, 28, true},  {2024, 4, 30, true},  {2024, 4, 31, false}, {2024, 12, 31, true},
-        {2024, 1, 0, false},  {2024, 0, 1, false},  {2024, 13, 1, false}, {2024, 1, 32, false},
+        {2024, 2, 29, true}, {2023, 2, 29, false}, {2000, 2, 29, true},  {1900, 2, 29, false},
+        {2023, 2, 28, true}, {2024, 4, 30, true},  {2024, 4, 31, false}, {2024, 12, 31, true},
+        {2024, 1, 0, false}, {2024, 0, 1, false},  {2024, 13, 1, false}, {2024, 1, 32, false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(testing::Message() << c.y << "-" << c.m << "-" << c.d);

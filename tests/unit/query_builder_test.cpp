@@ -97,7 +97,9 @@ TEST_F(QueryBuilderTest, Descriptions) {
         {"ceasefire", "Query(Zceasefir@1)"},
         {"Ceasefire", "Query(Zceasefir@1)"},
         {"cease-fire", "Query(((cease@1 PHRASE 2 fire@2) OR Zceasefir@1))"},
-        {"cease\xE2\x80\x91" "fire", "Query(((cease@1 PHRASE 2 fire@2) OR Zceasefir@1))"},
+        {"cease\xE2\x80\x91"
+         "fire",
+         "Query(((cease@1 PHRASE 2 fire@2) OR Zceasefir@1))"},
         {"\"cease fire\"", "Query(((cease@1 PHRASE 2 fire@2) OR ceasefire@1))"},
         {"\"Cease-Fire\"", "Query(((cease@1 PHRASE 2 fire@2) OR ceasefire@1))"},
         {"Hostages", "Query(Zhostag@1)"},
@@ -148,14 +150,10 @@ struct ErrorCase {
 
 TEST_F(QueryBuilderTest, Errors) {
     const std::vector<ErrorCase> cases = {
-        {"\"unbalanced", 0, "unbalanced quote"},
-        {"cease \"fire talks", 6, "unbalanced quote"},
-        {"foo:bar", 0, "unknown field \"foo:\""},
-        {"harbour foo:bar", 8, "unknown field"},
-        {"(a b", 0, "unbalanced parenthesis"},
-        {"x (a b", 2, "unbalanced parenthesis"},
-        {"a)", 1, "unbalanced parenthesis"},
-        {"(a) b)", 5, "unbalanced parenthesis"},
+        {"\"unbalanced", 0, "unbalanced quote"},  {"cease \"fire talks", 6, "unbalanced quote"},
+        {"foo:bar", 0, "unknown field \"foo:\""}, {"harbour foo:bar", 8, "unknown field"},
+        {"(a b", 0, "unbalanced parenthesis"},    {"x (a b", 2, "unbalanced parenthesis"},
+        {"a)", 1, "unbalanced parenthesis"},      {"(a) b)", 5, "unbalanced parenthesis"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
@@ -220,7 +218,8 @@ TEST_F(QueryBuilderTest, SpellingsOfCompoundsFindEachOther) {
 TEST_F(QueryBuilderTest, QueryFoldingMatchesIndexFolding) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     DocumentBuilder builder;
-    db.add_document(builder.build(article("a", "Envoy", "Jos\xC3\xA9 \xC3\x81lvarez met Israel\xE2\x80\x99s envoy in the U.S. capital.")));
+    db.add_document(builder.build(
+        article("a", "Envoy", "Jos\xC3\xA9 \xC3\x81lvarez met Israel\xE2\x80\x99s envoy in the U.S. capital.")));
     db.commit();
     QueryBuilder qb(db);
     for (const char* q : {"jose alvarez", "JOS\xC3\x89", "israel", "Israel's", "us capital", "\"jose alvarez\""}) {

@@ -31,7 +31,7 @@ namespace {
 using namespace testing_index;
 using nlohmann::ordered_json;
 
-const std::string kDot = "\xC2\xB7";         // U+00B7, between metadata items
+const std::string kDot = "\xC2\xB7";           // U+00B7, between metadata items
 const std::string kEllipsis = "\xE2\x80\xA6";  // U+2026
 const std::string kBlock = "\xE2\x96\x88";     // U+2588, date histogram bars
 
@@ -143,9 +143,9 @@ protected:
     }
 
     // docs/json-format.md's example time.
-    static inline const IndexedTime kIndexedAt =
-        std::chrono::sys_days{std::chrono::year{2026} / 12 / 1} + std::chrono::hours{8} + std::chrono::minutes{30} +
-        std::chrono::microseconds{123456};
+    static inline const IndexedTime kIndexedAt = std::chrono::sys_days{std::chrono::year{2026} / 12 / 1} +
+                                                 std::chrono::hours{8} + std::chrono::minutes{30} +
+                                                 std::chrono::microseconds{123456};
     TestIndex index_;
 };
 
@@ -173,9 +173,10 @@ TEST_F(RenderTest, JsonResultHasTheDocumentedFieldsAndNoTimingUnlessAsked) {
 
 TEST_F(RenderTest, JsonHitHasEveryDocumentedField) {
     const ordered_json j = json(search("harth island"));
-    const std::set<std::string> documented = {
-        "rank", "id", "score", "title", "date", "date_precision", "date_source", "source", "url", "path",
-        "indexed_at", "authors", "persons", "locations", "countries", "organizations", "snippet", "highlights"};
+    const std::set<std::string> documented = {"rank",           "id",          "score",     "title",     "date",
+                                              "date_precision", "date_source", "source",    "url",       "path",
+                                              "indexed_at",     "authors",     "persons",   "locations", "countries",
+                                              "organizations",  "snippet",     "highlights"};
     for (const auto& h : j["hits"]) {
         const auto keys = keys_of(h);
         EXPECT_EQ(std::set<std::string>(keys.begin(), keys.end()), documented) << h.dump();  // no collapsed, no explain
@@ -366,13 +367,18 @@ TEST(RenderJson, EmptyStringsAreNull) {
 TEST_F(RenderTest, TextShowsCountRankTitleMetadataEntitiesAndSnippet) {
     // One hit, short enough that nothing wraps: the whole layout, line by line.
     const std::string out = text(search("stripes"));
-    EXPECT_EQ(out, "1 article matches (showing 1-1)\n"
-                   "\n"
-                   "1. Lighthouse repainted\n"
-                   "   2024-06 " + kDot + " Island Post " + kDot + " lighthouse\n"
-                   "   Tobias Wrenfield, Odile Marchbank " + kDot + " Harth Island\n"
-                   "   Volunteers repainted the lighthouse on Harth Island in red and white stripes.\n"
-                   "\n");
+    EXPECT_EQ(out,
+              "1 article matches (showing 1-1)\n"
+              "\n"
+              "1. Lighthouse repainted\n"
+              "   2024-06 " +
+                  kDot + " Island Post " + kDot +
+                  " lighthouse\n"
+                  "   Tobias Wrenfield, Odile Marchbank " +
+                  kDot +
+                  " Harth Island\n"
+                  "   Volunteers repainted the lighthouse on Harth Island in red and white stripes.\n"
+                  "\n");
 }
 
 TEST_F(RenderTest, TextMetadataLineSaysUndatedAndLeavesOutWhatIsMissing) {
@@ -380,7 +386,7 @@ TEST_F(RenderTest, TextMetadataLineSaysUndatedAndLeavesOutWhatIsMissing) {
     ASSERT_GE(lines.size(), 5u);
     EXPECT_EQ(lines[2], "1. A short history of the quay");
     EXPECT_EQ(lines[3], "   undated " + kDot + " history");  // no outlet: no empty item
-    EXPECT_EQ(lines[4], "   Quillon Bay");                    // places only: no separator
+    EXPECT_EQ(lines[4], "   Quillon Bay");                   // places only: no separator
     // A year-precision date is shown as the year.
     const auto almanac = lines_of(text(search("almanac")));
     ASSERT_GE(almanac.size(), 4u);
@@ -444,7 +450,8 @@ TEST_F(RenderTest, CollapsedHitsSayHowManyNearDuplicates) {
     SearchResults r = search("stripes");
     ASSERT_EQ(r.hits.size(), 1u);
     r.hits[0].collapsed = 2;
-    EXPECT_NE(text(r).find("   2024-06 " + kDot + " Island Post " + kDot + " lighthouse " + kDot + " and 2 near-duplicates\n"),
+    EXPECT_NE(text(r).find("   2024-06 " + kDot + " Island Post " + kDot + " lighthouse " + kDot +
+                           " and 2 near-duplicates\n"),
               std::string::npos)
         << text(r);
     r.hits[0].collapsed = 1;
@@ -528,8 +535,9 @@ TEST_F(RenderTest, ExplainLineNamesStemsAndTitleWords) {
     struct Case {
         std::string query, term_text;  // how the query's term reads in the line
     };
-    for (const Case& c : {Case{"lighthouses", "lighthous (stem)"}, Case{"title:lighthouse", "title:lighthous (stem)"},
-                          Case{"=lighthouse", "lighthouse"}, Case{"title:\"lighthouse repainted\"", "title:lighthouse"}}) {
+    for (const Case& c :
+         {Case{"lighthouses", "lighthous (stem)"}, Case{"title:lighthouse", "title:lighthous (stem)"},
+          Case{"=lighthouse", "lighthouse"}, Case{"title:\"lighthouse repainted\"", "title:lighthouse"}}) {
         SCOPED_TRACE(c.query);
         SearchRequest q;
         q.query = c.query;
@@ -563,8 +571,9 @@ TEST_F(RenderTest, ExplainLineListsEveryPartAndSaysWhenTheyDoNotAddUp) {
     Hit& hit = r.hits[0];
     hit.score = 2.5;
     hit.explanation = {{"ZSlighthous", 1.25}, {"Zstripe", 1.0}, {"Sharth", 0.25}};
-    EXPECT_NE(text(r).find("\n   score 2.500 = title:lighthous (stem) 1.250 + stripe (stem) 1.000 + title:harth 0.250\n"),
-              std::string::npos)
+    EXPECT_NE(
+        text(r).find("\n   score 2.500 = title:lighthous (stem) 1.250 + stripe (stem) 1.000 + title:harth 0.250\n"),
+        std::string::npos)
         << text(r);
     hit.score = 3.0;
     EXPECT_NE(text(r).find(" + title:harth 0.250 (parts add up to 2.500: phrases and wildcards weigh differently)\n"),
@@ -598,11 +607,12 @@ TEST_F(RenderTest, ColourMakesTitlesAndHighlightsBoldAndMetadataDim) {
               std::string::npos)
         << out;
     EXPECT_NE(out.find(bold + "stripes" + reset), std::string::npos) << out;  // the matched word
-    EXPECT_EQ(count_of(out, bold), 2u) << out;                                 // and nothing else
+    EXPECT_EQ(count_of(out, bold), 2u) << out;                                // and nothing else
     // Without colour, the same text with the codes taken out.
     std::string stripped = out;
     for (const std::string& code : {bold, dim, reset})
-        for (auto at = stripped.find(code); at != std::string::npos; at = stripped.find(code)) stripped.erase(at, code.size());
+        for (auto at = stripped.find(code); at != std::string::npos; at = stripped.find(code))
+            stripped.erase(at, code.size());
     EXPECT_EQ(stripped, text(r));
 }
 

@@ -26,8 +26,8 @@ namespace {
 constexpr std::size_t kXapianMaxTermBytes = 245;
 
 TEST(IdTerm, ShortIdsArePrefixedVerbatim) {
-    const std::vector<std::string> ids = {"a", "world/talks-01.txt", "feeds/wire.jsonl:12", "12345",
-                                          "caf\xC3\xA9.txt", std::string(200, 'x')};
+    const std::vector<std::string> ids = {"a",     "world/talks-01.txt", "feeds/wire.jsonl:12",
+                                          "12345", "caf\xC3\xA9.txt",    std::string(200, 'x')};
     for (const auto& id : ids) {
         SCOPED_TRACE(id);
         EXPECT_EQ(schema::id_term(id), "Q" + id);
@@ -36,8 +36,8 @@ TEST(IdTerm, ShortIdsArePrefixedVerbatim) {
 
 TEST(IdTerm, LongIdsStayShortAndDistinct) {
     const std::string base(300, 'x');
-    const std::vector<std::string> ids = {std::string(201, 'x'), base, base + "a", base + "b",
-                                          std::string(5000, 'x'), std::string(240, 'x') + "tail"};
+    const std::vector<std::string> ids = {
+        std::string(201, 'x'), base, base + "a", base + "b", std::string(5000, 'x'), std::string(240, 'x') + "tail"};
     std::set<std::string> terms;
     for (const auto& id : ids) {
         SCOPED_TRACE(testing::Message() << "id of " << id.size() << " bytes");
@@ -67,19 +67,14 @@ struct Keyed {
 std::string label(const Keyed& k) { return (k.date ? k.date->to_iso() : std::string("undated")) + " " + k.id; }
 
 TEST(TieBreakKey, NewestFirstThenIdAscendingUndatedLast) {
-    const auto day = [](int y, int m, int d) { return std::optional<PublishedDate>(PublishedDate{y, m, d, DatePrecision::day}); };
+    const auto day = [](int y, int m, int d) {
+        return std::optional<PublishedDate>(PublishedDate{y, m, d, DatePrecision::day});
+    };
     // In the expected order.
     const std::vector<Keyed> expected = {
-        {day(2025, 1, 1), "z"},
-        {day(2024, 6, 10), "b"},
-        {day(2024, 6, 7), "a"},
-        {day(2024, 6, 7), "ab"},
-        {day(2024, 6, 7), "b"},
-        {day(2024, 5, 31), "a"},
-        {day(2023, 12, 31), "a"},
-        {day(1800, 1, 1), "a"},
-        {std::nullopt, "a"},
-        {std::nullopt, "b"},
+        {day(2025, 1, 1), "z"}, {day(2024, 6, 10), "b"}, {day(2024, 6, 7), "a"},   {day(2024, 6, 7), "ab"},
+        {day(2024, 6, 7), "b"}, {day(2024, 5, 31), "a"}, {day(2023, 12, 31), "a"}, {day(1800, 1, 1), "a"},
+        {std::nullopt, "a"},    {std::nullopt, "b"},
     };
     std::vector<Keyed> sorted(expected.rbegin(), expected.rend());
     std::stable_sort(sorted.begin(), sorted.end(), [](const Keyed& x, const Keyed& y) {
@@ -197,11 +192,15 @@ TEST(SchemaTables, NamesMatchConstants) {
                                                   "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
-    std::vector<std::string> expected{std::to_string(schema::kDateSlot), std::to_string(schema::kTieBreakSlot),
-                                      std::to_string(schema::kPersonMentionsSlot), std::to_string(schema::kPersonsSlot),
-                                      std::to_string(schema::kDateFirstDaySlot), std::to_string(schema::kDateLastDaySlot),
+    std::vector<std::string> expected{std::to_string(schema::kDateSlot),
+                                      std::to_string(schema::kTieBreakSlot),
+                                      std::to_string(schema::kPersonMentionsSlot),
+                                      std::to_string(schema::kPersonsSlot),
+                                      std::to_string(schema::kDateFirstDaySlot),
+                                      std::to_string(schema::kDateLastDaySlot),
                                       std::to_string(schema::kShingleSignatureSlot),
-                                      std::to_string(schema::kDuplicateGroupSlot), std::to_string(schema::kOldestFirstSlot),
+                                      std::to_string(schema::kDuplicateGroupSlot),
+                                      std::to_string(schema::kOldestFirstSlot),
                                       std::to_string(schema::kFirstIndexedSlot)};
     // Facet slot ranges, and no two ranges share a slot.
     std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
@@ -209,13 +208,15 @@ TEST(SchemaTables, NamesMatchConstants) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
                                              : std::to_string(f.first_slot) + "-" + std::to_string(last));
-        for (Xapian::valueno v = f.first_slot; v <= last; ++v) EXPECT_TRUE(used.insert(v).second) << f.name << " slot " << v;
+        for (Xapian::valueno v = f.first_slot; v <= last; ++v)
+            EXPECT_TRUE(used.insert(v).second) << f.name << " slot " << v;
     }
     EXPECT_EQ(slots, expected);
     ASSERT_EQ(schema::metadata_keys().size(), 2u);
     EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
     EXPECT_EQ(schema::metadata_keys()[1].name, schema::kLastRunKey);
-    for (const auto& table : {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
+    for (const auto& table :
+         {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
         std::set<std::string_view> names;
         for (const auto& e : table) {
             EXPECT_FALSE(e.meaning.empty()) << e.name;
@@ -244,12 +245,18 @@ TEST(FacetValues, OnePerFoldedNameCappedAndSharedWithTheFilterTerms) {
 }
 
 TEST(DatePeriod, DaysMonthsYearsAndLeapFebruary) {
-    EXPECT_EQ(schema::date_period({2024, 6, 7, DatePrecision::day}), (std::pair<std::string, std::string>{"20240607", "20240607"}));
-    EXPECT_EQ(schema::date_period({2024, 6, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20240601", "20240630"}));
-    EXPECT_EQ(schema::date_period({2024, 2, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20240201", "20240229"}));
-    EXPECT_EQ(schema::date_period({2023, 2, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20230201", "20230228"}));
-    EXPECT_EQ(schema::date_period({2024, 12, 0, DatePrecision::month}), (std::pair<std::string, std::string>{"20241201", "20241231"}));
-    EXPECT_EQ(schema::date_period({2024, 0, 0, DatePrecision::year}), (std::pair<std::string, std::string>{"20240101", "20241231"}));
+    EXPECT_EQ(schema::date_period({2024, 6, 7, DatePrecision::day}),
+              (std::pair<std::string, std::string>{"20240607", "20240607"}));
+    EXPECT_EQ(schema::date_period({2024, 6, 0, DatePrecision::month}),
+              (std::pair<std::string, std::string>{"20240601", "20240630"}));
+    EXPECT_EQ(schema::date_period({2024, 2, 0, DatePrecision::month}),
+              (std::pair<std::string, std::string>{"20240201", "20240229"}));
+    EXPECT_EQ(schema::date_period({2023, 2, 0, DatePrecision::month}),
+              (std::pair<std::string, std::string>{"20230201", "20230228"}));
+    EXPECT_EQ(schema::date_period({2024, 12, 0, DatePrecision::month}),
+              (std::pair<std::string, std::string>{"20241201", "20241231"}));
+    EXPECT_EQ(schema::date_period({2024, 0, 0, DatePrecision::year}),
+              (std::pair<std::string, std::string>{"20240101", "20241231"}));
 }
 
 TEST(EntityTerms, WholeNameAndWordsFolded) {
@@ -321,7 +328,8 @@ std::map<std::string, std::vector<std::string>> first_column_names(std::istream&
         for (std::size_t open = cell.find('`'); open != std::string::npos; open = cell.find('`', open)) {
             const auto close = cell.find('`', open + 1);
             if (close == std::string::npos) break;
-            for (const auto& [level, name] : open_sections) out[name].push_back(cell.substr(open + 1, close - open - 1));
+            for (const auto& [level, name] : open_sections)
+                out[name].push_back(cell.substr(open + 1, close - open - 1));
             open = close + 1;
         }
     }

@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 
-
 namespace newsdex {
 namespace {
 
@@ -105,8 +104,7 @@ struct DeriveTitleCase {
 TEST(DeriveTitle, Table) {
     const std::vector<DeriveTitleCase> cases = {
         {"short body unchanged", "Harbour reopens", 110, "Harbour reopens"},
-        {"first sentence, full stop dropped",
-         "The harbour reopened on Monday morning. Ships queued for hours.", 110,
+        {"first sentence, full stop dropped", "The harbour reopened on Monday morning. Ships queued for hours.", 110,
          "The harbour reopened on Monday morning"},
         {"question mark kept", "Will the harbour reopen this week? Officials say yes.", 110,
          "Will the harbour reopen this week?"},
@@ -230,7 +228,8 @@ TEST(ParseScrapedText, CopyrightLineGivesSourceAndLeavesBody) {
         "\n"
         "Shares were little changed on Monday in quiet trading.\n"
         "\n"
-        "\xC2\xA9" "2024 Example Wire L.P.\n");
+        "\xC2\xA9"
+        "2024 Example Wire L.P.\n");
     EXPECT_EQ(r.article.source, "Example Wire");
     EXPECT_EQ(r.article.body, "Shares were little changed on Monday in quiet trading.");
     EXPECT_FALSE(contains(r.article.body, "Example Wire"));
@@ -243,14 +242,17 @@ struct CopyrightCase {
 
 TEST(ParseScrapedText, CopyrightHolderForms) {
     const std::vector<CopyrightCase> cases = {
-        {"\xC2\xA9" "2024 Example Wire L.P.", "Example Wire"},
+        {"\xC2\xA9"
+         "2024 Example Wire L.P.",
+         "Example Wire"},
         {"\xC2\xA9 2024 Coastline Press Ltd", "Coastline Press"},
         {"Copyright 2024 Harbour Times Inc. All rights reserved.", "Harbour Times"},
         {"(c) 2024 Northern Courier", "Northern Courier"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.line);
-        const auto r = parse_scraped_text(std::string("Markets steady\n\nShares were little changed.\n") + c.line + "\n");
+        const auto r =
+            parse_scraped_text(std::string("Markets steady\n\nShares were little changed.\n") + c.line + "\n");
         EXPECT_EQ(r.article.source, c.source);
         EXPECT_EQ(r.article.body, "Shares were little changed.");
     }
@@ -258,7 +260,8 @@ TEST(ParseScrapedText, CopyrightHolderForms) {
 
 TEST(ParseScrapedText, DatelineOutletWinsOverCopyright) {
     const auto r = parse_scraped_text(
-        "Markets steady\n\nKELMOUTH (Agency) - Shares were little changed.\n\xC2\xA9" "2024 Example Wire L.P.\n");
+        "Markets steady\n\nKELMOUTH (Agency) - Shares were little changed.\n\xC2\xA9"
+        "2024 Example Wire L.P.\n");
     EXPECT_EQ(r.article.source, "Agency");
 }
 
@@ -293,7 +296,8 @@ TEST(ParseScrapedText, UpdatedLineFirstIsNotTitle) {
 }
 
 TEST(ParseScrapedText, CopyrightYearRange) {
-    const auto r = parse_scraped_text("Markets steady\n\nShares were little changed.\n\xC2\xA9 2020-2024 Example Wire\n");
+    const auto r =
+        parse_scraped_text("Markets steady\n\nShares were little changed.\n\xC2\xA9 2020-2024 Example Wire\n");
     EXPECT_EQ(r.article.source, "Example Wire");
     EXPECT_EQ(r.article.body, "Shares were little changed.");
 }
@@ -306,7 +310,8 @@ TEST(ParseScrapedText, SentencesStartingWithKeywordsStayInBody) {
     };
     for (const auto& sentence : sentences) {
         SCOPED_TRACE(sentence);
-        const auto r = parse_scraped_text("Harbour rules\n\nThe council met on Monday.\n" + sentence + "\nIt ended late.\n");
+        const auto r =
+            parse_scraped_text("Harbour rules\n\nThe council met on Monday.\n" + sentence + "\nIt ended late.\n");
         EXPECT_EQ(r.article.body, "The council met on Monday.\n" + sentence + "\nIt ended late.");
         EXPECT_EQ(r.article.source, "");
     }
@@ -351,7 +356,8 @@ TEST(ParseScrapedText, CrlfLineEndings) {
 }
 
 TEST(ParseScrapedText, ParagraphsKeepOneBlankLine) {
-    const auto r = parse_scraped_text("Harbour reopens\n\nFirst paragraph.\n\n\n\nSecond paragraph.\nSame paragraph.\n\n");
+    const auto r =
+        parse_scraped_text("Harbour reopens\n\nFirst paragraph.\n\n\n\nSecond paragraph.\nSame paragraph.\n\n");
     EXPECT_EQ(r.article.body, "First paragraph.\n\nSecond paragraph.\nSame paragraph.");
 }
 

@@ -70,7 +70,8 @@ TEST(SortOrderNames, EveryOrderReadsBackAndOthersAreRefused) {
     }
     EXPECT_EQ(to_string(SortOrder::newest), "newest");
     EXPECT_EQ(parse_sort_order("oldest"), SortOrder::oldest);
-    for (const char* bad : {"", "Newest", "date", "relevance ", "new"}) EXPECT_EQ(parse_sort_order(bad), std::nullopt) << bad;
+    for (const char* bad : {"", "Newest", "date", "relevance ", "new"})
+        EXPECT_EQ(parse_sort_order(bad), std::nullopt) << bad;
 }
 
 // ---- order and paging: articles alike but for their dates and ids ----
@@ -187,10 +188,10 @@ protected:
         const std::string title = "Quay works", body = "Repairs to the old quay continued through the week.";
         index_.add({
             article("newest", title, body, day(2024, 6, 30)),
-            article("month-old", title, body, day(2024, 5, 31)),      // 30 days
-            article("may", title, body, month(2024, 5)),              // middle 2024-05-16: 45 days
-            article("oldest", title, body, day(2024, 4, 1)),          // 90 days
-            article("undated", title, body),                          // as old as the oldest: 90 days
+            article("month-old", title, body, day(2024, 5, 31)),  // 30 days
+            article("may", title, body, month(2024, 5)),          // middle 2024-05-16: 45 days
+            article("oldest", title, body, day(2024, 4, 1)),      // 90 days
+            article("undated", title, body),                      // as old as the oldest: 90 days
         });
         index_.finish();
     }
@@ -263,8 +264,7 @@ protected:
 TEST_F(ContentTest, NoArticleWithEveryWordReRunsWithAnyWord) {
     const SearchResults r = search_ok(searcher(), request("ferry lighthouse"));
     EXPECT_TRUE(r.relaxed);
-    EXPECT_EQ(id_set(r),
-              (std::set<std::string>{"ferry-1", "ferry-2", "lighthouse"}));
+    EXPECT_EQ(id_set(r), (std::set<std::string>{"ferry-1", "ferry-2", "lighthouse"}));
     EXPECT_EQ(r.total, 3u);
     EXPECT_EQ(r.query, "ferry lighthouse");  // the query as given, not as rerun
 
@@ -284,8 +284,7 @@ TEST_F(ContentTest, NoArticleWithEveryWordReRunsWithAnyWord) {
 TEST_F(ContentTest, TheRerunKeepsFiltersAsFilters) {
     const SearchResults r = search_ok(searcher(), request("ferry lighthouse source:\"Island Post\""));
     EXPECT_TRUE(r.relaxed);
-    EXPECT_EQ(id_set(r),
-              (std::set<std::string>{"ferry-2", "lighthouse"}));
+    EXPECT_EQ(id_set(r), (std::set<std::string>{"ferry-2", "lighthouse"}));
     auto sticky = request("ferry lighthouse");
     sticky.filters = {"source:\"Bay Courier\""};
     const SearchResults s = search_ok(searcher(), sticky);
@@ -309,7 +308,7 @@ TEST_F(ContentTest, LikeNeverRelaxes) {
     like.like_id = "ferry-1";
     const SearchResults l = search_ok(searcher(), like);
     EXPECT_FALSE(l.relaxed);
-    EXPECT_EQ(l.total, 0u);  // no similar article has both words
+    EXPECT_EQ(l.total, 0u);      // no similar article has both words
     like.mode = MatchMode::any;  // while ferry-2 and lighthouse have one of them
     EXPECT_EQ(id_set(search_ok(searcher(), like)), (std::set<std::string>{"ferry-2", "lighthouse"}));
 }
@@ -366,8 +365,7 @@ TEST_F(ContentTest, FiltersRestrictTheHitsAndAddNoWeight) {
     auto q = request("harth island");
     q.filters = {"source:\"Island Post\"", "person:wrenfield"};
     const SearchResults r = search_ok(searcher(), q);
-    EXPECT_EQ(id_set(r),
-              (std::set<std::string>{"ferry-2", "lighthouse"}));
+    EXPECT_EQ(id_set(r), (std::set<std::string>{"ferry-2", "lighthouse"}));
     for (const auto& h : r.hits) EXPECT_DOUBLE_EQ(h.score, before.at(h.article.id)) << h.article.id;
 
     q.filters = {"date:2024-06-10"};
@@ -380,7 +378,8 @@ TEST_F(ContentTest, ABadFilterIsAQueryErrorNamingIt) {
     const auto r = searcher().search(q);
     ASSERT_TRUE(std::holds_alternative<QueryError>(r));
     const auto& e = std::get<QueryError>(r);
-    EXPECT_EQ(e.message, "in the filter \"date:2024-13\": there is no month 13 (dates are YYYY, YYYY-MM or YYYY-MM-DD)");
+    EXPECT_EQ(e.message,
+              "in the filter \"date:2024-13\": there is no month 13 (dates are YYYY, YYYY-MM or YYYY-MM-DD)");
     EXPECT_EQ(e.position, std::string::npos);  // the position would be in the filter, not in the query
 }
 
@@ -482,7 +481,7 @@ TEST_F(ContentTest, HitsCarryTheStoredArticle) {
     ASSERT_TRUE(a.date.has_value());
     EXPECT_EQ(*a.date, day(2024, 6, 10));
     EXPECT_NE(a.body.find("operator told passengers"), std::string::npos);  // the full text
-    EXPECT_FALSE(r.hits[0].indexed_at.has_value());  // not added through WritableArticleIndex
+    EXPECT_FALSE(r.hits[0].indexed_at.has_value());                         // not added through WritableArticleIndex
 }
 
 // ---- --since: strictly after the first-indexed time ----
@@ -548,7 +547,8 @@ protected:
             "the contractors had finished surveying the damage along the whole length of the wall";
         Article copy1 = article("wire-1", "Breakwater inspected", story + ".", day(2024, 3, 5));
         Article copy2 = article("wire-2", "Breakwater inspected", story + ", a spokesman said.", day(2024, 3, 5));
-        Article copy3 = article("wire-3", "Port inspects breakwater", story + ". Ferries run as usual.", day(2024, 3, 6));
+        Article copy3 = article("wire-3", "Port inspects breakwater", story + ". Ferries run as usual.",
+                                day(2024, 3, 6));
         Article other = article("other", "Breakwater art",
                                 "Local painters will decorate the breakwater with murals this summer, the arts "
                                 "council announced, inviting schools to submit designs before the end of April.",

@@ -76,10 +76,10 @@ TEST_F(SnippetTest, MatchedWordsTable) {
         bool matches;
     };
     const std::vector<Case> cases = {
-        {"ceasefire", "cease-fire", true},   {"ceasefire", "Ceasefires", true}, {"ceasefire", "cease", false},
-        {"ceasefire", "fire", false},        {"hostage", "Hostages", true},     {"hostage", "host", false},
-        {"jose", "Jos\xC3\xA9", true},       {"jose", "Joseph", false},         {"title:harbour", "Harbour", true},
-        {"\"cease fire\"", "cease", true},   {"\"cease fire\"", "fire", true},
+        {"ceasefire", "cease-fire", true}, {"ceasefire", "Ceasefires", true}, {"ceasefire", "cease", false},
+        {"ceasefire", "fire", false},      {"hostage", "Hostages", true},     {"hostage", "host", false},
+        {"jose", "Jos\xC3\xA9", true},     {"jose", "Joseph", false},         {"title:harbour", "Harbour", true},
+        {"\"cease fire\"", "cease", true}, {"\"cease fire\"", "fire", true},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(std::string(c.query) + " / " + c.word);
@@ -102,7 +102,8 @@ std::string numbered_words(std::size_t from, std::size_t to) {
 }
 
 TEST_F(SnippetTest, LongTextWindowAroundTheMatch) {
-    const std::string text = numbered_words(0, 150) + " negotiators agreed a cease-fire on monday. " + numbered_words(150, 300);
+    const std::string text = numbered_words(0, 150) + " negotiators agreed a cease-fire on monday. " +
+                             numbered_words(150, 300);
     const MatchedWords words(query("ceasefire"));
     const Snippet s = make_snippet(text, words, 20);
     EXPECT_TRUE(s.text.starts_with(kEllipsis + " ")) << s.text;

@@ -11,8 +11,8 @@ TEST(EditDistance, EditsSwapsAndTheLimit) {
     EXPECT_EQ(edit_distance("blinken", "blinken", 2), 0u);
     EXPECT_EQ(edit_distance("blinkin", "blinken", 2), 1u);
     EXPECT_EQ(edit_distance("netanyahoo", "netanyahu", 2), 2u);
-    EXPECT_EQ(edit_distance("gaza", "agza", 2), 1u);         // adjacent swap
-    EXPECT_EQ(edit_distance("ceasefire", "cease", 2), 3u);   // beyond the limit: limit + 1
+    EXPECT_EQ(edit_distance("gaza", "agza", 2), 1u);        // adjacent swap
+    EXPECT_EQ(edit_distance("ceasefire", "cease", 2), 3u);  // beyond the limit: limit + 1
     EXPECT_EQ(edit_distance("", "abc", 5), 3u);
 }
 
@@ -30,10 +30,10 @@ Xapian::WritableDatabase vocabulary(const std::vector<std::pair<std::string, int
 }
 
 TEST(BetterSpelling, AbsentOrRareWordsGetTheCommonNeighbour) {
-    const auto db = vocabulary({{"netanyahu", 30}, {"blinken", 25}, {"blinked", 2}, {"gaza", 40}, {"gazan", 1},
-                                {"netanyah", 1}});
+    const auto db =
+        vocabulary({{"netanyahu", 30}, {"blinken", 25}, {"blinked", 2}, {"gaza", 40}, {"gazan", 1}, {"netanyah", 1}});
     EXPECT_EQ(better_spelling(db, "netanyahoo"), "netanyahu");
-    EXPECT_EQ(better_spelling(db, "blinkin"), "blinken");   // the more common of two at one edit
+    EXPECT_EQ(better_spelling(db, "blinkin"), "blinken");     // the more common of two at one edit
     EXPECT_EQ(better_spelling(db, "netanyah"), "netanyahu");  // rare, and 30 times rarer than its neighbour
     EXPECT_EQ(better_spelling(db, "gaza"), std::nullopt);     // common: left alone
     // A rare real word beside a far more common one is respelt too: the rule

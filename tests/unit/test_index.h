@@ -17,10 +17,10 @@
 #include <xapian.h>
 
 #include "common/index/document_builder.h"
-#include "common/reading/article.h"
 #include "common/index/near_duplicates.h"
-#include "common/reading/published_date.h"
 #include "common/index/schema.h"
+#include "common/reading/article.h"
+#include "common/reading/published_date.h"
 
 namespace newsdex::testing_index {
 

@@ -8,8 +8,8 @@
 namespace newsdex {
 namespace {
 
-using std::chrono::microseconds;
 using newsdex::IndexedTime;
+using std::chrono::microseconds;
 
 // 2026-12-01T00:00:00Z is 1,796,083,200 s after the epoch (20,788 days).
 constexpr long long kDec1 = 1796083200LL;
@@ -40,18 +40,18 @@ TEST(ParseIsoTime, DatesAndTimesInEveryAcceptedForm) {
 }
 
 TEST(ParseIsoTime, RejectsImpossibleAndMalformedTimes) {
-    for (const char* text : {"", "2026", "2026-12", "2026-13-01", "2026-02-29", "2026-02-30", "2026-12-01T24:00",
-                             "2026-12-01T08:60", "2026-12-01T08:00:60", "2026-12-01T08", "2026-12-01T08:00:00.",
-                             "2026-12-01T08:00:00.1234567890", "2026-12-01T08:00:00ZZ", "2026-12-01x", "26-12-01",
-                             "2026-12-01T08:00+25:00", "yesterday"})
+    for (const char* text :
+         {"", "2026", "2026-12", "2026-13-01", "2026-02-29", "2026-02-30", "2026-12-01T24:00", "2026-12-01T08:60",
+          "2026-12-01T08:00:60", "2026-12-01T08", "2026-12-01T08:00:00.", "2026-12-01T08:00:00.1234567890",
+          "2026-12-01T08:00:00ZZ", "2026-12-01x", "26-12-01", "2026-12-01T08:00+25:00", "yesterday"})
         EXPECT_FALSE(parse_iso_time(text)) << text;
 }
 
 TEST(ParseSince, AgesCountBackFromNow) {
     const IndexedTime now = at(kDec1 + 12 * 3600, 42);
     const std::pair<const char*, long long> cases[] = {
-        {"45s", 45}, {"30m", 30 * 60}, {"24h", 24 * 3600}, {"7d", 7 * 86400}, {"2w", 14 * 86400}, {"0h", 0},
-        {"9999999s", 9999999},
+        {"45s", 45},        {"30m", 30 * 60}, {"24h", 24 * 3600},    {"7d", 7 * 86400},
+        {"2w", 14 * 86400}, {"0h", 0},        {"9999999s", 9999999},
     };
     for (const auto& [text, seconds] : cases) {
         const auto got = parse_since(text, now);
@@ -68,11 +68,16 @@ TEST(ParseSince, ExplainsWhatIsWrong) {
     const std::pair<const char*, const char*> cases[] = {
         {"", "empty time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
         {"3y", "unknown unit 'y': use s, m, h, d or w (30m, 24h, 7d, 2w)"},
-        {"h", "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
-        {"12345678h", "not a time or an age: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
-        {"1.5h", "not a time or an age: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
-        {"-3h", "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
-        {"2026-02-30", "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
+        {"h",
+         "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
+        {"12345678h",
+         "not a time or an age: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
+        {"1.5h",
+         "not a time or an age: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
+        {"-3h",
+         "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
+        {"2026-02-30",
+         "not a valid time: use an ISO date or time (2026-12-01, 2026-12-01T08:00:00Z) or an age (30m, 24h, 7d, 2w)"},
     };
     for (const auto& [text, why] : cases) {
         const auto got = parse_since(text, now);
