@@ -1,6 +1,6 @@
 # Fails when a file includes a header of a layer its own layer does not
 # declare (common/CMakeLists.txt, newsdex_stage). Run by the build as
-#   cmake -DSOURCE_DIR=root -DLAYERS="name=dir=stage,stage|…" -P check_layers.cmake
+#   cmake -DSOURCE_DIR=root -DLAYERS="name=dir=stage,stage|…" -P scripts/check-layers.cmake
 # A header is named by its path from the source root: "common/<stage>/x.h"
 # belongs to that stage, "indexer/…" and "searcher/…" to those programs.
 cmake_minimum_required(VERSION 3.25)
