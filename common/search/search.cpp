@@ -202,8 +202,11 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
         results.facets = facets.results(all.get_matches_estimated());
         results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
-        results.total = all.get_matches_estimated();  // exact here, even past kExactTotalUpTo
-        results.total_exact = results.facets_exact;
+        // This pass counts articles; a collapsed total counts stories.
+        if (!request.collapse) {
+            results.total = all.get_matches_estimated();  // exact here, even past kExactTotalUpTo
+            results.total_exact = results.facets_exact;
+        }
     }
     const MatchedWords matched(query);
     // The page, as (score, document, collapsed) in order.
