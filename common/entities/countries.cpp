@@ -34,8 +34,8 @@ Countries::Countries() {
         if (r.size() >= 3 && r[2] == "name") names_[std::string(r[1])] = std::string(r[0]);
     for (const auto& r : table) {
         if (r.size() < 3) continue;
-        const bool country = r[2] == "country" || r[2] == "name";
-        const std::string code = r[1] == "-" ? "" : std::string(r[1]);
+        const bool country = data::names_a_country(r[2]);
+        const std::string code = data::place_country(r[1]);
         if (const std::string k = name_key(r[0]); !k.empty())
             by_key_.try_emplace(k, country ? std::optional<std::string>(code) : std::nullopt);
     }

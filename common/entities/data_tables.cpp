@@ -21,4 +21,8 @@ std::vector<std::vector<std::string_view>> rows(std::string_view data) {
     return out;
 }
 
+std::string place_country(std::string_view cell) { return cell == "-" ? "" : std::string(cell); }
+
+bool names_a_country(std::string_view kind) { return kind == "country" || kind == "name"; }
+
 }  // namespace newsdex::data

@@ -3,6 +3,7 @@
 // and the country table so both read the files the same way.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,5 +12,13 @@ namespace newsdex::data {
 // Rows of a tab-separated table, comment lines (#) and blank lines skipped;
 // the cells point into `table`.
 std::vector<std::vector<std::string_view>> rows(std::string_view table);
+
+// places.tsv's columns (name, country, kind), read the same way by the
+// gazetteer and the country table.
+// The country column: an ISO 3166-1 code, or "" for "-" (a region spanning countries).
+std::string place_country(std::string_view cell);
+// The kind column: "country" (another spelling) and "name" (the display
+// name) rows name a country.
+bool names_a_country(std::string_view kind);
 
 }  // namespace newsdex::data

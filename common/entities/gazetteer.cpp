@@ -28,7 +28,7 @@ bool is_acronym(std::string_view name) {
 }
 
 PlaceKind kind_from(std::string_view kind) {
-    if (kind == "country" || kind == "name") return PlaceKind::country;
+    if (data::names_a_country(kind)) return PlaceKind::country;
     if (kind == "continent") return PlaceKind::continent;
     if (kind == "city") return PlaceKind::city;
     return PlaceKind::region;
@@ -119,7 +119,7 @@ void Gazetteer::add_place(std::string_view name, Place place) {
 void Gazetteer::load_places() {
     for (const auto& r : data::rows(embedded::kPlaces)) {
         if (r.size() < 3) continue;
-        const std::string code = r[1] == "-" ? "" : std::string(r[1]);
+        const std::string code = data::place_country(r[1]);
         const PlaceKind kind = kind_from(r[2]);
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
         add_place(r[0], Place{display, code, kind});
