@@ -119,7 +119,17 @@ int main(int argc, char** argv) {
     // index stores.
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     DocumentBuilder builder;
+    // Gold ids are paths below the folder given ("business/072.txt"); a
+    // file's newsdex id is its absolute path.
+    std::vector<std::string> roots;
+    for (const auto& input : inputs) roots.push_back(absolute_source_path(input) + "/");
+    auto gold_id = [&](const std::string& id) {
+        for (const auto& root : roots)
+            if (id.starts_with(root)) return id.substr(root.size());
+        return id;
+    };
     const CorpusSink sink{[&](Article&& a) {
+                              a.id = gold_id(a.id);
                               if (gold.count(a.id)) db.replace_document(schema::id_term(a.id), builder.build(a));
                           },
                           [](const Diagnostic&) {}};

@@ -6,6 +6,7 @@
 // consumer has failed runs to its end quickly.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -31,6 +32,22 @@ public:
     std::optional<T> pop() {
         std::unique_lock lock(mutex_);
         not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+        if (items_.empty()) return std::nullopt;
+        T item = std::move(items_.front());
+        items_.pop_front();
+        not_full_.notify_one();
+        return item;
+    }
+
+    // pop(), giving up (nothing) as soon as `stop()` is true, checked every
+    // 50 ms: a signal handler can set a flag but not wake a condition.
+    template <typename Stop>
+    std::optional<T> pop_unless(Stop stop) {
+        std::unique_lock lock(mutex_);
+        while (!closed_ && items_.empty()) {
+            if (stop()) return std::nullopt;
+            not_empty_.wait_for(lock, std::chrono::milliseconds(50));
+        }
         if (items_.empty()) return std::nullopt;
         T item = std::move(items_.front());
         items_.pop_front();

@@ -2,19 +2,25 @@
 
 #include <exception>
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <thread>
 #include <variant>
 
+#include "common/base/strings.h"
+#include "common/cli/version.h"
+#include "common/index/article_id.h"
 #include "common/index/article_index.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
-#include "common/reading/corpus_reader.h"
 #include "indexer/bounded_queue.h"
 
 namespace newsdex {
 
 namespace {
+
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 // Counts, diagnostics and the progress line of one run.
 class RunReport {
@@ -25,32 +31,47 @@ public:
     void diagnostic(const Diagnostic& d) {
         if (d.severity == Severity::error) ++summary_.rejected;
         else ++summary_.warnings;
-        if (quiet_ && d.severity == Severity::warning) return;
-        clear_progress();
-        out_ << format_diagnostic(program_, d) << '\n';
+        print(d);
     }
-    void article_indexed(std::size_t files_done, std::size_t files_total) {
-        ++summary_.articles;
-        if (progress_ && summary_.articles % 200 == 0) {
-            out_ << "\r" << program_ << ": " << summary_.articles << " articles, file " << files_done << " of "
-                 << files_total << std::flush;
+    // A conflict is an error line too, counted apart from rejected inputs.
+    void conflict(const Diagnostic& d) {
+        ++summary_.conflicts;
+        print(d);
+    }
+    IndexingSummary& counts() { return summary_; }
+    void article_done(std::size_t files_done, std::size_t files_total) {
+        const std::size_t done = summary_.added + summary_.updated + summary_.unchanged;
+        if (progress_ && done % 200 == 0) {
+            out_ << "\r" << program_ << ": " << done << " articles, file " << files_done << " of " << files_total
+                 << std::flush;
             progress_shown_ = true;
         }
+    }
+    void note(const std::string& line) {
+        if (quiet_) return;
+        clear_progress();
+        out_ << program_ << ": " << line << '\n';
     }
     IndexingSummary finish(std::size_t files, const std::string& db, Xapian::doccount total) {
         clear_progress();
         summary_.files = files;
         summary_.total = total;
         if (quiet_) return summary_;
-        const std::size_t articles = summary_.articles, warnings = summary_.warnings;
-        out_ << program_ << ": indexed " << articles << " article" << (articles == 1 ? "" : "s") << " from " << files
-             << " file" << (files == 1 ? "" : "s") << " into " << db << " (" << summary_.rejected << " rejected, "
-             << warnings << " warning" << (warnings == 1 ? "" : "s") << "); the index holds " << total << " article"
-             << (total == 1 ? "" : "s") << '\n';
+        const auto& s = summary_;
+        out_ << program_ << ": " << plural(s.added + s.updated + s.unchanged, "article") << " from "
+             << plural(files, "file") << " into " << db << ": " << s.added << " added, " << s.updated << " updated, "
+             << s.unchanged << " unchanged, " << s.removed << " removed, " << plural(s.conflicts, "conflict") << ", "
+             << s.rejected << " rejected, " << plural(s.warnings, "warning") << "; the index holds "
+             << plural(total, "article") << '\n';
         return summary_;
     }
 
 private:
+    void print(const Diagnostic& d) {
+        if (quiet_ && d.severity == Severity::warning) return;
+        clear_progress();
+        out_ << format_diagnostic(program_, d) << '\n';
+    }
     void clear_progress() {
         if (progress_shown_) out_ << "\r\x1b[K";
         progress_shown_ = false;
@@ -63,52 +84,182 @@ private:
 
 // What the reading thread hands the writing thread, in reading order.
 struct BuiltArticle {
-    std::string id, path;
+    std::string id, path, source_file;
     Xapian::Document doc;
 };
+struct UnchangedArticle {
+    std::string id, path;
+};
 struct FileDone {};
-using IndexEvent = std::variant<BuiltArticle, Diagnostic, FileDone>;
+using IndexEvent = std::variant<BuiltArticle, UnchangedArticle, Diagnostic, FileDone>;
 
-// Reads every file and builds its documents on a thread of its own.
+// What makes the same input index differently: this build's analysis and
+// the run's settings. Part of every content hash, so changing any of them
+// re-analyses the corpus on the next run.
+std::string analysis_settings(const IndexingOptions& o) {
+    return std::string(kVersion) + "/schema " + std::to_string(schema::kSchemaVersion) + "/analysis " +
+           std::to_string(DocumentBuilder::kAnalysisRevision) + (o.extract_entities ? "/entities" : "/no entities") +
+           "/overrides " + o.overrides_fingerprint;
+}
+
+// Reads every file and builds its documents on a thread of its own. The
+// thread owns what it uses (shared state), so a run stopped by a signal
+// can leave it blocked in a read of standard input.
 class ReadingThread {
 public:
-    ReadingThread(const std::vector<InputFile>& files, bool entities, const Overrides* overrides) : queue_(256) {
-        thread_ = std::thread([this, &files, entities, overrides] { read_all(files, entities, overrides); });
+    ReadingThread(std::vector<InputFile> files, const IndexingOptions& options)
+        : shared_(std::make_shared<Shared>(std::move(files), options)) {
+        thread_ = std::thread([shared = shared_] { shared->read_all(); });
     }
     ~ReadingThread() {
-        queue_.close();
-        if (thread_.joinable()) thread_.join();
+        shared_->queue.close();
+        if (abandon_) thread_.detach();
+        else if (thread_.joinable()) thread_.join();
     }
-    // The next event; nothing when all files are read. Rethrows the reading
-    // thread's exception, if it had one.
-    std::optional<IndexEvent> next() {
-        auto event = queue_.pop();
-        if (!event && failure_) std::rethrow_exception(failure_);
+    // The next event; nothing when all files are read or `stop` is set.
+    // Rethrows the reading thread's exception, if it had one.
+    std::optional<IndexEvent> next(const std::atomic<int>* stop) {
+        auto event = shared_->queue.pop_unless([stop] { return stop && stop->load() != 0; });
+        if (!event && shared_->failure) std::rethrow_exception(shared_->failure);
         return event;
+    }
+    void abandon() { abandon_ = true; }
+
+private:
+    struct Shared {
+        Shared(std::vector<InputFile> f, const IndexingOptions& o)
+            : queue(256), files(std::move(f)), options(o), settings(analysis_settings(o)) {}
+        BoundedQueue<IndexEvent> queue;
+        std::exception_ptr failure;
+        std::vector<InputFile> files;
+        IndexingOptions options;
+        std::string settings;
+
+        void read_all() {
+            try {
+                DocumentBuilder builder(options.extract_entities, options.overrides);
+                std::optional<CommittedArticles> stored;
+                if (!options.reanalyse) stored.emplace(options.db_path);
+                const CorpusSink sink{[&](Article&& a) {
+                                          if (queue.closed()) return;
+                                          a.content_hash =
+                                              stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
+                                          if (stored && stored->content_hash(a.id) == a.content_hash)
+                                              queue.push(UnchangedArticle{a.id, a.path});
+                                          else queue.push(BuiltArticle{a.id, a.path, a.source_file, builder.build(a)});
+                                      },
+                                      [&](const Diagnostic& d) { queue.push(d); }};
+                for (const auto& file : files) {
+                    read_input_file(file, sink, options.max_article_bytes);
+                    if (!queue.push(FileDone{})) break;  // the writer stopped
+                }
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            queue.close();
+        }
+    };
+
+    std::shared_ptr<Shared> shared_;
+    std::thread thread_;
+    bool abandon_ = false;
+};
+
+// The writing side of a run: decides, for each article read, whether it is
+// new, an update, unchanged or a conflict, and commits in batches.
+class ArticleWriter {
+public:
+    ArticleWriter(WritableArticleIndex& index, RunReport& report, const IndexingOptions& options)
+        : index_(index), report_(report), options_(options) {}
+
+    void write(BuiltArticle& a) {
+        if (!keep_first_of_run(a.id, a.path)) return;
+        const auto stored = index_.find(a.id);
+        const bool ours = written_.count(a.id) > 0;  // replacing this run's own article (see keep_first_of_run)
+        if (stored && !ours && stored->source_file != a.source_file && !options_.replace) {
+            report_.conflict({Severity::error, display_article_id(a.path), 0,
+                              "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
+                                  display_article_id(stored->path) + ", which is kept (--replace replaces it)"});
+            kept_path_.erase(a.id);
+            return;
+        }
+        if (stored && !ours && stored->source_file != a.source_file)
+            report_.diagnostic({Severity::warning, display_article_id(a.path), 0,
+                                "replaces the article indexed from " + display_article_id(stored->path) + " (id \"" +
+                                    display_article_id(a.id) + "\", --replace)"});
+        if (index_.put(a.id, a.doc)) ++report_.counts().updated;
+        else ++report_.counts().added;
+        written_.insert(a.id);
+        seen(a.id);
+        changed();
+    }
+    void unchanged(const UnchangedArticle& a) {
+        if (!keep_first_of_run(a.id, a.path)) return;
+        ++report_.counts().unchanged;
+        seen(a.id);
+    }
+    void remove(const std::string& id) {
+        if (!index_.remove(id)) return;
+        ++report_.counts().removed;
+        changed();
+    }
+    bool was_seen(const std::string& id) const { return seen_.count(id) > 0; }
+    void commit() {
+        index_.commit();
+        pending_ = 0;
     }
 
 private:
-    void read_all(const std::vector<InputFile>& files, bool entities, const Overrides* overrides) {
-        try {
-            DocumentBuilder builder(entities, overrides);
-            const CorpusSink sink{[&](Article&& a) {
-                                      if (!queue_.closed()) queue_.push(BuiltArticle{a.id, a.path, builder.build(a)});
-                                  },
-                                  [&](const Diagnostic& d) { queue_.push(d); }};
-            for (const auto& file : files) {
-                read_input_file(file, sink);
-                if (!queue_.push(FileDone{})) break;  // the writer stopped
-            }
-        } catch (...) {
-            failure_ = std::current_exception();
-        }
-        queue_.close();
+    // Two articles with one id in one run: the one whose path sorts first is
+    // kept, so the outcome does not depend on the order of the inputs.
+    // Returns false when `path`'s article is the one to drop.
+    bool keep_first_of_run(const std::string& id, const std::string& path) {
+        auto [it, fresh] = kept_path_.try_emplace(id, path);
+        if (fresh) return true;
+        const bool replaces = path < it->second;
+        const std::string& dropped = replaces ? it->second : path;
+        const std::string& kept = replaces ? path : it->second;
+        report_.conflict({Severity::error, display_article_id(dropped), 0,
+                          "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
+                              ", which is kept (ids must be unique; the path that sorts first wins)"});
+        if (replaces) it->second = path;
+        return replaces;
+    }
+    void seen(const std::string& id) {
+        if (options_.prune) seen_.insert(id);
+    }
+    void changed() {
+        if (++pending_ >= options_.batch_size) commit();
     }
 
-    BoundedQueue<IndexEvent> queue_;
-    std::exception_ptr failure_;
-    std::thread thread_;
+    WritableArticleIndex& index_;
+    RunReport& report_;
+    const IndexingOptions& options_;
+    std::map<std::string, std::string> kept_path_;  // id -> path, this run
+    std::set<std::string> written_, seen_;
+    std::size_t pending_ = 0;  // changes since the last commit
 };
+
+bool is_under(const std::string& path, const std::string& folder) {
+    return path == folder || (path.size() > folder.size() && path.starts_with(folder) && path[folder.size()] == '/');
+}
+
+// --prune: articles from the inputs' files and folders that this run did
+// not read. A source this run could not read whole (an error named it or a
+// folder above it) keeps its articles: a bad line is no reason to drop them.
+void prune(const IndexingOptions& options, const std::set<std::string>& error_sources, WritableArticleIndex& index,
+           ArticleWriter& writer) {
+    for (const auto& input : options.inputs) {
+        if (input == "-" || error_sources.count(absolute_source_path(input))) continue;  // "-" has no lasting place
+        for (const auto& id : index.ids_from(absolute_source_path(input))) {
+            if (writer.was_seen(id)) continue;
+            const auto stored = index.find(id);
+            bool unread = false;
+            for (const auto& bad : error_sources) unread = unread || (stored && is_under(stored->source_file, bad));
+            if (!unread) writer.remove(id);
+        }
+    }
+}
 
 }  // namespace
 
@@ -116,42 +267,57 @@ IndexingRun::IndexingRun(IndexingOptions options, std::ostream& messages, std::s
     : options_(std::move(options)), messages_(messages), program_(std::move(program)) {}
 
 IndexingSummary IndexingRun::run() {
-    WritableArticleIndex index(options_.db_path);  // locks: a second writer fails here, before any reading
+    check_index_location(options_.db_path);  // before any input is listed
     RunReport report(messages_, program_, options_.quiet, options_.progress);
-    const auto files = list_input_files(options_.inputs, [&](const Diagnostic& d) { report.diagnostic(d); });
-
-    // Two articles with one id in one run: the one whose path sorts first is
-    // kept, so the outcome does not depend on the order of the inputs.
-    std::map<std::string, std::string> kept_path;  // id -> path
-    std::size_t files_done = 0;
-    auto write = [&](BuiltArticle& a) {
-        auto [it, fresh] = kept_path.try_emplace(a.id, a.path);
-        if (!fresh) {
-            const bool replaces = a.path < it->second;
-            const std::string& rejected = replaces ? it->second : a.path;
-            const std::string& kept = replaces ? a.path : it->second;
-            report.diagnostic({Severity::error, rejected, 0,
-                               "id \"" + a.id + "\" is also the id of " + kept +
-                                   ", which is kept (ids must be unique; the path that sorts first wins)"});
-            if (!replaces) return;
-            it->second = a.path;
-        }
-        if (auto previous = index.put(schema::id_term(a.id), a.doc, a.path))
-            report.diagnostic({Severity::warning, a.path, 0,
-                               "replaces the article with id \"" + a.id + "\" indexed from " + *previous});
-        report.article_indexed(files_done, files.size());
+    std::set<std::string> error_sources;  // absolute paths an error named
+    auto diagnostic = [&](const Diagnostic& d) {
+        if (d.severity == Severity::error && d.path != "-") error_sources.insert(absolute_source_path(d.path));
+        report.diagnostic(d);
     };
-    ReadingThread reader(files, options_.extract_entities, options_.overrides);
-    while (auto event = reader.next()) {
-        if (auto* a = std::get_if<BuiltArticle>(&*event)) write(*a);
-        else if (auto* d = std::get_if<Diagnostic>(&*event)) report.diagnostic(*d);
-        else ++files_done;
+    const auto files = list_input_files(options_.inputs, diagnostic);
+    // Nothing to read and no index yet: a mistyped input creates no index.
+    if (files.empty() && options_.delete_ids.empty() && !index_exists(options_.db_path))
+        return report.finish(0, options_.db_path, 0);
+
+    WritableArticleIndex index(options_.db_path);  // locks: a second writer fails here, before any reading
+    ArticleWriter writer(index, report, options_);
+    for (const auto& wanted : options_.delete_ids) {
+        const auto id = find_article_id(wanted, [&](const std::string& id) { return index.find(id).has_value(); });
+        if (id) writer.remove(*id);
+        else report.diagnostic({Severity::error, wanted, 0, "no article has this id: nothing removed"});
     }
-    index.commit();
+
+    const std::atomic<int>* stop = options_.stop;
+    std::size_t files_done = 0;
+    {
+        ReadingThread reader(files, options_);
+        while (auto event = reader.next(stop)) {
+            if (auto* a = std::get_if<BuiltArticle>(&*event)) writer.write(*a);
+            else if (auto* u = std::get_if<UnchangedArticle>(&*event)) writer.unchanged(*u);
+            else if (auto* d = std::get_if<Diagnostic>(&*event)) diagnostic(*d);
+            else ++files_done;
+            if (!std::holds_alternative<FileDone>(*event) && !std::holds_alternative<Diagnostic>(*event))
+                report.article_done(files_done, files.size());
+            if (stop && *stop) break;
+        }
+        if (stop && *stop) reader.abandon();  // it may wait on standard input for ever
+    }
+    if (stop && *stop) {
+        writer.commit();
+        report.counts().stopped_by = *stop;
+        report.note(
+            "stopped by a signal: what was read is committed; the corpus-wide passes (persons, near "
+            "duplicates) run on the next newsdex-index run");
+        return report.finish(files.size(), options_.db_path, index.article_count());
+    }
+    writer.commit();
+    if (options_.prune) {
+        prune(options_, error_sources, index, writer);
+        writer.commit();
+    }
     // Cross-article steps see the whole index, so the result does not depend
     // on what this run read first; committed separately, after the articles.
-    index.resolve_across_articles();
-    index.commit();
+    if (index.passes_pending()) index.resolve_across_articles();
     return report.finish(files.size(), options_.db_path, index.article_count());
 }
 

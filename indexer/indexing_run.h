@@ -2,12 +2,20 @@
 // lists the inputs, reads and builds documents on a reading thread
 // (tokenising and entity extraction overlap with Xapian's writing, the main
 // cost), writes them to the index in reading order (so the index does not
-// depend on thread timing), commits, runs the corpus-wide passes and commits
-// again. Problems with inputs are diagnostics, counted and reported on the
-// message stream; problems with the index are thrown (IndexError,
-// Xapian::Error) before anything is written or at the failing step.
+// depend on thread timing), commits in batches, removes what --prune or
+// --delete asks, runs the corpus-wide passes and commits again.
+//
+// Incremental: an article whose content hash (its input bytes, where it was
+// read and the analysis settings) matches the stored one is skipped without
+// being analysed. An article whose id is held by an article from another
+// file is a conflict: reported, the stored one kept, unless `replace`.
+//
+// Problems with inputs are diagnostics, counted and reported on the message
+// stream; problems with the index are thrown (IndexError, Xapian::Error)
+// before anything is written or at the failing step.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -16,25 +24,42 @@
 #include <xapian.h>
 
 #include "common/entities/overrides.h"
+#include "common/reading/corpus_reader.h"
 #include "common/reading/diagnostic.h"
 
 namespace newsdex {
 
 struct IndexingOptions {
-    std::string db_path;              // the index (created when missing)
-    std::vector<std::string> inputs;  // files, directories, or "-" for standard input
-    bool quiet = false;               // errors only: no warnings, no summary
-    bool progress = false;            // a progress line (the caller checks for a terminal)
+    std::string db_path;                  // the index (created when missing)
+    std::vector<std::string> inputs;      // files, directories, or "-" for standard input
+    std::vector<std::string> delete_ids;  // --delete: ids (or file paths) to remove instead of reading
+    bool quiet = false;                   // errors only: no warnings, no summary
+    bool progress = false;                // a progress line (the caller checks for a terminal)
     bool extract_entities = true;
     const Overrides* overrides = nullptr;  // not owned; may be null
+    // Identifies the overrides' content (a hash of the file): changing them
+    // re-analyses every article on the next run.
+    std::string overrides_fingerprint;
+    bool replace = false;           // an article from another file may replace the stored one
+    bool prune = false;             // remove articles from the inputs' files and folders that are gone
+    bool reanalyse = false;         // analyse unchanged articles too
+    std::size_t batch_size = 5000;  // articles written per commit
+    std::size_t max_article_bytes = kDefaultMaxArticleBytes;
+    // Set (to the signal number) by a signal handler: the run commits what
+    // it has written and stops. Not owned; may be null.
+    const std::atomic<int>* stop = nullptr;
 };
 
 struct IndexingSummary {
     std::size_t files = 0;
-    std::size_t articles = 0;  // added or replaced by this run
-    std::size_t rejected = 0;  // inputs (or records) refused, each with an error diagnostic
+    std::size_t added = 0, updated = 0, unchanged = 0, removed = 0;
+    std::size_t conflicts = 0;  // articles not written: their id belongs to another file's article
+    std::size_t rejected = 0;   // inputs (or records) refused, each with an error diagnostic
     std::size_t warnings = 0;
     Xapian::doccount total = 0;  // articles in the index afterwards
+    int stopped_by = 0;          // the signal that stopped the run, or 0
+
+    std::size_t articles() const { return added + updated; }  // written by this run
 };
 
 class IndexingRun {

@@ -1,12 +1,17 @@
 // newsdex-index: read -> analyse -> index. The command line and its exit
 // codes; the run itself is indexing_run.h, the steps are in common/.
+#include <atomic>
+#include <csignal>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <variant>
 
 #include <boost/program_options.hpp>
 
+#include "common/base/strings.h"
 #include "common/cli/cli.h"
 #include "common/entities/overrides.h"
 #include "common/index/article_index.h"
@@ -20,15 +25,22 @@ namespace {
 const char* const kProgram = "newsdex-index";
 
 const char* const kUsage = R"(Usage: newsdex-index [OPTIONS] INPUT...
+       newsdex-index [OPTIONS] --delete ID...
 
-Reads news articles and adds them to a newsdex index, replacing any article
-with the same id. INPUT is a file, a directory (walked recursively; .txt, .md,
-.jsonl, .ndjson and extension-less files are read) or - for JSON Lines on
-standard input.
+Reads news articles and adds them to a newsdex index. INPUT is a file, a
+directory (walked recursively; .txt, .md, .jsonl, .ndjson and extension-less
+files are read) or - for JSON Lines on standard input.
+
+A file's id is its absolute path, so folders never collide and a file has
+one id however it is named; a JSON Lines record's id is its "id" field.
+Re-running is incremental: new articles are added, changed ones re-indexed,
+unchanged ones skipped. An article whose id belongs to an article from
+another file is a conflict: the stored one is kept unless --replace.
 
 Examples:
   newsdex-index corpus/
   newsdex-index --db /srv/news.db feeds/2024-06.jsonl
+  newsdex-index --prune archive/          # also drop articles deleted from archive/
   zcat export.jsonl.gz | newsdex-index -
 
 )";
@@ -36,10 +48,13 @@ Examples:
 const char* const kExitCodes = R"(
 Exit status:
   0  every input indexed (warnings allowed)
-  1  some inputs rejected (each named on stderr), the rest indexed
+  1  some inputs rejected or in conflict (each named on stderr), the rest
+     indexed; or an id given to --delete is not in the index
   2  usage error
   3  index error: cannot create, open or lock the index, or it has another
      schema version (nothing written)
+  130, 143  stopped by SIGINT or SIGTERM: the articles read so far are
+     committed; run again to finish (nothing is read twice)
 )";
 
 struct Options {
@@ -48,6 +63,9 @@ struct Options {
     bool quiet = false;
     bool progress = true;
     bool entities = true;
+    bool replace = false, prune = false, remove = false, reanalyse = false;
+    std::size_t batch_size = 5000;
+    std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
     std::string overrides_path;
 };
 
@@ -56,6 +74,16 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
     options.add_options()("quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
         "no-progress", "no progress line (shown only when stderr is a terminal)")(
+        "replace", po::bool_switch(&opt.replace),
+        "an article whose id belongs to an article from another file replaces it (default: a conflict, exit 1)")(
+        "prune", po::bool_switch(&opt.prune),
+        "remove the articles that came from the files and folders given and are gone from them")(
+        "delete", po::bool_switch(&opt.remove), "remove the articles with the ids given (a file path names its id)")(
+        "reanalyse", po::bool_switch(&opt.reanalyse), "analyse every article again, even unchanged ones")(
+        "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(5000),
+        "articles per commit: a crash keeps every committed batch")(
+        "max-article-size", po::value<std::size_t>(&opt.max_article_mib)->value_name("MiB")->default_value(8),
+        "reject articles (files, JSON Lines records) larger than this")(
         "no-entities", "skip entity extraction and date inference (to measure their cost)")(
         "overrides", po::value<std::string>(&opt.overrides_path)->value_name("FILE"),
         "entity corrections: aliases and never-entities (docs/overrides.md; default $NEWSDEX_OVERRIDES)");
@@ -68,7 +96,17 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     if (opt.overrides_path.empty())
         if (const char* env = std::getenv("NEWSDEX_OVERRIDES"); env && *env) opt.overrides_path = env;
     if (opt.inputs.empty()) {
-        cli::print_error(kProgram, "", "no input given: name files, directories or - (see --help)");
+        cli::print_error(kProgram, "",
+                         opt.remove ? "--delete: no id given"
+                                    : "no input given: name files, directories or - (see --help)");
+        return cli::kIndexUsage;
+    }
+    if (opt.remove && opt.prune) {
+        cli::print_error(kProgram, "", "--delete and --prune cannot be combined");
+        return cli::kIndexUsage;
+    }
+    if (opt.batch_size == 0 || opt.max_article_mib == 0) {
+        cli::print_error(kProgram, "", "--batch-size and --max-article-size must be at least 1");
         return cli::kIndexUsage;
     }
     return std::nullopt;
@@ -84,18 +122,52 @@ std::variant<std::optional<Overrides>, int> load_overrides(const std::string& pa
     return cli::kIndexUsage;
 }
 
+// The overrides' content as part of the analysis settings: editing the
+// file re-analyses the corpus on the next run.
+std::string overrides_fingerprint(const std::string& path) {
+    if (path.empty()) return "none";
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return stable_hash_hex(bytes.str());
+}
+
+// SIGINT and SIGTERM ask the run to commit what it has and stop.
+std::atomic<int> stop_signal{0};
+
+void install_stop_handlers() {
+    struct sigaction sa {};
+    sa.sa_handler = [](int sig) { stop_signal = sig; };
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
 int run(const Options& opt) {
     auto overrides = load_overrides(opt.overrides_path);
     if (auto* code = std::get_if<int>(&overrides)) return *code;
     const auto& corrections = std::get<std::optional<Overrides>>(overrides);
     IndexingOptions run_options{.db_path = resolve_index_path(opt.db),
-                                .inputs = opt.inputs,
+                                .inputs = opt.remove ? std::vector<std::string>() : opt.inputs,
+                                .delete_ids = opt.remove ? opt.inputs : std::vector<std::string>(),
                                 .quiet = opt.quiet,
                                 .progress = opt.progress && cli::stderr_is_terminal(),
                                 .extract_entities = opt.entities,
-                                .overrides = corrections ? &*corrections : nullptr};
+                                .overrides = corrections ? &*corrections : nullptr,
+                                .overrides_fingerprint = overrides_fingerprint(opt.overrides_path),
+                                .replace = opt.replace,
+                                .prune = opt.prune,
+                                .reanalyse = opt.reanalyse,
+                                .batch_size = opt.batch_size,
+                                .max_article_bytes = opt.max_article_mib << 20,
+                                .stop = &stop_signal};
+    install_stop_handlers();
     const IndexingSummary summary = IndexingRun(std::move(run_options), std::cerr, kProgram).run();
-    return summary.rejected ? cli::kIndexRejected : cli::kIndexOk;
+    if (summary.stopped_by) {
+        std::cerr.flush();
+        std::_Exit(128 + summary.stopped_by);  // the reading thread may wait on standard input for ever
+    }
+    return summary.rejected || summary.conflicts ? cli::kIndexRejected : cli::kIndexOk;
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -30,6 +32,21 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
     for (std::string_view x : words)
         if (w == x) return true;
     return false;
+}
+
+// 64-bit FNV-1a of the bytes as 16 lower-case hex digits: a stable hash
+// (the same on every machine and build, unlike std::hash) for ids cut to
+// Xapian's term length and for noticing that an input changed. Not for
+// adversaries: anyone can make two inputs collide.
+inline std::string stable_hash_hex(std::string_view bytes, std::uint64_t seed = 1469598103934665603ULL) {
+    std::uint64_t h = seed;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
 }
 
 }  // namespace newsdex

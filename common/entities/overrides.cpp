@@ -101,12 +101,27 @@ std::variant<Overrides, std::vector<Diagnostic>> Overrides::load(const std::stri
     return o;
 }
 
+namespace {
+
+// A split's ID-PREFIX names the start of an id ("wire:2024-"), or, since a
+// file's id is its absolute path, a folder path inside it ("sport/" matches
+// /archive/bbc/sport/001.txt).
+bool split_applies(std::string_view article_id, const std::string& prefix) {
+    if (article_id.starts_with(prefix)) return true;
+    if (!article_id.starts_with("/") || prefix.starts_with("/")) return false;
+    for (auto slash = article_id.find('/'); slash != std::string_view::npos; slash = article_id.find('/', slash + 1))
+        if (article_id.substr(slash + 1).starts_with(prefix)) return true;
+    return false;
+}
+
+}  // namespace
+
 void Overrides::apply(ArticleEntities& e, std::string_view article_id) const {
     // Splits first: in the articles they name, the name is another entity,
     // and no alias of the name applies there.
     auto split = [&](const char* type, std::vector<std::string>& names) {
         for (const auto& s : splits_) {
-            if (s.type != type || !article_id.starts_with(s.id_prefix)) continue;
+            if (s.type != type || !split_applies(article_id, s.id_prefix)) continue;
             for (auto& n : names)
                 if (entity_key(n) == s.key) n = s.canonical;
         }

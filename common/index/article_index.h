@@ -1,13 +1,24 @@
 // The writable index: opens or creates the Xapian database, checks and records
-// the schema version, adds articles (replacing any with the same id) and
-// commits. One writer at a time: a second one fails with an IndexError.
+// the schema version, adds, replaces and removes articles in batches and runs
+// the corpus-wide passes. One writer at a time: a second one fails with an
+// IndexError that names the process holding the index.
+//
+// Crash safety: a new index is created in a temporary folder beside the
+// target, its schema version committed, and renamed into place, so the path
+// holds either nothing or a valid empty newsdex index. Changes go into Xapian
+// transactions, committed whole by commit(): a killed writer leaves the last
+// committed batch, never part of one (Xapian's own 10,000-document
+// auto-commit does not happen inside a transaction).
+//
 // Every article first added through one WritableArticleIndex gets the same
 // first-indexed time (schema::kFirstIndexedSlot), the moment it was opened.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -19,28 +30,78 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// What the index holds for one id.
+struct StoredArticle {
+    std::string path;          // the record's input path (file, or file:LINE)
+    std::string source_file;   // absolute; "-" for standard input
+    std::string content_hash;  // schema::kContentHashSlot
+};
+
 class WritableArticleIndex {
 public:
-    // Throws IndexError. Creates the database if it does not exist.
+    // Throws IndexError. Creates the index if the path does not exist; refuses
+    // a path that is a file or a folder holding something else.
     explicit WritableArticleIndex(const std::string& path);
+    ~WritableArticleIndex();
+    WritableArticleIndex(const WritableArticleIndex&) = delete;
+    WritableArticleIndex& operator=(const WritableArticleIndex&) = delete;
 
-    // Adds the document, or replaces the article with the same id term
-    // (keeping the replaced article's first-indexed time; a new article gets
-    // this run's). Returns the path the replaced article was read from, when it differs
-    // from `path` (two sources sharing one id is worth a warning).
-    std::optional<std::string> put(const std::string& id_term, const Xapian::Document& doc, const std::string& path);
-    // Also records this run's first-indexed time as the last run's
-    // (schema::kLastRunKey), in the same commit as its articles.
+    // The article with this id, as this writer sees it (uncommitted changes
+    // included).
+    std::optional<StoredArticle> find(const std::string& id) const;
+    // Adds the document, or replaces the article with the same id (keeping
+    // the replaced article's first-indexed time; a new article gets this
+    // run's). Returns true when an article was replaced.
+    bool put(const std::string& id, const Xapian::Document& doc);
+    // Returns false when no article has the id.
+    bool remove(const std::string& id);
+    // Ids of the articles read from `source` (an absolute file path) or, for
+    // a folder, from any file below it; in id order.
+    std::vector<std::string> ids_from(const std::string& source) const;
+
+    // Commits the changes since the last commit as one batch, with this
+    // run's first-indexed time as the last run's (schema::kLastRunKey) and,
+    // when the batch changed articles, the passes marked pending.
     void commit();
+    // True when committed articles await the corpus-wide passes (an earlier
+    // run was interrupted, or this one has changed articles).
+    bool passes_pending() const;
     // The corpus-wide passes over the whole index, in their defined order
-    // (corpus_passes.h); returns the number of articles they rewrote.
+    // (corpus_passes.h), committed with the pending mark cleared; returns
+    // the number of articles they rewrote.
     std::size_t resolve_across_articles();
     Xapian::doccount article_count() const;
 
 private:
+    void begin_batch();
+
+    std::string path_;
     Xapian::WritableDatabase db_;
     std::string first_indexed_;  // this run's kFirstIndexedSlot value
+    bool changed_in_batch_ = false;
+    bool in_transaction_ = false;
 };
+
+// The committed state of an index, for a thread that must not wait for the
+// writer (the indexer's reading thread asks whether an article changed):
+// reopens when the writer's commits outdate it.
+class CommittedArticles {
+public:
+    explicit CommittedArticles(const std::string& path);
+    // The stored content hash of the article with this id; empty if none.
+    std::string content_hash(const std::string& id);
+
+private:
+    Xapian::Database db_;
+};
+
+// Throws IndexError when `path` could not become an index without harm: a
+// file, or a folder that holds something other than an index. Nothing is
+// written. (WritableArticleIndex checks this too; a caller can check before
+// it reads any input.)
+void check_index_location(const std::string& path);
+// True when `path` holds a Xapian database.
+bool index_exists(const std::string& path);
 
 // Opens an index for searching. Throws IndexError when the path holds no
 // index, cannot be read, or has a schema version this build does not read.

@@ -94,6 +94,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         doc.add_value(schema::kShingleSignatureSlot, signature);
 
     doc.add_boolean_term(schema::id_term(article.id));
+    if (!article.source_file.empty()) doc.add_boolean_term(schema::source_file_term(article.source_file));
+    if (!article.content_hash.empty()) doc.add_value(schema::kContentHashSlot, article.content_hash);
     for (const auto& t : schema::filter_terms(article)) doc.add_boolean_term(t);
     if (article.date) {
         for (const auto& t : schema::date_terms(*article.date)) doc.add_boolean_term(t);

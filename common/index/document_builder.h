@@ -21,6 +21,12 @@ namespace newsdex {
 
 class DocumentBuilder {
 public:
+    // Bump when a change to reading, analysis or entity rules makes an
+    // unchanged input index differently: it is part of every article's
+    // content hash (schema::kContentHashSlot), so the next run re-analyses
+    // the corpus instead of skipping it as unchanged.
+    static constexpr int kAnalysisRevision = 1;
+
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
     explicit DocumentBuilder(bool extract_entities = true, const Overrides* overrides = nullptr);

@@ -97,6 +97,10 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
         a.persons = std::move(resolved);
         Xapian::Document doc = rebuilder.build(a);
         schema::carry_over_values(old, doc);  // the first-indexed time is not the document builder's
+        // Nor is the near-duplicate group, the next pass's; kept, so a
+        // person rewrite never makes a group vanish.
+        if (std::string group = old.get_value(schema::kDuplicateGroupSlot); !group.empty())
+            doc.add_value(schema::kDuplicateGroupSlot, group);
         rewrites.emplace_back(schema::id_term(a.id), std::move(doc));
     }
     for (const auto& [term, doc] : rewrites) db.replace_document(term, doc);

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/base/strings.h"
 #include "common/base/text_folding.h"
 
 namespace newsdex::schema {
@@ -18,18 +19,7 @@ namespace {
 // unique again with a hash of the whole id.
 constexpr std::size_t kMaxIdBytes = 200;
 
-std::string fnv1a_hex(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-    return buf;
-}
-
-constexpr std::array<Entry, 19> kTermPrefixes = {{
+constexpr std::array<Entry, 20> kTermPrefixes = {{
     {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
     {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
     {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
@@ -49,6 +39,7 @@ constexpr std::array<Entry, 19> kTermPrefixes = {{
     {kSectionPrefix, "section, whole folded name (boolean)"},
     {kSectionWordPrefix, "section, one folded word (boolean)"},
     {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
+    {kSourceFilePrefix, "input file, absolute path; - for standard input (boolean)"},
 }};
 
 constexpr std::array<EntityField, 6> kEntityFields = {{
@@ -70,7 +61,7 @@ constexpr std::array<FacetField, 7> kFacetFields = {{
     {"section", 700, 1},
 }};
 
-constexpr std::array<Entry, 17> kValueSlots = {{
+constexpr std::array<Entry, 18> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -81,6 +72,7 @@ constexpr std::array<Entry, 17> kValueSlots = {{
     {"7", "near-duplicate group key: the id that sorts first in the group; absent when unique"},
     {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
     {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
+    {"10", "content hash of the input and the analysis settings, 16 hex digits"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},
@@ -90,19 +82,20 @@ constexpr std::array<Entry, 17> kValueSlots = {{
     {"700", "facet: section"},
 }};
 
-constexpr std::array<Entry, 2> kMetadataKeys = {{
+constexpr std::array<Entry, 3> kMetadataKeys = {{
     {kSchemaVersionKey, "index schema version, decimal"},
     {kLastRunKey, "first-indexed value of the last indexing run whose articles are committed"},
+    {kPassesPendingKey, "1 while committed articles await the corpus-wide passes"},
 }};
 
-constexpr std::array<Entry, 17> kRecordFields = {{
+constexpr std::array<Entry, 19> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
     {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
     {kRecordDatePrecision, "day, month or year; null if undated"},
     {kRecordSource, "outlet"},
     {kRecordUrl, "url"},
-    {kRecordPath, "input file, plus :LINE for JSON Lines"},
+    {kRecordPath, "input file (absolute), plus :LINE for JSON Lines"},
     {kRecordAuthors, "array of author names"},
     {kRecordSection, "section"},
     {kRecordText, "body text, for snippets and display"},
@@ -113,12 +106,24 @@ constexpr std::array<Entry, 17> kRecordFields = {{
     {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
     {kRecordOrganizations, "array of organisation names"},
     {kRecordMentionedDates, "array of dates the text mentions with a year, in text order"},
+    {kRecordSourceFile, "input file, absolute; - for standard input"},
+    {kRecordContentHash, "content hash, as in value slot 10"},
 }};
 
 // Both sort keys put undated articles after every dated one: in the
 // tie-break key (inverted digits) and in the oldest-first key alike.
 constexpr std::string_view kUndatedDay = "99999999";
 constexpr std::size_t kDayDigits = kUndatedDay.size();
+
+// prefix + text, or past kMaxIdBytes the text cut (at a character
+// boundary) + "#" + a hash of the whole: unique, and under Xapian's limit.
+std::string bounded_term(std::string_view prefix, std::string_view text) {
+    std::string term(prefix);
+    if (text.size() <= kMaxIdBytes) return term.append(text);
+    std::size_t cut = kMaxIdBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return term.append(text.substr(0, cut)).append("#").append(stable_hash_hex(text));
+}
 
 // Digit-inverted date so that an ascending sort puts the newest first.
 std::string inverted_date(const std::optional<PublishedDate>& date) {
@@ -184,13 +189,8 @@ std::pair<std::string, std::string> date_period(const PublishedDate& d) {
 std::span<const Entry> metadata_keys() { return kMetadataKeys; }
 std::span<const Entry> record_fields() { return kRecordFields; }
 
-std::string id_term(std::string_view article_id) {
-    std::string term(kIdPrefix);
-    if (article_id.size() <= kMaxIdBytes) return term.append(article_id);
-    std::size_t cut = kMaxIdBytes;
-    while (cut > 0 && (static_cast<unsigned char>(article_id[cut]) & 0xC0) == 0x80) --cut;
-    return term.append(article_id.substr(0, cut)).append("#").append(fnv1a_hex(article_id));
-}
+std::string id_term(std::string_view article_id) { return bounded_term(kIdPrefix, article_id); }
+bool id_term_is_whole_id(std::string_view article_id) { return article_id.size() <= kMaxIdBytes; }
 
 std::vector<std::string> date_terms(const PublishedDate& date) {
     const std::string compact = date.compact();
@@ -281,6 +281,8 @@ std::string country_term(std::string_view code) {
     return t;
 }
 
+std::string source_file_term(std::string_view source_file) { return bounded_term(kSourceFilePrefix, source_file); }
+
 std::vector<std::string> filter_terms(const Article& a) {
     // The same capped values as the facet slots: drill-down equals the count.
     std::vector<std::string> terms;
@@ -315,6 +317,8 @@ std::string encode_record(const Article& a) {
     std::vector<std::string> mentioned;
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
     j[kRecordMentionedDates] = mentioned;
+    j[kRecordSourceFile] = a.source_file;
+    j[kRecordContentHash] = a.content_hash;
     return j.dump();
 }
 
@@ -333,6 +337,8 @@ Article decode_record(std::string_view data) {
     a.path = str(kRecordPath);
     a.section = str(kRecordSection);
     a.body = str(kRecordText);
+    a.source_file = str(kRecordSourceFile);
+    a.content_hash = str(kRecordContentHash);
     auto strings = [&](std::string_view key, std::vector<std::string>& out) {
         if (auto it = j.find(key); it != j.end() && it->is_array())
             for (const auto& v : *it)

@@ -24,8 +24,11 @@ namespace newsdex::schema {
 // Version 3: section terms, facet value slots, date period slots,
 // near-duplicate signature and group slots.
 // Version 4: the first-indexed time slot and the last-run metadata key.
+// Version 5: a file's id is its absolute path (ids were relative to the
+// folder named on the command line, so two folders' "001.txt" collided);
+// source-file terms, the content-hash slot, the pending-passes key.
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // ---- Term prefixes (Omega's conventions where one exists) ----
 // Unique id term: "Q" + article id. replace_document() on it makes
@@ -59,6 +62,11 @@ inline constexpr std::string_view kSectionPrefix = "XK";
 inline constexpr std::string_view kSectionWordPrefix = "XWK";
 // Country: ISO 3166-1 alpha-2 in lower case ("XCeg").
 inline constexpr std::string_view kCountryPrefix = "XC";
+// The input file an article was read from, absolute ("XF/archive/bbc/tech/001.txt";
+// "XF-" for standard input; cut and hashed like ids past Xapian's term
+// length): --prune lists a folder's articles by this prefix, and an id
+// arriving from another file is a conflict.
+inline constexpr std::string_view kSourceFilePrefix = "XF";
 
 // The entity fields a query can filter on, with their term prefixes.
 struct EntityField {
@@ -102,6 +110,10 @@ inline constexpr Xapian::valueno kOldestFirstSlot = 8;
 // Xapian's OP_VALUE_GE and get_value_upper_bound() work on it (--since,
 // --state).
 inline constexpr Xapian::valueno kFirstIndexedSlot = 9;
+// The article's content hash (Article::content_hash combined with the
+// analysis settings, 16 hex digits): a re-run skips an article whose input
+// and settings are unchanged.
+inline constexpr Xapian::valueno kContentHashSlot = 10;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot
 // first_slot + n, for n below max_values. Counting each slot with Xapian's
@@ -132,6 +144,12 @@ inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";
 // value than this is looking at a run still in progress (Xapian flushes
 // every 10,000 documents), whose other articles are yet to come.
 inline constexpr std::string_view kLastRunKey = "newsdex.last_run_indexed_at";
+// "1" while articles are committed whose corpus-wide passes (person
+// resolution, near-duplicate groups) have not run yet: set with the first
+// batch a run commits, cleared in the commit after the passes. A run
+// interrupted in between leaves it set, and the next run does the passes
+// even when it has nothing else to do.
+inline constexpr std::string_view kPassesPendingKey = "newsdex.corpus_passes_pending";
 
 // ---- Stored document record: JSON object in Document::get_data() ----
 // Field names, in the order they are written.
@@ -152,6 +170,8 @@ inline constexpr std::string_view kRecordLocations = "locations";
 inline constexpr std::string_view kRecordCountries = "countries";
 inline constexpr std::string_view kRecordOrganizations = "organizations";
 inline constexpr std::string_view kRecordMentionedDates = "mentioned_dates";
+inline constexpr std::string_view kRecordSourceFile = "source_file";
+inline constexpr std::string_view kRecordContentHash = "content_hash";
 
 // One row of the format table, for docs and for the doc-consistency test.
 struct Entry {
@@ -165,6 +185,9 @@ std::span<const Entry> record_fields();
 
 // ---- Encoding helpers: the only code that builds these strings ----
 std::string id_term(std::string_view article_id);
+// False when the id is too long for one term and id_term() cut and hashed
+// it: the stored record then confirms the id.
+bool id_term_is_whole_id(std::string_view article_id);
 std::vector<std::string> date_terms(const PublishedDate& date);
 std::string tie_break_key(const std::optional<PublishedDate>& date, std::string_view article_id);
 // The article id a tie_break_key() ends with (the corpus-wide passes read
@@ -193,6 +216,7 @@ void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_do
 // The whole-name term and the word terms of one name in one field.
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);
 std::string country_term(std::string_view code);
+std::string source_file_term(std::string_view source_file);
 // The filter terms of an article: entities, countries, source, authors.
 std::vector<std::string> filter_terms(const Article& article);
 

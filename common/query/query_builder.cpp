@@ -10,6 +10,7 @@
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
 #include "common/entities/countries.h"
+#include "common/index/article_id.h"
 #include "common/index/schema.h"
 #include "common/query/date_filter.h"
 
@@ -112,12 +113,16 @@ std::string known_fields() {
            ":";
 }
 
-// id:business/001.txt, id:"feeds/wire.jsonl:4": one article by its id.
+// id:corpus/001.txt, id:"feeds/wire.jsonl:4", id:wire-8812: one article by
+// its id, or by the path of its file as the shell names it
+// (article_id_readings: a file's id is its absolute path).
 class IdFilter : public Xapian::FieldProcessor {
 public:
     Xapian::Query operator()(const std::string& value) override {
-        return Xapian::Query(
-            schema::id_term(value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value)));
+        std::vector<Xapian::Query> terms;
+        for (const auto& id : article_id_readings(value.starts_with("=") ? value.substr(1) : value))
+            terms.emplace_back(schema::id_term(id));
+        return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     }
 };
 

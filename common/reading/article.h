@@ -19,7 +19,7 @@ enum class DateSource {
 const char* to_string(DateSource s);
 
 struct Article {
-    std::string id;     // stable, unique: JSONL id or path relative to the input root
+    std::string id;     // stable, unique: a JSONL record's id, else the file's absolute path (corpus_reader.h)
     std::string title;  // from metadata, a short first line, or derived from the body
     std::string body;   // the article text, boilerplate and dateline removed
     std::optional<PublishedDate> date;
@@ -27,6 +27,13 @@ struct Article {
     std::string source;                             // the outlet
     std::string url;
     std::string path;  // where it came from: file path, plus ":LINE" for JSON Lines
+    // The input file's absolute, normalised path ("-" for standard input):
+    // --prune finds an archive's articles by it, and an id arriving from
+    // another file is a conflict, not an update.
+    std::string source_file;
+    // stable_hash_hex() of the bytes the article was read from (the file, or
+    // the JSON Lines record): an unchanged input is skipped on a re-run.
+    std::string content_hash;
     std::vector<std::string> authors;
     std::string section;
     std::string dateline_place;                  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location

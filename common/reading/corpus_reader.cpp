@@ -5,11 +5,13 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <sstream>
 #include <system_error>
 
 #include <unistd.h>
 
+#include "common/base/strings.h"
 #include "common/reading/encoding.h"
 #include "common/reading/json_article.h"
 #include "common/reading/scraped_text.h"
@@ -49,6 +51,20 @@ bool is_xapian_database(const fs::path& dir) {
     return false;
 }
 
+// Why a path that is not a regular file cannot be read, for its diagnostic.
+std::string not_a_file_reason(const fs::path& p) {
+    std::error_code ec;
+    const auto st = fs::status(p, ec);
+    if (ec) return "cannot read: " + ec.message();  // a symbolic-link loop, a dangling link
+    switch (st.type()) {
+        case fs::file_type::fifo: return "a FIFO (named pipe), not a file: not read";
+        case fs::file_type::socket: return "a socket, not a file: not read";
+        case fs::file_type::block:
+        case fs::file_type::character: return "a device, not a file: not read";
+        default: return "not a regular file: not read";
+    }
+}
+
 void walk_directory(const std::string& root, std::vector<InputFile>& out,
                     const std::function<void(const Diagnostic&)>& report) {
     std::vector<InputFile> found;
@@ -58,6 +74,7 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
         report(error_at(root, 0, "cannot read directory: " + ec.message()));
         return;
     }
+    const fs::path source_root = absolute_source_path(root);
     for (; it != end; it.increment(ec)) {
         if (ec) {
             report(error_at(root, 0, "cannot read directory: " + ec.message()));
@@ -83,14 +100,19 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
             }
             continue;
         }
-        if (!it->is_regular_file(ec) || !is_article_file_name(name)) continue;
-        // Lexical, not fs::relative: a symlinked file keeps the id of where it
+        if (!is_article_file_name(name)) continue;
+        if (!it->is_regular_file(ec)) {  // named like an article, but a FIFO, a device or a link to nowhere
+            report(error_at(it->path().generic_string(), 0, not_a_file_reason(it->path())));
+            continue;
+        }
+        // Lexical below the root: a symlinked file keeps the id of where it
         // stands in the tree, not of its target.
         const std::string rel = it->path().lexically_relative(root).generic_string();
-        found.push_back({(fs::path(root) / rel).generic_string(), rel});
+        found.push_back({(fs::path(root) / rel).generic_string(), (source_root / rel).generic_string()});
     }
-    // Byte order of relative paths: independent of the file system's order.
-    std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.id_base < b.id_base; });
+    // Byte order of paths: independent of the file system's order.
+    std::sort(found.begin(), found.end(),
+              [](const InputFile& a, const InputFile& b) { return a.source_file < b.source_file; });
     std::move(found.begin(), found.end(), std::back_inserter(out));
 }
 
@@ -107,13 +129,57 @@ void emit(Article&& a, const CorpusSink& sink) {
     sink.on_article(std::move(a));
 }
 
+// One line of at most `max` bytes kept (the rest read and dropped, so a
+// 1 GB line costs no memory); false at the end of the input.
+bool next_line(std::istream& in, std::string& line, std::size_t max, bool& too_long) {
+    line.clear();
+    too_long = false;
+    std::streambuf* buf = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        const int c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return any;
+        }
+        any = true;
+        if (c == '\n') return true;
+        if (line.size() < max) line.push_back(static_cast<char>(c));
+        else too_long = true;
+    }
+}
+
+std::string size_text(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20)) return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes >> 10) + " KiB";
+}
+
+std::string too_large(std::size_t limit) {
+    return "larger than the " + size_text(limit) + " article limit (--max-article-size): not indexed";
+}
+
+// An id for a record that has none: where it stands in its file, or for
+// standard input (which has no lasting place) its content.
+std::string record_id(const InputFile& file, long line_no, const std::string& raw) {
+    if (file.source_file == "-") return "-:" + stable_hash_hex(raw);
+    return file.source_file + ":" + std::to_string(line_no);
+}
+
 // JSON Lines are checked line by line, so one bad byte costs one line, not
 // the file, and the stream is never held in memory whole.
-std::size_t read_json_lines(const InputFile& file, std::istream& in, const CorpusSink& sink) {
+std::size_t read_json_lines(const InputFile& file, std::istream& in, const CorpusSink& sink, std::size_t max_bytes) {
     std::size_t errors = 0, records = 0;
     long line_no = 0;
-    for (std::string raw; std::getline(in, raw);) {
+    std::string raw;
+    bool too_long = false;
+    while (next_line(in, raw, max_bytes, too_long)) {
         ++line_no;
+        if (too_long) {
+            ++records;
+            sink.on_diagnostic(error_at(file.path, line_no, "record " + too_large(max_bytes)));
+            ++errors;
+            continue;
+        }
         if (!raw.empty() && raw.back() == '\r') raw.pop_back();
         if (raw.find_first_not_of(" \t") == std::string::npos) continue;
         ++records;
@@ -134,9 +200,11 @@ std::size_t read_json_lines(const InputFile& file, std::istream& in, const Corpu
         auto& ja = std::get<JsonArticle>(parsed);
         if (!ja.date_warning.empty()) sink.on_diagnostic(warning_at(file.path, line_no, ja.date_warning));
         Article& a = ja.article;
-        if (a.id.empty()) a.id = file.id_base + ":" + std::to_string(line_no);
+        if (a.id.empty()) a.id = record_id(file, line_no, raw);
         if (a.title.empty()) a.title = derive_title(a.body);
-        a.path = file.path + ":" + std::to_string(line_no);
+        a.path = file.source_file + ":" + std::to_string(line_no);
+        a.source_file = file.source_file;
+        a.content_hash = stable_hash_hex(raw);
         emit(std::move(a), sink);
     }
     if (in.bad()) {
@@ -167,15 +235,23 @@ std::size_t read_text_article(const InputFile& file, const std::string& bytes, c
         sink.on_diagnostic(error_at(file.path, 0, "no article text"));
         return 1;
     }
-    scraped.article.id = file.id_base;
-    scraped.article.path = file.path;
+    scraped.article.id = file.source_file;
+    scraped.article.path = file.source_file;
+    scraped.article.source_file = file.source_file;
+    scraped.article.content_hash = stable_hash_hex(bytes);
     emit(std::move(scraped.article), sink);
     return 0;
 }
 
 // A file of JSON records under a text name ("export.txt"): its first
-// non-blank character, after any byte-order mark, is '{'.
-bool looks_like_json_lines(std::string_view bytes) {
+// non-blank character, after any byte-order mark, is '{'. Reads a little of
+// the stream and puts it back at the start.
+bool looks_like_json_lines(std::istream& in) {
+    char head[4096];
+    in.read(head, sizeof head);
+    std::string_view bytes(head, static_cast<std::size_t>(in.gcount()));
+    in.clear();
+    in.seekg(0);
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     const auto first = bytes.find_first_not_of(" \t\r\n");
     return first != std::string_view::npos && bytes[first] == '{';
@@ -188,6 +264,24 @@ bool is_article_file_name(const std::string& file_name) {
     return ext.empty() || ext == ".txt" || ext == ".md" || is_jsonl_name(file_name);
 }
 
+std::string absolute_source_path(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::absolute(path, ec);
+    if (ec) p = path;
+    p = p.lexically_normal();
+    if (p.has_filename()) {
+        // The folders' symbolic links resolved (one file, one id, however the
+        // folder was reached); the file's own name kept, link or not.
+        const fs::path folder = fs::weakly_canonical(p.parent_path(), ec);
+        if (!ec) p = folder / p.filename();
+    } else {
+        p = p.parent_path();  // "dir/" -> "dir"
+        const fs::path canonical = fs::weakly_canonical(p, ec);
+        if (!ec) p = canonical;
+    }
+    return p.generic_string();
+}
+
 std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
                                         const std::function<void(const Diagnostic&)>& report) {
     std::vector<InputFile> files;
@@ -198,38 +292,47 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
         }
         std::error_code ec;
         const auto status = fs::status(input, ec);
-        if (ec || !fs::exists(status)) {
+        if (fs::is_symlink(fs::symlink_status(input, ec)) && !fs::exists(status)) {
+            report(error_at(input, 0, not_a_file_reason(input)));
+        } else if (!fs::exists(status)) {
             report(error_at(input, 0, "no such file or directory"));
         } else if (fs::is_directory(status)) {
             walk_directory(input, files, report);
+        } else if (!fs::is_regular_file(status)) {
+            report(error_at(input, 0, not_a_file_reason(input)));  // reading a FIFO would wait for ever
         } else {
-            files.push_back({input, fs::path(input).filename().string()});
+            files.push_back({input, absolute_source_path(input)});
         }
     }
+    // One file named twice (alone and inside its folder) is read once.
+    std::set<std::string> listed;
+    std::erase_if(files,
+                  [&](const InputFile& f) { return f.source_file != "-" && !listed.insert(f.source_file).second; });
     return files;
 }
 
-std::size_t read_input_file(const InputFile& file, const CorpusSink& sink) {
-    if (file.path == "-") return read_json_lines(file, std::cin, sink);
+std::size_t read_input_file(const InputFile& file, const CorpusSink& sink, std::size_t max_article_bytes) {
+    if (file.path == "-") return read_json_lines(file, std::cin, sink, max_article_bytes);
     std::ifstream in(file.path, std::ios::binary);
     if (!in) {
         sink.on_diagnostic(
             error_at(file.path, 0, "cannot open: " + std::error_code(errno, std::generic_category()).message()));
         return 1;
     }
-    if (is_jsonl_name(file.path)) return read_json_lines(file, in, sink);
+    if (is_jsonl_name(file.path) || looks_like_json_lines(in))
+        return read_json_lines(file, in, sink, max_article_bytes);
+    std::error_code ec;
+    if (const auto size = fs::file_size(file.path, ec); !ec && size > max_article_bytes) {
+        sink.on_diagnostic(error_at(file.path, 0, size_text(size) + ": " + too_large(max_article_bytes)));
+        return 1;
+    }
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) {
         sink.on_diagnostic(error_at(file.path, 0, "read error"));
         return 1;
     }
-    const std::string bytes = std::move(ss).str();
-    if (looks_like_json_lines(bytes)) {
-        std::istringstream lines(bytes);
-        return read_json_lines(file, lines, sink);
-    }
-    return read_text_article(file, bytes, sink);
+    return read_text_article(file, std::move(ss).str(), sink);
 }
 
 }  // namespace newsdex

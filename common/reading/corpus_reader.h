@@ -3,9 +3,16 @@
 // callback. Directories are walked recursively, hidden entries skipped, in
 // byte order of their relative paths, so the same tree always reads the same.
 //
-// Ids: a JSONL record's "id"; else "<file relative to the root given>:<line>"
-// ("-:<line>" for stdin); a text file's path relative to the directory given,
-// extension kept (a file named directly: its file name).
+// Ids never collide by accident and never depend on how a file was named:
+//   - a text file: its absolute, normalised path (the folders' symbolic links
+//     resolved, the file's own name kept), whatever the working directory,
+//     the root given or whether it was named alone or inside its folder;
+//   - a JSON Lines record: its own "id" (the user's key); without one, the
+//     file's absolute path + ":" + line, or for standard input "-:" + a hash
+//     of the record (the same record always gets the same id).
+// Inputs that are not regular files (FIFOs, devices), symbolic-link loops
+// and articles over the size limit are rejected with a diagnostic, never
+// opened or read whole.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +31,13 @@ struct CorpusSink {
 };
 
 struct InputFile {
-    std::string path;     // as it will be opened and reported
-    std::string id_base;  // relative to the root given; "-" for stdin
+    std::string path;         // as it will be opened and reported
+    std::string source_file;  // absolute and normalised; "-" for stdin
 };
+
+// Articles (a text file, a JSON Lines record) larger than this are rejected:
+// no news article is, and one would cost memory for nothing.
+inline constexpr std::size_t kDefaultMaxArticleBytes = std::size_t{8} << 20;
 
 // Expands the inputs into files in reading order. Unreadable or missing inputs
 // are reported as error diagnostics and left out.
@@ -38,6 +49,10 @@ bool is_article_file_name(const std::string& file_name);
 
 // Reads one file (or stdin) and emits its articles. Returns the number of
 // error diagnostics it emitted (each one a rejected input).
-std::size_t read_input_file(const InputFile& file, const CorpusSink& sink);
+std::size_t read_input_file(const InputFile& file, const CorpusSink& sink,
+                            std::size_t max_article_bytes = kDefaultMaxArticleBytes);
+
+// The absolute, normalised form of a file path as ids and sources use it.
+std::string absolute_source_path(const std::string& path);
 
 }  // namespace newsdex

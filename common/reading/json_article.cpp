@@ -105,7 +105,10 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
         !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
         !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))
         return JsonArticleError{error};
-    if (blank(a.body)) return JsonArticleError{"no body text (fields \"body\", \"text\" or \"content\")"};
+    // A headline-only brief (wire services send many) is an article.
+    if (blank(a.body) && blank(a.title))
+        return JsonArticleError{"no text: neither a \"title\" nor a body (\"body\", \"text\" or \"content\")"};
+    if (blank(a.body)) a.body.clear();
 
     if (!blank(date)) {
         auto parsed = parse_date(date);

@@ -1,7 +1,8 @@
 // One JSON Lines record -> Article. Fields: id, title, body (or text/content),
 // date, source, url, author (string or array; "authors" too), section. Other
 // fields are ignored. A record that is not an object, has a field of the
-// wrong type, or has no body text is rejected with a reason.
+// wrong type, or has neither a title nor body text is rejected with a
+// reason; a title without a body is a headline-only article.
 #pragma once
 
 #include <string>

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/index/article_id.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
@@ -49,11 +50,8 @@ void field(std::ostream& out, std::string_view label, const std::string& value, 
 }  // namespace
 
 std::optional<Article> find_article(const Xapian::Database& db, const std::string& id) {
-    const std::string term = schema::id_term(id);
-    for (auto post = db.postlist_begin(term); post != db.postlist_end(term); ++post) {
-        Article a = schema::decode_record(db.get_document(*post).get_data());
-        if (a.id == id) return a;  // a long id's term is cut and hashed: check the whole id
-    }
+    if (const Xapian::docid docid = find_article_document(db, id))
+        return schema::decode_record(db.get_document(docid).get_data());
     return std::nullopt;
 }
 
@@ -64,11 +62,11 @@ void render_article_text(std::ostream& out, const Article& a, const TextStyle& s
     out << "\n\n";
     std::vector<std::string> mentioned;
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
-    field(out, "id", a.id, style);
+    field(out, "id", display_article_id(a.id), style);
     field(out, "date", date_line(a), style);
     field(out, "source", a.source, style);
     field(out, "url", a.url, style);
-    field(out, "path", a.path, style);
+    field(out, "path", display_article_id(a.path), style);
     field(out, "authors", joined(a.authors), style);
     field(out, "section", a.section, style);
     field(out, "persons", joined(a.persons), style);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/base/time_spec.h"
+#include "common/index/article_id.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
@@ -296,7 +297,7 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
         if (style.color) out << kDim;
         out << date_text(a);
         if (!a.source.empty()) out << " \xC2\xB7 " << a.source;
-        out << " \xC2\xB7 " << a.id;
+        out << " \xC2\xB7 " << display_article_id(a.id);
         if (hit.collapsed)
             out << fmt::format(" \xC2\xB7 and {} near-duplicate{}", hit.collapsed, hit.collapsed == 1 ? "" : "s");
         if (style.color) out << kReset;

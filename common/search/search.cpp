@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "common/index/article_id.h"
 #include "common/index/schema.h"
 #include "common/search/spelling.h"
 
@@ -77,15 +78,15 @@ constexpr Xapian::termcount kLikeTerms = 25;
 // feedback expansion over that one article), OR-ed and ranked, the article
 // itself left out.
 std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, const std::string& id) {
-    const std::string id_term = schema::id_term(id);
-    auto post = db.postlist_begin(id_term);
-    if (post == db.postlist_end(id_term)) return QueryError{"no article has the id \"" + id + "\"", std::string::npos};
+    const Xapian::docid docid = find_article_document(db, id);
+    if (!docid) return QueryError{"no article has the id \"" + id + "\"", std::string::npos};
     Xapian::RSet rset;
-    rset.add_document(*post);
+    rset.add_document(docid);
     Xapian::Enquire enquire(db);
     const ContentWords words;
     const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words);
     const Xapian::Query like(Xapian::Query::OP_OR, eset.begin(), eset.end());
+    const std::string id_term = schema::id_term(schema::decode_record(db.get_document(docid).get_data()).id);
     return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
 }
 

@@ -2,6 +2,8 @@
 // problem naming the file (and line), the rest still indexed, exit status 1.
 #include <xapian.h>
 
+#include <regex>
+
 #include "helpers.h"
 
 namespace newsdex::e2e {
@@ -41,8 +43,9 @@ TEST(BadInput, WrongShapesAreRejectedWithReasons) {
     EXPECT_NE(r.err.find(f + ":1: error: expected a JSON object, found array\n"), std::string::npos) << describe(r);
     EXPECT_NE(r.err.find(f + ":2: error: field \"title\" must be a string, not number\n"), std::string::npos)
         << describe(r);
-    EXPECT_NE(r.err.find(f + ":3: error: no body text"), std::string::npos) << describe(r);
-    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"z"});
+    EXPECT_EQ(r.err.find(f + ":3: error"), std::string::npos) << "a headline-only record is an article\n"
+                                                              << describe(r);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), (std::set<std::string>{"y", "z"}));
 }
 
 TEST(BadInput, EmptyAndBinaryFilesAreRejectedTheRestIndexed) {
@@ -140,52 +143,107 @@ TEST(Overrides, AliasesAndNeverApplyAndBadFilesStopTheRun) {
     EXPECT_FALSE(std::filesystem::exists(dir / "db2"));
 }
 
-TEST(StandardInput, JsonLinesFromStdinGetDashLineIds) {
+TEST(StandardInput, RecordsWithoutIdGetAnIdFromTheirContent) {
     ScratchDir dir;
-    const std::string feed = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})"
-                             "\n"
-                             R"({"id":"keep","title":"Two","body":"Second story about rivers."})"
+    const std::string one = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})"
+                            "\n";
+    const std::string keep = R"({"id":"keep","title":"Two","body":"Second story about rivers."})"
                              "\n";
-    const RunResult r = index_into(dir / "db", {"-"}, {.stdin_text = feed});
+    const RunResult r = index_into(dir / "db", {"-"}, {.stdin_text = one + keep});
     ASSERT_EQ(r.status, 0) << describe(r);
-    EXPECT_EQ(hit_ids(search_json(dir / "db", "rivers")), (std::set<std::string>{"-:1", "keep"}));
+    const auto ids = hit_ids(search_json(dir / "db", "rivers"));
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_TRUE(ids.count("keep"));
+    const std::string generated = *ids.begin() == "keep" ? *ids.rbegin() : *ids.begin();
+    EXPECT_TRUE(std::regex_match(generated, std::regex("-:[0-9a-f]{16}"))) << generated;
+    // Standard input has no lasting place: another feed's first record is
+    // another article, and the same record again is the same one.
+    const std::string other = R"({"title":"Three","body":"Third story about rivers."})"
+                              "\n";
+    ASSERT_EQ(index_into(dir / "db", {"-"}, {.stdin_text = other + one}).status, 0);
+    EXPECT_EQ(search_json(dir / "db", "rivers")["total"], 3);
 }
 
-TEST(Identity, DuplicateIdsKeepThePathThatSortsFirstInAnyOrder) {
+// The first case of issue 11: two folders, one file name each, two runs.
+TEST(Identity, FilesOfOneNameInTwoFoldersAreTwoArticles) {
     ScratchDir dir;
-    write_file(dir / "a" / "x" / "one.txt", "Title one\n\nFirst body text.\n");
-    write_file(dir / "b" / "x" / "one.txt", "Title two\n\nSecond body text.\n");
-    const std::string a = (dir / "a").string(), b = (dir / "b").string();
-    for (const auto& order : {std::vector<std::string>{a, b}, std::vector<std::string>{b, a}}) {
-        const auto db = dir / ("db-" + order[0].substr(order[0].size() - 1));
-        const RunResult r = index_into(db, order);
-        EXPECT_EQ(r.status, 1) << describe(r);
-        EXPECT_NE(r.err.find("newsdex-index: " + b + "/x/one.txt: error: id \"x/one.txt\" is also the id of " + a +
-                             "/x/one.txt, which is kept"),
-                  std::string::npos)
-            << describe(r);
-        const auto j = search_json(db, "*");
-        ASSERT_EQ(j["total"], 1);
-        EXPECT_EQ(j["hits"][0]["id"], "x/one.txt");
-        EXPECT_EQ(j["hits"][0]["title"], "Title one");
+    write_file(dir / "a" / "1.txt", "Alpha story about Lisbon harbour strike.\n");
+    write_file(dir / "b" / "1.txt", "Beta story about Oslo fjord ferry.\n");
+    ASSERT_EQ(index_into(dir / "db", {"-q", (dir / "a").string()}).status, 0);
+    ASSERT_EQ(index_into(dir / "db", {"-q", (dir / "b").string()}).status, 0);
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], 2);
+    // In one run too, in either order.
+    for (const auto& order : {std::vector<std::string>{"a", "b"}, std::vector<std::string>{"b", "a"}}) {
+        const auto db = dir / ("db-" + order[0]);
+        const RunResult r = index_into(db, {(dir / order[0]).string(), (dir / order[1]).string()});
+        EXPECT_EQ(r.status, 0) << describe(r);
+        std::set<std::string> ids;
+        const auto all = search_json(db, "*");  // kept: the loop must not range over a temporary
+        for (const auto& h : all["hits"]) ids.insert(h["id"].get<std::string>());
+        EXPECT_EQ(ids, (std::set<std::string>{(dir / "a" / "1.txt").string(), (dir / "b" / "1.txt").string()}));
     }
 }
 
-TEST(Identity, ReplacingAnArticleFromAnotherFileWarns) {
+TEST(Identity, AFileHasOneIdHoweverItIsNamed) {
     ScratchDir dir;
-    write_file(dir / "june" / "feed.jsonl", R"({"title":"June story","body":"Rivers rose in June."})"
+    write_file(dir / "news" / "one.txt", "Title one\n\nFirst body text about the harbour.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
+    // Alone, relative to another working directory: the same article.
+    const RunResult alone = index_into(dir / "db", {"news/one.txt"}, {.cwd = dir.path()});
+    EXPECT_EQ(alone.status, 0) << describe(alone);
+    EXPECT_NE(alone.err.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << describe(alone);
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], 1);
+    // Searches name it as the shell does, relative to the working directory.
+    const RunResult get = search_in(dir / "db", {"--get", "news/one.txt"}, {.cwd = dir.path()});
+    EXPECT_EQ(get.status, 0) << describe(get);
+    EXPECT_NE(get.out.find("news/one.txt"), std::string::npos) << get.out;
+    EXPECT_EQ(get.out.find(dir.path().string()), std::string::npos) << "shown relative: " << get.out;
+}
+
+TEST(Identity, AJsonIdFromAnotherFileIsAConflictUnlessReplace) {
+    ScratchDir dir;
+    write_file(dir / "june" / "feed.jsonl", R"({"id":"w1","title":"June story","body":"Rivers rose in June."})"
                                             "\n");
-    write_file(dir / "july" / "feed.jsonl", R"({"title":"July story","body":"Rivers fell in July."})"
+    write_file(dir / "july" / "feed.jsonl", R"({"id":"w1","title":"July story","body":"Rivers fell in July."})"
                                             "\n");
     ASSERT_EQ(index_into(dir / "db", {(dir / "june").string()}).status, 0);
     const RunResult again = index_into(dir / "db", {(dir / "june").string()});
     EXPECT_EQ(lines_containing(again.err, ": warning: "), std::vector<std::string>{}) << describe(again);
     const RunResult r = index_into(dir / "db", {(dir / "july").string()});
-    EXPECT_EQ(r.status, 0) << describe(r);
-    EXPECT_NE(r.err.find("warning: replaces the article with id \"feed.jsonl:1\" indexed from " +
-                         (dir / "june").string() + "/feed.jsonl:1"),
-              std::string::npos)
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_EQ(lines_containing(r.err, ": error: "),
+              std::vector<std::string>{"newsdex-index: " + (dir / "july" / "feed.jsonl").string() +
+                                       ":1: error: id \"w1\" is the id of the article already indexed from " +
+                                       (dir / "june" / "feed.jsonl").string() +
+                                       ":1, which is kept (--replace replaces it)"})
         << describe(r);
+    EXPECT_NE(r.err.find("1 conflict"), std::string::npos) << describe(r);
+    EXPECT_EQ(search_json(dir / "db", "*")["hits"][0]["title"], "June story");
+    const RunResult replace = index_into(dir / "db", {"--replace", (dir / "july").string()});
+    EXPECT_EQ(replace.status, 0) << describe(replace);
+    EXPECT_NE(replace.err.find("warning: replaces the article indexed from "), std::string::npos) << describe(replace);
+    EXPECT_EQ(search_json(dir / "db", "*")["hits"][0]["title"], "July story");
+}
+
+TEST(Identity, DuplicateIdsInOneRunKeepThePathThatSortsFirstInAnyOrder) {
+    ScratchDir dir;
+    write_file(dir / "a" / "feed.jsonl", R"({"id":"x1","title":"Title one","body":"First body text."})"
+                                         "\n");
+    write_file(dir / "b" / "feed.jsonl", R"({"id":"x1","title":"Title two","body":"Second body text."})"
+                                         "\n");
+    const std::string a = (dir / "a").string(), b = (dir / "b").string();
+    for (const auto& order : {std::vector<std::string>{a, b}, std::vector<std::string>{b, a}}) {
+        const auto db = dir / ("db-" + order[0].substr(order[0].size() - 1));
+        const RunResult r = index_into(db, order);
+        EXPECT_EQ(r.status, 1) << describe(r);
+        EXPECT_NE(r.err.find("newsdex-index: " + b + "/feed.jsonl:1: error: id \"x1\" is also the id of " + a +
+                             "/feed.jsonl:1, which is kept"),
+                  std::string::npos)
+            << describe(r);
+        const auto j = search_json(db, "*");
+        ASSERT_EQ(j["total"], 1);
+        EXPECT_EQ(j["hits"][0]["title"], "Title one");
+    }
 }
 
 }  // namespace

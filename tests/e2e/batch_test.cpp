@@ -283,8 +283,10 @@ TEST_F(FirstIndexedTest, SinceLimitsOneShotSearchesToLaterRuns) {
     const std::regex iso(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z)");
     for (const auto& [id, at] : first) EXPECT_TRUE(std::regex_match(at, iso)) << at;
     EXPECT_EQ(first.at("h1"), first.at("h2")) << "one time per indexing run";
-    index_run("second.jsonl", harbour_article("h3", "a seal slept on the slipway.") +
-                                  harbour_article("h1", "the fog horn was repaired and tested."));  // re-indexed
+    // The archive file grows and one record is edited: h1 is re-indexed, h2 unchanged.
+    index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired and tested.") +
+                                 harbour_article("h2", "two ferries were delayed by the storm.") +
+                                 harbour_article("h3", "a seal slept on the slipway."));
     const auto second = indexed_at("harbour");
     ASSERT_EQ(second.size(), 3u);
     EXPECT_EQ(second.at("h1"), first.at("h1")) << "re-indexing keeps the first time";
@@ -352,10 +354,12 @@ TEST_F(FirstIndexedTest, StateShowsOnlyWhatIsNewForEachSavedQuery) {
         EXPECT_TRUE(json::parse(line)["hits"].empty()) << line;
     }
 
-    index_run("second.jsonl",
-              harbour_article("h4", "new ferries will run in spring.") +
-                  harbour_article("h5", "the harbour wall was painted.") +
-                  harbour_article("h2", "two ferries were delayed by the storm on Tuesday."));  // re-indexed
+    index_run("first.jsonl",
+              harbour_article("h1", "the fog horn was repaired.") +
+                  harbour_article("h2", "two ferries were delayed by the storm on Tuesday.") +  // re-indexed
+                  harbour_article("h3", "a seal slept on the ferries' slipway.") +
+                  harbour_article("h4", "new ferries will run in spring.") +
+                  harbour_article("h5", "the harbour wall was painted."));
     // A query id the state has not seen gets everything.
     write_file(dir / "saved.txt",
                "{\"id\": \"harbour\", \"query\": \"harbour\"}\n{\"id\": \"ferries\", \"query\": \"ferries\"}\n"

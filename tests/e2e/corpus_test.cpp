@@ -36,7 +36,11 @@ TEST_F(CorpusTest, IndexesEveryArticleCleanly) {
     // stderr: the summary line only, no warnings.
     const auto lines = lines_of(indexing().err);
     ASSERT_EQ(lines.size(), 1u) << describe(indexing());
-    EXPECT_NE(lines[0].find("indexed " + std::to_string(expected) + " articles"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(std::to_string(expected) + " articles from "), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(": " + std::to_string(expected) +
+                            " added, 0 updated, 0 unchanged, 0 removed, 0 conflicts, 0 rejected"),
+              std::string::npos)
+        << lines[0];
     const auto all = search_json(db(), "*");
     EXPECT_EQ(all["total"], expected);
     EXPECT_EQ(all["hits"].size(), expected);

@@ -314,7 +314,7 @@ TEST_F(DatedCorpus, ArticlesCarryTheDatesWritten) {
     const json all = search_with(db(), {}, "*");
     ASSERT_EQ(all["total"], docs().size());
     std::map<std::string, json> by_id;
-    for (const auto& h : all["hits"]) by_id[h["id"].get<std::string>()] = h;
+    for (const auto& h : all["hits"]) by_id[short_id(h["id"].get<std::string>())] = h;
     for (const Doc& d : docs()) {
         SCOPED_TRACE(d.id);
         ASSERT_TRUE(by_id.count(d.id));

@@ -37,10 +37,31 @@ inline nlohmann::json search_json(const std::filesystem::path& db, const std::st
     return j;
 }
 
+// A file's id is its absolute path; the tests name a file relative to the
+// folder they indexed, which is the test's temporary folder or a folder in
+// it ("/tmp/newsdex-e2e-1-0/good.txt" -> "good.txt",
+// "/tmp/newsdex-e2e-1-0/news/dec31.txt" -> "dec31.txt") or one of
+// ../shared's corpora ("…/shared/seeds/002.txt" -> "002.txt",
+// "…/shared/bbc-news/tech/001.txt" -> "tech/001.txt"). Other ids (JSON
+// Lines records' own) are returned as they are.
+inline std::string short_id(const std::string& id) {
+    if (!id.starts_with("/")) return id;
+    auto after_components = [&](std::size_t from, int n) {
+        for (; n > 0 && from != std::string::npos; --n) from = id.find('/', from + 1);
+        return from == std::string::npos ? id : id.substr(from + 1);
+    };
+    if (const auto tmp = id.find("/newsdex-e2e-"); tmp != std::string::npos) {
+        const std::string in_tmp = after_components(tmp, 1);
+        return in_tmp.find('/') == std::string::npos ? in_tmp : after_components(tmp, 2);
+    }
+    if (const auto shared = id.find("/shared/"); shared != std::string::npos) return after_components(shared + 7, 1);
+    return id;
+}
+
 inline std::set<std::string> hit_ids(const nlohmann::json& result) {
     std::set<std::string> ids;
     if (result.is_object() && result.contains("hits"))
-        for (const auto& h : result["hits"]) ids.insert(h["id"].get<std::string>());
+        for (const auto& h : result["hits"]) ids.insert(short_id(h["id"].get<std::string>()));
     return ids;
 }
 

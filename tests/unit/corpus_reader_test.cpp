@@ -69,9 +69,14 @@ protected:
         });
     }
 
-    static std::vector<std::string> ids(const std::vector<InputFile>& files) {
+    // Ids are absolute paths: shown here relative to the test's folder.
+    std::string rel(const std::string& id) const {
+        const std::string base = fs::canonical(root_).generic_string() + "/";
+        return id.starts_with(base) ? id.substr(base.size()) : id;
+    }
+    std::vector<std::string> ids(const std::vector<InputFile>& files) const {
         std::vector<std::string> out;
-        for (const auto& f : files) out.push_back(f.id_base);
+        for (const auto& f : files) out.push_back(rel(f.source_file));
         return out;
     }
 
@@ -88,9 +93,9 @@ TEST_F(CorpusReaderTest, WalkOrderIsByteOrderOfRelativePaths) {
     EXPECT_EQ(ids(files),
               (std::vector<std::string>{"B.txt", "a-b.txt", "a.txt", "a/b.txt", "b/x.txt", "c.md", "noext", "z.txt"}));
     for (const auto& f : files) {
-        SCOPED_TRACE(f.id_base);
+        SCOPED_TRACE(f.source_file);
         EXPECT_TRUE(fs::exists(f.path)) << f.path;
-        EXPECT_TRUE(fs::equivalent(f.path, root_ / f.id_base)) << f.path;
+        EXPECT_TRUE(fs::equivalent(f.path, f.source_file)) << f.path;
     }
 }
 
@@ -126,28 +131,50 @@ TEST_F(CorpusReaderTest, IsArticleFileName) {
     }
 }
 
-TEST_F(CorpusReaderTest, IdsAreRelativeToTheDirectoryGiven) {
+TEST_F(CorpusReaderTest, AFileHasOneIdHoweverItIsNamed) {
     write("b/x.txt", kArticle);
     write("b/c/y.txt", kArticle);
-    // Walking the subdirectory makes ids relative to it.
+    // The folder given does not change the id: it is the absolute path.
     const auto sub = list({(root_ / "b").string()});
-    EXPECT_EQ(ids(sub), (std::vector<std::string>{"c/y.txt", "x.txt"}));
-
+    EXPECT_EQ(ids(sub), (std::vector<std::string>{"b/c/y.txt", "b/x.txt"}));
     const auto all = list({root()});
     ASSERT_EQ(ids(all), (std::vector<std::string>{"b/c/y.txt", "b/x.txt"}));
+    EXPECT_EQ(sub[1].source_file, all[1].source_file);
+    EXPECT_TRUE(fs::path(all[1].source_file).is_absolute()) << all[1].source_file;
+    // Nor does naming it alone, with a detour, or relative to another working directory.
+    EXPECT_EQ(list({(root_ / "b/c/../x.txt").string()})[0].source_file, all[1].source_file);
+    const auto cwd = fs::current_path();
+    fs::current_path(root_ / "b");
+    const auto relative = list({"x.txt"});
+    fs::current_path(cwd);
+    EXPECT_EQ(relative[0].source_file, all[1].source_file);
+
     const auto c = read(all[1]);
     ASSERT_EQ(c.articles.size(), 1u);
-    EXPECT_EQ(c.articles[0].id, "b/x.txt");
+    EXPECT_EQ(c.articles[0].id, all[1].source_file);
+    EXPECT_EQ(c.articles[0].source_file, all[1].source_file);
     EXPECT_TRUE(fs::equivalent(c.articles[0].path, root_ / "b/x.txt")) << c.articles[0].path;
     EXPECT_EQ(c.articles[0].title, "Harbour reopens");
     EXPECT_EQ(c.errors, 0u);
 }
 
-TEST_F(CorpusReaderTest, FileGivenDirectlyUsesItsFileName) {
+TEST_F(CorpusReaderTest, TwoFoldersFilesOfOneNameGetTwoIds) {
+    write("business/001.txt", kArticle);
+    write("tech/001.txt", kArticle);
+    const auto files = list({(root_ / "business").string(), (root_ / "tech").string()});
+    EXPECT_EQ(ids(files), (std::vector<std::string>{"business/001.txt", "tech/001.txt"}));
+}
+
+TEST_F(CorpusReaderTest, AFileNamedTwiceIsListedOnce) {
+    const std::string path = write("b/x.txt", kArticle);
+    EXPECT_EQ(ids(list({root(), path, (root_ / "b").string()})), std::vector<std::string>{"b/x.txt"});
+}
+
+TEST_F(CorpusReaderTest, FileGivenDirectlyIsReadWhateverItsName) {
     const std::string path = write("b/x.txt", kArticle);
     const auto files = list({path});
     ASSERT_EQ(files.size(), 1u);
-    EXPECT_EQ(files[0].id_base, "x.txt");
+    EXPECT_EQ(rel(files[0].source_file), "b/x.txt");
     EXPECT_EQ(files[0].path, path);
     // Named directly, any extension is read.
     const std::string html = write("page.html", kArticle);
@@ -155,15 +182,15 @@ TEST_F(CorpusReaderTest, FileGivenDirectlyUsesItsFileName) {
 
     const auto c = read(files[0]);
     ASSERT_EQ(c.articles.size(), 1u);
-    EXPECT_EQ(c.articles[0].id, "x.txt");
-    EXPECT_EQ(c.articles[0].path, path);
+    EXPECT_EQ(rel(c.articles[0].id), "b/x.txt");
+    EXPECT_FALSE(c.articles[0].content_hash.empty());
 }
 
 TEST_F(CorpusReaderTest, InputsKeepTheOrderGiven) {
     const std::string z = write("z.txt", kArticle);
     write("d/a.txt", kArticle);
     const auto files = list({z, (root_ / "d").string(), "-"});
-    EXPECT_EQ(ids(files), (std::vector<std::string>{"z.txt", "a.txt", "-"}));
+    EXPECT_EQ(ids(files), (std::vector<std::string>{"z.txt", "d/a.txt", "-"}));
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(files[2].path, "-");
 }
@@ -183,10 +210,10 @@ TEST_F(CorpusReaderTest, JsonLinesIdsAndLineNumbers) {
     EXPECT_TRUE(c.diagnostics.empty());
     ASSERT_EQ(c.articles.size(), 3u);
     EXPECT_EQ(c.articles[0].id, "w-1");
-    EXPECT_EQ(c.articles[1].id, "feeds/wire.jsonl:2");
-    EXPECT_EQ(c.articles[2].id, "feeds/wire.jsonl:4");  // blank lines still count
-    EXPECT_EQ(c.articles[0].path, files[0].path + ":1");
-    EXPECT_EQ(c.articles[2].path, files[0].path + ":4");
+    EXPECT_EQ(rel(c.articles[1].id), "feeds/wire.jsonl:2");
+    EXPECT_EQ(rel(c.articles[2].id), "feeds/wire.jsonl:4");  // blank lines still count
+    EXPECT_EQ(c.articles[0].path, files[0].source_file + ":1");
+    EXPECT_EQ(c.articles[2].path, files[0].source_file + ":4");
     // A record without a title gets one derived from its body.
     EXPECT_EQ(c.articles[2].title, "Third body has no title");
 }
@@ -228,7 +255,7 @@ TEST_F(CorpusReaderTest, JsonLinesWithCrlf) {
     const auto c = read(list({path})[0]);
     EXPECT_EQ(c.errors, 0u);
     ASSERT_EQ(c.articles.size(), 2u);
-    EXPECT_EQ(c.articles[1].id, "feed.jsonl:2");
+    EXPECT_EQ(rel(c.articles[1].id), "feed.jsonl:2");
     EXPECT_EQ(c.articles[1].body, "Two.");
 }
 

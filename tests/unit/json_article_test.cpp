@@ -123,9 +123,9 @@ TEST(ParseJsonArticle, Errors) {
         {"author number", R"({"author":7,"body":"x"})",
          "field \"author\" must be a string or an array of strings, not number"},
         {"author array of numbers", R"({"author":[1],"body":"x"})", "field \"author\" must hold strings, not number"},
-        {"no body", R"({"id":"a","title":"t"})", "no body text "},
-        {"blank body", R"({"body":" \n\t "})", "no body text "},
-        {"empty object", "{}", "no body text "},
+        {"blank body, no title", R"({"body":" \n\t "})", "no text: "},
+        {"blank title and body", R"({"title":" ","body":""})", "no text: "},
+        {"empty object", "{}", "no text: "},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -147,8 +147,20 @@ TEST(ParseJsonArticle, ExactMessages) {
     EXPECT_EQ(error_of(parse_json_article("[]")), "expected a JSON object, found array");
     EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")),
               "field \"title\" must be a string, not number");
-    EXPECT_EQ(error_of(parse_json_article(R"({"title":"t"})")),
-              "no body text (fields \"body\", \"text\" or \"content\")");
+    EXPECT_EQ(error_of(parse_json_article(R"({"id":"a"})")),
+              "no text: neither a \"title\" nor a body (\"body\", \"text\" or \"content\")");
+}
+
+// Wire archives hold headline-only briefs: a title is enough for an article.
+TEST(ParseJsonArticle, TitleWithoutBodyIsAHeadlineOnlyArticle) {
+    for (const char* json :
+         {R"({"id":"a","title":"Dock strike ends"})", R"({"title":"Dock strike ends","body":"  "})"}) {
+        SCOPED_TRACE(json);
+        const auto r = parse_json_article(json);
+        ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
+        EXPECT_EQ(std::get<JsonArticle>(r).article.title, "Dock strike ends");
+        EXPECT_EQ(std::get<JsonArticle>(r).article.body, "");
+    }
 }
 
 TEST(ParseJsonArticle, BadDateWarnsAndLeavesUndated) {

@@ -188,8 +188,8 @@ TEST(Record, DecodeRejectsForeignData) {
 TEST(SchemaTables, NamesMatchConstants) {
     std::vector<std::string> prefixes;
     for (const auto& e : schema::term_prefixes()) prefixes.emplace_back(e.name);
-    EXPECT_EQ(prefixes, (std::vector<std::string>{"Q", "S", "Z", "Y", "M", "D", "XP", "XWP", "XL", "XWL", "XO", "XWO",
-                                                  "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC"}));
+    EXPECT_EQ(prefixes, (std::vector<std::string>{"Q",  "S",   "Z",  "Y",   "M",  "D",   "XP", "XWP", "XL", "XWL",
+                                                  "XO", "XWO", "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC", "XF"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
     std::vector<std::string> expected{std::to_string(schema::kDateSlot),
@@ -201,9 +201,10 @@ TEST(SchemaTables, NamesMatchConstants) {
                                       std::to_string(schema::kShingleSignatureSlot),
                                       std::to_string(schema::kDuplicateGroupSlot),
                                       std::to_string(schema::kOldestFirstSlot),
-                                      std::to_string(schema::kFirstIndexedSlot)};
+                                      std::to_string(schema::kFirstIndexedSlot),
+                                      std::to_string(schema::kContentHashSlot)};
     // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
@@ -212,9 +213,10 @@ TEST(SchemaTables, NamesMatchConstants) {
             EXPECT_TRUE(used.insert(v).second) << f.name << " slot " << v;
     }
     EXPECT_EQ(slots, expected);
-    ASSERT_EQ(schema::metadata_keys().size(), 2u);
+    ASSERT_EQ(schema::metadata_keys().size(), 3u);
     EXPECT_EQ(schema::metadata_keys()[0].name, schema::kSchemaVersionKey);
     EXPECT_EQ(schema::metadata_keys()[1].name, schema::kLastRunKey);
+    EXPECT_EQ(schema::metadata_keys()[2].name, schema::kPassesPendingKey);
     for (const auto& table :
          {schema::term_prefixes(), schema::value_slots(), schema::metadata_keys(), schema::record_fields()}) {
         std::set<std::string_view> names;
