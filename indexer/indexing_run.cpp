@@ -1,5 +1,7 @@
 #include "indexer/indexing_run.h"
 
+#include <csignal>
+#include <cstdlib>
 #include <exception>
 #include <map>
 #include <memory>
@@ -7,6 +9,8 @@
 #include <set>
 #include <thread>
 #include <variant>
+
+#include <unistd.h>
 
 #include "common/base/strings.h"
 #include "common/cli/version.h"
@@ -93,6 +97,30 @@ struct UnchangedArticle {
 struct FileDone {};
 using IndexEvent = std::variant<BuiltArticle, UnchangedArticle, Diagnostic, FileDone>;
 
+// A test hook: NEWSDEX_CRASH_AT=article:N (after the N-th article written),
+// batch:N (after the N-th commit) or passes (after the corpus-wide passes,
+// before their commit) makes the process kill itself with SIGKILL there, so
+// the crash test (tests/e2e/crash_test.cpp) can hit each point exactly.
+class CrashPoint {
+public:
+    CrashPoint() {
+        const char* at = std::getenv("NEWSDEX_CRASH_AT");
+        if (!at) return;
+        const std::string spec = at;
+        const auto colon = spec.find(':');
+        kind_ = spec.substr(0, colon);
+        if (colon != std::string::npos) count_ = std::strtoul(spec.c_str() + colon + 1, nullptr, 10);
+    }
+    void reached(std::string_view kind) {
+        if (kind_.empty() || kind != kind_) return;
+        if (++seen_ >= count_) ::kill(::getpid(), SIGKILL);
+    }
+
+private:
+    std::string kind_;
+    std::size_t count_ = 1, seen_ = 0;
+};
+
 // What makes the same input index differently: this build's analysis and
 // the run's settings. Part of every content hash, so changing any of them
 // re-analyses the corpus on the next run.
@@ -169,8 +197,8 @@ private:
 // new, an update, unchanged or a conflict, and commits in batches.
 class ArticleWriter {
 public:
-    ArticleWriter(WritableArticleIndex& index, RunReport& report, const IndexingOptions& options)
-        : index_(index), report_(report), options_(options) {}
+    ArticleWriter(WritableArticleIndex& index, RunReport& report, const IndexingOptions& options, CrashPoint& crash)
+        : index_(index), report_(report), options_(options), crash_(crash) {}
 
     void write(BuiltArticle& a) {
         if (!keep_first_of_run(a.id, a.path)) return;
@@ -191,6 +219,7 @@ public:
         else ++report_.counts().added;
         written_.insert(a.id);
         seen(a.id);
+        crash_.reached("article");
         changed();
     }
     void unchanged(const UnchangedArticle& a) {
@@ -207,6 +236,7 @@ public:
     void commit() {
         index_.commit();
         pending_ = 0;
+        crash_.reached("batch");
     }
 
 private:
@@ -235,6 +265,7 @@ private:
     WritableArticleIndex& index_;
     RunReport& report_;
     const IndexingOptions& options_;
+    CrashPoint& crash_;
     std::map<std::string, std::string> kept_path_;  // id -> path, this run
     std::set<std::string> written_, seen_;
     std::size_t pending_ = 0;  // changes since the last commit
@@ -280,7 +311,8 @@ IndexingSummary IndexingRun::run() {
         return report.finish(0, options_.db_path, 0);
 
     WritableArticleIndex index(options_.db_path);  // locks: a second writer fails here, before any reading
-    ArticleWriter writer(index, report, options_);
+    CrashPoint crash;
+    ArticleWriter writer(index, report, options_, crash);
     for (const auto& wanted : options_.delete_ids) {
         const auto id = find_article_id(wanted, [&](const std::string& id) { return index.find(id).has_value(); });
         if (id) writer.remove(*id);
@@ -317,7 +349,7 @@ IndexingSummary IndexingRun::run() {
     }
     // Cross-article steps see the whole index, so the result does not depend
     // on what this run read first; committed separately, after the articles.
-    if (index.passes_pending()) index.resolve_across_articles();
+    if (index.passes_pending()) index.resolve_across_articles([&] { crash.reached("passes"); });
     return report.finish(files.size(), options_.db_path, index.article_count());
 }
 

@@ -213,9 +213,10 @@ bool WritableArticleIndex::passes_pending() const {
     return changed_in_batch_ || !db_.get_metadata(std::string(schema::kPassesPendingKey)).empty();
 }
 
-std::size_t WritableArticleIndex::resolve_across_articles() {
+std::size_t WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit) {
     commit();  // the passes read committed value streams
     const CorpusPassesDone done = run_corpus_passes(db_);
+    if (before_commit) before_commit();
     db_.set_metadata(std::string(schema::kPassesPendingKey), "");
     // The run is complete: its first-indexed time is the last run's.
     db_.set_metadata(std::string(schema::kLastRunKey), first_indexed_);

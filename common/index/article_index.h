@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -69,7 +70,9 @@ public:
     // The corpus-wide passes over the whole index, in their defined order
     // (corpus_passes.h), committed with the pending mark cleared; returns
     // the number of articles they rewrote.
-    std::size_t resolve_across_articles();
+    // `before_commit` runs between the passes and their commit (the
+    // indexer's crash test kills the process there).
+    std::size_t resolve_across_articles(const std::function<void()>& before_commit = {});
     Xapian::doccount article_count() const;
 
 private:
