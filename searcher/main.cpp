@@ -17,9 +17,24 @@ using namespace newsdex;
 
 namespace {
 
+// A running newsdex-index's commits can outdate an open index mid-search
+// (Xapian's DatabaseModifiedError): the search opens the index again and
+// reruns, so it always answers from a committed state.
+template <typename Search>
+auto on_committed_index(const SearchOptions& opt, Search search) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return search(open_index_for_reading(resolve_index_path(opt.db)));
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 4) throw;
+        }
+    }
+}
+
 // --get ID: exit 0 with the article, 1 when the index has no such id.
 int show_article(const SearchOptions& opt) {
-    const auto article = find_article(open_index_for_reading(resolve_index_path(opt.db)), opt.get_id);
+    const auto article = on_committed_index(opt,
+                                            [&](const Xapian::Database& db) { return find_article(db, opt.get_id); });
     if (!article) {
         cli::print_error(kSearchProgram, "", "no article has the id \"" + opt.get_id + "\"");
         return cli::kSearchNoHits;
@@ -50,8 +65,8 @@ int run(const SearchOptions& opt) {
         batch.timing = opt.timing;
         return run_batch(batch, kSearchProgram);
     }
-    const ArticleSearcher searcher(open_index_for_reading(resolve_index_path(opt.db)));
-    auto outcome = searcher.search(opt.request);
+    auto outcome = on_committed_index(opt,
+                                      [&](Xapian::Database db) { return ArticleSearcher(db).search(opt.request); });
     if (auto* err = std::get_if<QueryError>(&outcome)) {
         std::cerr << kSearchProgram << ": " << describe_query_error(opt.request.query, *err) << '\n';
         return cli::kSearchUsage;
