@@ -189,14 +189,15 @@ std::size_t read_json_lines(const InputFile& file, std::istream& in, const Corpu
             continue;
         }
         const DecodedText line = decode_text(raw);
-        if (line.was_windows1252)
-            sink.on_diagnostic(warning_at(file.path, line_no, "not valid UTF-8; read as Windows-1252"));
         auto parsed = parse_json_article(line.utf8);
-        if (auto* err = std::get_if<JsonArticleError>(&parsed)) {
-            sink.on_diagnostic(error_at(file.path, line_no, err->message));
+        if (auto* err = std::get_if<JsonArticleError>(&parsed)) {  // one line per rejected record
+            sink.on_diagnostic(
+                error_at(file.path, line_no, err->message + (line.was_windows1252 ? " (and not valid UTF-8)" : "")));
             ++errors;
             continue;
         }
+        if (line.was_windows1252)
+            sink.on_diagnostic(warning_at(file.path, line_no, "not valid UTF-8; read as Windows-1252"));
         auto& ja = std::get<JsonArticle>(parsed);
         if (!ja.date_warning.empty()) sink.on_diagnostic(warning_at(file.path, line_no, ja.date_warning));
         Article& a = ja.article;
