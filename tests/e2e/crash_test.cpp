@@ -32,16 +32,6 @@ using Clock = std::chrono::steady_clock;
 constexpr int kArticles = 600;
 constexpr int kBatch = 50;
 
-// The index as scripts/dump-index prints it, without what differs between
-// any two runs (the first-indexed time and the last run's time).
-std::string dump(const fs::path& db) {
-    const RunResult r = run({"/bin/bash", (source_dir() / "scripts" / "dump-index").string(), "--ignore-slot", "9",
-                             "--ignore-metadata", std::string(schema::kLastRunKey), db.string()},
-                            {});
-    EXPECT_EQ(r.status, 0) << describe(r);
-    return r.out;
-}
-
 std::vector<std::string> index_args(const fs::path& db, const fs::path& feed) {
     return {index_bin(), "-q", "--batch-size", std::to_string(kBatch), "--db", db.string(), feed.string()};
 }
@@ -78,7 +68,7 @@ protected:
         const RunResult ref = run(index_args(*dir_ / "reference.db", feed()), {});
         run_time_ = Clock::now() - start;
         ASSERT_EQ(ref.status, 0) << describe(ref);
-        reference_ = new std::string(dump(*dir_ / "reference.db"));
+        reference_ = new std::string(dump_index(*dir_ / "reference.db"));
     }
     static void TearDownTestSuite() {
         delete reference_;
@@ -106,7 +96,7 @@ protected:
     static void check_rerun_completes(const fs::path& db) {
         const RunResult again = run(index_args(db, feed()), {});
         EXPECT_EQ(again.status, 0) << describe(again);
-        EXPECT_TRUE(dump(db) == *reference_) << "the re-run's index differs from an uninterrupted run's";
+        EXPECT_TRUE(dump_index(db) == *reference_) << "the re-run's index differs from an uninterrupted run's";
     }
 
     static ScratchDir* dir_;

@@ -65,6 +65,17 @@ inline std::set<std::string> hit_ids(const nlohmann::json& result) {
     return ids;
 }
 
+// The index as scripts/dump-index prints it (every document's record,
+// terms, positions and values), without what differs between any two runs:
+// the first-indexed time (slot 9) and the last run's time.
+inline std::string dump_index(const std::filesystem::path& db) {
+    const RunResult r = run({"/bin/bash", (source_dir() / "scripts" / "dump-index").string(), "--ignore-slot", "9",
+                             "--ignore-metadata", "newsdex.last_run_indexed_at", db.string()},
+                            {});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    return r.out;
+}
+
 inline std::vector<std::string> lines_containing(const std::string& text, const std::string& needle) {
     std::vector<std::string> out;
     for (const auto& l : lines_of(text))
