@@ -242,6 +242,7 @@ private:
         if (auto saved = state_.find(a.id); saved != state_.end() && saved->second.indexed_through)
             request.indexed_after = std::max(request.indexed_after.value_or(IndexedTime{}),
                                              *saved->second.indexed_through);
+        w.db.reopen();  // a long batch (--batch - fed as queries come) sees what writers committed since
         for (int attempt = 0;; ++attempt) {
             try {
                 auto outcome = w.searcher.search(request);
@@ -312,6 +313,9 @@ private:
             new_state_[a.id] = *a.saved;
         }
         std::cout << a.text;
+        // Queries fed through a pipe as they come (a long-running --batch -)
+        // get each answer at once, not when the buffer fills.
+        if (options_.input == "-") std::cout.flush();
         if (!std::cout && !output_closed_) {  // a closed pipe or a full disk: stop reading
             output_closed_ = true;
             write_errno_ = errno;  // this thread's: the main thread's errno never saw the failed write

@@ -135,5 +135,45 @@ TEST(Concurrency, ASecondWriterFailsAtOnceNamingTheFirst) {
     EXPECT_EQ(search_json(dir / "db", "*")["total"], 2);
 }
 
+// A running batch fed through a pipe answers each query from the last commit.
+TEST(Concurrency, ARunningBatchSeesNewCommits) {
+    ScratchDir dir;
+    write_file(dir / "news" / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
+    int to_child[2], from_child[2];
+    ASSERT_EQ(::pipe(to_child), 0);
+    ASSERT_EQ(::pipe(from_child), 0);
+    const auto environment = child_environment({});
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(to_child[0], STDIN_FILENO);
+        ::dup2(from_child[1], STDOUT_FILENO);
+        ::close(to_child[1]);
+        ::close(from_child[0]);
+        exec_child({search_bin(), "--db", (dir / "db").string(), "--batch", "-", "-q"}, environment, {});
+    }
+    ::close(to_child[0]);
+    ::close(from_child[1]);
+    FILE* answers = ::fdopen(from_child[0], "r");
+    auto ask = [&](const std::string& id) {
+        const std::string line = "{\"id\": \"" + id + "\", \"query\": \"harbour\"}\n";
+        EXPECT_EQ(::write(to_child[1], line.data(), line.size()), static_cast<ssize_t>(line.size()));
+        char buf[65536];
+        const char* got = std::fgets(buf, sizeof buf, answers);  // blocks until the answer comes
+        const auto j = nlohmann::json::parse(got ? got : "", nullptr, false);
+        EXPECT_FALSE(j.is_discarded()) << (got ? got : "(no answer)");
+        return j.is_discarded() ? -1 : j["total"].get<int>();
+    };
+    EXPECT_EQ(ask("before"), 1);
+    write_file(dir / "news" / "b.txt", "Harbour cranes return\n\nThe harbour cranes were back at work.\n");
+    ASSERT_EQ(index_into(dir / "db", {(dir / "news").string()}).status, 0);
+    EXPECT_EQ(ask("after"), 2);
+    ::close(to_child[1]);
+    std::fclose(answers);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+}
+
 }  // namespace
 }  // namespace newsdex::e2e
