@@ -307,8 +307,10 @@ IndexingSummary IndexingRun::run() {
     };
     const auto files = list_input_files(options_.inputs, diagnostic);
     // Nothing to read and no index yet: a mistyped input creates no index.
-    if (files.empty() && options_.delete_ids.empty() && !index_exists(options_.db_path))
+    if (files.empty() && !index_exists(options_.db_path)) {
+        if (!options_.delete_ids.empty()) throw IndexError("no index here: nothing to delete");
         return report.finish(0, options_.db_path, 0);
+    }
 
     WritableArticleIndex index(options_.db_path);  // locks: a second writer fails here, before any reading
     CrashPoint crash;

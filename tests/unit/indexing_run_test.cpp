@@ -8,6 +8,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "common/index/article_index.h"
@@ -223,6 +224,29 @@ TEST_F(IndexingRunTest, ADbThatIsAFileOrAFolderOfArticlesIsRefused) {
     EXPECT_THROW(run(o), IndexError);
     EXPECT_EQ(fs::file_size(dir_ / "corpus" / "one.txt"), 48u) << "nothing written there";
     EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "corpus"), fs::directory_iterator()), 1) << "nor beside it";
+}
+
+TEST_F(IndexingRunTest, AnIndexOfTheOldSchemaIsRefusedSayingHowToUpgrade) {
+    {
+        Xapian::WritableDatabase old(db_path(), Xapian::DB_CREATE);
+        old.set_metadata(std::string(schema::kSchemaVersionKey), "4");
+        old.add_document(Xapian::Document());
+        old.commit();
+    }
+    write("one.txt", "Rates held\n\nThe central bank held rates steady.\n");
+    for (auto open : {std::function<void()>([&] { run(options()); }),
+                      std::function<void()>([&] { open_index_for_reading(db_path()); })}) {
+        try {
+            open();
+            ADD_FAILURE() << "an index of schema 4 was opened";
+        } catch (const IndexError& e) {
+            EXPECT_NE(std::string(e.what()).find("index schema version 4 is not supported: this newsdex reads "
+                                                 "schema version 5"),
+                      std::string::npos)
+                << e.what();
+            EXPECT_NE(std::string(e.what()).find("re-index the corpus into a new --db"), std::string::npos) << e.what();
+        }
+    }
 }
 
 }  // namespace
