@@ -3,6 +3,7 @@
 // batch (batch.h); the steps themselves live in common/.
 #include <iostream>
 
+#include "common/base/printable.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
 #include "common/render/article_view.h"
@@ -21,7 +22,7 @@ namespace {
 int show_article(const SearchOptions& opt) {
     const auto article = find_article(open_index_for_reading(resolve_index_path(opt.db)), opt.get_id);
     if (!article) {
-        cli::print_error(kSearchProgram, "", "no article has the id \"" + opt.get_id + "\"");
+        cli::print_error(kSearchProgram, "", "no article has the id \"" + shortened(opt.get_id, 200) + "\"");
         return cli::kSearchNoHits;
     }
     if (opt.format == "text")

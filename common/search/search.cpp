@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "common/base/printable.h"
 #include "common/index/schema.h"
 #include "common/search/spelling.h"
 
@@ -79,7 +80,8 @@ constexpr Xapian::termcount kLikeTerms = 25;
 std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, const std::string& id) {
     const std::string id_term = schema::id_term(id);
     auto post = db.postlist_begin(id_term);
-    if (post == db.postlist_end(id_term)) return QueryError{"no article has the id \"" + id + "\"", std::string::npos};
+    if (post == db.postlist_end(id_term))
+        return QueryError{"no article has the id \"" + shortened(id, 200) + "\"", std::string::npos};
     Xapian::RSet rset;
     rset.add_document(*post);
     Xapian::Enquire enquire(db);
@@ -132,6 +134,20 @@ std::string_view to_string(SortOrder order) {
 ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
 
 std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
+    try {
+        return search_relaxing(request);
+    } catch (const Xapian::WildcardError&) {
+        // QueryBuilder counts wildcard expansions before the search; this is
+        // Xapian's own limit, the same number, for a wildcard it expanded
+        // otherwise. A bad query, not an index error.
+        return QueryError{"a wildcard matches too many words: a query's wildcards may stand for at most " +
+                              std::to_string(kMaxWildcardTerms) +
+                              " words of the index (give more letters before the *)",
+                          std::string::npos};
+    }
+}
+
+std::variant<SearchResults, QueryError> ArticleSearcher::search_relaxing(const SearchRequest& request) const {
     auto first = search_once(request);
     const auto* found = std::get_if<SearchResults>(&first);
     // Not for "what is new since": a new article with some of the words is
