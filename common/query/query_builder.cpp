@@ -352,10 +352,15 @@ struct QueryBuilder::Impl {
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
         if (exact) return sign + field + "\"" + folded + "\"";
-        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
+        // Xapian 1.4.22's parser fails on CJK after a space and before other
+        // text ("gaza 中 talks" is a "parse error"; fixed in Xapian 1.4.25): a
+        // CJK word goes in parentheses of its own, or, in a field (where
+        // "title:(…)" is no syntax), in quotes.
+        const bool cjk = !cl.quoted && contains_cjk(folded);
+        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos || (cjk && !cl.field.empty());
         const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
         const std::string joined = joined_spelling(folded, cl.quoted);
-        if (joined.empty()) return sign + quote(folded);
+        if (joined.empty()) return sign + (cjk && !phrase ? "(" + folded + ")" : quote(folded));
         alternates.push_back({quote(folded), quote(joined)});
         return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
     }
@@ -469,7 +474,8 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
         if (only_excluded) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
         return query;
     } catch (const Xapian::QueryParserError& e) {
-        return QueryError{e.get_msg(), std::string::npos};
+        // Xapian's own words ("parse error") would not say whose they are.
+        return QueryError{"Xapian's query parser cannot read the query: " + e.get_msg(), std::string::npos};
     }
 }
 
