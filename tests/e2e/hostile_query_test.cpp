@@ -487,6 +487,25 @@ TEST_F(HostileQueryTest, BatchLinesPastTheQueryLimitsAreErrorLines) {
     expect_hits_answer(answers[6], "7");
 }
 
+TEST_F(HostileQueryTest, DeeplyNestedJsonLinesAreErrorLines) {
+    // JSON nested 30,000 deep, within the line limit: a recursive parser or
+    // destructor would overflow the stack.
+    const std::string arrays = "{\"query\":\"x\",\"facets\":" + std::string(30000, '[') + std::string(30000, ']') + "}";
+    std::string objects = "{\"id\":\"deep\",\"query\":\"x\",\"extra\":";
+    for (int k = 0; k < 6000; ++k) objects += "{\"a\":";
+    objects += "1" + std::string(6000, '}') + "}";
+    const RunResult r = batch(arrays + "\n" + objects + "\n{" + std::string(60000, '[') + "\nceasefire\n");
+    expect_survived(r);
+    EXPECT_EQ(r.status, 1) << describe(r);
+    const auto answers = batch_answers(r);
+    ASSERT_EQ(answers.size(), 4u) << describe(r);
+    expect_error_answer(answers[0], "1", "\"facets\" must be an array of facet specs such as \"person:5\"");
+    expect_error_answer(answers[1], "deep", "unknown key \"extra\": use id, query, limit, offset, facets, sort or any");
+    EXPECT_EQ(answers[2].value("type", ""), "error");
+    EXPECT_EQ(answers[2].value("error", "").rfind("malformed JSON: ", 0), 0u) << answers[2].dump();
+    expect_hits_answer(answers[3], "4");
+}
+
 TEST_F(HostileQueryTest, TsvBatchErrorsOnStderrAreEscaped) {
     const RunResult r = batch("\"\x1b[31m\nceasefire\n", {"--format", "tsv", "-q"});
     expect_survived(r);
