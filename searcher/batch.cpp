@@ -168,9 +168,13 @@ public:
         std::string line;
         std::size_t line_number = 0;
         std::map<std::string, std::size_t> first_line_of;
-        while (std::getline(in, line)) {
+        while (const auto length = read_batch_line(in, line)) {
             ++line_number;
-            auto q = parse_batch_line(line, line_number, options_.defaults);
+            auto q = *length > kMaxBatchLineBytes
+                         ? BatchQuery{std::to_string(line_number),
+                                      fmt::format("the line is {} bytes long: a batch line may have at most {} bytes",
+                                                  *length, kMaxBatchLineBytes)}
+                         : parse_batch_line(line, line_number, options_.defaults);
             if (!q) continue;
             if (auto [it, fresh] = first_line_of.try_emplace(q->id, line_number); !fresh)
                 q->request = fmt::format("id \"{}\" is also the id of line {} (ids must be unique)", q->id, it->second);
@@ -376,6 +380,21 @@ std::optional<BatchQuery> parse_batch_line(std::string_view raw, std::size_t lin
     }
     if (auto why = apply_json_line(j, q, r)) q.request = *why;
     return q;
+}
+
+std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line) {
+    line.clear();
+    std::streambuf* buf = in.rdbuf();
+    std::size_t length = 0;
+    bool read = false;
+    for (int c; (c = buf->sbumpc()) != std::char_traits<char>::eof();) {
+        read = true;
+        if (c == '\n') return length;
+        if (length++ < kMaxBatchLineBytes) line.push_back(static_cast<char>(c));
+    }
+    in.setstate(std::ios::eofbit);
+    if (!read) return std::nullopt;
+    return length;
 }
 
 std::variant<BatchState, std::string> load_batch_state(const std::string& path) {

@@ -12,6 +12,7 @@
 // run shows only articles first indexed after it.
 #pragma once
 
+#include <istream>
 #include <map>
 #include <optional>
 #include <string>
@@ -50,6 +51,17 @@ struct BatchQuery {
 // Nothing for a blank line or a # comment.
 std::optional<BatchQuery> parse_batch_line(std::string_view line, std::size_t line_number,
                                            const SearchRequest& defaults);
+
+// The longest batch line read (its newline not counted): room for a query
+// at its limit (kMaxQueryBytes) written as JSON with escapes, and the other
+// keys. A longer line is an error line.
+inline constexpr std::size_t kMaxBatchLineBytes = 65536;
+// Reads one line into `line`, without its newline, keeping at most
+// kMaxBatchLineBytes of it: the rest of a longer line is read and dropped,
+// so a line of gigabytes (a binary file, a missing newline) costs no more
+// memory than a short one. Returns the line's whole length; nothing at the
+// end of the input.
+std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line);
 
 // ---- The state file (--state) ----
 struct SavedSearch {

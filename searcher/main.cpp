@@ -3,6 +3,7 @@
 // batch (batch.h); the steps themselves live in common/.
 #include <iostream>
 
+#include "common/base/printable.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
 #include "common/render/article_view.h"
@@ -36,7 +37,7 @@ int show_article(const SearchOptions& opt) {
     const auto article = on_committed_index(opt,
                                             [&](const Xapian::Database& db) { return find_article(db, opt.get_id); });
     if (!article) {
-        cli::print_error(kSearchProgram, "", "no article has the id \"" + opt.get_id + "\"");
+        cli::print_error(kSearchProgram, "", "no article has the id \"" + shortened(opt.get_id, 200) + "\"");
         return cli::kSearchNoHits;
     }
     if (opt.format == "text")

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "common/base/printable.h"
 #include "common/base/strings.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
@@ -90,10 +91,17 @@ struct QueryShell::Session {
     }
 
     // A message for the user; piped, it names the program and the line.
+    // Messages quote what was typed: each of their lines is shown with its
+    // control characters escaped, so a pasted ESC sequence cannot drive the
+    // terminal.
     void problem(const std::string& message) {
         out.flush();
         if (!settings.interactive) err << settings.program << ": stdin:" << line << ": ";
-        err << message << '\n';
+        for (std::size_t from = 0, to; from <= message.size(); from = to + 1) {
+            to = std::min(message.find('\n', from), message.size());
+            err << (from ? "\n" : "") << printable(std::string_view(message).substr(from, to - from));
+        }
+        err << '\n';
     }
 
     // Sees what writers committed since; a fresh searcher when it changed.
@@ -136,7 +144,7 @@ struct QueryShell::Session {
         if (!request.filters.empty()) {
             std::string all;
             for (const auto& f : request.filters) all += (all.empty() ? "" : " ") + f;
-            out << "Filters: " << all << "\n";
+            out << "Filters: " << printable(all) << "\n";
         }
         render_text(out, last, style());
     }
@@ -313,7 +321,7 @@ struct QueryShell::Session {
     void list_filters() {
         if (request.filters.empty()) out << "No filters.\n";
         for (std::size_t k = 0; k < request.filters.size(); ++k)
-            out << "  " << k + 1 << ". " << request.filters[k] << '\n';
+            out << "  " << k + 1 << ". " << printable(request.filters[k]) << '\n';
     }
 
     void clear() {

@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include "common/base/printable.h"
 #include "common/cli/version.h"
 #include "common/index/article_index.h"
 
@@ -54,7 +55,9 @@ po::options_description index_location_options(std::string& db) {
 }
 
 void print_error(const std::string& program, const std::string& where, const std::string& reason) {
-    std::cerr << program << ": " << (where.empty() ? "" : where + ": ") << "error: " << reason << '\n';
+    // Paths and reasons quote what users typed: shown escaped, on one line.
+    std::cerr << program << ": " << (where.empty() ? "" : printable(where) + ": ") << "error: " << printable(reason)
+              << '\n';
 }
 
 bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }

@@ -46,7 +46,8 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
 // --db DIR, described once for both binaries.
 boost::program_options::options_description index_location_options(std::string& db);
 
-// "newsdex-search: PATH: error: reason" on stderr.
+// "newsdex-search: PATH: error: reason" on stderr, one line: control
+// characters in PATH and reason are shown escaped (printable()).
 void print_error(const std::string& program, const std::string& where, const std::string& reason);
 
 bool stdin_is_terminal();

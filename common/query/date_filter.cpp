@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "common/base/printable.h"
 #include "common/index/schema.h"
 #include "common/reading/published_date.h"
 
@@ -17,22 +18,26 @@ bool digits(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// The message quotes the value, cut short: a 10,000-byte value would make
+// the one error line unreadable.
+std::string not_a_date(std::string_view s) { return "\"" + shortened(s, 40) + "\" is not a date"; }
+
 // YYYY, YYYY-MM or YYYY-MM-DD starting at offset `at` of the whole value.
 std::variant<PublishedDate, QueryError> parse_date(std::string_view s, std::size_t at) {
     const auto bad = [&](const std::string& why, std::size_t where) {
         return QueryError{why + " (dates are YYYY, YYYY-MM or YYYY-MM-DD)", at + where};
     };
     if (s.empty()) return bad("a date is missing", 0);
-    if (s.size() < 4 || !digits(s.substr(0, 4))) return bad("\"" + std::string(s) + "\" is not a date", 0);
+    if (s.size() < 4 || !digits(s.substr(0, 4))) return bad(not_a_date(s), 0);
     PublishedDate d{std::stoi(std::string(s.substr(0, 4))), 0, 0, DatePrecision::year};
     if (s.size() == 4) return d;
-    if (s.size() != 7 && s.size() != 10) return bad("\"" + std::string(s) + "\" is not a date", 0);
-    if (s[4] != '-' || !digits(s.substr(5, 2))) return bad("\"" + std::string(s) + "\" is not a date", 0);
+    if (s.size() != 7 && s.size() != 10) return bad(not_a_date(s), 0);
+    if (s[4] != '-' || !digits(s.substr(5, 2))) return bad(not_a_date(s), 0);
     d.month = std::stoi(std::string(s.substr(5, 2)));
     if (d.month < 1 || d.month > 12) return bad("there is no month " + std::string(s.substr(5, 2)), 5);
     d.precision = DatePrecision::month;
     if (s.size() == 7) return d;
-    if (s[7] != '-' || !digits(s.substr(8, 2))) return bad("\"" + std::string(s) + "\" is not a date", 0);
+    if (s[7] != '-' || !digits(s.substr(8, 2))) return bad(not_a_date(s), 0);
     d.day = std::stoi(std::string(s.substr(8, 2)));
     if (!is_valid_day(d.year, d.month, d.day)) return bad(std::string(s) + " is not a day of the calendar", 8);
     d.precision = DatePrecision::day;

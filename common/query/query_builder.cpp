@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/analysis/stemmer.h"
+#include "common/base/printable.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
 #include "common/entities/countries.h"
@@ -183,7 +184,8 @@ std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause
         if (known) return QueryError{"\"" + name + ":\" needs a word or a \"phrase\" after it", i};
         return std::nullopt;
     }
-    if (!known) return QueryError{"unknown field \"" + name + ":\" (known fields: " + known_fields() + ")", i};
+    if (!known)
+        return QueryError{"unknown field \"" + shortened(name, 40) + ":\" (known fields: " + known_fields() + ")", i};
     cl.field = name;
     i = j + 1;
     return std::nullopt;
@@ -225,9 +227,20 @@ std::optional<QueryError> check_operators(const std::vector<Clause>& clauses) {
     return std::nullopt;
 }
 
+// Whitespace-separated words in a clause's text (a phrase has several), at least one.
+std::size_t words_in(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!std::isspace(static_cast<unsigned char>(text[i])) &&
+            (i == 0 || std::isspace(static_cast<unsigned char>(text[i - 1]))))
+            ++n;
+    return std::max<std::size_t>(n, 1);
+}
+
 std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
     std::vector<Clause> out;
     std::vector<std::size_t> open_parens;
+    std::size_t words = 0;
     std::size_t i = 0;
     while (i < q.size()) {
         const char c = q[i];
@@ -237,6 +250,10 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
         }
         if (c == '(') {
             open_parens.push_back(i);
+            if (open_parens.size() > kMaxQueryNesting)
+                return QueryError{"parentheses nested too deep: a query may nest them at most " +
+                                      std::to_string(kMaxQueryNesting) + " deep",
+                                  i};
             out.push_back({Clause::open, 0, "", "(", false, i});
             ++i;
             continue;
@@ -259,6 +276,10 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
             if (auto* err = std::get_if<QueryError>(&checked))
                 return QueryError{err->message, value_at + (cl.quoted ? 1 : 0) + err->position};
         }
+        if (cl.kind == Clause::term) words += words_in(cl.text);
+        if (words > kMaxQueryWords)
+            return QueryError{"too many words: a query may have at most " + std::to_string(kMaxQueryWords),
+                              cl.position};
         out.push_back(std::move(cl));
     }
     if (!open_parens.empty()) return QueryError{"unbalanced parenthesis: this '(' is never closed", open_parens.back()};
@@ -288,12 +309,31 @@ std::string joined_spelling(const std::string& folded, bool quoted) {
 }  // namespace
 
 std::string describe_query_error(const std::string& query, const QueryError& error) {
-    std::string out = "query error: " + error.message + "\n  " + query;
-    if (error.position != std::string::npos) out += "\n  " + std::string(error.position, ' ') + "^";
+    std::string out = "query error: " + printable(error.message);
+    if (query.empty()) return out;  // --like's unknown id: no query to quote
+    // A long query is quoted around the error only, so the message stays
+    // three short lines; control characters are escaped, the caret placed
+    // under the escaped text.
+    constexpr std::size_t kContext = 40;  // bytes each side of the position
+    const bool placed = error.position != std::string::npos;
+    const std::size_t at = placed ? std::min(error.position, query.size()) : 0;
+    const auto boundary = [&](std::size_t i) {  // back to the start of a UTF-8 character
+        while (i > 0 && i < query.size() && (static_cast<unsigned char>(query[i]) & 0xC0) == 0x80) --i;
+        return i;
+    };
+    std::size_t from = 0, to = query.size();
+    if (query.size() > 2 * kContext) {
+        from = boundary(at > kContext ? at - kContext : 0);
+        to = boundary(std::min(query.size(), from + 2 * kContext));
+    }
+    const std::string before = (from > 0 ? "\xE2\x80\xA6" : "") + printable(query.substr(from, at - from));
+    out += "\n  " + before + printable(query.substr(at, to - at)) + (to < query.size() ? "\xE2\x80\xA6" : "");
+    if (placed) out += "\n  " + std::string(printable_columns(before), ' ') + "^";
     return out;
 }
 
 struct QueryBuilder::Impl {
+    Xapian::Database db;
     Xapian::QueryParser parser;
     Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
     Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
@@ -317,16 +357,60 @@ struct QueryBuilder::Impl {
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
         if (exact) return sign + field + "\"" + folded + "\"";
-        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos;
+        // Xapian 1.4.22's parser fails on CJK after a space and before other
+        // text ("gaza 中 talks" is a "parse error"; fixed in Xapian 1.4.25): a
+        // CJK word goes in parentheses of its own, or, in a field (where
+        // "title:(…)" is no syntax), in quotes.
+        const bool cjk = !cl.quoted && contains_cjk(folded);
+        const bool phrase = cl.quoted || folded.find(' ') != std::string::npos || (cjk && !cl.field.empty());
         const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
         const std::string joined = joined_spelling(folded, cl.quoted);
-        if (joined.empty()) return sign + quote(folded);
+        if (joined.empty()) return sign + (cjk && !phrase ? "(" + folded + ")" : quote(folded));
         alternates.push_back({quote(folded), quote(joined)});
         return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
+    }
+
+    // Counts the index words the query's wildcards stand for, as QueryParser
+    // expands them (the letters the '*' ends, under the field's prefix), up
+    // to the limit: the count costs at most kMaxWildcardTerms steps, the
+    // search it prevents minutes ("a* OR a* OR …" merges every expansion).
+    std::optional<QueryError> check_wildcards(const std::vector<Clause>& clauses) const {
+        unsigned total = 0;
+        bool earlier = false;
+        for (const auto& cl : clauses) {
+            if (cl.kind != Clause::term || cl.quoted || is_filter_field(cl.field)) continue;
+            const std::string folded = fold_text(cl.text);
+            std::size_t end = folded.size();
+            while (end > 0 && folded[end - 1] == '*') --end;
+            if (end == folded.size()) continue;
+            std::size_t start = end;
+            const auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c & 0x80; };
+            while (start > 0 && word_byte(folded[start - 1])) --start;
+            if (start == end) continue;  // a '*' on its own is no wildcard
+            std::string prefix = folded.substr(start, end - start);
+            for (const auto& f : kTextFields)
+                if (cl.field == f.name) prefix = std::string(f.prefix) + prefix;
+            for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+                if (++total <= kMaxWildcardTerms) continue;
+                return QueryError{"\"" + shortened(cl.text, 40) + "\"" +
+                                      (earlier ? " and the wildcards before it match" : " matches") +
+                                      " too many words: a query's wildcards may stand for at most " +
+                                      std::to_string(kMaxWildcardTerms) +
+                                      " words of the index together (give more letters before the *)",
+                                  cl.position};
+            }
+            earlier = true;
+        }
+        return std::nullopt;
     }
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<Impl>()) {
+    impl_->db = db;
+    // The backstop of check_wildcards(): should Xapian expand a wildcard
+    // differently, the search fails with a WildcardError (common/search).
+    impl_->parser.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR,
+                                    Xapian::QueryParser::FLAG_WILDCARD);
     for (auto* qp : {&impl_->parser, &impl_->spelling_parser}) {
         qp->set_database(db);
         qp->set_stemmer(english_stemmer());
@@ -357,6 +441,10 @@ std::vector<FreeTextClause> free_text_clauses(const std::string& text) {
 }
 
 std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& text, MatchMode mode) const {
+    if (text.size() > kMaxQueryBytes)
+        return QueryError{"too long: a query may have at most " + std::to_string(kMaxQueryBytes) +
+                              " bytes (this one has " + std::to_string(text.size()) + ")",
+                          std::string::npos};
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos || text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1) == "*")
         return Xapian::Query::MatchAll;
@@ -364,6 +452,7 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
     auto lexed = lex(text);
     if (auto* err = std::get_if<QueryError>(&lexed)) return *err;
     auto& clauses = std::get<std::vector<Clause>>(lexed);
+    if (auto err = impl_->check_wildcards(clauses)) return *err;
     // Only exclusions ("-sport -weather"): QueryParser would drop the signs and
     // search for the very words; newsdex means "everything except these".
     const bool only_excluded = std::all_of(clauses.begin(), clauses.end(),
@@ -390,7 +479,8 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
         if (only_excluded) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
         return query;
     } catch (const Xapian::QueryParserError& e) {
-        return QueryError{e.get_msg(), std::string::npos};
+        // Xapian's own words ("parse error") would not say whose they are.
+        return QueryError{"Xapian's query parser cannot read the query: " + e.get_msg(), std::string::npos};
     }
 }
 

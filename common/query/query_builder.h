@@ -7,7 +7,9 @@
 // "\"cease fire\"" find each other.
 //
 // A QueryBuilder is bound to one database (wildcards expand against it) and is
-// not thread-safe.
+// not thread-safe. A query over the limits below is an error, never a long
+// search; Xapian's own wildcard limit (a Xapian::WildcardError when a query
+// runs) backs up the count this builder makes.
 #pragma once
 
 #include <memory>
@@ -21,6 +23,17 @@
 #include "common/query/query_error.h"
 
 namespace newsdex {
+
+// Limits on one query (docs/query-language.md, Limits): past them a query
+// could run for minutes, fill memory or overflow the stack in Xapian's
+// recursive query code, so each is a QueryError that names it. A person's
+// query never comes near them.
+inline constexpr std::size_t kMaxQueryBytes = 10000;
+inline constexpr std::size_t kMaxQueryWords = 1000;   // words of the text and of its phrases, filters included
+inline constexpr std::size_t kMaxQueryNesting = 100;  // parentheses inside parentheses
+// The index words a query's wildcards may stand for, all together: each
+// one is a posting list the matcher merges ("a* OR a* OR …" multiplies them).
+inline constexpr unsigned kMaxWildcardTerms = 10000;
 
 enum class MatchMode {
     all,  // default: every word must match (stop words optional)

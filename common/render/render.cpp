@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/base/printable.h"
 #include "common/base/time_spec.h"
 #include "common/index/article_id.h"
 #include "common/index/schema.h"
@@ -269,7 +270,9 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 }  // namespace
 
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
-    if (r.suggestion) out << "Did you mean: " << *r.suggestion << "\n\n";
+    // The suggestion is the query as typed, respelt: shown escaped, like any
+    // echo of user text on a terminal.
+    if (r.suggestion) out << "Did you mean: " << printable(*r.suggestion) << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
         if (r.total == 0)

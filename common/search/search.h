@@ -83,11 +83,14 @@ class ArticleSearcher {
 public:
     explicit ArticleSearcher(Xapian::Database db);
     // With the default all-words mode, a query no article fully matches is
-    // run again with any word (results.relaxed says so).
+    // run again with any word (results.relaxed says so). A query past the
+    // limits of query_builder.h is a QueryError, as is a wildcard Xapian
+    // finds too broad while searching.
     std::variant<SearchResults, QueryError> search(const SearchRequest& request) const;
     const Xapian::Database& database() const { return db_; }
 
 private:
+    std::variant<SearchResults, QueryError> search_relaxing(const SearchRequest& request) const;
     std::variant<SearchResults, QueryError> search_once(const SearchRequest& request) const;
 
     Xapian::Database db_;

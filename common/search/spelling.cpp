@@ -15,7 +15,41 @@ namespace {
 constexpr Xapian::doccount kRareWord = 2;
 constexpr Xapian::doccount kMoreCommonBy = 20;
 
+// The rare words of one query looked up, at most: each lookup reads every
+// indexed word with its first letter, so a generated query of a thousand
+// rare words took seconds. Later words keep their spelling.
+constexpr std::size_t kMaxWordsLookedUp = 10;
+
 std::size_t edits_allowed(std::string_view word) { return word.size() <= 4 ? 1 : 2; }
+
+// A word worth looking up: four letters at least, letters only (short words
+// and numbers have too many neighbours to guess), and rare in the index
+// (`own`: in how many articles).
+bool rare_word(const Xapian::Database& db, std::string_view word, Xapian::doccount& own) {
+    if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    own = db.get_termfreq(std::string(word));
+    return own <= kRareWord;
+}
+
+std::optional<std::string> nearest_common(const Xapian::Database& db, const std::string& w, Xapian::doccount own) {
+    const std::size_t limit = edits_allowed(w);
+    std::optional<std::string> best;
+    Xapian::doccount best_freq = 0;
+    std::size_t best_distance = limit + 1;
+    // Unprefixed words sharing the first letter: typos rarely hit it.
+    for (auto t = db.allterms_begin(w.substr(0, 1)); t != db.allterms_end(w.substr(0, 1)); ++t) {
+        const std::string candidate = *t;
+        if (candidate == w) continue;
+        const std::size_t d = edit_distance(w, candidate, limit);
+        if (d > limit) continue;
+        const Xapian::doccount freq = t.get_termfreq();
+        if (d < best_distance || (d == best_distance && freq > best_freq))
+            best = candidate, best_freq = freq, best_distance = d;
+    }
+    if (!best || best_freq < std::max<Xapian::doccount>(1, own * kMoreCommonBy)) return std::nullopt;
+    return best;
+}
 
 }  // namespace
 
@@ -42,27 +76,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 }
 
 std::optional<std::string> better_spelling(const Xapian::Database& db, std::string_view word) {
-    if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return std::nullopt;  // short words and numbers: too many neighbours to guess
-    const std::string w(word);
-    const Xapian::doccount own = db.get_termfreq(w);
-    if (own > kRareWord) return std::nullopt;
-    const std::size_t limit = edits_allowed(word);
-    std::optional<std::string> best;
-    Xapian::doccount best_freq = 0;
-    std::size_t best_distance = limit + 1;
-    // Unprefixed words sharing the first letter: typos rarely hit it.
-    for (auto t = db.allterms_begin(w.substr(0, 1)); t != db.allterms_end(w.substr(0, 1)); ++t) {
-        const std::string candidate = *t;
-        if (candidate == w) continue;
-        const std::size_t d = edit_distance(w, candidate, limit);
-        if (d > limit) continue;
-        const Xapian::doccount freq = t.get_termfreq();
-        if (d < best_distance || (d == best_distance && freq > best_freq))
-            best = candidate, best_freq = freq, best_distance = d;
-    }
-    if (!best || best_freq < std::max<Xapian::doccount>(1, own * kMoreCommonBy)) return std::nullopt;
-    return best;
+    Xapian::doccount own = 0;
+    if (!rare_word(db, word, own)) return std::nullopt;
+    return nearest_common(db, std::string(word), own);
 }
 
 std::optional<std::string> suggest_spelling(const Xapian::Database& db, const std::string& query) {
@@ -70,11 +86,17 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, const st
     bool changed = false;
     std::ptrdiff_t shift = 0;  // replacements change lengths
     const std::string lower = lower_ascii(query);
+    std::size_t looked_up = 0;
     for (const FreeTextClause& clause : free_text_clauses(query)) {
         std::istringstream words(clause.folded);
         std::size_t from = clause.position;
         for (std::string w; words >> w;) {
-            const auto better = better_spelling(db, w);
+            Xapian::doccount own = 0;
+            std::optional<std::string> better;
+            if (looked_up < kMaxWordsLookedUp && rare_word(db, w, own)) {
+                ++looked_up;
+                better = nearest_common(db, w, own);
+            }
             // The word as written, found case-insensitively after the last one.
             const std::size_t at = lower.find(w, from);
             if (at == std::string::npos) continue;

@@ -17,7 +17,9 @@ namespace newsdex {
 
 // The query with its misspelt words replaced, when any word of its free
 // text (not of its filters) needs it: "netanyahoo visit" -> "netanyahu
-// visit". The rest of the query keeps its spelling and syntax.
+// visit". The rest of the query keeps its spelling and syntax. Only the
+// first 10 rare words are looked up (each lookup reads the words of the
+// index with its first letter), so a long query costs no more than that.
 std::optional<std::string> suggest_spelling(const Xapian::Database& db, const std::string& query);
 
 // The closest well-attested indexed word to a folded word, if it needs one.

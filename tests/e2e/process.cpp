@@ -1,6 +1,8 @@
 #include "process.h"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 extern char** environ;
 
@@ -65,9 +68,14 @@ RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
     for (const auto& a : argv) result.command += (result.command.empty() ? "" : " ") + a;
     const auto env = child_environment(options.env);
 
+    const auto started = std::chrono::steady_clock::now();
     const pid_t pid = ::fork();
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
+        if (options.memory_limit) {
+            const rlimit limit{options.memory_limit, options.memory_limit};
+            ::setrlimit(RLIMIT_AS, &limit);
+        }
         const int fd_in = ::open(in.c_str(), O_RDONLY);
         const int fd_out = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const int fd_err = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -77,7 +85,21 @@ RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
         exec_child(argv, env, options.cwd);
     }
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    if (options.timeout.count() == 0) {
+        ::waitpid(pid, &status, 0);
+    } else {
+        const auto deadline = started + options.timeout;
+        while (::waitpid(pid, &status, WNOHANG) == 0) {
+            if (std::chrono::steady_clock::now() >= deadline) {
+                ::kill(pid, SIGKILL);
+                ::waitpid(pid, &status, 0);
+                result.timed_out = true;
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = slurp_and_remove(out);
     result.err = slurp_and_remove(err);
@@ -86,7 +108,8 @@ RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
 }
 
 std::string describe(const RunResult& r) {
-    return "$ " + r.command + "\n[exit " + std::to_string(r.status) + "]\n[stdout]\n" + r.out.substr(0, 4000) +
+    return "$ " + r.command.substr(0, 2000) + "\n[exit " + std::to_string(r.status) +
+           (r.timed_out ? ", killed at the time limit" : "") + "]\n[stdout]\n" + r.out.substr(0, 4000) +
            "\n[stderr]\n" + r.err.substr(0, 4000);
 }
 

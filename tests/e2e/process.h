@@ -3,6 +3,7 @@
 // standard input. Also a scratch directory that removes itself.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -15,13 +16,21 @@ struct RunResult {
     int status = -1;  // exit code, or 128 + signal
     std::string out;
     std::string err;
-    std::string command;  // for failure messages
+    std::string command;     // for failure messages
+    bool timed_out = false;  // killed at RunOptions::timeout (status is then 128 + SIGKILL)
+    double seconds = 0;      // wall time from start to exit
 };
 
 struct RunOptions {
     std::filesystem::path cwd;
     std::string stdin_text;                  // fed to the child's standard input
     std::map<std::string, std::string> env;  // added to (or, if value empty, removed from) the environment
+    // Killed with SIGKILL after this long (0: no limit), so a hang fails
+    // the test instead of stalling the suite.
+    std::chrono::milliseconds timeout{0};
+    // The child's address space (RLIMIT_AS) in bytes (0: no limit): a
+    // program wanting more meets failed allocations, not the machine's memory.
+    std::size_t memory_limit = 0;
 };
 
 RunResult run(const std::vector<std::string>& argv, const RunOptions& options);

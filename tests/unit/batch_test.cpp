@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "common/base/time_spec.h"
 
@@ -86,6 +87,23 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
     const auto q = parse_batch_line(R"({"id": "kept", "query": "x", "bogus": 1})", 9, defaults());
     ASSERT_TRUE(q);
     EXPECT_EQ(q->id, "kept");  // the id given, even on an error line
+}
+
+TEST(BatchLine, ReadingKeepsAtMostTheLimitOfALongLine) {
+    const std::string huge(3 * kMaxBatchLineBytes, 'x');
+    std::istringstream in("gaza\n" + huge + "\n\n" + std::string("nul\0inside\n", 11) + "last without newline");
+    std::string line;
+    EXPECT_EQ(read_batch_line(in, line), 4u);
+    EXPECT_EQ(line, "gaza");
+    EXPECT_EQ(read_batch_line(in, line), huge.size());  // its whole length, for the error line
+    EXPECT_EQ(line.size(), kMaxBatchLineBytes);         // but only the limit kept
+    EXPECT_EQ(read_batch_line(in, line), 0u);
+    EXPECT_EQ(line, "");
+    EXPECT_EQ(read_batch_line(in, line), 10u);
+    EXPECT_EQ(line, std::string("nul\0inside", 10));
+    EXPECT_EQ(read_batch_line(in, line), 20u);
+    EXPECT_EQ(line, "last without newline");
+    EXPECT_EQ(read_batch_line(in, line), std::nullopt);
 }
 
 TEST(BatchState, RoundTripsThroughTheFile) {

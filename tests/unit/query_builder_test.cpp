@@ -113,6 +113,23 @@ TEST_F(QueryBuilderTest, Descriptions) {
     }
 }
 
+// Xapian 1.4.22 reads CJK after a space and before more text as a parse
+// error; the rewrite puts such a word in parentheses (in a field, quotes).
+TEST_F(QueryBuilderTest, CjkBetweenOtherWordsIsParsed) {
+    const std::vector<DescriptionCase> cases = {
+        {"gaza \xE4\xB8\xAD talks", "Query((Zgaza@1 AND \xE4\xB8\xAD@2 AND Ztalk@3))"},
+        {"gaza \xE4\xB8\xAD"
+         "x talks",
+         "Query((Zgaza@1 AND (\xE4\xB8\xAD@2 AND Zx@3) AND Ztalk@4))"},
+        {"gaza -\xE4\xB8\xAD talks", "Query(((Zgaza@1 AND Ztalk@3) AND_NOT \xE4\xB8\xAD@2))"},
+        {"gaza title:\xE4\xB8\xAD talks", "Query((Zgaza@1 AND S\xE4\xB8\xAD@2 AND Ztalk@3))"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        EXPECT_EQ(describe(c.query), c.description);
+    }
+}
+
 TEST_F(QueryBuilderTest, StopWordsDropped) {
     const auto t = terms("who is the prime minister of israel");
     for (const char* stop : {"who", "Zwho", "is", "Zis", "the", "Zthe", "of", "Zof"}) {
@@ -174,6 +191,82 @@ TEST_F(QueryBuilderTest, UnknownFieldNamesKnownFields) {
 TEST(DescribeQueryError, CaretUnderPosition) {
     EXPECT_EQ(describe_query_error("cease \"fire", QueryError{"unbalanced quote", 6}),
               "query error: unbalanced quote\n  cease \"fire\n        ^");
+}
+
+TEST(DescribeQueryError, ControlCharactersEscapedAndTheCaretUnderTheEscapedText) {
+    EXPECT_EQ(describe_query_error("\x1b[31m \"red", QueryError{"unbalanced quote", 6}),
+              "query error: unbalanced quote\n  \\x1B[31m \"red\n           ^");
+    EXPECT_EQ(describe_query_error("S\xC3\xA3o \"Paulo", QueryError{"unbalanced quote", 5}),
+              "query error: unbalanced quote\n  S\xC3\xA3o \"Paulo\n      ^");  // ã is one column
+    EXPECT_EQ(describe_query_error("a", QueryError{"bad \x1b]0;title\x07", std::string::npos}),
+              "query error: bad \\x1B]0;title\\x07\n  a");
+}
+
+TEST(DescribeQueryError, ALongQueryIsQuotedAroundTheError) {
+    const std::string query = std::string(5000, 'a') + " (" + std::string(5000, 'b');
+    EXPECT_EQ(describe_query_error(query, QueryError{"unbalanced parenthesis", 5001}),
+              "query error: unbalanced parenthesis\n  \xE2\x80\xA6" + std::string(39, 'a') + " (" +
+                  std::string(39, 'b') + "\xE2\x80\xA6\n  " + std::string(41, ' ') + "^");
+    EXPECT_EQ(describe_query_error(query, QueryError{"too long", std::string::npos}),
+              "query error: too long\n  " + std::string(80, 'a') + "\xE2\x80\xA6");
+    // --like's unknown id has no query to quote.
+    EXPECT_EQ(describe_query_error("", QueryError{"no article has the id \"x\"", std::string::npos}),
+              "query error: no article has the id \"x\"");
+}
+
+// Past these limits a query could run for minutes, fill memory or overflow
+// the stack: each is an error naming the limit, with the position where it
+// was passed.
+TEST_F(QueryBuilderTest, QueriesPastTheLimitsAreErrors) {
+    const auto error_of = [&](const std::string& q) {
+        const auto r = build(q);
+        return std::holds_alternative<QueryError>(r) ? std::get<QueryError>(r) : QueryError{"(no error)", 0};
+    };
+    const QueryError bytes = error_of(std::string(kMaxQueryBytes + 1, 'a'));
+    EXPECT_EQ(bytes.message, "too long: a query may have at most 10000 bytes (this one has 10001)");
+    EXPECT_EQ(bytes.position, std::string::npos);
+    EXPECT_FALSE(std::holds_alternative<QueryError>(build(std::string(kMaxQueryBytes, 'a'))))
+        << error_of(std::string(kMaxQueryBytes, 'a')).message;
+
+    std::string words, phrase = "\"";
+    for (std::size_t k = 0; k < kMaxQueryWords; ++k) words += "w ", phrase += "w ";
+    // 1,000 words and two operators, which are no words.
+    EXPECT_FALSE(std::holds_alternative<QueryError>(build(words.substr(2 * 3) + "w OR w AND w")));
+    const QueryError too_many = error_of(words + "w");
+    EXPECT_EQ(too_many.message, "too many words: a query may have at most 1000");
+    EXPECT_EQ(too_many.position, 2 * kMaxQueryWords);
+    EXPECT_EQ(error_of(phrase + "w\"").position, 0u);  // a phrase counts its words
+
+    const std::string deep = std::string(kMaxQueryNesting, '(') + "talks" + std::string(kMaxQueryNesting, ')');
+    EXPECT_FALSE(std::holds_alternative<QueryError>(build(deep)));
+    const QueryError nested = error_of("(" + deep + ")");
+    EXPECT_EQ(nested.message, "parentheses nested too deep: a query may nest them at most 100 deep");
+    EXPECT_EQ(nested.position, kMaxQueryNesting);
+}
+
+TEST(QueryBuilderLimits, WildcardsStandForAtMostTheLimitOfWordsTogether) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document doc;  // 6,000 words starting with "zq", 20 with "zr"
+    for (int k = 0; k < 6000; ++k) doc.add_term("zq" + std::to_string(k));
+    for (int k = 0; k < 20; ++k) doc.add_term("zr" + std::to_string(k));
+    db.add_document(doc);
+    const QueryBuilder builder(db);
+    EXPECT_TRUE(std::holds_alternative<Xapian::Query>(builder.build("zq* zr*", MatchMode::all)));
+    const auto one = builder.build("zr* zq* OR zq*", MatchMode::all);
+    ASSERT_TRUE(std::holds_alternative<QueryError>(one));
+    EXPECT_EQ(std::get<QueryError>(one).position, 11u);
+    EXPECT_EQ(std::get<QueryError>(one).message,
+              "\"zq*\" and the wildcards before it match too many words: a query's wildcards may stand for at most "
+              "10000 words of the index together (give more letters before the *)");
+    Xapian::Document more;
+    for (int k = 0; k < 12000; ++k) more.add_term("zs" + std::to_string(k));
+    db.add_document(more);
+    const QueryBuilder again(db);
+    const auto alone = again.build("ceasefire ZS*", MatchMode::all);
+    ASSERT_TRUE(std::holds_alternative<QueryError>(alone));
+    EXPECT_EQ(std::get<QueryError>(alone).position, 10u);
+    EXPECT_EQ(std::get<QueryError>(alone).message.find("\"ZS*\" matches too many words: "), 0u)
+        << std::get<QueryError>(alone).message;
 }
 
 TEST_F(QueryBuilderTest, MatchModes) {

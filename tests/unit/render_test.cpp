@@ -446,6 +446,11 @@ TEST_F(RenderTest, SuggestionAndRelaxationComeFirst) {
     EXPECT_EQ(lines[2], "3 articles match (showing 1-3)");
 }
 
+TEST_F(RenderTest, TheSuggestionShowsControlCharactersOfTheQueryEscaped) {
+    // "Did you mean" echoes the query: an ESC in it must not reach the terminal.
+    EXPECT_EQ(text(search("\x1b[31m lighthuose")), "Did you mean: \\x1B[31m lighthouse\n\nNo articles match.\n");
+}
+
 TEST_F(RenderTest, CollapsedHitsSayHowManyNearDuplicates) {
     SearchResults r = search("stripes");
     ASSERT_EQ(r.hits.size(), 1u);

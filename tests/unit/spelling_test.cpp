@@ -44,5 +44,16 @@ TEST(BetterSpelling, AbsentOrRareWordsGetTheCommonNeighbour) {
     EXPECT_EQ(better_spelling(db, "2024"), std::nullopt);     // numbers are not respelt
 }
 
+// Each rare word costs a pass over the index's words with its first letter:
+// a long query gets only its first ten rare words looked up.
+TEST(SuggestSpelling, OnlyTheFirstTenRareWordsAreLookedUp) {
+    const auto db = vocabulary({{"netanyahu", 30}});
+    std::string nine_rare;
+    for (char c = 'a'; c < 'a' + 9; ++c) nine_rare += std::string("zzzz") + c + " ";
+    EXPECT_EQ(suggest_spelling(db, nine_rare + "netanyahoo"), nine_rare + "netanyahu");  // the tenth
+    EXPECT_EQ(suggest_spelling(db, nine_rare + "zzzzz netanyahoo"), std::nullopt);       // the eleventh
+    EXPECT_EQ(suggest_spelling(db, "netanyahoo " + nine_rare + "zzzzz"), "netanyahu " + nine_rare + "zzzzz");
+}
+
 }  // namespace
 }  // namespace newsdex
