@@ -1,0 +1,282 @@
+// Unit tests for newsdex-index's maintenance modes, without a process:
+// indexer/index_check.h (one document against its record; a whole index
+// written by an IndexingRun, then damaged through Xapian) and
+// maintenance.h (leftovers of interrupted compactions).
+#include "indexer/index_check.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "common/index/article_index.h"
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
+#include "indexer/indexing_run.h"
+#include "indexer/maintenance.h"
+
+namespace newsdex {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ---- one document against its record ----
+
+Article sample_article() {
+    Article a;
+    a.id = "/archive/world/talks.txt";
+    a.path = a.source_file = a.id;
+    a.title = "Envoys meet in Cairo";
+    a.body = "Negotiators from Egypt and Qatar met Antony Blinken in Cairo on Monday to discuss the ceasefire.";
+    a.date = PublishedDate{2024, 6, 7, DatePrecision::day};
+    a.source = "Coastal Gazette";
+    a.content_hash = "0123456789abcdef";
+    return a;
+}
+
+// The document as newsdex-index stores it: built, stamped with a
+// first-indexed time, and its record read back.
+struct StoredDocument {
+    Xapian::Document doc;
+    Article record;
+};
+
+StoredDocument stored(const Article& a) {
+    Xapian::Document doc = DocumentBuilder().build(a);
+    doc.add_value(schema::kFirstIndexedSlot, schema::first_indexed_value(IndexedTime{}));
+    return {doc, schema::decode_record(doc.get_data())};
+}
+
+std::string reasons(const std::vector<DocumentProblem>& problems) {
+    std::string all;
+    for (const auto& p : problems) all += p.kind + ": " + p.reason + "\n";
+    return all;
+}
+
+TEST(CheckDocument, ADocumentAsTheIndexerWritesItHasNoProblem) {
+    for (auto date : std::vector<std::optional<PublishedDate>>{
+             PublishedDate{2024, 6, 7, DatePrecision::day}, PublishedDate{2024, 6, 0, DatePrecision::month},
+             PublishedDate{2024, 0, 0, DatePrecision::year}, std::nullopt}) {
+        Article a = sample_article();
+        a.date = date;
+        const StoredDocument s = stored(a);
+        ASSERT_FALSE(s.record.persons.empty()) << "extraction ran, so the facet and filter checks have work";
+        EXPECT_EQ(reasons(check_document(s.doc, s.record)), "") << (date ? date->to_iso() : "undated");
+    }
+}
+
+TEST(CheckDocument, NamesWhatIsWrong) {
+    struct Case {
+        const char* damage;
+        std::function<void(Xapian::Document&)> apply;
+        const char* expected;  // one line of reasons()
+    };
+    const Article a = sample_article();
+    const std::vector<Case> cases = {
+        {"date slot removed", [](Xapian::Document& d) { d.remove_value(schema::kDateSlot); },
+         "date: slot 0 (date) is missing, expected \"20240607\""},
+        {"period of another day", [](Xapian::Document& d) { d.add_value(schema::kDateLastDaySlot, "20240608"); },
+         "date: slot 5 (last day of the date) is \"20240608\", expected \"20240607\""},
+        {"day term gone", [](Xapian::Document& d) { d.remove_term("D20240607"); },
+         "date: missing date term \"D20240607\""},
+        {"tie-break key of another id",
+         [](Xapian::Document& d) { d.add_value(schema::kTieBreakSlot, "79759392/archive/other.txt"); },
+         "sort keys: slot 1 (tie-break key) is \"79759392/archive/other.txt\", expected "
+         "\"79759392/archive/world/talks.txt\""},
+        {"second id term", [](Xapian::Document& d) { d.add_boolean_term(schema::id_term("/archive/other.txt")); },
+         "id term: unexpected id term \"Q/archive/other.txt\""},
+        {"source-file term gone", [&](Xapian::Document& d) { d.remove_term(schema::source_file_term(a.source_file)); },
+         "source file: missing source-file term \"XF/archive/world/talks.txt\""},
+        {"first-indexed time garbled", [](Xapian::Document& d) { d.add_value(schema::kFirstIndexedSlot, "yesterday"); },
+         "first-indexed time: slot 9 (first-indexed time) is \"yesterday\", not 17 digits"},
+        {"content hash gone", [](Xapian::Document& d) { d.remove_value(schema::kContentHashSlot); },
+         "content hash: slot 10 (content hash) is missing, expected \"0123456789abcdef\""},
+        {"facet value changed", [](Xapian::Document& d) { d.add_value(500, "Other Paper"); },
+         "facets: slot 500 (source facet value 1) is \"Other Paper\", expected \"Coastal Gazette\""},
+        {"filter term gone", [](Xapian::Document& d) { d.remove_term("XScoastal gazette"); },
+         "filter terms: missing filter term \"XScoastal gazette\""},
+        {"unknown slot", [](Xapian::Document& d) { d.add_value(42, "x"); },
+         "unknown slots: slot 42 holds a value, but newsdex writes no such slot"},
+        {"unknown prefix", [](Xapian::Document& d) { d.add_boolean_term("Kfoo"); },
+         "unknown terms: terms with a prefix newsdex does not write: \"Kfoo\""},
+        {"record with a month for a day",
+         [](Xapian::Document& d) {
+             std::string data = d.get_data();
+             data.replace(data.find("\"date_precision\":\"day\""), 22, "\"date_precision\":\"month\"");
+             d.set_data(data);
+         },
+         "record: record field \"date_precision\" is \"month\", expected \"day\""},
+    };
+    for (const auto& c : cases) {
+        StoredDocument s = stored(a);
+        c.apply(s.doc);
+        const std::string found = reasons(check_document(s.doc, schema::decode_record(s.doc.get_data())));
+        EXPECT_NE(found.find(std::string(c.expected) + "\n"), std::string::npos) << c.damage << ":\n" << found;
+    }
+}
+
+// ---- a whole index ----
+
+// Three articles (two dated, one not) indexed by an IndexingRun into a
+// folder of the test's own.
+class MaintenanceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        dir_ = fs::temp_directory_path() / ("newsdex-maintenance-" + test + "-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        ASSERT_TRUE(fs::create_directories(dir_ / "corpus"));
+        write("harbour.txt", "title: Harbour strike\ndate: 2024-06-03\n\nDock workers in Lisbon stopped work.\n");
+        write("ferry.txt", "title: Ferry delays\ndate: 2024-06-10\n\nThe Oslo ferry ran late, Anna Berg said.\n");
+        write("notes.txt", "Undated notes\n\nA note with no date in it at all, about Oslo.\n");
+        IndexingOptions o;
+        o.db_path = db();
+        o.inputs = {(dir_ / "corpus").string()};
+        std::ostringstream messages;
+        ASSERT_EQ(IndexingRun(o, messages, "newsdex-index").run().total, 3u) << messages.str();
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    void write(const std::string& name, const std::string& text) { std::ofstream(dir_ / "corpus" / name) << text; }
+    std::string db() const { return (dir_ / "news.db").string(); }
+    std::string id_of(const std::string& name) const {
+        return (fs::canonical(dir_ / "corpus") / name).generic_string();
+    }
+
+    // Runs the check; returns its messages.
+    std::string check(CheckSummary& summary, std::size_t shown_per_kind = 20) {
+        CheckOptions o;
+        o.db_path = db();
+        o.shown_per_kind = shown_per_kind;
+        std::ostringstream messages;
+        summary = check_index(o, messages, "newsdex-index");
+        return messages.str();
+    }
+    // Changes the index through Xapian, as a bug or a stray tool might.
+    void damage(const std::function<void(Xapian::WritableDatabase&)>& change) {
+        Xapian::WritableDatabase w(db(), Xapian::DB_OPEN);
+        change(w);
+        w.commit();
+    }
+    Xapian::docid docid_of(const std::string& name) {
+        const Xapian::Database r(db());
+        return *r.postlist_begin(schema::id_term(id_of(name)));
+    }
+
+    fs::path dir_;
+};
+
+TEST_F(MaintenanceTest, CheckPassesOnAFreshIndex) {
+    CheckSummary s;
+    const std::string messages = check(s);
+    EXPECT_EQ(s.articles, 3u);
+    EXPECT_EQ(s.problems, 0u);
+    EXPECT_EQ(messages, "newsdex-index: " + db() + ": checked 3 articles: OK\n");
+}
+
+TEST_F(MaintenanceTest, CheckNamesTheArticleAndTheProblem) {
+    const Xapian::docid docid = docid_of("ferry.txt");
+    damage([&](Xapian::WritableDatabase& w) {
+        Xapian::Document d = w.get_document(docid);
+        d.remove_value(schema::kOldestFirstSlot);
+        w.replace_document(docid, d);
+    });
+    CheckSummary s;
+    const std::string messages = check(s);
+    EXPECT_EQ(s.problems, 1u);
+    EXPECT_EQ(messages, "newsdex-index: " + db() + ": error: article " + id_of("ferry.txt") +
+                            ": slot 8 (oldest-first key) is missing, expected \"20240610" + id_of("ferry.txt") +
+                            "\"\nnewsdex-index: " + db() + ": checked 3 articles: 1 problem\n");
+}
+
+TEST_F(MaintenanceTest, CheckFindsAnIdStoredTwice) {
+    const Xapian::docid docid = docid_of("harbour.txt");
+    damage([&](Xapian::WritableDatabase& w) { w.add_document(w.get_document(docid)); });
+    CheckSummary s;
+    const std::string messages = check(s);
+    EXPECT_EQ(s.articles, 4u);
+    EXPECT_EQ(s.problems, 1u) << messages;
+    EXPECT_NE(messages.find("error: article " + id_of("harbour.txt") + ": stored twice, in documents " +
+                            std::to_string(docid) + " and 4\n"),
+              std::string::npos)
+        << messages;
+}
+
+TEST_F(MaintenanceTest, CheckRefusesAnotherSchemaAndUnknownMetadata) {
+    damage([](Xapian::WritableDatabase& w) {
+        w.set_metadata(std::string(schema::kSchemaVersionKey), "4");
+        w.set_metadata("newsdex.colour", "blue");
+    });
+    CheckSummary s;
+    const std::string messages = check(s);
+    EXPECT_EQ(s.problems, 2u);
+    EXPECT_EQ(s.articles, 0u) << "the documents of another schema are not checked";
+    EXPECT_NE(messages.find(": error: metadata key \"newsdex.colour\" is not one newsdex writes\n"), std::string::npos)
+        << messages;
+    EXPECT_NE(messages.find(": error: schema version 4, but this newsdex reads schema version 5"), std::string::npos)
+        << messages;
+    EXPECT_NE(messages.find(": articles not checked (the schema version is not this newsdex's): 2 problems\n"),
+              std::string::npos)
+        << messages;
+}
+
+TEST_F(MaintenanceTest, CheckShowsTheFirstProblemsOfAKindAndCountsTheRest) {
+    damage([](Xapian::WritableDatabase& w) {
+        for (auto it = w.postlist_begin(""); it != w.postlist_end(""); ++it) {
+            Xapian::Document d = w.get_document(*it);
+            d.remove_value(schema::kContentHashSlot);
+            w.replace_document(*it, d);
+        }
+    });
+    CheckSummary s;
+    const std::string messages = check(s, /*shown_per_kind=*/1);
+    EXPECT_EQ(s.problems, 3u);
+    std::size_t shown = 0;
+    for (std::size_t at = messages.find("(content hash) is missing"); at != std::string::npos;
+         at = messages.find("(content hash) is missing", at + 1))
+        ++shown;
+    EXPECT_EQ(shown, 1u) << messages;
+    EXPECT_NE(messages.find(": error: 2 more problems of this kind (content hash) not shown\n"), std::string::npos)
+        << messages;
+}
+
+TEST_F(MaintenanceTest, CheckRefusesAnIndexBeingWritten) {
+    const WritableArticleIndex writer(db());
+    CheckSummary s;
+    try {
+        check(s);
+        FAIL() << "a locked index was checked";
+    } catch (const IndexError& e) {
+        EXPECT_NE(std::string(e.what()).find("the index is being written"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(MaintenanceTest, AnIndexLeftBetweenTheTwoRenamesIsNamed) {
+    const fs::path old = compaction_sibling(db(), "old", 4321);
+    fs::rename(db(), old);
+    const std::string expected =
+        "no index here, but " + old.string() +
+        " holds it as it was before a compaction that was interrupted; put it back with: mv '" + old.string() + "' '" +
+        db() + "'";
+    for (const auto& mode : std::vector<std::function<void()>>{[&] { require_index(db()); },
+                                                               [&] { refuse_interrupted_compaction(db()); }}) {
+        try {
+            mode();
+            FAIL() << "no error";
+        } catch (const IndexError& e) {
+            EXPECT_EQ(e.what(), expected);
+        }
+    }
+    EXPECT_NO_THROW(refuse_interrupted_compaction(db() + "-other")) << "another index's name is not this one's";
+}
+
+TEST(HumanSize, PicksAUnit) {
+    EXPECT_EQ(human_size(96), "96 bytes");
+    EXPECT_EQ(human_size(1536), "1.5 KiB");
+    EXPECT_EQ(human_size(45u << 20), "45 MiB");
+}
+
+}  // namespace
+}  // namespace newsdex
