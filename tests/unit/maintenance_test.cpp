@@ -1,7 +1,7 @@
 // Unit tests for newsdex-index's maintenance modes, without a process:
 // indexer/index_check.h (one document against its record; a whole index
-// written by an IndexingRun, then damaged through Xapian) and
-// maintenance.h (leftovers of interrupted compactions).
+// written by an IndexingRun, then damaged through Xapian), index_stats.h
+// and maintenance.h (leftovers of interrupted compactions).
 #include "indexer/index_check.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +14,7 @@
 #include "common/index/article_index.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
+#include "indexer/index_stats.h"
 #include "indexer/indexing_run.h"
 #include "indexer/maintenance.h"
 
@@ -251,6 +252,30 @@ TEST_F(MaintenanceTest, CheckRefusesAnIndexBeingWritten) {
     } catch (const IndexError& e) {
         EXPECT_NE(std::string(e.what()).find("the index is being written"), std::string::npos) << e.what();
     }
+}
+
+TEST_F(MaintenanceTest, StatsCountArticlesDatesAndEntities) {
+    const IndexStats s = gather_index_stats(db());
+    EXPECT_EQ(s.articles, 3u);
+    EXPECT_EQ(s.oldest, "2024-06-03");
+    EXPECT_EQ(s.newest, "2024-06-10");
+    EXPECT_EQ(s.undated, 1u);
+    EXPECT_TRUE(s.last_run.has_value());
+    EXPECT_FALSE(s.passes_pending);
+    EXPECT_GT(s.distinct_terms, 20u);
+    EXPECT_EQ(s.bytes_on_disk, index_size_on_disk(db()));
+    ASSERT_EQ(s.top.size(), 4u);
+    EXPECT_EQ(s.top[1].request.field, "location");
+    ASSERT_FALSE(s.top[1].values.empty());
+    EXPECT_EQ(s.top[1].values[0].value, "Oslo");
+    EXPECT_EQ(s.top[1].values[0].count, 2u);
+
+    std::ostringstream json;
+    print_stats_json(s, json);
+    EXPECT_NE(json.str().find("\"dates\":{\"oldest\":\"2024-06-03\",\"newest\":\"2024-06-10\",\"undated\":1}"),
+              std::string::npos)
+        << json.str();
+    EXPECT_NE(json.str().find("{\"value\":\"Oslo\",\"count\":2}"), std::string::npos) << json.str();
 }
 
 TEST_F(MaintenanceTest, AnIndexLeftBetweenTheTwoRenamesIsNamed) {
