@@ -1,7 +1,7 @@
 // Unit tests for newsdex-index's maintenance modes, without a process:
 // indexer/index_check.h (one document against its record; a whole index
-// written by an IndexingRun, then damaged through Xapian), index_stats.h
-// and maintenance.h (leftovers of interrupted compactions).
+// written by an IndexingRun, then damaged through Xapian), index_stats.h,
+// compaction.h and maintenance.h (leftovers of interrupted compactions).
 #include "indexer/index_check.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +14,7 @@
 #include "common/index/article_index.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
+#include "indexer/compaction.h"
 #include "indexer/index_stats.h"
 #include "indexer/indexing_run.h"
 #include "indexer/maintenance.h"
@@ -276,6 +277,47 @@ TEST_F(MaintenanceTest, StatsCountArticlesDatesAndEntities) {
               std::string::npos)
         << json.str();
     EXPECT_NE(json.str().find("{\"value\":\"Oslo\",\"count\":2}"), std::string::npos) << json.str();
+}
+
+TEST_F(MaintenanceTest, CompactionKeepsEveryArticleAndTheMetadata) {
+    const Xapian::Database before(db());
+    const std::string last_run = before.get_metadata(std::string(schema::kLastRunKey));
+    const CompactionSummary s = compact_index(db());
+    EXPECT_EQ(s.articles, 3u);
+    EXPECT_GT(s.bytes_before, 0u);
+    EXPECT_EQ(s.bytes_after, index_size_on_disk(db()));
+    const Xapian::Database after = open_index_for_reading(db());
+    EXPECT_EQ(after.get_doccount(), 3u);
+    EXPECT_EQ(after.get_metadata(std::string(schema::kLastRunKey)), last_run);
+    EXPECT_EQ(*after.postlist_begin(schema::id_term(id_of("ferry.txt"))), docid_of("ferry.txt"));
+    EXPECT_TRUE(compaction_siblings(db(), "compacting").empty());
+    EXPECT_TRUE(compaction_siblings(db(), "old").empty());
+    CheckSummary checked;
+    check(checked);
+    EXPECT_EQ(checked.problems, 0u);
+}
+
+TEST_F(MaintenanceTest, CompactionWaitsForNoWriterAndRemovesCrashedCopies) {
+    const fs::path crashed = compaction_sibling(db(), "compacting", 999999);
+    fs::create_directories(crashed);
+    {
+        const WritableArticleIndex writer(db());
+        EXPECT_THROW(compact_index(db()), IndexError);
+        EXPECT_TRUE(fs::exists(crashed)) << "nothing is touched while another process writes";
+    }
+    const CompactionSummary s = compact_index(db());
+    ASSERT_EQ(s.leftovers_removed.size(), 1u);
+    EXPECT_EQ(s.leftovers_removed[0], crashed);
+    EXPECT_FALSE(fs::exists(crashed));
+}
+
+TEST_F(MaintenanceTest, SwapByRenamesPutsTheCopyInPlace) {
+    const fs::path copy = compaction_sibling(db(), "compacting", 1);
+    Xapian::Database(db()).compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    ASSERT_TRUE(swap_into_place(db(), copy, SwapMethod::renames));
+    EXPECT_FALSE(fs::exists(copy));
+    EXPECT_TRUE(compaction_siblings(db(), "old").empty());
+    EXPECT_EQ(open_index_for_reading(db()).get_doccount(), 3u);
 }
 
 TEST_F(MaintenanceTest, AnIndexLeftBetweenTheTwoRenamesIsNamed) {
