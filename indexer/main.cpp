@@ -16,6 +16,8 @@
 #include "common/entities/overrides.h"
 #include "common/index/article_index.h"
 #include "indexer/indexing_run.h"
+#include "indexer/maintenance.h"
+#include "indexer/maintenance_command.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;
@@ -26,6 +28,7 @@ const char* const kProgram = "newsdex-index";
 
 const char* const kUsage = R"(Usage: newsdex-index [OPTIONS] INPUT...
        newsdex-index [OPTIONS] --delete ID...
+       newsdex-index [--db DIR] --check | --stats [--format text|json] | --compact
 
 Reads news articles and adds them to a newsdex index. INPUT is a file, a
 directory (walked recursively; .txt, .md, .jsonl, .ndjson and extension-less
@@ -43,16 +46,24 @@ Examples:
   newsdex-index --prune archive/          # also drop articles deleted from archive/
   zcat export.jsonl.gz | newsdex-index -
 
+Maintenance, instead of INPUT:
+  newsdex-index --check     # Xapian's check, then every article against the
+                            # index format: one line per problem (stderr)
+  newsdex-index --stats     # articles, terms, size, dates, top entities
+  newsdex-index --compact   # rewrite the index smaller, under the writer
+                            # lock; a crash leaves the old or the new index
+
 )";
 
 const char* const kExitCodes = R"(
 Exit status:
-  0  every input indexed (warnings allowed)
+  0  every input indexed (warnings allowed); --check found no problem
   1  some inputs rejected or in conflict (each named on stderr), the rest
-     indexed; or an id given to --delete is not in the index
+     indexed; or an id given to --delete is not in the index; or --check
+     found problems
   2  usage error
   3  index error: cannot create, open or lock the index, or it has another
-     schema version (nothing written)
+     schema version (nothing written); --check: the index is being written
   130, 143  stopped by SIGINT or SIGTERM: the articles read so far are
      committed; run again to finish (nothing is read twice)
 )";
@@ -67,9 +78,10 @@ struct Options {
     std::size_t batch_size = 5000;
     std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
     std::string overrides_path;
+    MaintenanceCommand maintenance;  // --check, --stats, --compact instead of indexing
 };
 
-// Returns the exit code when the command line does not lead to indexing.
+// Returns the exit code when the command line leads to no run.
 std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
     po::options_description options("Options");
     options.add_options()("quiet,q", po::bool_switch(&opt.quiet), "print errors only (no warnings, no summary)")(
@@ -87,11 +99,13 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "no-entities", "skip entity extraction and date inference (to measure their cost)")(
         "overrides", po::value<std::string>(&opt.overrides_path)->value_name("FILE"),
         "entity corrections: aliases and never-entities (docs/overrides.md; default $NEWSDEX_OVERRIDES)");
-    options.add(cli::index_location_options(opt.db));
+    options.add(cli::index_location_options(opt.db)).add(maintenance_options(opt.maintenance));
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram, kUsage, kExitCodes, "(see --help)", cli::kIndexUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.inputs, vm)) return code;
     opt.progress = !vm.count("no-progress");
+    if (auto code = choose_maintenance_mode(vm, !opt.inputs.empty(), opt.maintenance, kProgram)) return code;
+    if (opt.maintenance.mode != MaintenanceMode::none) return std::nullopt;
     opt.entities = !vm.count("no-entities");
     if (opt.overrides_path.empty())
         if (const char* env = std::getenv("NEWSDEX_OVERRIDES"); env && *env) opt.overrides_path = env;
@@ -143,7 +157,21 @@ void install_stop_handlers() {
     sigaction(SIGTERM, &sa, nullptr);
 }
 
+int run_maintenance_command(Options opt) {
+    opt.maintenance.db_path = resolve_index_path(opt.db);
+    opt.maintenance.quiet = opt.quiet;
+    opt.maintenance.progress = opt.progress && cli::stderr_is_terminal();
+    const int code = run_maintenance(opt.maintenance, std::cout, std::cerr, kProgram);
+    if (auto failure = cli::finish_stdout()) {  // --stats into a full disk
+        cli::print_error(kProgram, "", *failure);
+        return cli::kIndexUsage;
+    }
+    return code;
+}
+
 int run(const Options& opt) {
+    if (opt.maintenance.mode != MaintenanceMode::none) return run_maintenance_command(opt);
+    refuse_interrupted_compaction(resolve_index_path(opt.db));  // a fresh index there would hide the old one
     auto overrides = load_overrides(opt.overrides_path);
     if (auto* code = std::get_if<int>(&overrides)) return *code;
     const auto& corrections = std::get<std::optional<Overrides>>(overrides);
