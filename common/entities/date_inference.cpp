@@ -142,7 +142,14 @@ std::optional<PublishedDate> infer_publication_date(const std::vector<DateMentio
         if (m.weekday < 0 && m.date.year && m.date.precision == DatePrecision::day &&
             (!latest || sort_key(m.date) > sort_key(*latest)))
             latest = m.date;
-    if (latest) {
+    // A dated mention is the day of publication only when the text
+    // corroborates it as the time of writing: the copyright year is its
+    // year and a weekday reference ("on Monday") speaks of those days. Alone
+    // it is as often a past or future event ("released on May 19, 2006",
+    // "the attacks of 11 September 2001"): no day is better than a wrong one.
+    const bool has_weekday = std::any_of(mentions.begin(), mentions.end(),
+                                         [](const DateMention& m) { return m.weekday >= 0; });
+    if (latest && copyright_year == latest->year && has_weekday) {
         // A later year in the text ("in 2005" beside "on 11 September 2001"):
         // the dated mention is a past event, and the day of writing unknown.
         for (const auto& m : mentions)

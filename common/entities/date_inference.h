@@ -1,16 +1,21 @@
 // Dates an article's text mentions, and the publication date they imply when
-// metadata gives none. The rules, in order:
+// metadata gives none. A publication date is only as precise as the
+// evidence, so the rules, in order:
 //   1. the latest fully dated mention ("June 7, 2024", "7 June 2024",
-//      "2024-06-07") is the publication day, unless the text also mentions a
-//      later year ("in 2005", "June 2005"): a report written in 2005 that
-//      recalls "the attacks on 11 September 2001" was not published that day,
-//      and which day it was is not in the text, so the article stays undated;
-//   2. else the copyright year ("©2024 …") gives year precision;
-//   3. else the article stays undated: no year is ever guessed.
-// Weekday references ("on Monday") move a day found by rule 1 forward: each
-// names the day with that weekday nearest the anchor (at most three days
-// away), and the latest such day is the publication day: "talks that opened
-// on 7 June 2024 (a Friday) … said on Monday" dates the article 10 June.
+//      "2024-06-07") is the publication day only when the text corroborates
+//      it as the time of writing: the copyright year ("©2024 …") is its
+//      year and a weekday reference ("on Monday") speaks of those days; and
+//      not when the text also mentions a later year ("in 2005", "June
+//      2005"): a report written in 2005 that recalls "the attacks on 11
+//      September 2001" was not published that day;
+//   2. else the copyright year gives year precision;
+//   3. else the article stays undated: no year is ever guessed, and a dated
+//      mention alone ("the film is released on May 19, 2006") may be a past
+//      or future event.
+// Weekday references move the day of rule 1 forward: each names the day
+// with that weekday nearest the anchor (at most three days away), and the
+// latest such day is the publication day: "talks that opened on 7 June
+// 2024 (a Friday) … said on Monday", ©2024, dates the article 10 June.
 // Month-and-day mentions without a year ("Oct. 7", "on May 31") are not
 // combined with the copyright year: in real wire copy they mostly name past
 // events (the attack of Oct. 7, a speech on May 31), which would date an

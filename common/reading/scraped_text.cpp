@@ -158,9 +158,10 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
     // "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "BRUSSELS, June 3 (AP) — "
     static const std::regex kOutletDateline(
         R"(^([A-Z][A-Z .'\-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*)?\(([A-Z][A-Za-z0-9 .&'\-]{1,40})\)\s*(?:--|-|\xE2\x80\x94|\xE2\x80\x93|:)\s*)");
-    // "SALVADOR, Feb 26 - " (no outlet)
+    // "SALVADOR, Feb 26 - ", "OSAKA, Jan. 9, 2024 — ", "ZÜRICH, 22 October 2023 – " (no outlet; the
+    // place in capitals, any letters but lower-case ASCII, so "ZÜRICH" too)
     static const std::regex kPlaceDateline(
-        R"(^([A-Z][A-Z .'\-]{2,40}), [A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:--|-|\xE2\x80\x94|\xE2\x80\x93)\s*)");
+        R"(^([A-Z][^,a-z\n]{1,40}), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:--|-|\xE2\x80\x94|\xE2\x80\x93)\s*)");
     const std::string head(para.substr(0, std::min<std::size_t>(para.size(), 160)));
     std::smatch m;
     if (std::regex_search(head, m, kOutletDateline)) {
@@ -173,8 +174,14 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
         }
         return Dateline{m[2].str(), place, date, static_cast<std::size_t>(m.length(0))};
     }
-    if (std::regex_search(head, m, kPlaceDateline))
-        return Dateline{"", m[1].str(), std::nullopt, static_cast<std::size_t>(m.length(0))};
+    if (std::regex_search(head, m, kPlaceDateline)) {
+        // A date with its year is the day the report was filed: evidence
+        // of publication, unlike a date the story mentions.
+        std::optional<PublishedDate> date;
+        auto parsed = parse_date(m[2].str());
+        if (auto* d = std::get_if<PublishedDate>(&parsed); d && d->precision == DatePrecision::day) date = *d;
+        return Dateline{"", std::string(trim(m[1].str())), date, static_cast<std::size_t>(m.length(0))};
+    }
     return std::nullopt;
 }
 

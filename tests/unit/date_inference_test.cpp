@@ -23,9 +23,16 @@ TEST(DateMentions, Forms) {
 }
 
 TEST(InferPublicationDate, Rules) {
-    // 1. The latest fully dated mention.
-    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on March 9, 2024."),
+    // 1. The latest fully dated mention, when the copyright year and a weekday corroborate it.
+    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on Saturday, March 9, 2024.", 2024),
               (PublishedDate{2024, 3, 9, DatePrecision::day}));
+    // Not corroborated: the copyright year alone, or nothing.
+    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on March 9, 2024.", 2024),
+              (PublishedDate{2024, 0, 0, DatePrecision::year}));
+    EXPECT_EQ(infer("Talks began on 3 March 2024 and ended on Saturday, March 9, 2024."), std::nullopt);
+    EXPECT_EQ(infer("Talks ended on Saturday, March 9, 2024.", 2025), (PublishedDate{2025, 0, 0, DatePrecision::year}));
+    // A future or past event named with its date is no day of publication.
+    EXPECT_EQ(infer("The film, which is due to be released on May 19, 2006, stars Tom Hanks."), std::nullopt);
     // 2. The copyright year, alone: month-and-day mentions name past events too often.
     EXPECT_EQ(infer("Talks began on Feb. 3 and ended on 9 March.", 2024),
               (PublishedDate{2024, 0, 0, DatePrecision::year}));
@@ -34,31 +41,35 @@ TEST(InferPublicationDate, Rules) {
     EXPECT_EQ(infer("Talks began on Feb. 3 and ended on Monday."), std::nullopt);
     // Weekdays move the anchor to the nearest such day, at most three days away.
     // 7 June 2024 was a Friday: Monday is 10 June, Thursday 6 June (before: no move).
-    EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more."),
+    EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more.", 2024),
               (PublishedDate{2024, 6, 10, DatePrecision::day}));
-    EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday."),
+    EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday.", 2024),
               (PublishedDate{2024, 6, 7, DatePrecision::day}));
     // Across a month's end: 30 April 2024 was a Tuesday; "since Thursday" is 2 May.
-    EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday."),
+    EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday.", 2024),
               (PublishedDate{2024, 5, 2, DatePrecision::day}));
     // A weekday is not a date mention by itself.
     EXPECT_EQ(find_date_mentions("He left on Monday, 3 June 2024.").size(), 2u);
     // An impossible day is no date.
-    EXPECT_EQ(infer("It happened on February 30, 2024."), std::nullopt);
+    EXPECT_EQ(infer("It happened on Monday, February 30, 2024.", 2024),
+              (PublishedDate{2024, 0, 0, DatePrecision::year}));
 }
 
 TEST(InferPublicationDate, HistoricalDateBesideALaterYearLeavesUndated) {
     // A past event's full date is no publication day when the text names a later year.
     EXPECT_EQ(infer("The rules came in after the floods of 4 March 2001. Since 2004 they have been tightened, "
-                    "and in 2005 the council reviewed them."),
+                    "and on Monday in 2005 the council reviewed them."),
               std::nullopt);
     EXPECT_EQ(infer("The bridge opened on 2 May 1998 and was repainted in June 2003."), std::nullopt);
-    EXPECT_EQ(infer("The bridge opened on 2 May 1998 and was repainted in mid-2003.", 2003), std::nullopt);
+    EXPECT_EQ(infer("The bridge opened on Saturday, 2 May 1998 and was repainted in mid-2003.", 1998), std::nullopt);
     // A year no later than the dated mention's, or one that looks ahead or counts, changes nothing.
-    EXPECT_EQ(infer("The plan, agreed on 8 July 2005 after talks begun in 2004, runs until 2010 and by 2012 will "
-                    "cost 2020 pounds a head."),
+    EXPECT_EQ(infer("The plan, agreed on Friday, 8 July 2005 after talks begun in 2004, runs until 2010 and by 2012 "
+                    "will cost 2020 pounds a head.",
+                    2005),
               (PublishedDate{2005, 7, 8, DatePrecision::day}));
-    EXPECT_EQ(infer("The deal, signed on 3 May 2024, starts deliveries from 2027; a second plant will open in 2029."),
+    EXPECT_EQ(infer("The deal, signed on Friday, 3 May 2024, starts deliveries from 2027; a second plant will open in "
+                    "2029.",
+                    2024),
               (PublishedDate{2024, 5, 3, DatePrecision::day}));
     const auto m = find_date_mentions("Prices rose in 2004 and during 2005.");
     ASSERT_EQ(m.size(), 2u);

@@ -211,6 +211,8 @@ TEST(ParseScrapedText, DatelineForms) {
         {"NEW PORT (Harbour Wire) -- ", "Harbour Wire", "NEW PORT"},
         {"(Some Wire) -- ", "Some Wire", ""},
         {"KELMOUTH, Feb 26 - ", "", "KELMOUTH"},
+        {"KELMOUTH, Jan. 9, 2024 \xE2\x80\x94 ", "", "KELMOUTH"},
+        {"K\xC3\x9CLMOUTH, 22 October 2023 \xE2\x80\x93 ", "", "K\xC3\x9CLMOUTH"},
     };
     const std::string text = "Ferry services resumed on Sunday after the storm.";
     for (const auto& c : cases) {
@@ -220,6 +222,17 @@ TEST(ParseScrapedText, DatelineForms) {
         EXPECT_EQ(r.article.dateline_place, c.place);
         EXPECT_EQ(r.article.body, text + "\nMore later.");
     }
+}
+
+// A place dateline with a full date is the filing day: the publication date
+// (source "text"); without a year it gives no date.
+TEST(ParseScrapedText, PlaceDatelineWithAYearDatesTheArticle) {
+    const auto dated = parse_scraped_text("Ferries resume\n\nKELMOUTH, 22 October 2023 \xE2\x80\x93 Ferries ran.\n");
+    ASSERT_TRUE(dated.article.date.has_value());
+    EXPECT_EQ(*dated.article.date, (PublishedDate{2023, 10, 22, DatePrecision::day}));
+    EXPECT_EQ(dated.article.date_source, DateSource::text);
+    const auto yearless = parse_scraped_text("Ferries resume\n\nKELMOUTH, Feb 26 - Ferries ran.\n");
+    EXPECT_FALSE(yearless.article.date.has_value());
 }
 
 TEST(ParseScrapedText, CopyrightLineGivesSourceAndLeavesBody) {
