@@ -60,84 +60,19 @@ bool is_common_capitalised(std::string_view w) {
 // Words that make a capitalised run something other than a person: an
 // organisation's name words, places, events, works and buildings.
 bool is_organisation_word(std::string_view w) {
-    return is_organisation_suffix(w) || is_one_of(w, {"Forces",
-                                                      "News",
-                                                      "House",
-                                                      "Congress",
-                                                      "Government",
-                                                      "Street",
-                                                      "Road",
-                                                      "Square",
-                                                      "Stadium",
-                                                      "Airport",
-                                                      "Cup",
-                                                      "Prize",
-                                                      "Award",
-                                                      "Awards",
-                                                      "Festival",
-                                                      "Summit",
-                                                      "Conference",
-                                                      "Games",
-                                                      "Championship",
-                                                      "Open",
-                                                      "Radio",
-                                                      "TV",
-                                                      "Television",
-                                                      "Nations",
-                                                      "Plc",
-                                                      "Co",
-                                                      "Co.",
-                                                      "Power",
-                                                      "Labs",
-                                                      "Networks",
-                                                      "Hotel",
-                                                      "Centre",
-                                                      "Equities",
-                                                      "Communications",
-                                                      "Electronics",
-                                                      "Software",
-                                                      "Pharmaceuticals",
-                                                      "Insurance",
-                                                      "Financial",
-                                                      "Industries",
-                                                      "Solutions",
-                                                      "Ventures",
-                                                      "Brothers",
-                                                      "Mirror",
-                                                      "Daily",
-                                                      "Chronicle",
-                                                      "Chronicles",
-                                                      "Channel",
-                                                      "Lords",
-                                                      "Commons",
-                                                      "Chart",
-                                                      "Charts",
-                                                      "Olympic",
-                                                      "Olympics",
-                                                      "Stores",
-                                                      "Park",
-                                                      "Hall",
-                                                      "Theatre",
-                                                      "Museum",
-                                                      "Gallery",
-                                                      "Cathedral",
-                                                      "Church",
-                                                      "School",
-                                                      "Hospital",
-                                                      "Prison",
-                                                      "Series",
-                                                      "Show",
-                                                      "Magazine",
-                                                      "Marathon",
-                                                      "Indoors",
-                                                      "Championships",
-                                                      "Trophy",
-                                                      "Tournament",
-                                                      "Classic",
-                                                      "Rally",
-                                                      "Grand",
-                                                      "Prix",
-                                                      "Masters"});
+    return is_organisation_suffix(w) ||
+           is_one_of(w, {"Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium",
+                         "Airport", "Cup", "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games",
+                         "Championship", "Open", "Radio", "TV", "Television", "Nations", "Plc", "Co", "Co.", "Power",
+                         "Labs", "Networks", "Hotel", "Centre", "Equities", "Communications", "Electronics", "Software",
+                         "Pharmaceuticals", "Insurance", "Financial", "Industries", "Solutions", "Ventures", "Brothers",
+                         "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts",
+                         "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery", "Cathedral",
+                         "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
+                         "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters",
+                         // elections, awards, wars, districts and venues
+                         "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys",
+                         "Baftas", "Wars", "End", "Bridge"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
@@ -271,7 +206,9 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
         // manager. Yet it was …").
         if (tokens[k].sentence_start) return false;
         const EntityToken& t = tokens[k - 1];
-        if (is_honorific(t.text)) return true;
+        // An honorific stands right before its name ("Lord Falconer"); one
+        // further back opens a title ("the Lord of the Rings trilogy").
+        if (is_honorific(t.text)) return k == i;
         if (is_role(t.text)) {
             // A capitalised role word inside the name of a thing ("the
             // Criminal Justice Act") after a word that is no role, title
@@ -627,8 +564,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                                  possessive(tokens[begin - 1].text) && !full.empty() &&
                                                  full.back().position + full.back().words.size() == begin;
             const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
-            const bool work = !title && !honorific &&
-                              (after_article || after_work_noun || after_person_possessive || saint);
+            // - a run that ends on a demonym ("for North American sales",
+            //   "the South African side") names a region's people, not a person.
+            const bool ends_on_demonym = end - begin >= 2 && g.demonym_by_key(tokens[end - 1].key);
+            const bool work = !honorific && (ends_on_demonym || (!title && (after_article || after_work_noun ||
+                                                                            after_person_possessive || saint)));
             Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
             m.honorific = honorific;
             // "Victoria Hamilton": a given name that is also a place, before a

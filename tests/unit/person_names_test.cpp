@@ -239,4 +239,19 @@ TEST(FindPersons, PluralRoleAnnouncesTheNamesItLists) {
 }
 
 }  // namespace
+// Works, events and regions read as persons on the BBC corpus (issue 12).
+TEST(FindPersons, TitlesEventsAndRegionsAreNoPersons) {
+    // An honorific opens a name only right before it.
+    EXPECT_EQ(persons("Sales rose after the final film in the Lord of the Rings trilogy."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Lord Falconer said the bill would pass."), std::vector<std::string>{"Falconer"});
+    // A run ending on a demonym names a region's people.
+    EXPECT_EQ(persons("Sales fell, said David Berg, vice president for North American sales."),
+              std::vector<std::string>{"David Berg"});
+    // Elections, awards, districts and venues.
+    EXPECT_EQ(persons("Proposals will come closer to the General Election, said Sir Ian Blair."),
+              std::vector<std::string>{"Ian Blair"});
+    EXPECT_EQ(persons("She was nominated for a Golden Globe and played London's West End."),
+              std::vector<std::string>{});
+}
+
 }  // namespace newsdex
