@@ -97,7 +97,9 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
     json obj;
     try {
         obj = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // Not only parse_error: a number too large for a double ("1e400")
+        // is an out_of_range, and it must cost this line, not the run.
         // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ..."
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);

@@ -155,6 +155,14 @@ TEST(ParseJsonArticle, Issue11MalformedJsonMessageIsValidUtf8) {
     EXPECT_TRUE(is_valid_utf8(message)) << message;
 }
 
+// Issue 11 (found by fuzzing): nlohmann reports a number too large for a
+// double as out_of_range, not parse_error; it escaped parse_json_article()
+// and ended the whole indexing run with exit 3.
+TEST(ParseJsonArticle, Issue11NumberOverflowIsAMalformedRecord) {
+    EXPECT_EQ(error_of(parse_json_article(R"({"body": "Ferry resumes.", "views": 1e400})")),
+              "malformed JSON: number overflow parsing '1e400'");
+}
+
 TEST(ParseJsonArticle, ExactMessages) {
     EXPECT_EQ(error_of(parse_json_article("[]")), "expected a JSON object, found array");
     EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")),
