@@ -418,7 +418,11 @@ std::variant<BatchState, std::string> load_batch_state(const std::string& path) 
         return fmt::format("state file version {} is not supported (this newsdex reads version {})",
                            j["version"].dump(), kStateVersion);
     BatchState state;
-    for (const auto& [id, v] : j["queries"].items()) {
+    for (const auto& item : j["queries"].items()) {
+        // Named references, not a structured binding: the lambda below
+        // captures `v`, which clang before 16 refuses for a binding.
+        const std::string& id = item.key();
+        const nlohmann::json& v = item.value();
         SavedSearch s;
         const auto time_of = [&](const char* key) -> std::optional<IndexedTime> {
             if (!v.contains(key) || !v[key].is_string()) return std::nullopt;

@@ -338,6 +338,12 @@ struct QueryBuilder::Impl {
     Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
     Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
     std::vector<Alternates> alternates;  // filled per build()
+    // Xapian 1.4's NEAR and ADJ take plain words only, and its recovery from
+    // that syntax error dereferences a null query when the words around the
+    // operator come from a field processor: "-weather -cease-fire NEAR
+    // peace-talks" crashed newsdex-search (found by fuzzing, issue 11). So a
+    // query with a proximity operator spells its compounds only as written.
+    bool alternates_allowed = true;  // per build()
 
     // One clause in QueryParser syntax, its words folded like the indexer's.
     std::string rewrite(const Clause& cl) {
@@ -364,7 +370,7 @@ struct QueryBuilder::Impl {
         const bool cjk = !cl.quoted && contains_cjk(folded);
         const bool phrase = cl.quoted || folded.find(' ') != std::string::npos || (cjk && !cl.field.empty());
         const auto quote = [&](const std::string& t) { return field + (phrase ? "\"" + t + "\"" : t); };
-        const std::string joined = joined_spelling(folded, cl.quoted);
+        const std::string joined = alternates_allowed ? joined_spelling(folded, cl.quoted) : "";
         if (joined.empty()) return sign + (cjk && !phrase ? "(" + folded + ")" : quote(folded));
         alternates.push_back({quote(folded), quote(joined)});
         return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
@@ -460,6 +466,9 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
     if (only_excluded)
         for (auto& c : clauses) c.sign = 0;
     impl_->alternates.clear();
+    impl_->alternates_allowed = std::none_of(clauses.begin(), clauses.end(), [](const Clause& c) {
+        return c.kind == Clause::op && (c.text.starts_with("NEAR") || c.text.starts_with("ADJ"));
+    });
     std::string rewritten;
     for (const auto& clause : clauses) {
         const std::string part = impl_->rewrite(clause);

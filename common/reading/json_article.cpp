@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/reading/encoding.h"
+
 namespace newsdex {
 
 namespace {
@@ -69,16 +71,39 @@ bool read_authors(const json& obj, std::vector<std::string>& out, std::string& e
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
+// nlohmann quotes the token it stopped in, and it stops on the first byte of
+// a character it cannot take: an unquoted "é" gives "last read: '\"title\":
+// \xC3'". Diagnostics are printed as they are, so each byte that starts no
+// complete UTF-8 character becomes U+FFFD.
+std::string with_replacement_characters(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (is_valid_utf8(s.substr(i, len))) {
+            out += s.substr(i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view line) {
     json obj;
     try {
         obj = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // Not only parse_error: a number too large for a double ("1e400")
+        // is an out_of_range, and it must cost this line, not the run.
         // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ..."
         std::string what = e.what();
         if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        what = with_replacement_characters(what);
         // nlohmann quotes the text it read ("last read: '...'"): keep the message one short line.
         constexpr std::size_t kMaxMessage = 160;
         if (what.size() > kMaxMessage) {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/reading/encoding.h"
+
 namespace newsdex {
 namespace {
 
@@ -141,6 +143,24 @@ TEST(ParseJsonArticle, MalformedJsonMessageHasNoLibraryTag) {
     ASSERT_TRUE(message.starts_with("malformed JSON: ")) << message;
     EXPECT_EQ(message.find("[json.exception"), std::string::npos) << message;
     EXPECT_GT(message.size(), std::string("malformed JSON: ").size());
+}
+
+// Issue 11 (found by fuzzing): nlohmann quotes the token it stopped in, which
+// ended inside "é" (two bytes), so the message carried half a character.
+TEST(ParseJsonArticle, Issue11MalformedJsonMessageIsValidUtf8) {
+    const std::string message = error_of(parse_json_article("{\"title\": \xC3\xA9t\xC3\xA9, \"body\": \"x\"}"));
+    EXPECT_EQ(message,
+              "malformed JSON: parse error at line 1, column 11: syntax error while parsing value - invalid literal; "
+              "last read: '\"title\": \xEF\xBF\xBD'");
+    EXPECT_TRUE(is_valid_utf8(message)) << message;
+}
+
+// Issue 11 (found by fuzzing): nlohmann reports a number too large for a
+// double as out_of_range, not parse_error; it escaped parse_json_article()
+// and ended the whole indexing run with exit 3.
+TEST(ParseJsonArticle, Issue11NumberOverflowIsAMalformedRecord) {
+    EXPECT_EQ(error_of(parse_json_article(R"({"body": "Ferry resumes.", "views": 1e400})")),
+              "malformed JSON: number overflow parsing '1e400'");
 }
 
 TEST(ParseJsonArticle, ExactMessages) {

@@ -182,6 +182,23 @@ TEST_F(QueryBuilderTest, Errors) {
     }
 }
 
+// Issue 11 (found by fuzzing): Xapian 1.4 crashed (a null dereference in
+// QueryParser) on NEAR or ADJ between the joined-spelling alternatives of
+// compounds after an exclusion; newsdex-search died with SIGSEGV.
+TEST_F(QueryBuilderTest, Issue11ProximityBetweenCompoundsDoesNotCrash) {
+    for (const char* query : {"-weather -cease-fire NEAR peace-talks", "-w -a-b ADJ c-d", "-w -a-b NEAR/3 \"c d\"",
+                              "a NEAR b -w -cease-fire NEAR peace-talks"}) {
+        SCOPED_TRACE(query);
+        for (const auto mode : {MatchMode::all, MatchMode::any}) {
+            const auto r = build(query, mode);
+            ASSERT_TRUE(std::holds_alternative<Xapian::Query>(r)) << describe(query, mode);
+            Xapian::Enquire enquire(db_);
+            enquire.set_query(std::get<Xapian::Query>(r));
+            EXPECT_LE(enquire.get_mset(0, 10).size(), db_.get_doccount());
+        }
+    }
+}
+
 TEST_F(QueryBuilderTest, UnknownFieldNamesKnownFields) {
     const auto r = build("foo:bar");
     ASSERT_TRUE(std::holds_alternative<QueryError>(r));
