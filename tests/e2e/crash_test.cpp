@@ -84,8 +84,9 @@ protected:
         const RunResult check = run({"/usr/bin/xapian-check", db.string()}, {});
         EXPECT_EQ(check.status, 0) << describe(check);
         const Xapian::doccount count = Xapian::Database(db.string()).get_doccount();
-        if (whole_batches)
+        if (whole_batches) {
             EXPECT_TRUE(count % kBatch == 0 || count == kArticles) << count << " articles: not a whole batch";
+        }
         const RunResult search = search_in(db, {"--format", "json", "-n", "1", "*"});
         EXPECT_TRUE(search.status == 0 || search.status == 1) << describe(search);
         const auto j = nlohmann::json::parse(search.out, nullptr, false);
