@@ -30,6 +30,7 @@ struct RunOptions {
     std::chrono::milliseconds timeout{0};
     // The child's address space (RLIMIT_AS) in bytes (0: no limit): a
     // program wanting more meets failed allocations, not the machine's memory.
+    // Not applied in AddressSanitizer builds (process.cpp says why).
     std::size_t memory_limit = 0;
 };
 
