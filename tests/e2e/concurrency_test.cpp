@@ -31,9 +31,7 @@ struct Child {
     int wait() {
         if (stdin_fd >= 0) ::close(stdin_fd);
         stdin_fd = -1;
-        int status = 0;
-        ::waitpid(pid, &status, 0);
-        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        return wait_for_child(pid);
     }
 };
 
@@ -59,7 +57,7 @@ Child start(const std::vector<std::string>& argv) {
 bool finished(const Child& c, int& status) {
     int raw = 0;
     if (::waitpid(c.pid, &raw, WNOHANG) != c.pid) return false;
-    status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+    status = exit_status_of(raw);
     return true;
 }
 

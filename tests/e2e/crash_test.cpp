@@ -49,12 +49,6 @@ pid_t start_indexer(const std::vector<std::string>& argv, const std::map<std::st
     return pid;
 }
 
-int wait_for(pid_t pid) {
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
 // One generated corpus and its uninterrupted index, for every test here.
 class CrashTest : public ::testing::Test {
 protected:
@@ -125,7 +119,7 @@ TEST_F(CrashTest, EachExactPointKeepsTheLastCommittedBatch) {
     for (const auto& p : points) {
         SCOPED_TRACE(p.at);
         const fs::path db = *dir_ / (std::string("exact-") + p.at);
-        const int status = wait_for(start_indexer(index_args(db, feed()), {{"NEWSDEX_CRASH_AT", p.at}}));
+        const int status = wait_for_child(start_indexer(index_args(db, feed()), {{"NEWSDEX_CRASH_AT", p.at}}));
         EXPECT_EQ(status, 128 + SIGKILL);
         EXPECT_EQ(check_crashed_index(db), p.expected);
         EXPECT_EQ(Xapian::Database(db.string()).get_metadata(std::string(schema::kPassesPendingKey)), p.passes_pending);
@@ -140,7 +134,7 @@ TEST_F(CrashTest, KillsAtAnyMomentLeaveAValidIndexThatARerunCompletes) {
         const pid_t pid = start_indexer(index_args(db, feed()), {});
         std::this_thread::sleep_for(std::chrono::duration_cast<Clock::duration>(run_time_ * fraction));
         ::kill(pid, SIGKILL);
-        wait_for(pid);                  // killed, or finished first on a fast moment
+        wait_for_child(pid);            // killed, or finished first on a fast moment
         if (!fs::exists(db)) continue;  // killed before creating it: nothing to check
         check_crashed_index(db);
         check_rerun_completes(db);
@@ -152,7 +146,7 @@ TEST_F(CrashTest, SigtermCommitsWhatWasWrittenAndStops) {
     const pid_t pid = start_indexer(index_args(db, feed()), {});
     std::this_thread::sleep_for(run_time_ / 2);
     ::kill(pid, SIGTERM);
-    const int status = wait_for(pid);
+    const int status = wait_for_child(pid);
     EXPECT_TRUE(status == 128 + SIGTERM || status == 0) << status;  // 0: it finished first
     check_crashed_index(db, /*whole_batches=*/false);               // it commits what it has written
     check_rerun_completes(db);

@@ -36,7 +36,7 @@ MeasuredRun index_measured(const std::vector<std::string>& argv, const fs::path&
     struct rusage usage {};
     ::wait4(pid, &status, 0, &usage);
     MeasuredRun m;
-    m.result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    m.result.status = exit_status_of(status);
     m.result.err = read_file(err_file);
     m.peak_rss_kib = usage.ru_maxrss;
     return m;

@@ -113,7 +113,7 @@ RunResult run(const std::vector<std::string>& argv, const RunOptions& options) {
         }
     }
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.status = exit_status_of(status);
     result.out = slurp_and_remove(out);
     result.err = slurp_and_remove(err);
     fs::remove_all(tmp);
@@ -142,6 +142,16 @@ void write_file(const fs::path& p, const std::string& bytes) {
     if (p.has_parent_path()) fs::create_directories(p.parent_path());
     std::ofstream f(p, std::ios::binary | std::ios::trunc);
     f << bytes;
+}
+
+int exit_status_of(int wait_status) {
+    return WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+}
+
+int wait_for_child(int pid) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return exit_status_of(status);
 }
 
 std::string read_file(const fs::path& p) {

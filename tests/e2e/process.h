@@ -45,6 +45,11 @@ std::vector<std::string> child_environment(const std::map<std::string, std::stri
 [[noreturn]] void exec_child(const std::vector<std::string>& argv, const std::vector<std::string>& env,
                              const std::filesystem::path& cwd);
 
+// A waitpid() status as RunResult::status reads it: the exit code, or 128 + signal.
+int exit_status_of(int wait_status);
+// Waits for a child started by the test itself; its exit_status_of().
+int wait_for_child(int pid);
+
 // gtest-friendly description: the command and both streams.
 std::string describe(const RunResult& r);
 
