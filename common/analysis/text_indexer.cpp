@@ -22,6 +22,8 @@ TextIndexer::TextIndexer() : stemmer_(english_stemmer()) {
 
 void TextIndexer::set_document(Xapian::Document& doc) { termgen_.set_document(doc); }
 
+void TextIndexer::release_document() { termgen_.set_document(Xapian::Document()); }
+
 void TextIndexer::skip_positions(Xapian::termpos gap) { termgen_.increase_termpos(gap); }
 
 // TermGenerator splits "cease-fire" into "cease" and "fire" at consecutive

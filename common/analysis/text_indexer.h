@@ -31,6 +31,11 @@ public:
 
     // Where the following index_folded_text() calls write.
     void set_document(Xapian::Document& doc);
+    // Lets go of that document. TermGenerator keeps a handle on it, and
+    // Xapian's reference counts are not atomic: a document handed to another
+    // thread (the indexer's writer) while still held here would have its
+    // count changed by two threads at once, corrupting the heap.
+    void release_document();
     // Indexes the words of folded text with `prefix` (empty for unprefixed
     // terms), each occurrence adding wdf_inc, at the positions after the
     // previous call's; returns the compounds' joined forms, in text order.

@@ -90,6 +90,7 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     text_.skip_positions(kFieldGap);
     const std::string body = fold_text(article.body);
     index_folded_text(doc, body, "", 1);
+    text_.release_document();  // the document may go to another thread
     if (const std::string signature = minhash_signature(body); !signature.empty())
         doc.add_value(schema::kShingleSignatureSlot, signature);
 
