@@ -202,6 +202,7 @@ int run(const Options& opt) {
 
 int main(int argc, char** argv) {
     cli::ignore_sigpipe();
+    cli::report_crashes(kProgram);
     Options opt;
     if (auto code = parse_command_line(argc, argv, opt)) return *code;
     return cli::run_reporting_errors(kProgram, resolve_index_path(opt.db), cli::kIndexError, [&] { return run(opt); });

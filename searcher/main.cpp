@@ -87,6 +87,7 @@ int run(const SearchOptions& opt) {
 
 int main(int argc, char** argv) {
     cli::ignore_sigpipe();
+    cli::report_crashes(kSearchProgram);
     SearchOptions opt;
     if (auto code = parse_search_command_line(argc, argv, opt)) return *code;
     return cli::run_reporting_errors(kSearchProgram, resolve_index_path(opt.db), cli::kSearchIndexError,

@@ -1,5 +1,6 @@
 #include "common/cli/cli.h"
 
+#include <execinfo.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -94,6 +95,59 @@ int run_reporting_errors(const std::string& program, const std::string& index_pa
 }
 
 void ignore_sigpipe() { std::signal(SIGPIPE, SIG_IGN); }
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitizerReportsCrashes = true;
+#elif defined(__has_feature)
+constexpr bool kSanitizerReportsCrashes = __has_feature(address_sanitizer);
+#else
+constexpr bool kSanitizerReportsCrashes = false;
+#endif
+
+const char* crashing_program = "newsdex";
+
+void write_stderr(const char* text) {
+    for (std::size_t left = std::strlen(text); left > 0;) {
+        const ssize_t n = ::write(STDERR_FILENO, text, left);
+        if (n <= 0) return;
+        text += n;
+        left -= static_cast<std::size_t>(n);
+    }
+}
+
+// Only async-signal-safe calls here (write, backtrace_symbols_fd, raise):
+// the heap may be what broke.
+void on_fatal_signal(int sig) {
+    write_stderr(crashing_program);
+    write_stderr(": internal error: ");
+    write_stderr(sigabbrev_np(sig) ? sigabbrev_np(sig) : "signal");
+    write_stderr(" (a bug in newsdex; please report it with this stack)\n");
+    void* frames[64];
+    ::backtrace_symbols_fd(frames, ::backtrace(frames, 64), STDERR_FILENO);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+}  // namespace
+
+void report_crashes(const char* program) {
+    if (kSanitizerReportsCrashes) return;  // its own report is better
+    crashing_program = program;
+    void* warm_up[1];
+    ::backtrace(warm_up, 1);  // loads the unwinder now, not inside the handler
+    // An alternate stack, so a stack overflow on the main thread can be
+    // reported too.
+    static char alternate_stack[64 * 1024];
+    const stack_t stack{alternate_stack, 0, sizeof alternate_stack};
+    ::sigaltstack(&stack, nullptr);
+    struct sigaction sa {};
+    sa.sa_handler = on_fatal_signal;
+    sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::sigaction(sig, &sa, nullptr);
+}
 
 std::optional<std::string> finish_stdout() {
     // errno is not reset first: the failing write may have happened long

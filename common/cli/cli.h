@@ -67,6 +67,11 @@ int run_reporting_errors(const std::string& program, const std::string& index_pa
 // Call once at start: a reader closing the pipe (`| head`) ends the program
 // quietly with the exit code it would have had, instead of a SIGPIPE death.
 void ignore_sigpipe();
+// Call once at start: a fatal signal (a crash: SIGSEGV, SIGBUS, SIGFPE,
+// SIGILL, SIGABRT) prints "PROGRAM: internal error: ..." and the stack on
+// stderr before the program dies of it (same exit status), so a crash in a
+// batch job or a test run says where it happened.
+void report_crashes(const char* program);
 // Flushes stdout. A reader that went away (EPIPE, `| head`) is not an
 // error; any other write failure (a full disk) is returned as a message.
 std::optional<std::string> finish_stdout();

@@ -36,14 +36,18 @@ std::vector<std::string> index_args(const fs::path& db, const fs::path& feed) {
     return {index_bin(), "-q", "--batch-size", std::to_string(kBatch), "--db", db.string(), feed.string()};
 }
 
-// Starts the indexer without waiting; its output is discarded.
-pid_t start_indexer(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env) {
+// Starts the indexer without waiting; its standard output is discarded and
+// its standard error kept in `errors` (or discarded), so an unexpected
+// exit can say what the indexer printed.
+pid_t start_indexer(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env,
+                    const fs::path& errors = "/dev/null") {
     const auto environment = child_environment(env);
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int null = ::open("/dev/null", O_WRONLY);
+        const int err = ::open(errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         ::dup2(null, STDOUT_FILENO);
-        ::dup2(null, STDERR_FILENO);
+        ::dup2(err < 0 ? null : err, STDERR_FILENO);
         exec_child(argv, environment, {});
     }
     return pid;
@@ -119,8 +123,9 @@ TEST_F(CrashTest, EachExactPointKeepsTheLastCommittedBatch) {
     for (const auto& p : points) {
         SCOPED_TRACE(p.at);
         const fs::path db = *dir_ / (std::string("exact-") + p.at);
-        const int status = wait_for_child(start_indexer(index_args(db, feed()), {{"NEWSDEX_CRASH_AT", p.at}}));
-        EXPECT_EQ(status, 128 + SIGKILL);
+        const fs::path errors = *dir_ / (std::string("exact-") + p.at + ".stderr");
+        const int status = wait_for_child(start_indexer(index_args(db, feed()), {{"NEWSDEX_CRASH_AT", p.at}}, errors));
+        EXPECT_EQ(status, 128 + SIGKILL) << "the indexer's standard error:\n" << read_file(errors);
         EXPECT_EQ(check_crashed_index(db), p.expected);
         EXPECT_EQ(Xapian::Database(db.string()).get_metadata(std::string(schema::kPassesPendingKey)), p.passes_pending);
         check_rerun_completes(db);
