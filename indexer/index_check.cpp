@@ -198,10 +198,10 @@ void check_stamped_values(const Xapian::Document& doc, const Article& a, Problem
 }
 
 bool is_known_slot(Xapian::valueno slot) {
-    for (Xapian::valueno s :
-         {schema::kDateSlot, schema::kTieBreakSlot, schema::kPersonMentionsSlot, schema::kPersonsSlot,
-          schema::kDateFirstDaySlot, schema::kDateLastDaySlot, schema::kShingleSignatureSlot,
-          schema::kDuplicateGroupSlot, schema::kOldestFirstSlot, schema::kFirstIndexedSlot, schema::kContentHashSlot})
+    for (Xapian::valueno s : {schema::kDateSlot, schema::kTieBreakSlot, schema::kPersonMentionsSlot,
+                              schema::kPersonsSlot, schema::kDateFirstDaySlot, schema::kDateLastDaySlot,
+                              schema::kShingleSignatureSlot, schema::kDuplicateGroupSlot, schema::kOldestFirstSlot,
+                              schema::kFirstIndexedSlot, schema::kContentHashSlot, schema::kPersonEvidenceSlot})
         if (slot == s) return true;
     for (const auto& f : schema::facet_fields())
         if (slot >= f.first_slot && slot < f.first_slot + f.max_values) return true;

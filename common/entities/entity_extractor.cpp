@@ -401,7 +401,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     for (const auto& club : clubs) add_unique(out.organizations, club);
     // A name that is an organisation ("Hamas", after a role word) is not a
     // person, nor one that ends on one after a doubtful first word ("Is Hamas").
-    for (const auto& p : find_persons(tokens, g, text)) {
+    for (const auto& p : find_persons(tokens, g, text, &out.person_evidence)) {
         const std::string key = Gazetteer::key(p);
         const std::size_t space = key.rfind(' ');
         const bool ends_on_organisation = space != std::string::npos &&

@@ -10,14 +10,16 @@
 
 #include "common/entities/date_inference.h"
 #include "common/entities/gazetteer.h"
+#include "common/entities/person_names.h"
 #include "common/reading/article.h"
 
 namespace newsdex {
 
 struct ArticleEntities {
-    std::vector<std::string> locations;      // canonical place names, in order of first mention
-    std::vector<std::string> countries;      // ISO 3166-1 alpha-2 codes, sorted
-    std::vector<std::string> persons;        // fullest form in the article, in order of first mention
+    std::vector<std::string> locations;                     // canonical place names, in order of first mention
+    std::vector<std::string> countries;                     // ISO 3166-1 alpha-2 codes, sorted
+    std::vector<std::string> persons;                       // fullest form in the article, in order of first mention
+    std::map<std::string, PersonEvidence> person_evidence;  // every name of two or more words, kept or not
     std::vector<std::string> organizations;  // canonical when well known ("European Union"), in order of first mention
     std::vector<DateMention> date_mentions;  // every date the text mentions (date_inference.h)
 };

@@ -178,6 +178,44 @@ bool is_work_noun(std::string_view w) {
                          "soundtrack", "programme", "programmes", "opera",  "documentary", "track",  "hit"});
 }
 
+// Lower-case words after a title that say it is a work or a brand, not a
+// person ("the Harry Potter games", "the James Bond theme", "Harry Potter
+// star Emma Watson").
+bool is_work_follower(std::string_view w) {
+    return is_work_noun(w) || is_one_of(w, {"star", "stars", "theme", "franchise", "books", "revival", "trilogy",
+                                            "sequel", "character", "characters", "premiere", "producers"});
+}
+
+// Letters after a name that are no part of it: "Philippe Sands QC",
+// "Jane Smith MP", "Sammy Davis Jr".
+bool is_post_nominal(std::string_view w) {
+    return is_one_of(w, {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr."});
+}
+
+// Evidence against a person in the words around a capitalised run
+// [begin, end), each a reason a reader would give:
+// "the Harry Potter games", "the next James Bond": an article before it;
+bool the_before(const std::vector<EntityToken>& t, std::size_t begin) {
+    std::size_t k = begin;
+    if (k > 0 && is_one_of(t[k - 1].text, {"next", "new", "latest", "first", "last", "third", "second", "original"}))
+        --k;
+    return k > 0 && t[k - 1].text == "the" && !t[begin].punctuation_before;
+}
+// "Harry Potter films", "San Andreas sequel": a work's noun after it;
+bool work_noun_after(const std::vector<EntityToken>& t, std::size_t end) {
+    return end < t.size() && !t[end].capitalized && !t[end].punctuation_before && is_work_follower(t[end].text);
+}
+// "in Million Dollar Baby", "in Beverly Hills": a place or a work is what
+// one is in; "in Mr Smith's view" has a possessive and is no evidence.
+bool in_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    return begin > 0 && t[begin - 1].text == "in" && !t[begin].punctuation_before && !possessive(t[end - 1].text);
+}
+// "Grand Theft Auto: San Andreas": a subtitle after a capitalised title.
+bool subtitle(const std::vector<EntityToken>& t, std::size_t begin, std::string_view text) {
+    return begin > 0 && !text.empty() && t[begin - 1].capitalized &&
+           trim(text.substr(t[begin - 1].end, t[begin].begin - t[begin - 1].end)) == ":";
+}
+
 // Plural roles that announce a list of names ("singers Ana and Eva",
 // "artists such as Ana and Eva", "composers including Ruiz and Berk").
 bool is_plural_role(std::string_view w) {
@@ -459,8 +497,8 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
 
 }  // namespace
 
-std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g,
-                                      std::string_view text) {
+std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
+                                      std::map<std::string, PersonEvidence>* evidence) {
     std::vector<Mention> full, single, unvouched, listed_only;
     std::size_t list_end = 0;  // the end of the last name a plural role announced
     const auto line_up = line_up_names(tokens, text, g);
@@ -475,12 +513,13 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             i = e;
             continue;
         }
-        std::size_t end = run_end(tokens, i);
-        if (end == i) {
+        const std::size_t next = run_end(tokens, i);
+        if (next == i) {
             ++i;
             continue;
         }
-        std::size_t begin = i;
+        std::size_t begin = i, end = next;
+        while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
         // A compound's tail goes with its capitalised head outside the name
@@ -576,6 +615,13 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool place_given = opens_on_place && !title && !honorific && words.size() == 2 &&
                                      place_as_given_name(tokens, begin, g) &&
                                      !(last && last->kind != PlaceKind::city) && g.find_place(joined(words)) == nullptr;
+            if (evidence && words.size() >= 2) {
+                PersonEvidence& e = (*evidence)[joined(words)];
+                if (title || honorific || reported(tokens, begin, end)) ++e.as_person;
+                else if (work || quoted || the_before(tokens, begin) || work_noun_after(tokens, end) ||
+                         in_before(tokens, begin, end) || subtitle(tokens, begin, text))
+                    ++e.as_thing;
+            }
             if ((quoted && !title && !honorific) || work) {
             } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
@@ -583,7 +629,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             } else if (place_given) listed_only.push_back(m);
             else if (words.size() == 1 && !place) single.push_back(m);
         }
-        i = end;
+        i = next;
     }
 
     // Resolve single words to the full names whose last word they are.

@@ -6,6 +6,8 @@
 // mention (the first full mention when none precedes).
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,9 +16,21 @@
 
 namespace newsdex {
 
+// How one article's mentions of a two-or-more-word name speak for or
+// against a person. One sentence rarely settles it ("Vera Drake was the
+// highlight"); the corpus-wide pass (common/index/person_resolution.h) sums
+// these over the index and drops a name whose mentions are mostly a work's
+// or a place's.
+struct PersonEvidence {
+    std::size_t as_person = 0;  // after a role or honorific, or before a reporting verb
+    std::size_t as_thing = 0;   // "the film X", "the X games", "Eastwood's X", "in X", quoted, …
+};
+
 // Names in order of first mention; a surname alone when the article never
-// gives more.
+// gives more. With `evidence`, also the evidence of every mention of a name
+// of two or more words (key: the name as written), kept or not.
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& gazetteer,
-                                      std::string_view text = {});
+                                      std::string_view text = {},
+                                      std::map<std::string, PersonEvidence>* evidence = nullptr);
 
 }  // namespace newsdex

@@ -69,6 +69,10 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         }
         if (overrides_) overrides_->apply(e, article.id);
         article.person_mentions = e.persons;
+        article.person_evidence.clear();
+        for (const auto& [name, ev] : e.person_evidence)
+            article.person_evidence.push_back(name + '\t' + std::to_string(ev.as_person) + '\t' +
+                                              std::to_string(ev.as_thing));
         article.persons = std::move(e.persons);
         article.locations = std::move(e.locations);
         article.countries = std::move(e.countries);
@@ -114,6 +118,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));
     doc.add_value(schema::kPersonsSlot, schema::join_lines(article.persons));
+    if (!article.person_evidence.empty())
+        doc.add_value(schema::kPersonEvidenceSlot, schema::join_lines(article.person_evidence));
     doc.set_data(schema::encode_record(article));
     return doc;
 }

@@ -1,7 +1,9 @@
 #include "common/index/person_resolution.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,23 +28,175 @@ std::vector<std::string> words_of(const std::string& key) {
     return words;
 }
 
-// Everything the index says about persons, gathered in one pass.
-struct PersonTable {
-    std::map<std::string, std::map<std::string, std::size_t>> spellings;  // identity -> spelling -> articles
-    std::map<std::string, std::set<std::string>> by_surname;              // last word -> identities
+// The words of a name's identity, an overrides qualifier left out: "John
+// Smith (footballer)" is a Smith.
+std::vector<std::string> name_words(const std::string& name) {
+    const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
+    return words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
+}
 
-    void add(const std::string& name) {
+// What the index holds for each article, read from value streams only.
+struct ArticleNames {
+    std::vector<std::string> mentions, persons, evidence;
+    std::vector<std::string> context;  // its other entities, for choosing between namesakes
+};
+
+std::map<Xapian::docid, ArticleNames> read_article_names(Xapian::Database& db) {
+    std::map<Xapian::docid, ArticleNames> names;
+    auto read = [&](Xapian::valueno slot, auto add) {
+        for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) add(names[v.get_docid()], *v);
+    };
+    read(schema::kPersonMentionsSlot,
+         [](ArticleNames& a, const std::string& v) { a.mentions = schema::split_lines(v); });
+    read(schema::kPersonsSlot, [](ArticleNames& a, const std::string& v) { a.persons = schema::split_lines(v); });
+    read(schema::kPersonEvidenceSlot,
+         [](ArticleNames& a, const std::string& v) { a.evidence = schema::split_lines(v); });
+    for (const std::string_view field : {"org", "location"}) {
+        const schema::FacetField* f = schema::find_facet_field(field);
+        for (Xapian::valueno n = 0; n < f->max_values; ++n)
+            read(f->first_slot + n, [&](ArticleNames& a, const std::string& v) {
+                a.context.push_back(std::string(field) + ':' + entity_key(v));
+            });
+    }
+    return names;
+}
+
+std::size_t to_count(std::string_view s) {
+    std::size_t n = 0;
+    std::from_chars(s.data(), s.data() + s.size(), n);
+    return n;
+}
+
+// Names whose mentions across the index speak more for a work or a place
+// than for a person ("Million Dollar Baby": "Eastwood's Million Dollar
+// Baby", "in Million Dollar Baby"; "Harry Potter": "the Harry Potter
+// films"). Two such mentions at least, so one odd sentence decides nothing.
+std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames>& names) {
+    std::map<std::string, std::pair<std::size_t, std::size_t>> sums;  // identity -> (as person, as thing)
+    for (const auto& [docid, a] : names)
+        for (const auto& line : a.evidence) {
+            const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
+            if (tab == std::string::npos || tab2 == std::string::npos) continue;
+            auto& sum = sums[person_identity_key(line.substr(0, tab))];
+            sum.first += to_count(std::string_view(line).substr(tab + 1, tab2 - tab - 1));
+            sum.second += to_count(std::string_view(line).substr(tab2 + 1));
+        }
+    std::set<std::string> things;
+    for (const auto& [identity, sum] : sums)
+        if (sum.second >= 2 && sum.second > sum.first) things.insert(identity);
+    return things;
+}
+
+// Everything the index says about persons, gathered in one pass.
+class PersonTable {
+public:
+    explicit PersonTable(std::set<std::string> things) : things_(std::move(things)) {}
+
+    void add(Xapian::docid docid, const std::string& name, const std::vector<std::string>& context) {
         const std::string id = person_identity_key(name);
-        // "John Smith (footballer)", from an overrides split, is a Smith.
-        const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
-        const auto words = words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
-        if (words.size() < 2) return;  // bare surnames are resolved, not counted
-        ++spellings[id][name];
-        by_surname[words.back()].insert(id);
+        const auto words = name_words(name);
+        if (words.size() < 2 || things_.count(id)) return;  // bare names are resolved, not counted
+        ++spellings_[id][name];
+        words_[id] = words;
+        if (articles_[id].insert(docid).second)
+            for (const auto& c : context) ++together_[id][c];
     }
 
+    // Call once every name is added: merges the short forms and lists each
+    // identity under its first and its last word.
+    void finish() {
+        merge_short_forms();
+        for (const auto& [id, w] : words_) {
+            by_last_word_[w.back()].insert(canonical(id));
+            by_first_word_[w.front()].insert(canonical(id));
+        }
+    }
+
+private:
+    // Shortened forms that name one fuller identity: "George Bush" for the
+    // only "George W Bush", "A Foley" for the only "Anthony Foley".
+    void merge_short_forms() {
+        std::map<std::string, std::set<std::string>> with_initials, by_initial;
+        for (const auto& [id, w] : words_) {
+            if (w.size() >= 3 &&
+                std::all_of(w.begin() + 1, w.end() - 1, [](const std::string& m) { return m.size() == 1; }))
+                with_initials[w.front() + ' ' + w.back()].insert(id);
+            if (w.size() >= 2 && w.front().size() > 1) by_initial[w.front().substr(0, 1) + ' ' + w.back()].insert(id);
+        }
+        for (const auto& [id, w] : words_) {
+            if (w.size() != 2) continue;
+            const auto& fuller = w.front().size() == 1 ? by_initial : with_initials;
+            if (auto it = fuller.find(id); it != fuller.end() && it->second.size() == 1 && *it->second.begin() != id)
+                canonical_[id] = *it->second.begin();
+        }
+    }
+
+public:
+    // The article's person names as the index shows them: each mention in
+    // its canonical spelling, a bare name resolved, a thing left out.
+    std::vector<std::string> resolve(const ArticleNames& a) const {
+        std::vector<std::string> out;
+        for (const auto& m : a.mentions) {
+            const std::optional<std::string> name = resolve_one(m, a);
+            if (name && std::find(out.begin(), out.end(), *name) == out.end()) out.push_back(*name);
+        }
+        return out;
+    }
+
+private:
+    std::optional<std::string> resolve_one(const std::string& mention, const ArticleNames& a) const {
+        const std::string id = person_identity_key(mention);
+        if (things_.count(id)) return std::nullopt;
+        if (spellings_.count(id)) return display(id);
+        const auto words = name_words(mention);
+        if (words.size() != 1) return mention;
+        // A surname names whoever bears it. A word that is more often a
+        // given name than a surname in the index ("John": many Johns, one
+        // Elton John) may be any of them, and is dropped rather than kept
+        // when it stays ambiguous.
+        static const std::set<std::string> kNone;
+        auto bearers = [&](const auto& index) -> const std::set<std::string>& {
+            const auto it = index.find(words[0]);
+            return it == index.end() ? kNone : it->second;
+        };
+        const std::set<std::string>& as_last = bearers(by_last_word_);
+        const std::set<std::string>& as_first = bearers(by_first_word_);
+        const bool given_name = as_first.size() > as_last.size();
+        std::set<std::string> candidates = as_last;
+        if (given_name) candidates.insert(as_first.begin(), as_first.end());
+        if (candidates.size() == 1) return display(*candidates.begin());
+        if (auto chosen = chosen_by_company(candidates, a)) return display(*chosen);
+        if (given_name) return std::nullopt;
+        return mention;
+    }
+
+    // Of several namesakes, the one whose articles share most of this
+    // article's other entities, when it clearly leads (twice the next one's
+    // score, and at least two shared articles).
+    std::optional<std::string> chosen_by_company(const std::set<std::string>& candidates, const ArticleNames& a) const {
+        std::vector<std::pair<std::size_t, std::string>> scores;
+        for (const auto& c : candidates) {
+            std::size_t score = 0;
+            if (auto it = together_.find(c); it != together_.end())
+                for (const auto& e : a.context)
+                    if (auto n = it->second.find(e); n != it->second.end()) score += n->second;
+            scores.emplace_back(score, c);
+        }
+        std::sort(scores.rbegin(), scores.rend());
+        if (scores.empty() || scores[0].first < 2 || (scores.size() > 1 && scores[0].first < 2 * scores[1].first))
+            return std::nullopt;
+        return scores[0].second;
+    }
+
+    const std::string& canonical(const std::string& id) const {
+        const auto it = canonical_.find(id);
+        return it == canonical_.end() ? id : it->second;
+    }
+
+    // The most frequent spelling of the identity a name stands for (ties:
+    // the smallest in byte order).
     std::string display(const std::string& id) const {
-        const auto& counts = spellings.at(id);
+        const auto& counts = spellings_.at(canonical(id));
         std::string best;
         std::size_t best_count = 0;
         for (const auto& [spelling, n] : counts)  // map order: ties go to the smallest spelling
@@ -50,20 +204,13 @@ struct PersonTable {
         return best;
     }
 
-    std::vector<std::string> resolve(const std::vector<std::string>& mentions) const {
-        std::vector<std::string> out;
-        for (const auto& m : mentions) {
-            const std::string id = person_identity_key(m);
-            std::string name = m;
-            if (spellings.count(id)) {
-                name = display(id);
-            } else if (auto it = by_surname.find(id); it != by_surname.end() && it->second.size() == 1) {
-                name = display(*it->second.begin());
-            }
-            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
-        }
-        return out;
-    }
+    std::set<std::string> things_;
+    std::map<std::string, std::map<std::string, std::size_t>> spellings_;  // identity -> spelling -> articles
+    std::map<std::string, std::set<Xapian::docid>> articles_;              // identity -> its articles
+    std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
+    std::map<std::string, std::map<std::string, std::size_t>> together_;   // identity -> entity -> shared articles
+    std::map<std::string, std::string> canonical_;                         // short form -> fuller identity
+    std::map<std::string, std::set<std::string>> by_first_word_, by_last_word_;  // word -> identities
 };
 
 }  // namespace
@@ -71,36 +218,34 @@ struct PersonTable {
 std::string person_identity_key(std::string_view name) { return entity_key(name); }
 
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
-    // One pass over the two value streams gathers names; only articles whose
+    // One pass over the value streams gathers names; only articles whose
     // resolved names change are decoded and re-indexed.
-    struct Names {
-        std::vector<std::string> mentions, persons;
-    };
-    std::map<Xapian::docid, Names> names;
-    for (auto v = db.valuestream_begin(schema::kPersonMentionsSlot);
-         v != db.valuestream_end(schema::kPersonMentionsSlot); ++v)
-        names[v.get_docid()].mentions = schema::split_lines(*v);
-    for (auto v = db.valuestream_begin(schema::kPersonsSlot); v != db.valuestream_end(schema::kPersonsSlot); ++v)
-        names[v.get_docid()].persons = schema::split_lines(*v);
+    auto names = read_article_names(db);
+    // An article's persons are context for its namesakes too.
+    for (auto& [docid, a] : names)
+        for (const auto& m : a.mentions)
+            if (name_words(m).size() >= 2) a.context.push_back("person:" + person_identity_key(m));
 
-    PersonTable table;
-    for (const auto& [docid, n] : names)
-        for (const auto& m : n.mentions) table.add(m);
+    PersonTable table(names_of_things(names));
+    for (const auto& [docid, a] : names)
+        for (const auto& m : a.mentions) table.add(docid, m, a.context);
+    table.finish();
 
     DocumentBuilder rebuilder(/*extract_entities=*/false);
     std::vector<std::pair<std::string, Xapian::Document>> rewrites;
     for (const auto& [docid, n] : names) {
-        std::vector<std::string> resolved = table.resolve(n.mentions);
+        std::vector<std::string> resolved = table.resolve(n);
         if (resolved == n.persons) continue;
         const Xapian::Document old = db.get_document(docid);
         Article a = schema::decode_record(old.get_data());
         a.persons = std::move(resolved);
         Xapian::Document doc = rebuilder.build(a);
         schema::carry_over_values(old, doc);  // the first-indexed time is not the document builder's
-        // Nor is the near-duplicate group, the next pass's; kept, so a
-        // person rewrite never makes a group vanish.
-        if (std::string group = old.get_value(schema::kDuplicateGroupSlot); !group.empty())
-            doc.add_value(schema::kDuplicateGroupSlot, group);
+        // Nor are the near-duplicate group (the next pass's; kept, so a
+        // person rewrite never makes a group vanish) and the person evidence
+        // (the extraction's).
+        for (const Xapian::valueno slot : {schema::kDuplicateGroupSlot, schema::kPersonEvidenceSlot})
+            if (std::string value = old.get_value(slot); !value.empty()) doc.add_value(slot, value);
         rewrites.emplace_back(schema::id_term(a.id), std::move(doc));
     }
     for (const auto& [term, doc] : rewrites) db.replace_document(term, doc);

@@ -1,13 +1,24 @@
 // Corpus-wide person resolution, the first corpus-wide pass
-// (corpus_passes.h), over the whole index after each load. From every article's person_mentions it decides:
+// (corpus_passes.h), over the whole index after each load. From every
+// article's person mentions, person evidence and other entities it decides:
+//   - what is no person: a name whose mentions across the index speak more
+//     for a work or a place than for a person (the evidence of
+//     common/entities/person_names.h: "the film Vera Drake", "in Million
+//     Dollar Baby") leaves every article's persons;
 //   - one spelling per person: names that differ only in the spelling of the
 //     Arabic article ("El-Sisi", "al-Sisi", "El Sisi") are one person, shown
 //     in its most frequent spelling (ties: the smallest in byte order);
+//   - one name per person: "George Bush" is the only "George W Bush" with
+//     that first and last name, "A Foley" the only "Anthony Foley";
 //   - a bare surname ("Blinken", from "Mr. Blinken") becomes the full name
-//     when exactly one person in the index has that surname, and stays bare
-//     otherwise.
-// Articles whose resolved persons change are re-indexed. The result depends
-// only on the set of articles in the index, never on the order they came in.
+//     when one person in the index has that surname; among several, the one
+//     whose articles share the most of this article's other persons,
+//     organisations and places, when it clearly leads; else it stays bare.
+//     A bare given name ("John") that is no one's surname goes the same
+//     way, but is dropped rather than kept when it stays ambiguous.
+// Two different full names are never merged. Articles whose resolved
+// persons change are re-indexed. The result depends only on the set of
+// articles in the index, never on the order they came in.
 #pragma once
 
 #include <cstddef>

@@ -61,7 +61,7 @@ constexpr std::array<FacetField, 7> kFacetFields = {{
     {"section", 700, 1},
 }};
 
-constexpr std::array<Entry, 18> kValueSlots = {{
+constexpr std::array<Entry, 19> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -73,6 +73,7 @@ constexpr std::array<Entry, 18> kValueSlots = {{
     {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
     {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
     {"10", "content hash of the input and the analysis settings, 16 hex digits"},
+    {"11", "person evidence: NAME<TAB>as-person count<TAB>as-thing count lines; absent when none"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},

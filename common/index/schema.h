@@ -114,6 +114,10 @@ inline constexpr Xapian::valueno kFirstIndexedSlot = 9;
 // analysis settings, 16 hex digits): a re-run skips an article whose input
 // and settings are unchanged.
 inline constexpr Xapian::valueno kContentHashSlot = 10;
+// Article::person_evidence, newline-separated "NAME\tAS_PERSON\tAS_THING"
+// lines: what person resolution sums over the index to tell a person from
+// a work or a place named like one. Absent when the article has none.
+inline constexpr Xapian::valueno kPersonEvidenceSlot = 11;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot
 // first_slot + n, for n below max_values. Counting each slot with Xapian's

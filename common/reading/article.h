@@ -42,6 +42,10 @@ struct Article {
     // Entities, filled by the document builder (common/entities/entity_extractor.h).
     std::vector<std::string> persons;          // after corpus-wide resolution (common/index/person_resolution.h)
     std::vector<std::string> person_mentions;  // as extracted from this article alone
+    // How this article's mentions of each name speak for or against a
+    // person, for the corpus-wide pass: lines "NAME\tAS_PERSON\tAS_THING"
+    // (common/entities/person_names.h, schema::kPersonEvidenceSlot).
+    std::vector<std::string> person_evidence;
     std::vector<std::string> locations;
     std::vector<std::string> countries;  // ISO 3166-1 alpha-2
     std::vector<std::string> organizations;

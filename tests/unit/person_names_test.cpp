@@ -4,6 +4,7 @@
 #include "common/entities/person_names.h"
 
 #include <algorithm>
+#include <map>
 
 #include <gtest/gtest.h>
 
@@ -254,4 +255,42 @@ TEST(FindPersons, TitlesEventsAndRegionsAreNoPersons) {
               std::vector<std::string>{});
 }
 
+}  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+std::map<std::string, PersonEvidence> evidence_of(const std::string& text) {
+    std::map<std::string, PersonEvidence> evidence;
+    find_persons(entity_tokens(text), Gazetteer::standard(), text, &evidence);
+    return evidence;
+}
+
+// The evidence the corpus-wide pass sums (issue 12): each mention of a
+// name counted for a person or for a thing, kept as a person or not.
+TEST(PersonEvidence, MentionsCountForAPersonOrAThing) {
+    const auto e = evidence_of(
+        "The third Nora Vale film opened. Critics praised Nora Vale games. Fans queued in Nora Vale. "
+        "Director Ana Ruiz said it worked. Nora Vale was a hit. Tom Berk said sales rose. Liz Orr of Quill said so.");
+    ASSERT_TRUE(e.count("Nora Vale"));
+    EXPECT_EQ(e.at("Nora Vale").as_thing, 3u);  // "the third X", "X games", "in X"
+    EXPECT_EQ(e.at("Nora Vale").as_person, 0u);
+    ASSERT_TRUE(e.count("Ana Ruiz"));
+    EXPECT_EQ(e.at("Ana Ruiz").as_person, 1u);  // a role before it
+    ASSERT_TRUE(e.count("Tom Berk"));
+    EXPECT_EQ(e.at("Tom Berk").as_person, 1u);  // a reporting verb right after it
+    ASSERT_TRUE(e.count("Liz Orr"));
+    EXPECT_EQ(e.at("Liz Orr").as_person + e.at("Liz Orr").as_thing, 0u);  // neither: no count
+    // A subtitle after a colon and a quoted title.
+    const auto w = evidence_of("He played Grand Theft Auto: San Vero and sang 'Heaven Help Us' all night.");
+    ASSERT_TRUE(w.count("San Vero"));
+    EXPECT_EQ(w.at("San Vero").as_thing, 1u);
+}
+
+TEST(FindPersons, PostNominalsAreNoPartOfTheName) {
+    EXPECT_EQ(persons("Philippe Sands QC told the inquiry that Jane Moss MP agreed."),
+              (std::vector<std::string>{"Philippe Sands", "Jane Moss"}));
+}
+
+}  // namespace
 }  // namespace newsdex

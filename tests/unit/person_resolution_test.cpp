@@ -1,6 +1,7 @@
 // Unit tests for common/index/person_resolution.h: one spelling per person across
-// the index, bare surnames resolved when exactly one person has them, and a
-// result that does not depend on the order articles were added.
+// the index, bare surnames resolved when exactly one person has them (or by
+// the company they keep), short forms merged, works named like people left
+// out, and a result that does not depend on the order articles were added.
 #include "common/index/person_resolution.h"
 
 #include <gtest/gtest.h>
@@ -16,6 +17,8 @@ namespace {
 struct Input {
     const char* id;
     std::vector<std::string> mentions;
+    std::vector<std::string> organizations = {};
+    std::vector<std::string> evidence = {};  // "NAME\tAS_PERSON\tAS_THING"
 };
 
 // Indexes the articles in the given order, resolves, returns id -> persons.
@@ -28,6 +31,8 @@ std::map<std::string, std::vector<std::string>> resolved(const std::vector<Input
         a.title = "Talks";
         a.body = "Officials met.";
         a.person_mentions = a.persons = in.mentions;
+        a.organizations = in.organizations;
+        a.person_evidence = in.evidence;
         db.replace_document(schema::id_term(a.id), builder.build(a));
     }
     resolve_persons_across_index(db);
@@ -71,6 +76,67 @@ TEST(ResolvePersons, APersonSplitByOverridesKeepsTheSurnameAmbiguous) {
     const auto r = resolved({{"a", {"John Smith"}}, {"b", {"John Smith (footballer)"}}, {"c", {"Smith"}}});
     EXPECT_EQ(r.at("c"), std::vector<std::string>{"Smith"});
     EXPECT_EQ(r.at("b"), std::vector<std::string>{"John Smith (footballer)"});
+}
+
+using Names = std::vector<std::string>;
+
+TEST(ResolvePersons, ANameMostlyUsedForAWorkIsNoPerson) {
+    const std::vector<Input> inputs = {
+        {"a", {"Vera Drake"}, {}, {"Vera Drake\t0\t2"}},  // "the film Vera Drake", "Leigh's Vera Drake"
+        {"b", {"Vera Drake", "Mike Leigh"}, {}, {"Vera Drake\t0\t0"}},
+        {"c", {"Imelda Staunton"}, {}, {"Vera Drake\t0\t1"}},  // a work mention only
+        {"d", {"Ana Ruiz"}, {}, {"Ana Ruiz\t1\t1"}},           // one odd mention decides nothing
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("a"), Names{});
+    EXPECT_EQ(r.at("b"), Names{"Mike Leigh"});
+    EXPECT_EQ(r.at("d"), Names{"Ana Ruiz"});
+    // Person evidence outweighing the work's keeps the person.
+    EXPECT_EQ(resolved({{"a", {"Vera Drake"}, {}, {"Vera Drake\t3\t2"}}}).at("a"), Names{"Vera Drake"});
+}
+
+TEST(ResolvePersons, MiddleInitialsAndInitialledGivenNamesJoinTheFullName) {
+    const std::vector<Input> inputs = {
+        {"a", {"George W Bush"}}, {"b", {"George Bush"}},  // the only George … Bush with initials
+        {"c", {"A Foley"}},                                // the only A… Foley
+        {"d", {"Anthony Foley"}}, {"e", {"P Hale"}},       // Peter and Paul Hale: stays as written
+        {"f", {"Peter Hale"}},    {"g", {"Paul Hale"}},
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("b"), Names{"George W Bush"});
+    EXPECT_EQ(r.at("c"), Names{"Anthony Foley"});
+    EXPECT_EQ(r.at("e"), Names{"P Hale"});
+    // Two different full names are never merged.
+    EXPECT_EQ(r.at("f"), Names{"Peter Hale"});
+    EXPECT_EQ(r.at("g"), Names{"Paul Hale"});
+}
+
+TEST(ResolvePersons, ASharedSurnameGoesToTheNamesakeWhoseCompanyItKeeps) {
+    const std::vector<Input> inputs = {
+        {"a", {"Tony Blair", "Gordon Brown"}, {"Labour"}},
+        {"b", {"Tony Blair", "Gordon Brown"}, {"Labour"}},
+        {"c", {"Tony Blair"}, {"Labour"}},
+        {"d", {"Cherie Blair"}, {"Matrix Chambers"}},
+        {"e", {"Blair", "Gordon Brown"}, {"Labour"}},  // the company of Tony Blair
+        {"f", {"Blair"}},                              // no company: stays bare
+        {"g", {"Blair"}, {"Matrix Chambers"}},         // one shared article is not enough
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("e"), (Names{"Tony Blair", "Gordon Brown"}));
+    EXPECT_EQ(r.at("f"), Names{"Blair"});
+    EXPECT_EQ(r.at("g"), Names{"Blair"});
+    std::vector<Input> reversed(inputs.rbegin(), inputs.rend());
+    EXPECT_EQ(resolved(reversed), r);
+}
+
+TEST(ResolvePersons, AnAmbiguousBareGivenNameIsDropped) {
+    const std::vector<Input> inputs = {
+        {"a", {"John Smith"}},       {"b", {"John Kirwan"}},   {"c", {"Elton John"}},
+        {"d", {"John", "Ana Ruiz"}}, {"e", {"Mukesh Ambani"}}, {"f", {"Mukesh"}},  // the only Mukesh
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("d"), Names{"Ana Ruiz"});  // more often a given name than a surname, and ambiguous
+    EXPECT_EQ(r.at("f"), Names{"Mukesh Ambani"});
 }
 
 }  // namespace

@@ -202,9 +202,10 @@ TEST(SchemaTables, NamesMatchConstants) {
                                       std::to_string(schema::kDuplicateGroupSlot),
                                       std::to_string(schema::kOldestFirstSlot),
                                       std::to_string(schema::kFirstIndexedSlot),
-                                      std::to_string(schema::kContentHashSlot)};
+                                      std::to_string(schema::kContentHashSlot),
+                                      std::to_string(schema::kPersonEvidenceSlot)};
     // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
