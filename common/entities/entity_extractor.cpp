@@ -30,9 +30,12 @@ bool is_organisation_head(std::string_view w) {
 // name ("Manchester United", "Qatar Airways", "Kenya Airways", "Cairo University").
 bool is_organisation_tail(std::string_view w) {
     static const char* const kTails[] = {
-        "United",  "Airways", "Airlines", "Air",    "University", "FC",        "Rovers",  "Athletic", "Wanderers",
-        "Bank",    "Group",   "Times",    "Post",   "Herald",     "Telegraph", "Journal", "Tribune",  "Police",
-        "Council", "Stock",   "Exchange", "Motors", "Energy",     "Telecom",   "Airport", "Zoo",      "Hotel"};
+        "United", "Airways", "Airlines", "Air", "University", "FC", "Rovers", "Athletic", "Wanderers", "Bank", "Group",
+        "Times", "Post", "Herald", "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
+        "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel",
+        // clubs and their competitions: "Leicester City", "Leicester Tigers",
+        // "the Zurich Premiership"; "Zurich Financial"
+        "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial"};
     return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
 }
 
@@ -46,6 +49,32 @@ struct PlaceMatch {
     const Place* place = nullptr;
     std::size_t length = 0;  // tokens
 };
+
+std::string without_spaces(std::string s) {
+    std::erase(s, ' ');
+    return s;
+}
+
+// A word without a possessive ending: "Paris's Louvre" names the town.
+bool word_is_plain(const EntityToken& t) { return !t.text.ends_with("'s") && !t.text.ends_with("\xE2\x80\x99s"); }
+
+bool is_landmark_tail(std::string_view w);
+bool is_geographic_suffix(std::string_view w);
+bool is_organisation_tail(std::string_view w);
+
+// A capitalised word right after a name that could be its surname: not
+// what follows a town in the names of its events, venues and bodies
+// ("Sydney Olympics", "Berlin Film Festival", "Boston Marathon").
+bool could_be_surname(const EntityToken& t) {
+    if (!t.capitalized || t.all_caps || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;
+    return !is_landmark_tail(t.text) && !is_geographic_suffix(t.text) && !is_organisation_tail(t.text) &&
+           !is_one_of(t.text, {"Film",         "Festival",      "Olympics",  "Olympic", "Games",    "Marathon",
+                               "Indoor",       "International", "Open",      "Morning", "Symphony", "Opera",
+                               "Philharmonic", "Motor",         "Show",      "Fashion", "Week",     "Biennale",
+                               "Conference",   "Summit",        "Agreement", "Accord",  "Treaty",   "Declaration",
+                               "Convention",   "Wall",          "Harbour",   "Club",    "Masters",  "Classic",
+                               "Cup",          "Test"});
+}
 
 // The longest place name starting at token i.
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
@@ -73,6 +102,11 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
             continue;
         best = {p, n};
     }
+    // "Mary Poppins", "Paris Hilton", "Florence Nightingale": a town named
+    // like a person, right before another name word, is that person's name.
+    if (best.length == 1 && best.place->kind == PlaceKind::city && g.given_name_by_key(first.key) != GivenName::no &&
+        i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]))
+        return {};
     return best;
 }
 
@@ -81,6 +115,26 @@ bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_
         return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
     return false;
+}
+
+// Words after a town that make the whole a landmark or a venue elsewhere,
+// not the town: "Leicester Square" (London), "Stamford Bridge" (Chelsea's
+// ground), "Wembley Arena".
+bool is_landmark_tail(std::string_view w) {
+    return is_one_of(w, {"Square", "Bridge", "Road", "Street", "Lane", "Gardens", "Circus", "Arena", "Stadium", "Park",
+                         "Palace", "Common", "Heath", "Quay", "Terrace", "Avenue", "Racecourse", "Ground"});
+}
+
+// Evidence that a known place at token i (n tokens) is something else
+// there: the head of a landmark's name, or a title ("Lord Liverpool",
+// "Queen Mary", "Crown Princess Mary").
+bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
+    if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
+        is_landmark_tail(tokens[i + n].text))
+        return true;
+    return i > 0 && !tokens[i].punctuation_before &&
+           is_one_of(tokens[i - 1].text, {"Radio", "Lord", "Lady", "Earl", "Duke", "Duchess", "Baron", "Baroness",
+                                          "Viscount", "Marquess", "Countess", "Queen", "King", "Prince", "Princess"});
 }
 
 template <typename T>
@@ -226,11 +280,18 @@ void choose_readings(std::vector<Located>& places) {
 // only as a sentence's subject ("Parts of Jakarta are sinking" is no team).
 bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
     if (m.length != 1 || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision)) return false;
+    // A fixture: "Newcastle v Chelsea", "Burnley or Blackburn v Leicester".
+    if (i > 0 && is_one_of(tokens[i - 1].text, {"v", "vs"}) && !tokens[i].punctuation_before) return true;
     const std::size_t next = i + 1;
     if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
     const std::string& w = tokens[next].text;
-    if (team_role_at(tokens, next)) return true;
-    if (m.place->kind != PlaceKind::city || (w != "are" && w != "were" && w != "have")) return false;
+    if (team_role_at(tokens, next) || w == "v" || w == "vs") return true;
+    // Words that follow a club, not a town, though not an organisation in
+    // general ("Oasis star" is no club): "Newcastle star", "Liverpool legend".
+    if (is_one_of(w, {"star", "legend", "director", "stalwart", "old-boy"})) return true;
+    if (m.place->kind != PlaceKind::city ||
+        !is_one_of(w, {"are", "were", "have", "say", "insist", "hope", "want", "need"}))
+        return false;
     // Mid-sentence too, as the subject of a clause after a conjunction
     // ("why Bolton are struggling", "but Leeds were …"); not after other
     // words ("Leeds and York are …", "parts of north Leeds are …").
@@ -246,17 +307,42 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
 // than names_club: it only counts in an article that names some team
 // by that stronger evidence.
 bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
-    if (m.length != 1 || m.place->kind != PlaceKind::city || i == 0 || tokens[i].punctuation_before ||
-        tokens[i].sentence_start)
-        return false;
+    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
+    // "Leicester's Harry Ellis", "Newcastle's 18-year-old centre", "…
+    // Manchester United and Liverpool are not": a town's possessive, or a
+    // town taking a plural verb, in an article about sport.
+    if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
+        (!word_is_plain(tokens[i]) || is_one_of(tokens[i + 1].text, {"are", "were", "have"})))
+        return true;
+    if (i == 0 || tokens[i].punctuation_before || tokens[i].sentence_start) return false;
     const std::string& w = tokens[i - 1].text;
-    if (is_one_of(w, {"against", "beat", "beating", "face", "faces", "facing", "join", "joined", "joining", "joins",
-                      "play", "playing", "host", "hosting", "visit"}))
+    if (is_one_of(w, {"against", "beat",    "beating", "face",  "faces",   "facing",  "join",
+                      "joined",  "joining", "joins",   "play",  "playing", "played",  "host",
+                      "hosting", "visit",   "meet",    "meets", "met",     "leaders", "side"}))
         return true;
     const std::string before = i >= 2 ? tokens[i - 2].text : "";
     return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
+           (w == "on" && is_one_of(before, {"take", "takes", "taking", "took"})) ||
            (w == "to" && is_one_of(before, {"defeat", "defeats", "loss", "losses", "lost", "losing", "move"})) ||
            (w == "with" && is_one_of(before, {"draw", "drew", "clash", "tie"}));
+}
+
+// A town named as a sports event at token i: "Wimbledon champion", "the
+// Wimbledon final", "won Wimbledon". Like a club, the event is what the
+// town's other mentions in the article mean, unless one says "in".
+bool names_event(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
+    const std::size_t next = i + 1;
+    if (next < tokens.size() && !tokens[next].punctuation_before && !tokens[next].sentence_start &&
+        is_one_of(
+            tokens[next].text,
+            {"champion",   "champions",     "title",         "titles",           "final",  "finals",    "finalist",
+             "semi-final", "semi-finalist", "quarter-final", "quarter-finalist", "winner", "winners",   "triumph",
+             "crown",      "singles",       "doubles",       "Championships",    "seed",   "fortnight", "debut",
+             "runner-up"}))
+        return true;
+    return i > 0 && !tokens[i].punctuation_before && !tokens[i].sentence_start &&
+           is_one_of(tokens[i - 1].text, {"won", "win", "winning", "wins", "miss", "missed", "missing"});
 }
 
 bool is_compass_word(const EntityToken& t) {
@@ -299,9 +385,16 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     return n;
 }
 
+// Towns an article names as something else than the town.
+struct TownsAsTeams {
+    std::vector<std::string> clubs;       // by strong evidence (names_club)
+    std::vector<std::string> opponents;   // by weak evidence (opposes_club): clubs only beside a strong one
+    std::vector<std::string> events;      // names_event
+    std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
+};
+
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
-                 std::vector<Located>& locations, std::set<std::string>& countries, std::vector<std::string>& clubs,
-                 std::vector<std::string>& opponents) {
+                 std::vector<Located>& locations, std::set<std::string>& countries, TownsAsTeams& teams) {
     const auto add_place = [&](Located l) {
         auto same = std::find_if(locations.begin(), locations.end(),
                                  [&](const Located& x) { return x.name == l.name; });
@@ -323,6 +416,9 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         // longer well-known organisation's name is not a location here.
         std::string organisation;
         if (const std::size_t n = known_organization_at(tokens, i, g, organisation); n > m.length) {
+            // "Newcastle Falcons": the article's other "Newcastle" is the club.
+            const Organization* known = g.find_organization(organisation);
+            if (m.place && known && known->team) add_unique(teams.team_towns, m.place->name);
             i += n;
             continue;
         }
@@ -333,8 +429,17 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             i += n;
             continue;
         }
+        if (m.place && names_other_than_place(tokens, i, m.length)) {
+            i += m.length;
+            continue;
+        }
         if (m.place && names_club(tokens, i, m)) {
-            add_unique(clubs, without_possessive(tokens[i].text));
+            add_unique(teams.clubs, without_possessive(tokens[i].text));
+            ++i;
+            continue;
+        }
+        if (m.place && names_event(tokens, i, m)) {
+            add_unique(teams.events, without_possessive(tokens[i].text));
             ++i;
             continue;
         }
@@ -342,7 +447,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         if (m.place && (opposes_club(tokens, i, m) ||
                         (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
                          m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
-            add_unique(opponents, without_possessive(tokens[i].text));
+            add_unique(teams.opponents, without_possessive(tokens[i].text));
             opponent_end = i + 1;
         }
         // "St Mary's", "St George": a saint's name (a church, a ground, a
@@ -391,14 +496,34 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
             places.push_back({p->name, p->country, false, true, p->other_country, false, true});
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
-    std::vector<std::string> clubs;
     std::vector<bool> in_organisation(tokens.size(), false);
     out.organizations = find_organizations(tokens, text, g, &in_organisation);
-    std::vector<std::string> opponents;  // towns named as a side in a match or a transfer
-    find_places(tokens, g, in_organisation, places, countries, clubs, opponents);
-    if (!clubs.empty())
-        for (const auto& o : opponents) add_unique(clubs, o);
-    for (const auto& club : clubs) add_unique(out.organizations, club);
+    TownsAsTeams teams;
+    find_places(tokens, g, in_organisation, places, countries, teams);
+    // Towns named as opponents are clubs in an article about sport: one
+    // that names a club by strong evidence, or a known team or sports body
+    // ("Chelsea", "the Champions League").
+    const bool about_sport = !teams.clubs.empty() ||
+                             std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
+                                 const Organization* known = g.find_organization(o);
+                                 return known && known->sport;
+                             });
+    if (about_sport)
+        for (const auto& o : teams.opponents) add_unique(teams.clubs, o);
+    for (const auto& club : teams.clubs) add_unique(out.organizations, club);
+    // "Time Warner" and "TimeWarner" in one article are one company, written
+    // with its space.
+    std::erase_if(out.organizations, [&](const std::string& o) {
+        if (o.find(' ') != std::string::npos) return false;
+        return std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& other) {
+            return other.find(' ') != std::string::npos && without_spaces(Gazetteer::key(other)) == Gazetteer::key(o);
+        });
+    });
+    // Competitions told the article is about sport; they are events, no organisations.
+    std::erase_if(out.organizations, [&](const std::string& o) {
+        const Organization* known = g.find_organization(o);
+        return known && known->event;
+    });
     // A name that is an organisation ("Hamas", after a role word) is not a
     // person, nor one that ends on one after a doubtful first word ("Is Hamas").
     for (const auto& p : find_persons(tokens, g, text, &out.person_evidence)) {
@@ -412,6 +537,16 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
     }
+    // "Lewis Moody … Moody's tackle": a possessive that is the surname of a
+    // person in this article is that person, not the agency "Moody's".
+    std::erase_if(out.organizations, [&](const std::string& o) {
+        if (o.find(' ') != std::string::npos || without_possessive(o) == o) return false;
+        const std::string key = Gazetteer::key(without_possessive(o));
+        return std::any_of(out.persons.begin(), out.persons.end(), [&](const std::string& p) {
+            const std::string pk = Gazetteer::key(p);
+            return pk.size() > key.size() && pk.ends_with(" " + key);
+        });
+    });
     // "Milt Jackson", "Jordan Henderson": a one-word place that is a word of
     // a person's name in this article is that person, unless the article also
     // puts it after a preposition of place ("in Jordan").
@@ -421,10 +556,13 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
             name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
     choose_readings(places);
     // One sense per article: a town this article names as a team ("A Foley
-    // (Munster)", "Bolton keeper …") is that team throughout, unless some
-    // mention puts it after a preposition of place ("in Bolton").
+    // (Munster)", "Bolton keeper …") or an event ("Wimbledon champion") is
+    // that throughout, unless some mention puts it after a preposition of
+    // place ("in Bolton").
     std::set<std::string> organisation_keys;
     for (const auto& o : out.organizations) organisation_keys.insert(Gazetteer::key(o));
+    for (const auto& e : teams.events) organisation_keys.insert(Gazetteer::key(e));
+    for (const auto& t : teams.team_towns) organisation_keys.insert(Gazetteer::key(t));
     for (const auto& l : places) {
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
         // "in Depp's career": a name the gazetteer does not know that is a

@@ -68,6 +68,7 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::load_organizations() {
     for (const auto& r : data::rows(embedded::kOrganizations)) {
+        const std::string_view kind = r.size() > 2 ? r[2] : std::string_view();  // "team", "sport", "event"
         std::vector<std::string_view> names{r[0]};
         if (r.size() > 1) {
             std::string_view rest = r[1];
@@ -80,7 +81,8 @@ void Gazetteer::load_organizations() {
         for (std::string_view n : names) {
             const std::string k = key(n);
             if (k.empty()) continue;
-            auto [it, added] = organizations_.try_emplace(k, Organization{std::string(r[0]), is_acronym(n)});
+            auto [it, added] = organizations_.try_emplace(
+                k, Organization{std::string(r[0]), is_acronym(n), kind == "team", !kind.empty(), kind == "event"});
             if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
             // "NATO|Nato": capitals are required only when every spelling has them.
             else if (it->second.name == r[0] && !is_acronym(n)) it->second.acronym = false;

@@ -39,13 +39,13 @@ bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
                   {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain",
                    "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman",
                    "player", "players", "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate",
-                   "teammate", "teammates",
+                   "teammate", "teammates", "youngster", "assistant", "side",
                    // a band's members: "Oasis singer Liam Gallagher"
                    "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"}))
         return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
-           is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back"});
+           is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back", "tight", "loose"});
 }
 
 namespace {
@@ -245,6 +245,9 @@ bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::siz
 
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    // "MPs", "MEPs": members of a body are people, not an organisation.
+    if (end - begin == 1 && is_one_of(t[begin].text, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"}))
+        return true;
     if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 ||
                              is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
                                                        "Wanderers", "Albion", "Blues", "Reds", "Saints"})))

@@ -25,8 +25,9 @@ public:
     // unchanged input index differently: it is part of every article's
     // content hash (schema::kContentHashSlot), so the next run re-analyses
     // the corpus instead of skipping it as unchanged.
-    static constexpr int kAnalysisRevision =
-        5;  // 2: dated mentions need corroboration; 3: person rules; 4: cities; 5: person evidence
+    // 2: dated mentions need corroboration; 3: person rules; 4: cities;
+    // 5: person evidence; 6: towns as clubs, events and landmarks.
+    static constexpr int kAnalysisRevision = 6;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -3,6 +3,8 @@
 // for these tests.
 #include "common/entities/entity_extractor.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace newsdex {
@@ -282,6 +284,59 @@ TEST(ExtractEntities, SaintsNameNoPlace) {
     const auto e = extract_entities(with_body("Fans packed St Mary's for the game in Southampton."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Southampton"});
     EXPECT_TRUE(e.persons.empty());
+}
+
+// Issue 12: what the BBC facet heads showed as towns were landmarks,
+// titles, people, events and clubs.
+TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
+    auto e = extract_entities(with_body("The premiere was held in London's Leicester Square on Monday."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"London"});
+    e = extract_entities(with_body("Chelsea drew at Stamford Bridge."));
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Stamford") == e.locations.end());
+    e = extract_entities(with_body("Only Lord Liverpool was younger when he took office."));
+    EXPECT_TRUE(e.locations.empty());
+    // A town named like a person, before another name word, is that name;
+    // before an event's word it is still the town.
+    e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("She won gold at the Sydney Olympics and ran in the Boston Marathon."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Sydney", "Boston"}));
+}
+
+TEST(ExtractEntities, TownsNamedAsEventsAndClubsInSportsArticles) {
+    // An event's word after the town: the event, throughout the article.
+    auto e = extract_entities(with_body("The Wimbledon champion said she would miss Wimbledon next year."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(e.organizations.empty());
+    e = extract_entities(with_body("She reached the final in Wimbledon, south-west London."));
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Wimbledon") != e.locations.end());
+    // A fixture names two clubs.
+    e = extract_entities(with_body("The draw: Burnley or Blackburn v Leicester."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Leicester") != e.organizations.end());
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Leicester") == e.locations.end());
+    // A known team makes the article one about sport: its opponents are clubs.
+    e = extract_entities(with_body("Chelsea take on Barcelona on Wednesday in the Champions League."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Barcelona") != e.organizations.end());
+    // Competitions are events, never organisations.
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Champions League") == e.organizations.end());
+    // Without a team, the same words leave the town alone.
+    e = extract_entities(with_body("Tourists take on Barcelona on foot."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Barcelona"});
+}
+
+TEST(ExtractEntities, MembersAndPossessivesAreNoOrganisations) {
+    auto e = extract_entities(with_body("He told MPs that Labour MPs would back the plan."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "MPs") == e.organizations.end());
+    e = extract_entities(with_body("England flanker Lewis Moody said Moody's tackle was fair."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Moody's") == e.organizations.end());
+    e = extract_entities(with_body("Media firm TimeWarner said sales rose. Time Warner shares rose."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Time Warner") != e.organizations.end());
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "TimeWarner") == e.organizations.end());
+    e = extract_entities(with_body("Media firm TimeWarner said sales rose."));  // alone, the name as written
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"TimeWarner"});
+    e = extract_entities(with_body("The agency Moody's cut the rating of the bank."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Moody's") != e.organizations.end());
 }
 
 }  // namespace
