@@ -3,7 +3,8 @@
 // threshold raised above the figure just measured, naming that metric in its
 // table, its last line and on stderr. Also what keeps it from passing by
 // checking nothing: a thresholds file without the set, an unknown metric,
-// and the held-out set, are errors; without ../shared the BBC sets skip.
+// and the held-out set, are errors; a gold article missing from the input
+// fails it; without ../shared the BBC sets skip.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -109,6 +110,22 @@ TEST(Gate, RefusesThresholdsThatCheckNothingOrTheUnknown) {
     EXPECT_EQ(unknown.status, 2) << describe(unknown);
     EXPECT_NE(unknown.err.find("unknown.tsv: error: line 2: corpus has no figure persons.f2\n"), std::string::npos)
         << describe(unknown);
+}
+
+// Scored on part of its set, a figure means something else: the gate fails
+// when a gold article is missing from the input (corpus/ copied without one).
+TEST(Gate, FailsWhenAGoldArticleIsMissing) {
+    ScratchDir dir;
+    std::filesystem::copy(source_dir() / "corpus", dir / "corpus", std::filesystem::copy_options::recursive);
+    ASSERT_TRUE(std::filesystem::remove(dir / "corpus/text/world/doha-ceasefire-talks-open.txt"));
+    const RunResult r = run({std::string(NEWSDEX_BUILD_DIR) + "/bench/newsdex-score-entities", "--gold",
+                             (source_dir() / "tests/gold/corpus.jsonl").string(), "--thresholds", kThresholds,
+                             (dir / "corpus").string()},
+                            {});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_EQ(gate_rows(r.out)["articles.missing"].measured, "1") << describe(r);
+    EXPECT_NE(r.err.find(": error: corpus: articles.missing is 1, above its threshold 0\n"), std::string::npos)
+        << describe(r);
 }
 
 // Without ../shared beside the source tree, a BBC set is skipped (ctest's
