@@ -12,7 +12,14 @@
 // them (bench/facet_heads.h): precision where users see it.
 //
 //   newsdex-score-entities --facet-heads tests/gold/bbc-facet-heads.jsonl --db bbc.db
+//
+// With --thresholds, it then checks the figures against those checked in for
+// the gold set and exits 1 when one is worse: the quality gate that ctest
+// runs (tests/quality/, docs/testing.md; bench/quality_gate.h).
+//
+//   newsdex-score-entities --gold tests/gold/corpus.jsonl --thresholds tests/gold/thresholds.tsv corpus/
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -24,6 +31,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/facet_heads.h"
+#include "bench/quality_gate.h"
 #include "common/base/text_folding.h"
 #include "common/cli/cli.h"
 #include "common/entities/entity_extractor.h"
@@ -112,11 +120,16 @@ void score(Counts& c, const std::string& id, const char* type, const std::vector
                 std::printf("%s\t%s\t- %s\n", id.c_str(), type, g.c_str());
 }
 
+double precision_of(const Counts& c) { return c.found ? double(c.correct) / double(c.found) : 0; }
+double recall_of(const Counts& c) { return c.gold ? double(c.correct) / double(c.gold) : 0; }
+double f1_of(const Counts& c) {
+    const double p = precision_of(c), r = recall_of(c);
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
 void print_row(const char* type, const Counts& c) {
-    const double p = c.found ? double(c.correct) / double(c.found) : 0,
-                 r = c.gold ? double(c.correct) / double(c.gold) : 0;
-    const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("%-14s %6zu %6zu %8zu %10.3f %7.3f %6.3f\n", type, c.gold, c.found, c.correct, p, r, f1);
+    std::printf("%-14s %6zu %6zu %8zu %10.3f %7.3f %6.3f\n", type, c.gold, c.found, c.correct, precision_of(c),
+                recall_of(c), f1_of(c));
 }
 
 // ---- --facet-heads ----
@@ -155,20 +168,63 @@ void print_details(const facet_heads::HeadScore& s) {
     std::printf("\n");
 }
 
-int score_facet_heads(const std::string& gold_path, const std::string& db_path, const std::size_t (&sizes)[3]) {
+void print_heads_table(const std::vector<facet_heads::HeadScore>& scores, const facet_heads::Gold& gold) {
+    std::printf("%-9s %5s %7s %6s %9s %9s %6s %9s %10s %9s %7s\n", "field", "head", "judged", "gold", "entities",
+                "precision", "floor", "unjudged", "duplicates", "countries", "target");
+    for (const auto& s : scores) {
+        char countries[32] = "-";
+        if (s.field == "location")
+            std::snprintf(countries, sizeof countries, "%zu/%zu", s.countries_checked - s.wrong_countries.size(),
+                          s.countries_checked);
+        std::printf("%-9s %5zu %7zu %6zu %9zu %9.3f %6.3f %9zu %10zu %9s %7s\n", s.field.c_str(), s.head, s.judged,
+                    gold.judged(s.field), s.entities, s.precision(), s.floor(), s.unjudged.size(), s.duplicates.size(),
+                    countries, s.target_met() ? "met" : "not met");
+    }
+    std::printf(
+        "\nprecision: entities / judged; floor: entities / head (unjudged counted as no entity);\n"
+        "duplicates: groups of head values naming one entity; countries: right / judged (locations);\n"
+        "target (issue 12): precision 0.98 or more, no duplicates, every value judged\n");
+}
+
+// What the gate checks of the heads. Unjudged values are gated too: precision
+// counts judged values only, so a change could otherwise push unjudged junk
+// into the head without lowering it.
+std::vector<quality_gate::Figure> figures_of(const std::vector<facet_heads::HeadScore>& scores) {
+    using quality_gate::Figure;
+    std::vector<Figure> figures;
+    for (const auto& s : scores) {
+        figures.push_back({s.field + ".precision", s.precision(), Figure::Kind::kScore});
+        figures.push_back({s.field + ".duplicates", double(s.duplicates.size()), Figure::Kind::kCount});
+        figures.push_back({s.field + ".unjudged", double(s.unjudged.size()), Figure::Kind::kCount});
+        if (s.countries_checked)
+            figures.push_back({s.field + ".countries",
+                               double(s.countries_checked - s.wrong_countries.size()) / double(s.countries_checked),
+                               Figure::Kind::kScore});
+    }
+    return figures;
+}
+
+// A scoring run: the exit status so far (0: scored) and the figures measured.
+struct Scored {
+    int status = 0;
+    std::vector<quality_gate::Figure> figures;
+};
+
+Scored score_facet_heads(const std::string& gold_path, const std::string& db_path, const std::size_t (&sizes)[3]) {
     std::ifstream in(gold_path);
     if (!in) {
         cli::print_error(kProgram, gold_path, "cannot read the judgements");
-        return 2;
+        return {2, {}};
     }
     std::optional<facet_heads::Gold> gold;
     try {
         gold = facet_heads::Gold::read(in);
     } catch (const std::runtime_error& e) {
         cli::print_error(kProgram, gold_path, e.what());
-        return 2;
+        return {2, {}};
     }
-    return cli::run_reporting_errors(kProgram, db_path, 3, [&] {
+    Scored scored;
+    scored.status = cli::run_reporting_errors(kProgram, db_path, 3, [&] {
         const Xapian::Database db = open_index_for_reading(db_path);
         std::vector<facet_heads::HeadScore> scores;
         for (std::size_t f = 0; f < 3; ++f)
@@ -176,75 +232,34 @@ int score_facet_heads(const std::string& gold_path, const std::string& db_path, 
                 facet_heads::kFields[f], facet_heads::read_head(db, facet_heads::kFields[f], sizes[f]), *gold));
         std::printf("facet heads of %s (%u articles) against %s\n\n", db_path.c_str(), db.get_doccount(),
                     gold_path.c_str());
-        std::printf("%-9s %5s %7s %6s %9s %9s %6s %9s %10s %9s %7s\n", "field", "head", "judged", "gold", "entities",
-                    "precision", "floor", "unjudged", "duplicates", "countries", "target");
-        for (const auto& s : scores) {
-            char countries[32] = "-";
-            if (s.field == "location")
-                std::snprintf(countries, sizeof countries, "%zu/%zu", s.countries_checked - s.wrong_countries.size(),
-                              s.countries_checked);
-            std::printf("%-9s %5zu %7zu %6zu %9zu %9.3f %6.3f %9zu %10zu %9s %7s\n", s.field.c_str(), s.head, s.judged,
-                        gold->judged(s.field), s.entities, s.precision(), s.floor(), s.unjudged.size(),
-                        s.duplicates.size(), countries, s.target_met() ? "met" : "not met");
-        }
-        std::printf(
-            "\nprecision: entities / judged; floor: entities / head (unjudged counted as no entity);\n"
-            "duplicates: groups of head values naming one entity; countries: right / judged (locations);\n"
-            "target (issue 12): precision 0.98 or more, no duplicates, every value judged\n");
+        print_heads_table(scores, *gold);
         for (const auto& s : scores) print_details(s);
+        scored.figures = figures_of(scores);
         return 0;
     });
+    return scored;
 }
 
-}  // namespace
+// ---- --gold ----
 
-int main(int argc, char** argv) {
-    std::string gold_path, heads_path, db_path;
-    std::size_t sizes[3] = {200, 100, 100};  // persons, locations, organisations
-    std::vector<std::string> inputs;
-    po::options_description options("Options");
-    options.add_options()("gold", po::value<std::string>(&gold_path)->value_name("FILE"), "gold JSON Lines file")(
-        "errors", po::bool_switch(&g_print_errors),
-        "also list each article's misses (-) and spurious finds (+); for development samples only")(
-        "facet-heads", po::value<std::string>(&heads_path)->value_name("FILE"),
-        "score the facet heads of --db against the judgements in FILE instead")(
-        "db", po::value<std::string>(&db_path)->value_name("DIR"), "the index whose facet heads --facet-heads scores")(
-        "persons", po::value<std::size_t>(&sizes[0])->value_name("N"), "person values in the head (default 200)")(
-        "locations", po::value<std::size_t>(&sizes[1])->value_name("N"), "location values in the head (default 100)")(
-        "orgs", po::value<std::size_t>(&sizes[2])->value_name("N"), "organisation values in the head (default 100)");
-    po::variables_map vm;
-    const cli::ProgramHelp help{
-        kProgram,
-        "Usage: newsdex-score-entities --gold FILE [--errors] INPUT...\n"
-        "       newsdex-score-entities --facet-heads FILE --db DIR [--persons N] [--locations N] [--orgs N]\n\n"
-        "Scores entity and date extraction on INPUT (read as newsdex-index reads it)\n"
-        "against the gold annotations in FILE; or, with --facet-heads, the index's most\n"
-        "frequent person, location and organisation facet values against judgements of\n"
-        "them (docs/entity-guidelines.md).\n\n",
-        "\nExit status: 0 scored, 2 usage error or unreadable gold file, 3 unreadable index.\n", "(see --help)", 2};
-    if (auto code = cli::parse_command_line(argc, argv, help, options, inputs, vm)) return *code;
-    if (!heads_path.empty()) {
-        if (db_path.empty() || !inputs.empty() || !gold_path.empty() || g_print_errors) {
-            cli::print_error(kProgram, heads_path, "--facet-heads takes --db DIR, and neither --gold nor INPUT");
-            return 2;
-        }
-        return score_facet_heads(heads_path, db_path, sizes);
-    }
-    std::ifstream gold_file(gold_path);
-    if (gold_path.empty() || inputs.empty() || !gold_file) {
-        cli::print_error(kProgram, gold_path, "need a readable --gold FILE and at least one INPUT");
-        return 2;
-    }
-    std::map<std::string, nlohmann::json> gold;
-    for (std::string line; std::getline(gold_file, line);)
+using GoldArticles = std::map<std::string, nlohmann::json>;
+
+std::optional<GoldArticles> read_gold(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) return std::nullopt;
+    GoldArticles gold;
+    for (std::string line; std::getline(in, line);)
         if (!line.empty()) {
             auto j = nlohmann::json::parse(line);
             gold[j.at("id").get<std::string>()] = j;
         }
+    return gold;
+}
 
-    // Index the gold articles exactly as newsdex-index does (analysis, then
-    // the corpus-wide passes) into a database in memory, and score what the
-    // index stores.
+// Indexes the gold articles exactly as newsdex-index does (analysis, then
+// the corpus-wide passes) into a database in memory, and returns what the
+// index stores, by gold id.
+std::map<std::string, Article> index_gold_articles(const GoldArticles& gold, const std::vector<std::string>& inputs) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     DocumentBuilder builder;
     // Gold ids are paths below the folder given ("business/072.txt"); a
@@ -268,48 +283,182 @@ int main(int argc, char** argv) {
         Article a = schema::decode_record(db.get_document(*it).get_data());
         articles[a.id] = std::move(a);
     }
+    return articles;
+}
 
+struct ArticleScores {
     Counts persons, locations, countries, organizations;
-    std::size_t dated = 0, month_right = 0, missing = 0, undated_gold = 0, dated_anyway = 0;
+    std::size_t scored = 0, missing = 0;
+    std::size_t dated = 0, month_right = 0;  // articles with a gold date; of them, the month (or year) right
+    std::size_t undated_gold = 0, dated_anyway = 0;
+};
+
+void score_date(ArticleScores& s, const std::string& id, const nlohmann::json& g, const Article& e) {
+    if (g.at("date").is_null()) {
+        ++s.undated_gold;
+        if (e.date) {
+            ++s.dated_anyway;
+            if (g_print_errors)
+                std::printf("%s\tdate\t+ %s (%s)\n", id.c_str(), e.date->to_iso().c_str(), to_string(e.date_source));
+        }
+        return;
+    }
+    ++s.dated;
+    const std::string want = g.at("date");
+    const auto& d = e.date;
+    // The month when the gold has one, else the year.
+    if (d && d->to_iso().substr(0, std::min<std::size_t>(want.size(), 7)) == want.substr(0, 7)) ++s.month_right;
+    else if (g_print_errors)
+        std::printf("%s\tdate\t- %s, found %s\n", id.c_str(), want.c_str(), d ? d->to_iso().c_str() : "none");
+}
+
+ArticleScores score_articles(const GoldArticles& gold, const std::map<std::string, Article>& articles) {
+    ArticleScores s;
     for (const auto& [id, g] : gold) {
         auto it = articles.find(id);
         if (it == articles.end()) {
-            ++missing;
+            ++s.missing;
             continue;
         }
+        ++s.scored;
         const Article& e = it->second;
-        score(persons, id, "person", e.persons, g.at("persons"), true);
-        score(locations, id, "location", e.locations, g.at("locations"), false);
-        score(countries, id, "country", e.countries, g.at("countries"), false);
-        score(organizations, id, "org", e.organizations, g.at("organizations"), false, true);
-        if (g.at("date").is_null()) {
-            ++undated_gold;
-            if (e.date) {
-                ++dated_anyway;
-                if (g_print_errors)
-                    std::printf("%s\tdate\t+ %s (%s)\n", id.c_str(), e.date->to_iso().c_str(),
-                                to_string(e.date_source));
-            }
-        } else {
-            ++dated;
-            const std::string want = g.at("date");
-            const auto& d = it->second.date;
-            // The month when the gold has one, else the year.
-            if (d && d->to_iso().substr(0, std::min<std::size_t>(want.size(), 7)) == want.substr(0, 7)) ++month_right;
-            else if (g_print_errors)
-                std::printf("%s\tdate\t- %s, found %s\n", id.c_str(), want.c_str(), d ? d->to_iso().c_str() : "none");
-        }
+        score(s.persons, id, "person", e.persons, g.at("persons"), true);
+        score(s.locations, id, "location", e.locations, g.at("locations"), false);
+        score(s.countries, id, "country", e.countries, g.at("countries"), false);
+        score(s.organizations, id, "org", e.organizations, g.at("organizations"), false, true);
+        score_date(s, id, g, e);
     }
-    std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", gold.size() - missing,
-                missing);
+    return s;
+}
+
+void print_article_scores(const ArticleScores& s) {
+    std::printf("%zu articles scored (%zu in the gold file not found in the input)\n\n", s.scored, s.missing);
     std::printf("%-14s %6s %6s %8s %10s %7s %6s\n", "type", "gold", "found", "correct", "precision", "recall", "F1");
-    print_row("persons", persons);
-    print_row("locations", locations);
-    print_row("countries", countries);
-    print_row("organizations", organizations);
+    print_row("persons", s.persons);
+    print_row("locations", s.locations);
+    print_row("countries", s.countries);
+    print_row("organizations", s.organizations);
     std::printf(
         "\ndates: %zu articles with a gold date; publication month (year for year-only gold) right: %zu (%.1f%%)\n",
-        dated, month_right, dated ? 100.0 * double(month_right) / double(dated) : 0.0);
-    std::printf("       %zu articles the gold leaves undated; newsdex dated %zu of them\n", undated_gold, dated_anyway);
-    return 0;
+        s.dated, s.month_right, s.dated ? 100.0 * double(s.month_right) / double(s.dated) : 0.0);
+    std::printf("       %zu articles the gold leaves undated; newsdex dated %zu of them\n", s.undated_gold,
+                s.dated_anyway);
+}
+
+// What the gate checks of a gold set. The month figure exists only for a set
+// with gold dates (no BBC article names its day of publication). Gold
+// articles missing from the input are counted: scored on a part of its set,
+// a figure means something else.
+std::vector<quality_gate::Figure> figures_of(const ArticleScores& s) {
+    using quality_gate::Figure;
+    std::vector<Figure> figures = {{"articles.missing", double(s.missing), Figure::Kind::kCount},
+                                   {"persons.f1", f1_of(s.persons)},
+                                   {"locations.f1", f1_of(s.locations)},
+                                   {"countries.f1", f1_of(s.countries)},
+                                   {"organizations.f1", f1_of(s.organizations)},
+                                   {"dates.dated_anyway", double(s.dated_anyway), Figure::Kind::kCount}};
+    if (s.dated) figures.push_back({"dates.month_right", double(s.month_right) / double(s.dated)});
+    return figures;
+}
+
+Scored score_gold_set(const std::string& gold_path, const std::vector<std::string>& inputs) {
+    std::optional<GoldArticles> gold;
+    if (!inputs.empty()) gold = read_gold(gold_path);
+    if (!gold) {
+        cli::print_error(kProgram, gold_path, "need a readable --gold FILE and at least one INPUT");
+        return {2, {}};
+    }
+    const ArticleScores s = score_articles(*gold, index_gold_articles(*gold, inputs));
+    print_article_scores(s);
+    return {0, figures_of(s)};
+}
+
+// ---- --thresholds ----
+
+std::optional<std::vector<quality_gate::Threshold>> read_thresholds(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) {
+        cli::print_error(kProgram, path, "cannot read the thresholds");
+        return std::nullopt;
+    }
+    try {
+        return quality_gate::read_thresholds(in);
+    } catch (const std::runtime_error& e) {
+        cli::print_error(kProgram, path, e.what());
+        return std::nullopt;
+    }
+}
+
+// Checks the figures of the gold set in `gold_path` (named by its file name
+// without .jsonl) against their thresholds: 0 all pass, 1 some figure is
+// worse (the table and one stderr line per such figure say which), 2 the
+// thresholds do not fit the set.
+int gate(const std::string& path, const std::vector<quality_gate::Threshold>& thresholds, const std::string& gold_path,
+         const std::vector<quality_gate::Figure>& figures) {
+    const std::string set = std::filesystem::path(gold_path).stem().string();
+    std::vector<quality_gate::Check> checks;
+    try {
+        checks = quality_gate::check(set, figures, thresholds);
+    } catch (const std::runtime_error& e) {
+        cli::print_error(kProgram, path, e.what());
+        return 2;
+    }
+    quality_gate::print_table(stdout, set, checks);
+    std::fflush(stdout);
+    int status = 0;
+    for (const auto& c : checks)
+        if (!c.passed()) {
+            cli::print_error(kProgram, path + ":" + std::to_string(c.threshold.line), quality_gate::failure(set, c));
+            status = 1;
+        }
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string gold_path, heads_path, db_path, thresholds_path;
+    std::size_t sizes[3] = {200, 100, 100};  // persons, locations, organisations
+    std::vector<std::string> inputs;
+    po::options_description options("Options");
+    options.add_options()("gold", po::value<std::string>(&gold_path)->value_name("FILE"), "gold JSON Lines file")(
+        "errors", po::bool_switch(&g_print_errors),
+        "also list each article's misses (-) and spurious finds (+); for development samples only")(
+        "facet-heads", po::value<std::string>(&heads_path)->value_name("FILE"),
+        "score the facet heads of --db against the judgements in FILE instead")(
+        "db", po::value<std::string>(&db_path)->value_name("DIR"), "the index whose facet heads --facet-heads scores")(
+        "persons", po::value<std::size_t>(&sizes[0])->value_name("N"), "person values in the head (default 200)")(
+        "locations", po::value<std::size_t>(&sizes[1])->value_name("N"), "location values in the head (default 100)")(
+        "orgs", po::value<std::size_t>(&sizes[2])->value_name("N"), "organisation values in the head (default 100)")(
+        "thresholds", po::value<std::string>(&thresholds_path)->value_name("FILE"),
+        "check the figures against the lines of FILE for this gold set (its file name without .jsonl); exit 1 "
+        "when one is worse (the quality gate, docs/testing.md)");
+    po::variables_map vm;
+    const cli::ProgramHelp help{
+        kProgram,
+        "Usage: newsdex-score-entities --gold FILE [--errors] [--thresholds FILE] INPUT...\n"
+        "       newsdex-score-entities --facet-heads FILE --db DIR [--persons N] [--locations N] [--orgs N]\n"
+        "                              [--thresholds FILE]\n\n"
+        "Scores entity and date extraction on INPUT (read as newsdex-index reads it)\n"
+        "against the gold annotations in FILE; or, with --facet-heads, the index's most\n"
+        "frequent person, location and organisation facet values against judgements of\n"
+        "them (docs/entity-guidelines.md).\n\n",
+        "\nExit status: 0 scored (and every figure at its threshold), 1 a figure worse than its\n"
+        "threshold, 2 usage error or unreadable gold or thresholds file, 3 unreadable index.\n",
+        "(see --help)", 2};
+    if (auto code = cli::parse_command_line(argc, argv, help, options, inputs, vm)) return *code;
+    std::optional<std::vector<quality_gate::Threshold>> thresholds;
+    if (!thresholds_path.empty() && !(thresholds = read_thresholds(thresholds_path))) return 2;
+    Scored scored;
+    if (!heads_path.empty()) {
+        if (db_path.empty() || !inputs.empty() || !gold_path.empty() || g_print_errors) {
+            cli::print_error(kProgram, heads_path, "--facet-heads takes --db DIR, and neither --gold nor INPUT");
+            return 2;
+        }
+        scored = score_facet_heads(heads_path, db_path, sizes);
+    } else {
+        scored = score_gold_set(gold_path, inputs);
+    }
+    if (scored.status != 0 || !thresholds) return scored.status;
+    return gate(thresholds_path, *thresholds, heads_path.empty() ? gold_path : heads_path, scored.figures);
 }
