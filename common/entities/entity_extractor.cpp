@@ -537,10 +537,11 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))
             out.persons.push_back(p);
     }
-    // "Lewis Moody … Moody's tackle": a possessive that is the surname of a
-    // person in this article is that person, not the agency "Moody's".
+    // "Lewis Moody … Moody's tackle", "Amos Hochstein … Gallant told
+    // Hochstein": one word that is the surname of a person in this article
+    // is that person, not an organisation (not the agency "Moody's").
     std::erase_if(out.organizations, [&](const std::string& o) {
-        if (o.find(' ') != std::string::npos || without_possessive(o) == o) return false;
+        if (o.find(' ') != std::string::npos) return false;
         const std::string key = Gazetteer::key(without_possessive(o));
         return std::any_of(out.persons.begin(), out.persons.end(), [&](const std::string& p) {
             const std::string pk = Gazetteer::key(p);

@@ -335,6 +335,10 @@ TEST(ExtractEntities, MembersAndPossessivesAreNoOrganisations) {
     EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "TimeWarner") == e.organizations.end());
     e = extract_entities(with_body("Media firm TimeWarner said sales rose."));  // alone, the name as written
     EXPECT_EQ(e.organizations, std::vector<std::string>{"TimeWarner"});
+    e = extract_entities(
+        with_body("US envoy Amos Hochstein met officials. Gallant told Hochstein that Israel wanted a deal."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Hochstein") == e.organizations.end());
+    EXPECT_TRUE(std::find(e.persons.begin(), e.persons.end(), "Amos Hochstein") != e.persons.end());
     e = extract_entities(with_body("The agency Moody's cut the rating of the bank."));
     EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Moody's") != e.organizations.end());
 }
