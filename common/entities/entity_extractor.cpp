@@ -83,6 +83,7 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     std::string key;
     PlaceMatch best;
     for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
+        if (n > 1 && !g.opens_longer_place(key)) break;  // no name goes on from here
         const EntityToken& t = tokens[i + n - 1];
         if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
         key += (n > 1 ? " " : "") + t.key;

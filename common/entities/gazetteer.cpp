@@ -15,6 +15,13 @@ namespace newsdex {
 
 namespace {
 
+// Every shorter run of whole words a name opens with: "isle", "isle of" for
+// "isle of man".
+void add_openings(const std::string& key, std::unordered_set<std::string>& openings) {
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        openings.insert(key.substr(0, sp));
+}
+
 std::size_t word_count(std::string_view key) {
     return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
@@ -84,6 +91,7 @@ void Gazetteer::load_organizations() {
             auto [it, added] = organizations_.try_emplace(
                 k, Organization{std::string(r[0]), is_acronym(n), kind == "team", !kind.empty(), kind == "event"});
             if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
+            if (added) add_openings(k, organization_openings_);
             // "NATO|Nato": capitals are required only when every spelling has them.
             else if (it->second.name == r[0] && !is_acronym(n)) it->second.acronym = false;
         }
@@ -107,6 +115,7 @@ void Gazetteer::add_place(std::string_view name, Place place) {
     auto [it, added] = places_.try_emplace(k, std::move(place));
     if (added) {
         longest_place_ = std::max(longest_place_, word_count(k));
+        add_openings(k, place_openings_);
         return;
     }
     // A country that is also another country's first-level region ("Georgia")

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace newsdex {
@@ -66,6 +67,12 @@ public:
     std::optional<std::string> demonym_by_key(const std::string& key) const;
     GivenName given_name_by_key(const std::string& key) const;
     const Organization* find_organization_by_key(const std::string& key) const;
+    // Whether some longer place or organisation name opens with these whole
+    // words ("gaza" for "gaza strip"): a matcher extending a name word by word
+    // stops as soon as none does, instead of trying every length up to the
+    // longest name.
+    bool opens_longer_place(const std::string& key) const { return place_openings_.count(key) > 0; }
+    bool opens_longer_organization(const std::string& key) const { return organization_openings_.count(key) > 0; }
 
 private:
     Gazetteer();
@@ -82,6 +89,7 @@ private:
     std::unordered_map<std::string, std::string> demonyms_;  // key -> code
     std::unordered_map<std::string, GivenName> given_names_;
     std::unordered_map<std::string, Organization> organizations_;
+    std::unordered_set<std::string> place_openings_, organization_openings_;  // see opens_longer_place()
     std::size_t longest_organization_ = 1;
     std::size_t longest_place_ = 1, longest_demonym_ = 1;
 };

@@ -86,6 +86,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
+        if (n > 1 && !g.opens_longer_organization(key)) break;  // no name goes on from here
         key += (n > 1 ? " " : "") + t[i + n - 1].key;
         const Organization* o = g.find_organization_by_key(key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/base/text_folding.h"
@@ -28,12 +29,29 @@ std::vector<std::string> words_of(const std::string& key) {
     return words;
 }
 
-// The words of a name's identity, an overrides qualifier left out: "John
-// Smith (footballer)" is a Smith.
-std::vector<std::string> name_words(const std::string& name) {
-    const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
-    return words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
-}
+// A name's identity key and its words, an overrides qualifier left out
+// ("John Smith (footballer)" is a Smith), worked out once per spelling: the
+// pass asks for them many times over the index.
+struct NameKey {
+    std::string identity;
+    std::vector<std::string> words;
+};
+
+class NameKeys {
+public:
+    const NameKey& operator()(const std::string& name) {
+        auto [it, fresh] = keys_.try_emplace(name);
+        if (fresh) {
+            const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
+            it->second.identity = person_identity_key(name);
+            it->second.words = words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
+        }
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, NameKey> keys_;
+};
 
 // What the index holds for each article, read from value streams only.
 struct ArticleNames {
@@ -71,13 +89,13 @@ std::size_t to_count(std::string_view s) {
 // than for a person ("Million Dollar Baby": "Eastwood's Million Dollar
 // Baby", "in Million Dollar Baby"; "Harry Potter": "the Harry Potter
 // films"). Two such mentions at least, so one odd sentence decides nothing.
-std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames>& names) {
+std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames>& names, NameKeys& key_of) {
     std::map<std::string, std::pair<std::size_t, std::size_t>> sums;  // identity -> (as person, as thing)
     for (const auto& [docid, a] : names)
         for (const auto& line : a.evidence) {
             const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
             if (tab == std::string::npos || tab2 == std::string::npos) continue;
-            auto& sum = sums[person_identity_key(line.substr(0, tab))];
+            auto& sum = sums[key_of(line.substr(0, tab)).identity];
             sum.first += to_count(std::string_view(line).substr(tab + 1, tab2 - tab - 1));
             sum.second += to_count(std::string_view(line).substr(tab2 + 1));
         }
@@ -90,16 +108,15 @@ std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames
 // Everything the index says about persons, gathered in one pass.
 class PersonTable {
 public:
-    explicit PersonTable(std::set<std::string> things) : things_(std::move(things)) {}
+    PersonTable(std::set<std::string> things, const std::map<Xapian::docid, ArticleNames>& articles, NameKeys& keys)
+        : things_(std::move(things)), articles_of_index_(articles), key_of_(keys) {}
 
-    void add(Xapian::docid docid, const std::string& name, const std::vector<std::string>& context) {
-        const std::string id = person_identity_key(name);
-        const auto words = name_words(name);
-        if (words.size() < 2 || things_.count(id)) return;  // bare names are resolved, not counted
-        ++spellings_[id][name];
-        words_[id] = words;
-        if (articles_[id].insert(docid).second)
-            for (const auto& c : context) ++together_[id][c];
+    void add(Xapian::docid docid, const std::string& name) {
+        const NameKey& key = key_of_(name);
+        if (key.words.size() < 2 || things_.count(key.identity)) return;  // bare names are resolved, not counted
+        ++spellings_[key.identity][name];
+        words_[key.identity] = key.words;
+        articles_[key.identity].insert(docid);
     }
 
     // Call once every name is added: merges the short forms and lists each
@@ -145,10 +162,11 @@ public:
 
 private:
     std::optional<std::string> resolve_one(const std::string& mention, const ArticleNames& a) const {
-        const std::string id = person_identity_key(mention);
+        const NameKey& key = key_of_(mention);
+        const std::string& id = key.identity;
         if (things_.count(id)) return std::nullopt;
         if (spellings_.count(id)) return display(id);
-        const auto words = name_words(mention);
+        const auto& words = key.words;
         if (words.size() != 1) return mention;
         // A surname names whoever bears it. A word that is more often a
         // given name than a surname in the index ("John": many Johns, one
@@ -177,15 +195,26 @@ private:
         std::vector<std::pair<std::size_t, std::string>> scores;
         for (const auto& c : candidates) {
             std::size_t score = 0;
-            if (auto it = together_.find(c); it != together_.end())
-                for (const auto& e : a.context)
-                    if (auto n = it->second.find(e); n != it->second.end()) score += n->second;
+            const auto& shared = company_of(c);
+            for (const auto& e : a.context)
+                if (auto n = shared.find(e); n != shared.end()) score += n->second;
             scores.emplace_back(score, c);
         }
         std::sort(scores.rbegin(), scores.rend());
         if (scores.empty() || scores[0].first < 2 || (scores.size() > 1 && scores[0].first < 2 * scores[1].first))
             return std::nullopt;
         return scores[0].second;
+    }
+
+    // How many of an identity's articles name each entity: worked out the
+    // first time a namesake needs it, as few identities share a surname.
+    const std::map<std::string, std::size_t>& company_of(const std::string& id) const {
+        auto [it, fresh] = company_.try_emplace(id);
+        if (fresh)
+            if (auto docs = articles_.find(id); docs != articles_.end())
+                for (const Xapian::docid d : docs->second)
+                    for (const auto& e : articles_of_index_.at(d).context) ++it->second[e];
+        return it->second;
     }
 
     const std::string& canonical(const std::string& id) const {
@@ -208,8 +237,11 @@ private:
     std::map<std::string, std::map<std::string, std::size_t>> spellings_;  // identity -> spelling -> articles
     std::map<std::string, std::set<Xapian::docid>> articles_;              // identity -> its articles
     std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
-    std::map<std::string, std::map<std::string, std::size_t>> together_;   // identity -> entity -> shared articles
-    std::map<std::string, std::string> canonical_;                         // short form -> fuller identity
+    const std::map<Xapian::docid, ArticleNames>& articles_of_index_;
+    NameKeys& key_of_;
+    mutable std::map<std::string, std::map<std::string, std::size_t>>
+        company_;                                   // identity -> entity -> shared articles
+    std::map<std::string, std::string> canonical_;  // short form -> fuller identity
     std::map<std::string, std::set<std::string>> by_first_word_, by_last_word_;  // word -> identities
 };
 
@@ -222,13 +254,14 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // resolved names change are decoded and re-indexed.
     auto names = read_article_names(db);
     // An article's persons are context for its namesakes too.
+    NameKeys key_of;
     for (auto& [docid, a] : names)
         for (const auto& m : a.mentions)
-            if (name_words(m).size() >= 2) a.context.push_back("person:" + person_identity_key(m));
+            if (const NameKey& key = key_of(m); key.words.size() >= 2) a.context.push_back("person:" + key.identity);
 
-    PersonTable table(names_of_things(names));
+    PersonTable table(names_of_things(names, key_of), names, key_of);
     for (const auto& [docid, a] : names)
-        for (const auto& m : a.mentions) table.add(docid, m, a.context);
+        for (const auto& m : a.mentions) table.add(docid, m);
     table.finish();
 
     DocumentBuilder rebuilder(/*extract_entities=*/false);
@@ -236,6 +269,8 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     for (const auto& [docid, n] : names) {
         std::vector<std::string> resolved = table.resolve(n);
         if (resolved == n.persons) continue;
+        // Rebuilt from the stored record: cheaper than editing the stored
+        // document, whose terms Xapian would first read with every position.
         const Xapian::Document old = db.get_document(docid);
         Article a = schema::decode_record(old.get_data());
         a.persons = std::move(resolved);
