@@ -40,8 +40,10 @@ int show_article(const SearchOptions& opt) {
         cli::print_error(kSearchProgram, "", "no article has the id \"" + shortened(opt.get_id, 200) + "\"");
         return cli::kSearchNoHits;
     }
-    if (opt.format == "text")
-        render_article_text(std::cout, *article, {cli::use_color(opt.color), cli::terminal_width()});
+    const TextStyle style{cli::use_color(opt.color), cli::terminal_width()};
+    if (opt.why && opt.format == "text") render_article_why_text(std::cout, *article, style);
+    else if (opt.why) render_article_why_json(std::cout, *article);
+    else if (opt.format == "text") render_article_text(std::cout, *article, style);
     else render_article_json(std::cout, *article);
     if (auto error = cli::finish_stdout()) {
         cli::print_error(kSearchProgram, "", *error);

@@ -13,7 +13,7 @@ namespace {
 
 const char* const kUsage = R"(Usage: newsdex-search [OPTIONS] QUERY...
        newsdex-search [OPTIONS] [--shell [QUERY...]]
-       newsdex-search --get ID [--format json]
+       newsdex-search --get ID [--why] [--format json]
 
 Searches a newsdex index. Results are ranked by BM25; equal scores are
 ordered newest first, then by id. All words must match by default (stop
@@ -43,6 +43,7 @@ Examples:
   newsdex-search --since 24h --sort newest hostages
   newsdex-search --batch saved.txt --state saved.state --jobs 2
   newsdex-search --get text/world/doha-ceasefire-talks-open.txt
+  newsdex-search --get text/world/doha-ceasefire-talks-open.txt --why
   printf 'hamas\n:next\n' | newsdex-search --shell
 
 )";
@@ -83,6 +84,9 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "articles similar to the article with this id (QUERY, if given, filters them)")(
         "get", po::value<std::string>(&opt.get_id)->value_name("ID"),
         "print the article with this id, whole, with all its metadata (text or --format json)")(
+        "why", po::bool_switch(&opt.why),
+        "with --get: why the article has each person, place, country, organisation and date: the rule and the "
+        "words it rests on (docs/overrides.md shows how to correct one)")(
         "shell", po::bool_switch(&opt.shell),
         "an interactive query shell (the default when no QUERY is given and standard input is a terminal); "
         "QUERY, if given, is its first query")(
@@ -151,6 +155,10 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
                                 !opt.batch.options.input.empty() || (opt.format != "text" && opt.format != "json"))) {
         cli::print_error(kSearchProgram, "",
                          "--get takes an id and no QUERY, --like, --shell or --batch (--format text or json)");
+        return cli::kSearchUsage;
+    }
+    if (opt.why && opt.get_id.empty()) {
+        cli::print_error(kSearchProgram, "", "--why explains one article: give its id with --get ID");
         return cli::kSearchUsage;
     }
     if (opt.shell && (opt.format != "text" || !opt.batch.options.input.empty())) {

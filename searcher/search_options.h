@@ -22,6 +22,7 @@ struct SearchOptions {
     SearchRequest request;
     bool timing = false;
     std::string get_id;      // --get ID: that one article
+    bool why = false;        // --why (with --get): the evidence for each entity and the date
     bool shell = false;      // --shell (also with no QUERY on a terminal)
     BatchCommandLine batch;  // --batch, --jobs, --state, --since, -q
 };

@@ -395,7 +395,15 @@ struct TownsAsTeams {
 };
 
 void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
-                 std::vector<Located>& locations, std::set<std::string>& countries, TownsAsTeams& teams) {
+                 std::vector<Located>& locations, std::set<std::string>& countries, TownsAsTeams& teams,
+                 ArticleEvidence* why) {
+    // Tokens [b, e) name `name`, by `rule`.
+    const auto place_evidence = [&](const std::string& name, const char* rule, std::size_t b, std::size_t e) {
+        note_evidence(why ? &why->locations : nullptr, name, rule, tokens[b].begin, tokens[e - 1].end);
+    };
+    const auto club_evidence = [&](const std::string& name, const char* rule, std::size_t b) {
+        note_evidence(why ? &why->organizations : nullptr, name, rule, tokens[b].begin, tokens[b].end);
+    };
     const auto add_place = [&](Located l) {
         auto same = std::find_if(locations.begin(), locations.end(),
                                  [&](const Located& x) { return x.name == l.name; });
@@ -427,6 +435,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         const Place* base = nullptr;
         if (const std::size_t n = compass_place_at(tokens, i, g, m, compass_name, base)) {
             add_place({compass_name, base->country, false, true, "", false, false});
+            place_evidence(compass_name, "compass words joined to a known place of one country", i, i + n);
             i += n;
             continue;
         }
@@ -436,6 +445,8 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         }
         if (m.place && names_club(tokens, i, m)) {
             add_unique(teams.clubs, without_possessive(tokens[i].text));
+            club_evidence(without_possessive(tokens[i].text),
+                          "a town named as its club: a team role after it, a fixture (X v Y) or a plural verb", i);
             ++i;
             continue;
         }
@@ -449,6 +460,8 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
                         (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
                          m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
             add_unique(teams.opponents, without_possessive(tokens[i].text));
+            club_evidence(without_possessive(tokens[i].text),
+                          "a town named as an opponent or a side in an article about sport", i);
             opponent_end = i + 1;
         }
         // "St Mary's", "St George": a saint's name (a church, a ground, a
@@ -465,6 +478,10 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
                        m.place->other_country,
                        m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
                        i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            place_evidence(m.place->name,
+                           m.place->common_word ? "a place named like an English word, after a preposition of place"
+                                                : "a known place (gazetteer: countries, regions, cities, places.tsv)",
+                           i, i + m.length);
             i += m.length;
             continue;
         }
@@ -472,6 +489,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             const Place* known = g.find_place(name);
             if (!known && !g.find_organization(name) && !g.demonym_country(name))
                 add_place({name, "", false, true, "", false, false, true});
+            place_evidence(name, "an unknown place named by its context (the X region, X Bay, in X, …)", i, i + length);
             i += length;
             continue;
         }
@@ -488,19 +506,23 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
 
 }  // namespace
 
-ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
+ArticleEntities extract_entities(const Article& article, const Gazetteer& g, ArticleEvidence* why) {
     ArticleEntities out;
     std::set<std::string> countries;  // from demonyms, then from the places kept
     std::vector<Located> places;
     if (!article.dateline_place.empty())
-        if (const Place* p = g.find_place(article.dateline_place))
+        if (const Place* p = g.find_place(article.dateline_place)) {
             places.push_back({p->name, p->country, false, true, p->other_country, false, true});
+            note_evidence(why ? &why->locations : nullptr, p->name,
+                          "the dateline names it (" + article.dateline_place + ")", 0, 0);
+        }
     const std::string text = entity_text(article);
     const auto tokens = entity_tokens(text);
     std::vector<bool> in_organisation(tokens.size(), false);
-    out.organizations = find_organizations(tokens, text, g, &in_organisation);
+    if (why) why->text = text;
+    out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);
     TownsAsTeams teams;
-    find_places(tokens, g, in_organisation, places, countries, teams);
+    find_places(tokens, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one
     // that names a club by strong evidence, or a known team or sports body
     // ("Chelsea", "the Champions League").
@@ -527,7 +549,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g) {
     });
     // A name that is an organisation ("Hamas", after a role word) is not a
     // person, nor one that ends on one after a doubtful first word ("Is Hamas").
-    for (const auto& p : find_persons(tokens, g, text, &out.person_evidence)) {
+    for (const auto& p : find_persons(tokens, g, text, &out.person_evidence, why ? &why->persons : nullptr)) {
         const std::string key = Gazetteer::key(p);
         const std::size_t space = key.rfind(' ');
         const bool ends_on_organisation = space != std::string::npos &&

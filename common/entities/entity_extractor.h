@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/entities/date_inference.h"
+#include "common/entities/evidence.h"
 #include "common/entities/gazetteer.h"
 #include "common/entities/person_names.h"
 #include "common/reading/article.h"
@@ -24,6 +25,16 @@ struct ArticleEntities {
     std::vector<DateMention> date_mentions;  // every date the text mentions (date_inference.h)
 };
 
-ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard());
+// Why each entity was found (newsdex-search --get ID --why): spans are
+// byte offsets into `text`, the title and body as the extractor read them.
+struct ArticleEvidence {
+    std::string text;
+    EvidenceMap persons, locations, organizations;
+};
+
+// With `why`, also the evidence of each entity (slower: for explaining one
+// article, never for indexing).
+ArticleEntities extract_entities(const Article& article, const Gazetteer& gazetteer = Gazetteer::standard(),
+                                 ArticleEvidence* why = nullptr);
 
 }  // namespace newsdex

@@ -359,11 +359,13 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
 }  // namespace
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
-                                            const Gazetteer& g, std::vector<bool>* covered) {
+                                            const Gazetteer& g, std::vector<bool>* covered, EvidenceMap* evidence) {
     std::vector<std::string> out;
     std::map<std::string, std::string> acronyms;
-    auto add = [&](const std::string& name) {
+    // Tokens [b, e) name `name`, by `rule`.
+    auto add = [&](const std::string& name, const char* rule, std::size_t b, std::size_t e) {
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+        note_evidence(evidence, name, rule, t[b].begin, t[e - 1].end);
     };
     std::vector<bool> taken(t.size(), false);  // tokens inside a name found
     auto cover = [&](std::size_t b, std::size_t e) {
@@ -379,7 +381,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             if (t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') {
                 std::string known;
                 if (known_organization_at(t, i, g, known)) {
-                    add(known);
+                    add(known, "a well-known organisation (organizations.tsv)", i, i + 1);
                     cover(i, i + 1);
                 }
             }
@@ -387,7 +389,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         if (auto it = acronyms.find(t[i].text); it != acronyms.end()) {
-            add(it->second);
+            add(it->second, "an acronym the article defines in brackets after the full name", i, i + 1);
             ++i;
             continue;
         }
@@ -397,7 +399,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         std::size_t end = capitalised_run(t, i, text);
         if (team_sheet_club(t, begin, end, text, g)) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
-            add(name);
+            add(name, "a club in brackets after a player's name in a team sheet", begin, end);
             cover(begin, end);
             i = end;
             continue;
@@ -443,7 +445,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
             const std::string name = joined(t, begin, end, text);
             const Organization* o = g.find_organization(name);
-            add(o ? o->name : name);
+            add(o ? o->name : name,
+                suffix ? "a capitalised name ending in an organisation's word (Party, Bank, Inc, …)"
+                       : "a capitalised name opening on an organisation's head and \"of\" (Bank of …)",
+                begin, end);
             note_acronym(t, end, text, o ? o->name : name, acronyms);
             cover(begin, end);
             i = end;
@@ -462,14 +467,15 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 continue;
             }
             const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
-            add(name);
+            add(name, "a well-known organisation (organizations.tsv)", i, i + n);
             note_acronym(t, i + n, text, name, acronyms);
             cover(i, i + n);
             i += n;
             continue;
         }
         if (end > begin && names_team(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
-            add(without_possessive(joined(t, begin, end, text)));
+            add(without_possessive(joined(t, begin, end, text)),
+                "a team: before a team role and a person's name (Wasps coach Warren Gatland)", begin, end);
             cover(begin, end);
             i = end;
             continue;
@@ -478,7 +484,9 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             !known_inside(t, begin, end, g)) {
             std::string name = joined(t, begin, end, text);
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
-            add(name);
+            add(name,
+                "named as an organisation by the words around it (a firm's noun before it, shares in, takeover of, X shares, X boss)",
+                begin, end);
             note_acronym(t, end, text, name, acronyms);
             cover(begin, end);
             i = end;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/entities/entity_tokens.h"
+#include "common/entities/evidence.h"
 #include "common/entities/gazetteer.h"
 
 namespace newsdex {
@@ -29,8 +30,9 @@ std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::s
 
 // Names in order of first mention. With covered, also marks the tokens of
 // every organisation name found (sized to tokens): "Texas" in "Texas
-// Instruments" is then no place.
+// Instruments" is then no place. With evidence, also why each was found.
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& tokens, std::string_view text,
-                                            const Gazetteer& gazetteer, std::vector<bool>* covered = nullptr);
+                                            const Gazetteer& gazetteer, std::vector<bool>* covered = nullptr,
+                                            EvidenceMap* evidence = nullptr);
 
 }  // namespace newsdex

@@ -94,6 +94,7 @@ struct Mention {
     bool anchor = false;         // vouched by a role, honorific, initial or a given name that is no English word
     bool surname_first = false;  // "Wang Xuebing … Mr Wang": the family name comes first
     bool honorific = false;      // right after "Mr", "Ms", "Dr" …
+    const char* rule = "";       // what made it a person, for --why
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -374,6 +375,7 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
             });
         if (confirmed) {
             full.push_back(u);
+            full.back().rule = "named again later by initial, or by surname after a title or honorific";
             continue;
         }
         // Family name first ("Wang Xuebing … Mr Wang", "Park Ji-sung … Mr
@@ -386,6 +388,7 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
         if (family_first) {
             full.push_back(u);
             full.back().surname_first = true;
+            full.back().rule = "family name first, named again after an honorific (Mr Wang)";
         }
     }
 }
@@ -423,6 +426,7 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
                 }
                 full.push_back(*it);
                 full.back().anchor = true;
+                full.back().rule = "listed beside a person's full name (Spike Lee, Burt Reynolds and …)";
                 it = pool->erase(it);
                 changed = true;
             }
@@ -498,7 +502,7 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
 }  // namespace
 
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
-                                      std::map<std::string, PersonEvidence>* evidence) {
+                                      std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
     std::size_t list_end = 0;  // the end of the last name a plural role announced
     const auto line_up = line_up_names(tokens, text, g);
@@ -510,6 +514,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             std::vector<std::string> words;
             for (std::size_t k = b; k < e; ++k) words.push_back(word_text(tokens[k]));
             (words.size() == 1 ? single : full).push_back(Mention{words, b, true});
+            (words.size() == 1 ? single : full).back().rule = "a player in a team line-up (Rovers: Kell, Amis, …)";
             i = e;
             continue;
         }
@@ -610,6 +615,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                                                             after_person_possessive || saint)));
             Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
             m.honorific = honorific;
+            m.rule = honorific                 ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"
+                     : title && listed_by_role ? "listed after a plural role (singers Ana and Eva)"
+                     : title                   ? "a role or title before it (President, spokesman, coach, …)"
+                     : initial                 ? "an initial and a surname (G Thomas)"
+                     : given == GivenName::yes ? "opens on a known given name (given-names.txt)"
+                     : weak_ok                 ? "a given name that is also a word, with a reporting verb or the "
+                                                 "surname named again"
+                     : words.size() == 1       ? ""
+                                         : "listed beside a person's full name (Spike Lee, Burt Reynolds and …)";
             // "Victoria Hamilton": a given name that is also a place, before a
             // town-or-surname word; only a list of persons confirms it below.
             const bool place_given = opens_on_place && !title && !honorific && words.size() == 2 &&
@@ -664,16 +678,31 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     };
     confirm_by_listing(tokens, text, unvouched, listed_only, full);
     confirm_by_later_mentions(unvouched, full, single);
+    std::map<std::string, const Mention*> deciding;  // name -> the earliest mention that made it a person
+    auto decided_by = [&](const std::string& name, const Mention& m) {
+        auto [it, fresh] = deciding.try_emplace(name, &m);
+        if (!fresh && m.position < it->second->position) it->second = &m;
+    };
     for (const auto& f : full) {
         const Mention* fuller = resolve(f);
         ordered.emplace_back(f.position, joined(fuller ? fuller->words : f.words));
+        decided_by(ordered.back().second, fuller ? *fuller : f);
     }
     for (const auto& s : single) {
-        if (const Mention* best = resolve(s)) ordered.emplace_back(s.position, joined(best->words));
-        else if (s.evidence) ordered.emplace_back(s.position, s.words[0]);
+        if (const Mention* best = resolve(s)) {
+            ordered.emplace_back(s.position, joined(best->words));
+            decided_by(ordered.back().second, *best);
+        } else if (s.evidence) {
+            ordered.emplace_back(s.position, s.words[0]);
+            decided_by(ordered.back().second, s);
+        }
     }
     std::sort(ordered.begin(), ordered.end());
     for (const auto& [pos, name] : ordered) add(name);
+    for (const auto& [name, m] : deciding) {
+        const std::string rule = *m->rule ? m->rule : "a surname after a title or honorific; no fuller name given";
+        note_evidence(why, name, rule, tokens[m->position].begin, tokens[m->position + m->words.size() - 1].end);
+    }
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/entities/entity_tokens.h"
+#include "common/entities/evidence.h"
 #include "common/entities/gazetteer.h"
 
 namespace newsdex {
@@ -28,9 +29,11 @@ struct PersonEvidence {
 
 // Names in order of first mention; a surname alone when the article never
 // gives more. With `evidence`, also the evidence of every mention of a name
-// of two or more words (key: the name as written), kept or not.
+// of two or more words (key: the name as written), kept or not. With `why`,
+// also the rule that made each name found a person.
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& gazetteer,
                                       std::string_view text = {},
-                                      std::map<std::string, PersonEvidence>* evidence = nullptr);
+                                      std::map<std::string, PersonEvidence>* evidence = nullptr,
+                                      EvidenceMap* why = nullptr);
 
 }  // namespace newsdex

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/index/article_id.h"
+#include "common/index/entity_explanation.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
@@ -106,6 +107,40 @@ void render_article_json(std::ostream& out, const Article& a) {
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
     j["mentioned_dates"] = std::move(mentioned);
     j["text"] = a.body;
+    out << json_text(j) << '\n';
+}
+
+void render_article_why_text(std::ostream& out, const Article& a, const TextStyle& style) {
+    if (style.color) out << kBold;
+    out << a.title;
+    if (style.color) out << kReset;
+    out << "\n\n";
+    field(out, "id", display_article_id(a.id), style);
+    // One block per value: "person  Antony Blinken", then the rule and the
+    // words it rests on, indented under the value.
+    for (const auto& e : explain_entities(a)) {
+        out << '\n';
+        field(out, e.field, e.value, style);
+        std::ostringstream why;
+        write_wrapped(why, "why: " + e.rule, kValueColumn, style.width);
+        if (!e.text.empty()) write_wrapped(why, "text: " + e.text, kValueColumn, style.width);
+        if (style.color) out << kDim;
+        out << why.str();
+        if (style.color) out << kReset;
+    }
+}
+
+void render_article_why_json(std::ostream& out, const Article& a) {
+    ordered_json j;
+    j["id"] = a.id;
+    j["title"] = a.title;
+    ordered_json why = ordered_json::array();
+    for (const auto& e : explain_entities(a))
+        why.push_back({{"field", e.field},
+                       {"value", e.value},
+                       {"rule", e.rule},
+                       {"text", e.text.empty() ? ordered_json(nullptr) : ordered_json(e.text)}});
+    j["why"] = std::move(why);
     out << json_text(j) << '\n';
 }
 

@@ -27,4 +27,10 @@ void render_article_text(std::ostream& out, const Article& article, const TextSt
 // One JSON object on one line.
 void render_article_json(std::ostream& out, const Article& article);
 
+// --get ID --why: the title and id, then each date and entity value with the
+// rule that gave it and the words it rests on (common/index/entity_explanation.h).
+void render_article_why_text(std::ostream& out, const Article& article, const TextStyle& style);
+// One JSON object on one line: {"id", "title", "why": [{field, value, rule, text}]}.
+void render_article_why_json(std::ostream& out, const Article& article);
+
 }  // namespace newsdex

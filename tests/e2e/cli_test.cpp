@@ -50,6 +50,9 @@ TEST(Cli, UsageErrorsExitTwo) {
     r = run({search_bin(), "-sport"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_NE(r.err.find("put the query after --"), std::string::npos) << describe(r);
+    r = run({search_bin(), "--why", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.err, "newsdex-search: error: --why explains one article: give its id with --get ID\n");
 }
 
 TEST(Cli, WriteFailureIsAnError) {

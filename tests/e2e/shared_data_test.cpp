@@ -157,6 +157,91 @@ TEST_F(SeedsTest, SourceAndCountryFilters) {
     EXPECT_EQ(qatar, seeds_containing({"Qatar", "Doha"}));
 }
 
+// A quote without the ellipses that mark where it was cut.
+std::string without_ellipses(std::string s) {
+    const std::string ellipsis = "\xE2\x80\xA6";
+    if (s.starts_with(ellipsis)) s.erase(0, ellipsis.size());
+    if (s.ends_with(ellipsis)) s.erase(s.size() - ellipsis.size());
+    return s;
+}
+
+// Runs of spaces and line breaks as one space.
+std::string one_line(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+// --get ID --why (issue 12): every value of the article comes with a rule,
+// and a person named for a role quotes the words that name them.
+TEST_F(SeedsTest, WhyExplainsEveryValueWithItsRuleAndWords) {
+    for (const auto& name : seeds()) {
+        SCOPED_TRACE(name);
+        const std::string id = (shared_dir() / "seeds" / name).string();
+        const RunResult got = search_in(db(), {"--get", id, "--format", "json"});
+        const RunResult why = search_in(db(), {"--get", id, "--why", "--format", "json"});
+        ASSERT_EQ(why.status, 0) << describe(why);
+        const auto article = nlohmann::json::parse(got.out);
+        const auto explained = nlohmann::json::parse(why.out)["why"];
+        // What the extractor read: the stored title and text.
+        const std::string read =
+            one_line(article["title"].get<std::string>() + " " + article["text"].get<std::string>());
+        auto explanations_of = [&](const char* field) {
+            std::vector<std::string> values;
+            for (const auto& e : explained)
+                if (e["field"] == field) {
+                    EXPECT_FALSE(e["rule"].get<std::string>().empty()) << e.dump();
+                    values.push_back(e["value"]);
+                }
+            return values;
+        };
+        // Each stored value in order (persons may add mentions left out).
+        for (const auto& [field, key] : {std::pair{"person", "persons"},
+                                         {"location", "locations"},
+                                         {"org", "organizations"},
+                                         {"country", "countries"}}) {
+            const auto values = explanations_of(field);
+            const auto stored = article[key].get<std::vector<std::string>>();
+            ASSERT_GE(values.size(), stored.size()) << field;
+            EXPECT_TRUE(std::equal(stored.begin(), stored.end(), values.begin())) << field;
+        }
+        // A quoted span is the article's own words around the value, as read
+        // (cut at word boundaries and marked with ellipses; on one line).
+        for (const auto& e : explained)
+            if (e["text"].is_string()) {
+                const std::string quoted = without_ellipses(e["text"]);
+                EXPECT_NE(read.find(quoted), std::string::npos) << e.dump();
+                if (e["field"] == "person" && e["rule"].get<std::string>().starts_with("a role"))
+                    EXPECT_NE(quoted.find(e["value"].get<std::string>()), std::string::npos) << e.dump();
+            }
+    }
+}
+
+TEST_F(SeedsTest, WhyInTextQuotesTheRoleBeforeAPerson) {
+    // Each person's block: the value, the rule, then the words with the name.
+    std::size_t persons = 0;
+    for (const auto& name : seeds()) {
+        const RunResult r = search_in(db(), {"--get", (shared_dir() / "seeds" / name).string(), "--why"},
+                                      {.env = {{"COLUMNS", "300"}}});
+        ASSERT_EQ(r.status, 0) << describe(r);
+        const auto lines = lines_of(r.out);
+        for (std::size_t k = 0; k + 2 < lines.size(); ++k) {
+            if (!lines[k].starts_with("  person ") ||
+                lines[k + 1].find("why: a role or title before it") == std::string::npos)
+                continue;
+            ++persons;
+            const std::string person = lines[k].substr(lines[k].find_first_not_of(' ', 9));
+            EXPECT_NE(lines[k + 2].find("text: "), std::string::npos) << r.out;
+            EXPECT_NE(lines[k + 2].find(person), std::string::npos) << r.out;
+        }
+    }
+    EXPECT_GE(persons, 5u);  // the seeds name ministers, spokesmen and presidents
+}
+
 TEST(BbcNews, WholeSetIndexesWithOneWarning) {
     if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
     const fs::path bbc = shared_dir() / "bbc-news";
