@@ -6,28 +6,12 @@
 #include <chrono>
 #include <string>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 
 namespace newsdex {
 
 namespace {
-
-// Called for every token: rejects most words on their length, without allocating.
-int month_number(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> kNames = {"january",   "february", "march",    "april",
-                                                                "may",       "june",     "july",     "august",
-                                                                "september", "october",  "november", "december"};
-    if (word.size() < 3 || word.size() > 9) return 0;
-    char buf[9];
-    for (std::size_t k = 0; k < word.size(); ++k)
-        buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
-    const std::string_view w(buf, word.size());
-    for (int m = 0; m < 12; ++m) {
-        const std::string_view name = kNames[m];
-        if (w == name || (name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
-    }
-    return 0;
-}
 
 int number(std::string_view word, std::size_t max_digits) {
     if (word.empty() || word.size() > max_digits) return -1;
@@ -72,14 +56,10 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
 
 // "on Monday", "since Tuesday": 0 Sunday … 6 Saturday, or -1.
 int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                              "Thursday", "Friday", "Saturday"};
     if (i == 0 || !is_one_of(t[i - 1].text, {"on", "last", "this", "next", "since", "until", "by", "On", "Last", "This",
                                              "Since", "Until", "By"}))
         return -1;
-    for (int d = 0; d < 7; ++d)
-        if (t[i].text == kDays[d]) return d;
-    return -1;
+    return t[i].capitalized ? weekday_number(t[i].text) : -1;
 }
 
 // "in 2005", "since 2004", "mid-2003": a year on its own after a word that

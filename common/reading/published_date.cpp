@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 
 namespace newsdex {
@@ -92,24 +93,10 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
-int month_from_name(const std::string& w) {
-    static constexpr std::array<const char*, 12> kNames = {"january",   "february", "march",    "april",
-                                                           "may",       "june",     "july",     "august",
-                                                           "september", "october",  "november", "december"};
-    if (w.size() < 3) return 0;
-    for (int m = 0; m < 12; ++m) {
-        const std::string name = kNames[m];
-        if (w == name || w == name.substr(0, 3) || (m == 8 && w == "sept")) return m + 1;
-    }
-    return 0;
-}
-
+// Words a date line may hold beside its date ("Mon, 10 Jun 2024 14:02 GMT").
 bool is_ignorable_word(const std::string& w) {
-    static constexpr std::array<const char*, 26> kWords = {
-        "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "wednesday", "thu",    "thur",
-        "thurs", "thursday", "fri", "friday", "sat",     "saturday", "sun",       "sunday", "am",
-        "pm",    "gmt",      "utc", "bst",    "est",     "edt",      "t",         "z"};
-    for (const char* k : kWords)
+    if (weekday_number(w, /*abbreviations=*/true) >= 0) return true;
+    for (const char* k : {"am", "pm", "gmt", "utc", "bst", "est", "edt", "t", "z"})
         if (w == k) return true;
     return false;
 }
@@ -199,7 +186,7 @@ std::variant<PublishedDate, DateError> parse_date(std::string_view text) {
                 continue;
             }
             if (after_time) continue;
-            if (int m = month_from_name(tok.text); m && !month) {
+            if (int m = month_number(tok.text); m && !month) {
                 month = m;
                 continue;
             }
