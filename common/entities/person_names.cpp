@@ -117,6 +117,11 @@ bool is_role_modifier(std::string_view w) {
 bool name_like(const EntityToken& t) {
     if (!t.capitalized || t.work_title) return false;
     if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
+    // "UP TO", "TO BE", "BY S": short words in capitals are initials ("JK
+    // Rowling") unless they are English words, as in a headline in capitals.
+    if (t.all_caps && is_one_of(t.text, {"TO", "IN", "OF", "ON", "BY", "UP", "BE", "AT", "AS", "IS", "IT", "NO",
+                                         "SO", "DO", "GO", "IF", "OR", "AN", "WE", "HE", "ME", "MY", "AM", "OK"}))
+        return false;
     return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
 }
 

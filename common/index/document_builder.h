@@ -25,7 +25,8 @@ public:
     // unchanged input index differently: it is part of every article's
     // content hash (schema::kContentHashSlot), so the next run re-analyses
     // the corpus instead of skipping it as unchanged.
-    // 2: dated mentions need corroboration; 3: person rules; 4: cities; 5: hard-wrapped text joined (issue 12)
+    // 2: dated mentions need corroboration; 3: person rules; 4: cities; 5: hard-wrapped text joined, lines
+    // in capitals name nothing (issue 12)
     static constexpr int kAnalysisRevision = 5;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -284,5 +284,28 @@ TEST(ExtractEntities, SaintsNameNoPlace) {
     EXPECT_TRUE(e.persons.empty());
 }
 
+// Issue 12: capitals in a headline or a line in capitals are no evidence of a
+// name: such text yields nothing the body does not name itself.
+TEST(ExtractEntities, HeadlineInCapitalsNamesNothingOnItsOwn) {
+    const std::string title = "OKAFOR TO BE IN LIMA ON MERIDIAN BANK TALKS UP TO FRIDAY";
+    auto e = extract_entities(with_body("Talks on the harbour resumed on Tuesday, officials said.", title));
+    EXPECT_TRUE(e.persons.empty());
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(e.countries.empty());
+    EXPECT_TRUE(e.organizations.empty());
+    // What the body names is found there.
+    e = extract_entities(with_body("Finance Minister Ruth Okafor will fly to Lima on Monday.", title));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Ruth Okafor"});
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Lima"});
+    // A headline in sentence or title case still counts.
+    e = extract_entities(with_body("Talks on the harbour resumed on Tuesday.", "Okafor to fly to Lima"));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Lima"});
+    // A line in capitals inside the body, and short words in capitals.
+    e = extract_entities(with_body("Talks resumed.\nTRADE TALKS IN LIMA\nThey ended on Friday."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Prices rose UP TO 5 PCT as traders said TO BE sure, IN OF ON BY S Jones."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"S Jones"});
+}
+
 }  // namespace
 }  // namespace newsdex
