@@ -26,7 +26,7 @@ public:
     // content hash (schema::kContentHashSlot), so the next run re-analyses
     // the corpus instead of skipping it as unchanged.
     // 2: dated mentions need corroboration; 3: person rules; 4: cities; 5: hard-wrapped text joined, lines
-    // in capitals name nothing (issue 12)
+    // in capitals name nothing, role phrases with "of" (issue 12)
     static constexpr int kAnalysisRevision = 5;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -307,5 +307,26 @@ TEST(ExtractEntities, HeadlineInCapitalsNamesNothingOnItsOwn) {
     EXPECT_EQ(e.persons, std::vector<std::string>{"S Jones"});
 }
 
+// Issue 12: the person after a role phrase with "of" or "of the" is the name
+// after the whole phrase.
+TEST(ExtractEntities, RolePhrasesWithOf) {
+    const std::vector<std::pair<const char*, std::vector<std::string>>> cases = {
+        {"Chancellor of the Exchequer Nigel Ashby said taxes would fall.", {"Nigel Ashby"}},
+        {"Minister of Agriculture Vera Castellan met farmers.", {"Vera Castellan"}},
+        {"Secretary of State Marcus Reed and Minister of Finance Ruth Okafor met.", {"Marcus Reed", "Ruth Okafor"}},
+        {"The leader of the Commons Oliver Pike replied.", {"Oliver Pike"}},
+        {"The Governor of the Bank of England Edwin Harte spoke.", {"Edwin Harte"}},
+        // No given name after the phrase: nothing is cut from it.
+        {"The president of Orvane Computer Entertainment said it would.", {}},
+    };
+    for (const auto& [text, persons] : cases) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(extract_entities(with_body(text)).persons, persons);
+    }
+    // The organisation ends where the name starts.
+    EXPECT_EQ(extract_entities(with_body("The Governor of the Bank of England Edwin Harte spoke.")).organizations,
+              std::vector<std::string>{"Bank of England"});
+}
+
 }  // namespace
 }  // namespace newsdex
