@@ -41,7 +41,8 @@ std::size_t hard_wrap_width(std::span<const std::string> lines);
 // after a line that ends short of the margin (the next word would have fit
 // within `width`) unless the line starts in lower case, between a line in
 // capitals and one that is not (a headline), and at a line that
-// `stands_alone` says is one of its own (a dateline, a copyright line).
+// `stands_alone` says is one of its own (a dateline, a copyright line; it
+// is asked about non-blank lines, without their surrounding white space).
 // Joined lines are separated by a space, except after a hyphen ending a
 // word ("cease-" / "fire" gives "cease-fire").
 std::vector<std::string> join_wrapped_lines(std::span<const std::string> lines, std::size_t width,

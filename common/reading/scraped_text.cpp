@@ -335,7 +335,10 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     const std::span<const std::string> rest(lines.begin() + static_cast<long>(i), lines.end());
     if (const std::size_t width = hard_wrap_width(rest)) {
         lines = join_wrapped_lines(rest, width, [](std::string_view line) {
-            return leading_dateline(line) || copyright_line(line) || updated_line_date(line) || is_boilerplate(line);
+            // A dateline opens on a capital or "(": most lines are spared its regular expressions.
+            const bool may_be_dateline = (line.front() >= 'A' && line.front() <= 'Z') || line.front() == '(';
+            return (may_be_dateline && leading_dateline(line)) || copyright_line(line) || updated_line_date(line) ||
+                   is_boilerplate(line);
         });
         i = 0;
     }
