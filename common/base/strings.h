@@ -34,6 +34,24 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
     return false;
 }
 
+// A line written in capitals, as wire headlines are ("GREENSPAN CUTS SHORT
+// DALLAS TRIP"): at least two words with an ASCII letter, and no lower-case
+// ASCII letter. Other letters decide nothing ("ZÜRICH TALKS" is in capitals).
+inline bool written_in_capitals(std::string_view line) {
+    std::size_t words = 0;
+    bool letter = false;  // the current word has an ASCII letter
+    for (const char c : line) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            words += letter ? 1 : 0;
+            letter = false;
+        } else if (c >= 'A' && c <= 'Z') {
+            letter = true;
+        }
+    }
+    return words + (letter ? 1 : 0) >= 2;
+}
+
 // 64-bit FNV-1a of the bytes as 16 lower-case hex digits: a stable hash
 // (the same on every machine and build, unlike std::hash) for ids cut to
 // Xapian's term length and for noticing that an input changed. Not for

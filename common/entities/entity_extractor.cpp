@@ -143,6 +143,20 @@ void add_unique(std::vector<T>& v, const T& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
+// A line in capitals (a wire headline "GREENSPAN CUTS SHORT DALLAS TRIP", a
+// subhead) capitalises every word, so its capitals are no evidence of a name:
+// it is blanked (white space keeps the offsets) and yields no person, place
+// or organisation on its own; what the body names in sentence case is found
+// there.
+void blank_lines_in_capitals(std::string& text) {
+    for (std::size_t b = 0; b < text.size();) {
+        const std::size_t e = std::min(text.find('\n', b), text.size());
+        if (written_in_capitals(std::string_view(text).substr(b, e - b)))
+            std::fill(text.begin() + static_cast<long>(b), text.begin() + static_cast<long>(e), ' ');
+        b = e + 1;
+    }
+}
+
 // Title and body as one text, so a headline's "Blinken" resolves to the
 // body's "Antony Blinken". A title derived from the first sentence repeats
 // the body (cut short with "…", which would leave half a name): only a real
@@ -151,7 +165,9 @@ std::string entity_text(const Article& article) {
     std::string_view title = article.title;
     if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
     const bool derived = std::string_view(article.body).starts_with(title);
-    return derived ? article.body : article.title + "\n\n" + article.body;
+    std::string text = derived ? article.body : article.title + "\n\n" + article.body;
+    blank_lines_in_capitals(text);
+    return text;
 }
 
 // Geographic words that end a place's own name ("Osaka Bay", "North Sea",

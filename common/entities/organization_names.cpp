@@ -435,6 +435,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 begin = k + 1;
                 break;
             }
+        // "Governor of the Bank of England Eddie George": a known name that
+        // a person's name follows ends there ("NASA Ames Research Center"
+        // goes on to an organisation's word).
+        if (n_known && begin == i && end > begin + n_known &&
+            g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
+            end = begin + n_known;
         // "Air Deccan", "Air France": airlines open on "Air".
         const bool suffix = end > begin + 1 && (is_organisation_suffix(t[end - 1].text) || t[begin].text == "Air");
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.

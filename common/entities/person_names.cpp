@@ -72,7 +72,9 @@ bool is_organisation_word(std::string_view w) {
                          "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters",
                          // elections, awards, wars, districts and venues
                          "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys",
-                         "Baftas", "Wars", "End", "Bridge"});
+                         "Baftas", "Wars", "End", "Bridge", "Reserve",
+                         // treaties: "the General Agreement on Tariffs and Trade" names no "Agreement"
+                         "Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol"});
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
@@ -118,6 +120,11 @@ bool is_role_modifier(std::string_view w) {
 bool name_like(const EntityToken& t) {
     if (!t.capitalized || t.work_title) return false;
     if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
+    // "UP TO", "TO BE", "BY S": short words in capitals are initials ("JK
+    // Rowling") unless they are English words, as in a headline in capitals.
+    if (t.all_caps && is_one_of(t.text, {"TO", "IN", "OF", "ON", "BY", "UP", "BE", "AT", "AS", "IS", "IT", "NO",
+                                         "SO", "DO", "GO", "IF", "OR", "AN", "WE", "HE", "ME", "MY", "AM", "OK"}))
+        return false;
     return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
 }
 
@@ -262,6 +269,35 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
         }
         if (k == i && !t.capitalized && is_occupation(t.text)) return true;
         if (!t.capitalized && t.text != "of" && t.text != "the") return false;
+    }
+    return false;
+}
+
+// "Chancellor of the Exchequer Nigel Lawson", "Minister of Agriculture John
+// Gummer", "Governor of the Bank of England Eddie George": the words after
+// a role's "of" or "of the" name what the role leads, and the name starts
+// at the given name after them. The first word of a run right after such a
+// phrase is the phrase's when a given name that is no country or region
+// follows it (a town may share it: "Nigel") and it is none itself (places
+// named like people, "England", are weak ones): "head of Sony Computer
+// Entertainment", "captain of the Great Britain team" and "director, of CB
+// Richard Ellis" keep their runs.
+bool ends_role_phrase(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end - begin < 3 || tokens[begin].sentence_start || tokens[begin + 1].hyphen_before ||
+        g.given_name_by_key(tokens[begin].key) == GivenName::yes)
+        return false;
+    const Place* place = g.find_place_by_key(tokens[begin + 1].key);
+    if (g.given_name_by_key(tokens[begin + 1].key) == GivenName::no || (place && place->kind != PlaceKind::city))
+        return false;
+    if (tokens[begin - 1].text != "of" && tokens[begin - 1].text != "the") return false;
+    // Back over "of", "the" and the capitalised words of the phrase to its role.
+    bool of = false;
+    for (std::size_t k = begin; k > 0 && begin - k < 6 && !tokens[k].sentence_start && !tokens[k].punctuation_before;
+         --k) {
+        const EntityToken& t = tokens[k - 1];
+        if (of && is_role(t.text)) return true;
+        if (t.text == "of") of = true;
+        else if (t.text != "the" && !t.capitalized) return false;
     }
     return false;
 }
@@ -537,7 +573,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                  !place_as_given_name(tokens, begin, g)) ||
                 (tokens[begin].sentence_start && end - begin > 2 &&
                  g.given_name_by_key(tokens[begin].key) == GivenName::no &&
-                 g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)))
+                 g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
+                (begin > 0 && ends_role_phrase(tokens, begin, end, g))))
             ++begin;
         const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"

@@ -26,8 +26,10 @@ public:
     // content hash (schema::kContentHashSlot), so the next run re-analyses
     // the corpus instead of skipping it as unchanged.
     // 2: dated mentions need corroboration; 3: person rules; 4: cities;
-    // 5: person evidence; 6: towns as clubs, events and landmarks.
-    static constexpr int kAnalysisRevision = 6;
+    // 5: person evidence; 6: towns as clubs, events and landmarks; 7: hard-
+    // wrapped text joined, lines in capitals name nothing, role phrases with
+    // "of" (all issue 12).
+    static constexpr int kAnalysisRevision = 7;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

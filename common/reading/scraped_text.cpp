@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "common/base/strings.h"
+#include "common/reading/hard_wrap.h"
 
 namespace newsdex {
 
@@ -326,6 +327,20 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     while (i < lines.size() && trim(lines[i]).empty()) ++i;
     if (i < lines.size()) {
         if (auto token = take_leading_date_token(lines[i]); token && date_text.empty()) date_text = *token;
+    }
+
+    // Hard-wrapped text (wire copy, mail archives) is joined into paragraphs
+    // first, so every rule below, and analysis, sees whole paragraphs. A
+    // dateline, a copyright, "Updated:" or boilerplate line starts one.
+    const std::span<const std::string> rest(lines.begin() + static_cast<long>(i), lines.end());
+    if (const std::size_t width = hard_wrap_width(rest)) {
+        lines = join_wrapped_lines(rest, width, [](std::string_view line) {
+            // A dateline opens on a capital or "(": most lines are spared its regular expressions.
+            const bool may_be_dateline = (line.front() >= 'A' && line.front() <= 'Z') || line.front() == '(';
+            return (may_be_dateline && leading_dateline(line)) || copyright_line(line) || updated_line_date(line) ||
+                   is_boilerplate(line);
+        });
+        i = 0;
     }
 
     // Metadata and boilerplate lines go first, so none of them becomes the title.

@@ -176,6 +176,10 @@ const std::string& search_bin() {
     static const std::string p = NEWSDEX_SEARCH_BIN;
     return p;
 }
+const std::string& generate_bin() {
+    static const std::string p = NEWSDEX_GENERATE_BIN;
+    return p;
+}
 fs::path source_dir() { return NEWSDEX_SOURCE_DIR; }
 fs::path shared_dir() {
     const fs::path p = source_dir().parent_path() / "shared";

@@ -72,6 +72,7 @@ std::vector<std::string> lines_of(const std::string& text);
 
 const std::string& index_bin();
 const std::string& search_bin();
+const std::string& generate_bin();  // newsdex-generate-corpus (tests/generator/)
 std::filesystem::path source_dir();
 // ../shared beside the project, or empty when absent.
 std::filesystem::path shared_dir();

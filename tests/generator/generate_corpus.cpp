@@ -11,6 +11,15 @@
 // their entities tagged (so facet counts can be checked against the truth
 // without depending on extraction) and, with --text, also as plain-text
 // files with header blocks. truth.jsonl holds every article's metadata.
+//
+// --style wire writes wire copy instead (issue 12): plain-text files
+// hard-wrapped at one width of 60 to 75 columns, a headline in capitals
+// first, a dateline ("CAIRO, March 3 - "), persons introduced by role
+// phrases ("Chancellor of the Exchequer Anna Halvorsen") with names
+// deliberately broken across line ends; truth.jsonl then says who and where
+// each story names, and which capitalised words only its headline has.
+// All of its text is made up here.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -18,6 +27,7 @@
 #include <iostream>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -81,6 +91,92 @@ const std::vector<std::string> kSources = {"Meridian Wire", "Coastline Press", "
 const std::vector<std::string> kSections = {"world",   "business", "politics", "sport",
                                             "science", "tech",     "culture",  "health"};
 
+// Wire copy: roles as it writes them before a name, several with "of" or
+// "of the" (the name starts after the whole role phrase).
+const std::vector<std::string> kWireRoles = {"Chancellor of the Exchequer", "Secretary of State",
+                                             "Minister of Finance",         "Governor of the Bank of England",
+                                             "Minister of Agriculture",     "Federal Reserve Board Chairman",
+                                             "Treasury Secretary",          "the spokesman"};
+const std::vector<std::string> kWireCities = {"Cairo",  "Paris",  "Berlin",  "Nairobi", "Tokyo", "Lima",
+                                              "Madrid", "Ottawa", "Lisbon",  "Warsaw",  "Seoul", "Doha",
+                                              "Rome",   "Athens", "Jakarta", "Oslo"};
+const std::vector<std::string> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+
+struct WireStory {
+    std::string id, headline, text;
+    std::size_t width = 0;
+    std::vector<std::string> persons;        // full names, in order of first mention
+    std::vector<std::string> broken;         // persons whose name a line end splits ("Anna" / "Halvorsen")
+    std::vector<std::string> locations;      // the dateline's city and the body's
+    std::vector<std::string> headline_only;  // a city and an organisation only the headline names
+};
+
+// Text filled word by word up to one width, as a wire terminal cut it.
+class WrappedText {
+public:
+    explicit WrappedText(std::size_t width) : width_(width) {}
+
+    // A new paragraph: after a blank line, or on an indented first line.
+    void paragraph(bool indented) {
+        if (!blank_line()) lines_.push_back(line_);
+        if (!lines_.empty() && !indented) lines_.emplace_back();
+        line_ = indented ? "    " : "";
+    }
+    void word(const std::string& w) {
+        if (!blank_line() && line_.size() + 1 + w.size() > width_) {
+            lines_.push_back(line_);
+            line_.clear();
+        }
+        line_ += (blank_line() ? "" : " ") + w;
+    }
+    // Writes `words` so that a line ends after the first `head` of them:
+    // words from `pad(longest)` go before them until they end a line the
+    // way a greedy wrapper ends it (the next word would not fit).
+    template <typename Pad>
+    void break_after(const std::vector<std::string>& words, std::size_t head, Pad pad) {
+        std::size_t chunk = head - 1;
+        for (std::size_t k = 0; k < head; ++k) chunk += words[k].size();
+        for (;;) {
+            const std::size_t end = blank_line() ? line_.size() + chunk : line_.size() + 1 + chunk;
+            if (end <= width_ && end + 1 + words[head].size() > width_) break;
+            if (end <= width_) {
+                word(pad(width_ - end - 1));  // the words still fit after it
+            } else {
+                // They go on the next line: this one is filled first.
+                const std::size_t room = line_.size() + 1 < width_ ? width_ - line_.size() - 1 : 0;
+                word(pad(room ? room : width_ / 2));
+            }
+        }
+        for (const auto& w : words) word(w);
+    }
+    std::string text() const {
+        std::string out;
+        for (const auto& l : lines_) out += l + "\n";
+        return blank_line() ? out : out + line_ + "\n";
+    }
+
+private:
+    bool blank_line() const { return line_.find_first_not_of(' ') == std::string::npos; }
+
+    std::size_t width_;
+    std::vector<std::string> lines_;
+    std::string line_;
+};
+
+std::string in_capitals(std::string s) {
+    for (auto& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+std::vector<std::string> words_of(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
 struct Person {
     std::string given, surname, role;
     std::string name() const { return given + " " + surname; }
@@ -139,7 +235,127 @@ public:
         return t;
     }
 
+    WireStory wire_story(std::size_t n) {
+        WireStory s;
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "wire-%07zu", n);
+        s.id = buf;
+        s.width = 60 + rng_.below(16);
+        // One to three persons of distinct surnames, four distinct cities:
+        // the dateline's, up to two in the body, one for the headline alone.
+        std::vector<Person> cast;
+        for (std::size_t k = 0, people = 1 + rng_.below(3); k < people; ++k) {
+            Person p{rng_.pick(kGivenNames), rng_.pick(kSurnames), rng_.pick(kWireRoles)};
+            if (std::none_of(cast.begin(), cast.end(), [&](const Person& q) { return q.surname == p.surname; }))
+                cast.push_back(p);
+        }
+        std::vector<std::string> cities;
+        const std::size_t city_count = 2 + 1 + rng_.below(2);
+        while (cities.size() < city_count) add_unique(cities, rng_.pick(kWireCities));
+        const std::string headline_city = cities.back();
+        cities.pop_back();
+        s.locations = cities;
+        const std::string org = rng_.pick(kOrgHeads) + " " + rng_.pick(kOrgTails);
+        s.headline_only = {headline_city, org};
+        s.headline = wire_headline(cast.front(), headline_city, org);
+
+        WrappedText text(s.width);
+        const bool indented = rng_.chance(0.5);
+        text.paragraph(indented);
+        for (const auto& w :
+             {in_capitals(cities[0]) + ",", rng_.pick(kMonths), std::to_string(1 + rng_.below(28)), std::string("-")})
+            text.word(w);
+        std::size_t introduced = 0, mentioned_cities = 1;
+        const std::size_t paragraphs = 2 + rng_.below(3);
+        for (std::size_t p = 0; p < paragraphs || introduced < cast.size() || mentioned_cities < cities.size(); ++p) {
+            if (p) text.paragraph(indented);
+            for (std::size_t k = 0, sentences = 2 + rng_.below(3); k < sentences; ++k) {
+                const double r = rng_.unit();
+                if (introduced < cast.size() && (r < 0.4 || p + 1 >= paragraphs)) {
+                    introduce(text, cast[introduced++], s);
+                } else if (introduced && r < 0.6) {
+                    const Person& who = cast[rng_.below(introduced)];
+                    sentence(text, rng_.chance(0.5) ? rng_.pick(kHonorifics) + " " + who.surname + " said"
+                                                    : who.surname + " said");
+                } else if (mentioned_cities < cities.size() && r < 0.8) {
+                    sentence(text, "in " + cities[mentioned_cities++]);
+                } else {
+                    sentence(text, "");
+                }
+            }
+        }
+        s.text = s.headline + (rng_.chance(0.5) ? "\n\n" : "\n") + text.text();
+        return s;
+    }
+
 private:
+    // "HALVORSEN CUTS SHORT SCHEDULED LIMA TRIP": capitalised words the body
+    // names (the surname) and words it does not (a city, an organisation),
+    // and the short words wire headlines are full of (TO, IN, ON, UP TO).
+    std::string wire_headline(const Person& lead, const std::string& city, const std::string& org) {
+        const std::string who = in_capitals(lead.surname), where = in_capitals(city);
+        const std::string what = in_capitals(zipf_word());
+        switch (rng_.below(4)) {
+            case 0: return who + " CUTS SHORT SCHEDULED " + where + " TRIP";
+            case 1: return who + " TO BE IN " + where + " ON " + what + " TALKS";
+            case 2:
+                return in_capitals(org) + " PROFITS UP TO " + std::to_string(2 + rng_.below(9)) + " PCT IN " + where;
+            default: return who + " SAYS " + what + " RATES SET BY " + in_capitals(org) + " IN " + where;
+        }
+    }
+
+    // Made-up words as filler() makes them, less the ones that are particles
+    // of names ("de", "la": "said de Halvorsen" would be a name). The last
+    // one is no function word when a name follows (`before_name`): "from
+    // Santos said" would be the town. The first is capitalised when it opens
+    // a sentence (`opening`), and then no place or given name ("Bari").
+    std::vector<std::string> wire_words(std::size_t n, bool opening = false, bool before_name = false) {
+        std::vector<std::string> words;
+        while (words.size() < n) {
+            const bool made_up = (opening && words.empty()) || (before_name && words.size() + 1 == n);
+            std::string w = made_up || !rng_.chance(0.3) ? zipf_word() : rng_.pick(kFunctionWords);
+            if (w == "de" || w == "la" || w == "el") continue;
+            if (opening && words.empty()) {
+                w = capitalised(w);
+                const Gazetteer& g = Gazetteer::standard();
+                if (g.find_place(w) || g.given_name(w) != GivenName::no) continue;
+            }
+            words.push_back(w);
+        }
+        return words;
+    }
+
+    // A sentence of made-up words around `middle` (a mention, "in Cairo").
+    void sentence(WrappedText& text, const std::string& middle) {
+        std::vector<std::string> words = wire_words(2 + rng_.below(4), true, !middle.empty());
+        if (!middle.empty())
+            for (const auto& w : words_of(middle)) words.push_back(w);
+        for (const auto& w : wire_words(5 + rng_.below(10))) words.push_back(w);
+        words.back() += ".";
+        for (const auto& w : words) text.word(w);
+    }
+
+    // The first mention, with the role phrase, broken across a line end:
+    // mostly between given name and surname, else between role and name.
+    void introduce(WrappedText& text, const Person& p, WireStory& s) {
+        for (const auto& w : wire_words(2 + rng_.below(3), true, true)) text.word(w);
+        std::vector<std::string> words = words_of(p.role);
+        const bool split_name = rng_.chance(0.7);
+        const std::size_t head = words.size() + (split_name ? 1 : 0);
+        words.push_back(p.given);
+        words.push_back(p.surname);
+        words.push_back("said");
+        text.break_after(words, head, [this](std::size_t longest) {
+            const std::string w = wire_words(1, false, true).front();
+            return w.size() <= longest ? w : std::string("a");
+        });
+        std::vector<std::string> rest = wire_words(5 + rng_.below(10));
+        rest.back() += ".";
+        for (const auto& w : rest) text.word(w);
+        s.persons.push_back(p.given + " " + p.surname);
+        if (split_name) s.broken.push_back(s.persons.back());
+    }
+
     static std::string capitalised(std::string w) {
         if (!w.empty()) w[0] = static_cast<char>(w[0] - 'a' + 'A');
         return w;
@@ -301,6 +517,35 @@ void write_text_file(const fs::path& dir, const Truth& t) {
     out << "\n\n" << t.body;
 }
 
+ordered_json wire_truth_json(const WireStory& s) {
+    return ordered_json{{"id", s.id},
+                        {"file", "wire/" + s.id + ".txt"},
+                        {"title", s.headline},
+                        {"width", s.width},
+                        {"persons", s.persons},
+                        {"broken", s.broken},
+                        {"locations", s.locations},
+                        {"headline_only", s.headline_only}};
+}
+
+// --style wire: DIR/wire/ID.txt and DIR/truth.jsonl.
+int write_wire_copy(const fs::path& dir, std::uint64_t seed, std::size_t count) {
+    fs::create_directories(dir / "wire");
+    Generator gen(seed);
+    std::ofstream truth(dir / "truth.jsonl", std::ios::binary);
+    for (std::size_t n = 0; n < count; ++n) {
+        const WireStory s = gen.wire_story(n);
+        std::ofstream(dir / "wire" / (s.id + ".txt"), std::ios::binary) << s.text;
+        truth << wire_truth_json(s).dump() << '\n';
+    }
+    if (!truth) {
+        cli::print_error(kProgram, dir.string(), "cannot write the corpus");
+        return 3;
+    }
+    std::cerr << kProgram << ": wrote " << count << " wire stories to " << dir.string() << '\n';
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -308,24 +553,31 @@ int main(int argc, char** argv) {
     std::size_t count = 1000;
     std::string out_dir;
     bool text = false;
+    std::string style;
     po::options_description options("Options");
     options.add_options()("seed", po::value<std::uint64_t>(&seed)->default_value(1)->value_name("N"), "random seed")(
         "articles", po::value<std::size_t>(&count)->default_value(1000)->value_name("N"), "how many (1 to 1000000)")(
         "out", po::value<std::string>(&out_dir)->value_name("DIR"), "output directory (created; must be empty)")(
-        "text", po::bool_switch(&text), "also write plain-text files under DIR/text/SECTION/");
+        "text", po::bool_switch(&text), "also write plain-text files under DIR/text/SECTION/")(
+        "style", po::value<std::string>(&style)->default_value("news")->value_name("STYLE"),
+        "news (the above) or wire: hard-wrapped wire copy in DIR/wire/ID.txt");
     std::vector<std::string> words;
     po::variables_map vm;
     const cli::ProgramHelp help{kProgram,
-                                "Usage: newsdex-generate-corpus --out DIR [--seed N] [--articles N] [--text]\n\n"
+                                "Usage: newsdex-generate-corpus --out DIR [--seed N] [--articles N] [--text]\n"
+                                "       newsdex-generate-corpus --style wire --out DIR [--seed N] [--articles N]\n\n"
                                 "Writes a deterministic synthetic news corpus: DIR/articles/articles-NNN.jsonl\n"
                                 "(10,000 articles a file, entities tagged; index DIR/articles), DIR/truth.jsonl\n"
                                 "(every article's metadata:\n"
                                 "date, date_precision, source, authors, section, persons, locations, countries,\n"
-                                "organizations, duplicate_of) and, with --text, DIR/text/SECTION/ID.txt.\n\n",
+                                "organizations, duplicate_of) and, with --text, DIR/text/SECTION/ID.txt.\n\n"
+                                "--style wire writes hard-wrapped wire copy instead: DIR/wire/ID.txt (a headline\n"
+                                "in capitals, a dateline, names broken across line ends) and DIR/truth.jsonl\n"
+                                "(id, file, title, width, persons, broken, locations, headline_only).\n\n",
                                 "\nExit status: 0 written, 2 usage error, 3 cannot write.\n", "(see --help)", 2};
     if (auto code = cli::parse_command_line(argc, argv, help, options, words, vm)) return *code;
-    if (out_dir.empty() || !words.empty() || count < 1 || count > 1000000) {
-        cli::print_error(kProgram, "", "need --out DIR, and --articles between 1 and 1000000");
+    if (out_dir.empty() || !words.empty() || count < 1 || count > 1000000 || (style != "news" && style != "wire")) {
+        cli::print_error(kProgram, "", "need --out DIR, --articles between 1 and 1000000 and --style news or wire");
         return 2;
     }
     std::error_code ec;
@@ -334,6 +586,7 @@ int main(int argc, char** argv) {
         cli::print_error(kProgram, out_dir, ec ? ec.message() : "the output directory is not empty");
         return 3;
     }
+    if (style == "wire") return write_wire_copy(out_dir, seed, count);
     fs::create_directories(fs::path(out_dir) / "articles");
     if (text)
         for (const auto& s : kSections) fs::create_directories(fs::path(out_dir) / "text" / s);

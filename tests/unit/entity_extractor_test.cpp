@@ -343,5 +343,49 @@ TEST(ExtractEntities, MembersAndPossessivesAreNoOrganisations) {
     EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Moody's") != e.organizations.end());
 }
 
+// Issue 12: capitals in a headline or a line in capitals are no evidence of a
+// name: such text yields nothing the body does not name itself.
+TEST(ExtractEntities, HeadlineInCapitalsNamesNothingOnItsOwn) {
+    const std::string title = "OKAFOR TO BE IN LIMA ON MERIDIAN BANK TALKS UP TO FRIDAY";
+    auto e = extract_entities(with_body("Talks on the harbour resumed on Tuesday, officials said.", title));
+    EXPECT_TRUE(e.persons.empty());
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(e.countries.empty());
+    EXPECT_TRUE(e.organizations.empty());
+    // What the body names is found there.
+    e = extract_entities(with_body("Finance Minister Ruth Okafor will fly to Lima on Monday.", title));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Ruth Okafor"});
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Lima"});
+    // A headline in sentence or title case still counts.
+    e = extract_entities(with_body("Talks on the harbour resumed on Tuesday.", "Okafor to fly to Lima"));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Lima"});
+    // A line in capitals inside the body, and short words in capitals.
+    e = extract_entities(with_body("Talks resumed.\nTRADE TALKS IN LIMA\nThey ended on Friday."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Prices rose UP TO 5 PCT as traders said TO BE sure, IN OF ON BY S Jones."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"S Jones"});
+}
+
+// Issue 12: the person after a role phrase with "of" or "of the" is the name
+// after the whole phrase.
+TEST(ExtractEntities, RolePhrasesWithOf) {
+    const std::vector<std::pair<const char*, std::vector<std::string>>> cases = {
+        {"Chancellor of the Exchequer Nigel Ashby said taxes would fall.", {"Nigel Ashby"}},
+        {"Minister of Agriculture Vera Castellan met farmers.", {"Vera Castellan"}},
+        {"Secretary of State Marcus Reed and Minister of Finance Ruth Okafor met.", {"Marcus Reed", "Ruth Okafor"}},
+        {"The leader of the Commons Oliver Pike replied.", {"Oliver Pike"}},
+        {"The Governor of the Bank of England Edwin Harte spoke.", {"Edwin Harte"}},
+        // No given name after the phrase: nothing is cut from it.
+        {"The president of Orvane Computer Entertainment said it would.", {}},
+    };
+    for (const auto& [text, persons] : cases) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(extract_entities(with_body(text)).persons, persons);
+    }
+    // The organisation ends where the name starts.
+    EXPECT_EQ(extract_entities(with_body("The Governor of the Bank of England Edwin Harte spoke.")).organizations,
+              std::vector<std::string>{"Bank of England"});
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -460,3 +460,40 @@ TEST(ParseScrapedText, BylineGivesAuthorsAndLeavesBody) {
 
 }  // namespace
 }  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+// Issue 12: hard-wrapped wire copy is read as paragraphs (common/reading/hard_wrap.h).
+TEST(ParseScrapedText, HardWrappedWireCopyIsReadAsParagraphs) {
+    const std::string wire =
+        "FERRY FARES TO RISE FOUR PCT IN APRIL\n\n"
+        "OSAKA, Jan 9 - Kelmouth Ferry Company said on Friday its President Ana\n"
+        "Ruiz would lift fares by four percent from April, the first rise in six\n"
+        "years.\n\n"
+        "Ruiz told reporters the rise would pay for two new vessels ordered\n"
+        "from a yard in the north, and that timetables would stay as they\n"
+        "are.\n\n"
+        "(c) 2024 Kelmouth Wire\n";
+    const Article a = parse_scraped_text(wire).article;
+    EXPECT_EQ(a.body,
+              "Kelmouth Ferry Company said on Friday its President Ana Ruiz would lift fares by four percent from "
+              "April, the first rise in six years.\n\nRuiz told reporters the rise would pay for two new vessels "
+              "ordered from a yard in the north, and that timetables would stay as they are.");
+    EXPECT_EQ(a.title, "FERRY FARES TO RISE FOUR PCT IN APRIL");
+    EXPECT_EQ(a.dateline_place, "OSAKA");
+    EXPECT_EQ(a.source, "Kelmouth Wire");
+}
+
+TEST(ParseScrapedText, TextThatIsNotHardWrappedKeepsItsLines) {
+    // Short paragraphs, one a line: sentences end at the line ends.
+    const std::string body =
+        "The harbour authority said talks with the unions had collapsed.\n"
+        "Union leaders said they would meet the minister again next week.\n"
+        "Dock workers stayed at home on Wednesday as the strike went on.\n"
+        "Ships waited off the coast for a second day, port officials said.";
+    EXPECT_EQ(parse_scraped_text("Harbour strike goes on\n\n" + body + "\n").article.body, body);
+}
+
+}  // namespace
+}  // namespace newsdex
