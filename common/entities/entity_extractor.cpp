@@ -5,8 +5,10 @@
 
 #include <utf8proc.h>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/entities/cue_words.h"
 #include "common/entities/entity_tokens.h"
 #include "common/entities/organization_names.h"
 #include "common/entities/person_names.h"
@@ -15,15 +17,14 @@ namespace newsdex {
 
 namespace {
 
-// Words that head an organisation named "X of <place>": the place is part of
-// the name, not a location mention ("Bank of England", "University of Nairobi").
-bool is_organisation_head(std::string_view w) {
-    static const char* const kHeads[] = {
-        "Bank",    "University", "College", "Ministry", "Department", "Council",     "Museum",
-        "Church",  "Institute",  "School",  "Academy",  "Archbishop", "Bishop",      "Duke",
-        "Duchess", "Earl",       "Prince",  "Princess", "Federation", "Association", "Union",
-        "Chamber", "Society",    "Port",    "Court",    "Republic"};
-    return std::any_of(std::begin(kHeads), std::end(kHeads), [&](const char* h) { return w == h; });
+// Words before "of <place>" that make the place part of a name, not a
+// location mention: an organisation's head ("Bank of England"), a title
+// held of a place ("Duke of York"), a port, a republic, a school or a
+// society ("Port of London", "Republic of Ireland", "London School of
+// Economics": as heads of organisations these open too many titles of
+// works, "School of Rock", to find organisations by).
+bool is_name_head_before_of(std::string_view w) {
+    return is_organisation_head(w) || is_title_of_place(w) || is_one_of(w, {"Port", "Republic", "School", "Society"});
 }
 
 // Words that, after a place, make it part of an organisation's or team's
@@ -112,7 +113,7 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
 }
 
 bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
-    if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_organisation_head(tokens[i - 2].text))
+    if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_name_head_before_of(tokens[i - 2].text))
         return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
     return false;
@@ -134,8 +135,7 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
         is_landmark_tail(tokens[i + n].text))
         return true;
     return i > 0 && !tokens[i].punctuation_before &&
-           is_one_of(tokens[i - 1].text, {"Radio", "Lord", "Lady", "Earl", "Duke", "Duchess", "Baron", "Baroness",
-                                          "Viscount", "Marquess", "Countess", "Queen", "King", "Prince", "Princess"});
+           (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
 }
 
 template <typename T>
@@ -202,18 +202,15 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
     // "his role in Finding Neverland": a name opening on a gerund is a work's title.
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
     for (std::size_t k = begin; k < end; ++k) {
-        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_organisation_head(t[k].text) ||
+        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_name_head_before_of(t[k].text) ||
             is_organisation_suffix(t[k].text))
             return false;
-        if (is_one_of(t[k].text,
-                      {"January",    "February",  "March",    "April",    "May",          "June",       "July",
-                       "August",     "September", "October",  "November", "December",     "Monday",     "Tuesday",
-                       "Wednesday",  "Thursday",  "Friday",   "Saturday", "Sunday",       "Parliament", "Congress",
-                       "Government", "Court",     "Cup",      "League",   "Championship", "Olympics",   "Games",
-                       "Open",       "English",   "Internet", "Mr",       "Mrs",          "Ms",         "Dr",
-                       "Prison",     "Hotel",     "Stadium",  "Centre",   "Center",       "Airport",    "Hospital",
-                       "Park",       "Hall",      "Theatre",  "Church",   "Cathedral",    "School",     "College",
-                       "Museum"}))
+        if (is_capitalised_calendar_name(t[k].text) || t[k].text == "May" || is_honorific(t[k].text) ||
+            is_one_of(t[k].text,
+                      {"Parliament", "Congress", "Government", "Court",   "Cup",      "League", "Championship",
+                       "Olympics",   "Games",    "Open",       "English", "Internet", "Prison", "Hotel",
+                       "Stadium",    "Centre",   "Center",     "Airport", "Hospital", "Park",   "Hall",
+                       "Theatre",    "Church",   "Cathedral",  "School",  "College",  "Museum"}))
             return false;
     }
     return true;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/entities/cue_words.h"
 
 namespace newsdex {
 
@@ -50,31 +52,10 @@ bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
 
 namespace {
 
-// Organisation names that open "X of Y": "Bank of England", "University of Nairobi".
-bool is_organisation_head(std::string_view w) {
-    return is_one_of(w, {"Bank",    "University", "Ministry",     "Department",   "Council", "Institute", "Office",
-                         "College", "Church",     "Federation",   "Association",  "Union",   "Court",     "Museum",
-                         "Academy", "Chamber",    "Organisation", "Organization", "League",  "House"});
-}
-
 // Lower-case words inside a name ("Bank of England"); "and" is left out: it
 // joins two names more often than it sits inside one.
 bool is_connector(std::string_view w) {
     return w == "of" || w == "for" || w == "&" || w == "the" || w == "de" || w == "la";
-}
-
-bool opens_sentence_only(std::string_view w) {
-    return is_one_of(
-        w, {"Monday",   "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday",  "January",   "February",
-            "March",    "April",   "June",      "July",     "August", "September", "October", "November",  "December",
-            "Although", "Though",  "Because",   "Once",     "Until",  "Unlike",    "Like",    "Two",       "Three",
-            "Four",     "Five",    "Six",       "Seven",    "Eight",  "Nine",      "Ten",     "Both",      "Last",
-            "Next",     "Former",  "Then",      "Now",      "So",     "Yet",       "Why",     "How",       "What",
-            "Where",    "Who",     "Some",      "Many",     "All",    "The",       "A",       "An",        "In",
-            "On",       "At",      "But",       "And",      "Or",     "If",        "When",    "While",     "After",
-            "Before",   "As",      "For",       "From",     "To",     "With",      "By",      "Of",        "It",
-            "This",     "That",    "Its",       "Their",    "His",    "Her",       "Our",     "According", "Under",
-            "Since"});
 }
 
 }  // namespace
@@ -253,12 +234,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
                              is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
                                                        "Wanderers", "Albion", "Blues", "Reds", "Saints"})))
         return true;  // a club's nickname or a short acronym says too little alone
-    if (begin > 0 &&
-        is_one_of(t[begin - 1].text, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord"}))
-        return true;  // a person: "Mr Howard's spokesman"
+    if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
     for (std::size_t k = begin; k < end; ++k)
-        if (is_one_of(t[k].text, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr",
-                                  "Mrs", "Ms", "Dr", "Sir", "I"}))
+        if ((t[k].capitalized && weekday_number(t[k].text) >= 0) || is_honorific(t[k].text) || t[k].text == "I")
             return true;
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
@@ -331,11 +309,11 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
     std::size_t person = end + 1;
     while (person < t.size() && t[person].hyphen_before) ++person;  // past "-half"
     if (person >= t.size() || !t[person].capitalized || t[person].punctuation_before) return false;
-    if (end - begin > 3 || opens_sentence_only(without_possessive(t[begin].text))) return false;
+    if (end - begin > 3 || is_sentence_opener(without_possessive(t[begin].text))) return false;
     const std::string name = joined(t, begin, end, text);
     if (g.find_place(name) || g.demonym_country(name) || g.demonym_by_key(t[begin].key)) return false;
     for (std::size_t k = begin; k < end; ++k)
-        if (t[k].all_caps || is_one_of(t[k].text, {"Mr", "Mrs", "Ms", "Dr", "Sir", "I"}) ||
+        if (t[k].all_caps || is_honorific(t[k].text) || t[k].text == "I" ||
             (k + 1 < end && without_possessive(t[k].text) != t[k].text) ||  // "Maritiem's German striker"
             g.demonym_by_key(t[k].key))
             return false;
@@ -423,7 +401,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
         while (begin < end &&
-               (opens_sentence_only(without_possessive(t[begin].text)) ||
+               (is_sentence_opener(without_possessive(t[begin].text)) ||
                 (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
         // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
@@ -508,8 +486,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         for (std::size_t k = 1; k < t.size(); ++k) {
             const EntityToken& w = t[k - 1];
             if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
-                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || opens_sentence_only(w.text) ||
-                g.demonym_by_key(w.key) || is_one_of(w.text, {"Mr", "Mrs", "Ms", "Dr", "Sir"}) ||
+                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || is_sentence_opener(w.text) ||
+                g.demonym_by_key(w.key) || is_honorific(w.text) ||
                 g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
                 without_possessive(w.text) != w.text)
                 continue;

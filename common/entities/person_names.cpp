@@ -4,19 +4,14 @@
 #include <map>
 #include <set>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
+#include "common/entities/cue_words.h"
 #include "common/entities/organization_names.h"
 
 namespace newsdex {
 
 namespace {
-
-// Honorifics: "Mr Gantz" is a person even when alone.
-bool is_honorific(std::string_view w) {
-    return is_one_of(w, {"Mr",        "Mr.", "Mrs",      "Mrs.",  "Ms",       "Ms.",     "Dr",
-                         "Dr.",       "Sir", "Dame",     "Lord",  "Lady",     "Prof",    "Prof.",
-                         "Professor", "Mx",  "Baroness", "Baron", "Viscount", "Countess"});
-}
 
 // Titles and roles that announce a name ("President Joe Biden", "spokesman
 // Matthew Miller"), compared in lower case.
@@ -36,25 +31,6 @@ bool is_role(std::string_view w) {
                       "major", "commander", "admiral", "councillor", "mp", "mep", "trustee", "treasurer",
                       // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
                       "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."});
-}
-
-// Capitalised words that open sentences or name months and days: never a name.
-bool is_common_capitalised(std::string_view w) {
-    return is_one_of(
-        w,
-        {"The",       "A",         "An",     "In",        "On",        "At",       "But",      "And",      "Or",
-         "If",        "When",      "While",  "After",     "Before",    "As",       "For",      "From",     "To",
-         "With",      "By",        "Of",     "It",        "He",        "She",      "They",     "We",       "I",
-         "This",      "That",      "These",  "Those",     "His",       "Her",      "Their",    "Our",      "Its",
-         "There",     "Here",      "What",   "Why",       "How",       "Who",      "Since",    "Although", "Despite",
-         "Under",     "Over",      "More",   "Most",      "Some",      "All",      "No",       "Yes",      "Not",
-         "Now",       "Then",      "Also",   "Even",      "Only",      "So",       "Mr",       "Monday",   "Tuesday",
-         "Wednesday", "Thursday",  "Friday", "Saturday",  "Sunday",    "January",  "February", "March",    "April",
-         "June",      "July",      "August", "September", "October",   "November", "December", "Live",     "Updated",
-         "According", "Following", "During", "Among",     "Meanwhile", "However",  "My",       "Your",     "You",
-         "Me",        "Us",        "Him",    "Them",      "Just",      "Every",    "Each",     "Many",     "Few",
-         "Yet",       "Still",     "Indeed", "Instead",   "Perhaps",   "Thus",     "Later",    "Earlier",  "Today",
-         "Tonight",   "Do",        "Does",   "Did",       "Is",        "Was",      "Were",     "Which",    "Whether"});
 }
 
 // Words that make a capitalised run something other than a person: an
@@ -567,7 +543,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // ("the Secretary-General's office"); "Mr al-Amin" keeps its particle.
         while (begin < end &&
                ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
-                (is_common_capitalised(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
+                (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
                 g.demonym_by_key(tokens[begin].key) ||
                 (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
                  !place_as_given_name(tokens, begin, g)) ||

@@ -1,0 +1,31 @@
+// Word lists the entity rules share, each defined once (issue 12: the same
+// list in several files had drifted apart). Rules that need a list of their
+// own keep it beside the rule; a list two rules need lives here. Month and
+// weekday names are in common/base/calendar_words.h.
+#pragma once
+
+#include <string_view>
+
+namespace newsdex {
+
+// Honorifics before a person's name: "Mr", "Mrs.", "Dr", "Sir", "Dame",
+// "Lord", "Prof", "Baroness", … A name after one is a person's, never an
+// organisation's.
+bool is_honorific(std::string_view word);
+
+// Capitalised words that open sentences and are no name: articles,
+// pronouns, conjunctions, adverbs, numbers ("The", "Although", "Two",
+// "Meanwhile"), and the names of months and weekdays
+// (common/base/calendar_words.h).
+bool is_sentence_opener(std::string_view word);
+
+// Titles held "of" a place and written before a name: "Duke", "Earl",
+// "Prince", "Queen", "Archbishop", "Lord", … "Duke of York" names no
+// location; "Lord Liverpool" and "Queen Mary" name no town.
+bool is_title_of_place(std::string_view word);
+
+// Words that open an organisation's name "X of Y": "Bank" (of England),
+// "University" (of Nairobi), "Ministry", "Council", "League", "House", …
+bool is_organisation_head(std::string_view word);
+
+}  // namespace newsdex
