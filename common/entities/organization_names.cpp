@@ -31,7 +31,7 @@ bool is_organisation_suffix(std::string_view w) {
                          "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
                          "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
                          "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-                         "Distributor"});
+                         "Distributor",  "Productions",  "Theatre"});
 }
 
 bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {

@@ -28,8 +28,9 @@ public:
     // 2: dated mentions need corroboration; 3: person rules; 4: cities;
     // 5: person evidence; 6: towns as clubs, events and landmarks; 7: hard-
     // wrapped text joined, lines in capitals name nothing, role phrases with
-    // "of" (all issue 12).
-    static constexpr int kAnalysisRevision = 7;
+    // "of"; 8: word lists defined once, Productions and Theatre end an
+    // organisation's name (all issue 12).
+    static constexpr int kAnalysisRevision = 8;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
