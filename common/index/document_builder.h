@@ -29,7 +29,8 @@ public:
     // 5: person evidence; 6: towns as clubs, events and landmarks; 7: hard-
     // wrapped text joined, lines in capitals name nothing, role phrases with
     // "of"; 8: word lists defined once, Productions and Theatre end an
-    // organisation's name (all issue 12).
+    // organisation's name, copyright years outside 1800-2200 ignored (all
+    // issue 12).
     static constexpr int kAnalysisRevision = 8;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -55,6 +55,12 @@ namespace {
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2200;
 
+}  // namespace
+
+bool is_plausible_year(int year) { return year >= kMinYear && year <= kMaxYear; }
+
+namespace {
+
 struct Token {
     std::string text;  // lower-cased
     bool number = false;

@@ -42,5 +42,8 @@ struct DateError {
 std::variant<PublishedDate, DateError> parse_date(std::string_view text);
 
 bool is_valid_day(int year, int month, int day);
+// A year a news article can carry (1800-2200): parse_date() refuses others,
+// and a copyright notice's year outside it is no evidence of a date.
+bool is_plausible_year(int year);
 
 }  // namespace newsdex

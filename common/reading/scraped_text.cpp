@@ -89,6 +89,7 @@ std::optional<Copyright> copyright_line(std::string_view line) {
     std::match_results<std::string_view::const_iterator> m;
     if (std::regex_search(rest.begin(), rest.end(), m, kYears)) {
         c.year = std::stoi(m[2].matched ? m[2].str() : m[1].str());  // a range: the latest year
+        if (!is_plausible_year(c.year)) c.year = 0;                  // "©0001": a notice, but no year
         rest = trim(rest.substr(static_cast<std::size_t>(m.length(0))));
     } else if (!symbol || line.size() > 100) {
         return std::nullopt;

@@ -248,6 +248,20 @@ TEST(ParseScrapedText, CopyrightLineGivesSourceAndLeavesBody) {
     EXPECT_FALSE(contains(r.article.body, "Example Wire"));
 }
 
+TEST(ParseScrapedText, CopyrightYearOutsideNewsYearsIsNoYear) {
+    for (const char* year : {"0001", "9999"}) {
+        SCOPED_TRACE(year);
+        const auto r = parse_scraped_text(std::string("Markets steady\n\nShares were little changed.\n\xC2\xA9") +
+                                          year + " Example Wire L.P.\n");
+        EXPECT_EQ(r.article.copyright_year, 0);
+        EXPECT_EQ(r.article.source, "Example Wire");  // still a notice: it names the outlet
+    }
+    const auto r = parse_scraped_text(
+        "Markets steady\n\nShares were little changed.\n\xC2\xA9"
+        "2024 Example Wire L.P.\n");
+    EXPECT_EQ(r.article.copyright_year, 2024);
+}
+
 struct CopyrightCase {
     const char* line;
     const char* source;
