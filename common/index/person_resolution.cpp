@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -53,13 +54,25 @@ private:
     std::unordered_map<std::string, NameKey> keys_;
 };
 
+// Every entity an article names ("org:labour", "person:tony blair") as a
+// number: an index of 100,000 articles holds millions of such mentions.
+class EntityIds {
+public:
+    std::uint32_t operator()(const std::string& entity) {
+        return ids_.try_emplace(entity, static_cast<std::uint32_t>(ids_.size())).first->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
 // What the index holds for each article, read from value streams only.
 struct ArticleNames {
     std::vector<std::string> mentions, persons, evidence;
-    std::vector<std::string> context;  // its other entities, for choosing between namesakes
+    std::vector<std::uint32_t> context;  // its other entities (EntityIds), for choosing between namesakes
 };
 
-std::map<Xapian::docid, ArticleNames> read_article_names(Xapian::Database& db) {
+std::map<Xapian::docid, ArticleNames> read_article_names(Xapian::Database& db, EntityIds& entity_id) {
     std::map<Xapian::docid, ArticleNames> names;
     auto read = [&](Xapian::valueno slot, auto add) {
         for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) add(names[v.get_docid()], *v);
@@ -73,7 +86,7 @@ std::map<Xapian::docid, ArticleNames> read_article_names(Xapian::Database& db) {
         const schema::FacetField* f = schema::find_facet_field(field);
         for (Xapian::valueno n = 0; n < f->max_values; ++n)
             read(f->first_slot + n, [&](ArticleNames& a, const std::string& v) {
-                a.context.push_back(std::string(field) + ':' + entity_key(v));
+                a.context.push_back(entity_id(std::string(field) + ':' + entity_key(v)));
             });
     }
     return names;
@@ -208,7 +221,7 @@ private:
 
     // How many of an identity's articles name each entity: worked out the
     // first time a namesake needs it, as few identities share a surname.
-    const std::map<std::string, std::size_t>& company_of(const std::string& id) const {
+    const std::unordered_map<std::uint32_t, std::size_t>& company_of(const std::string& id) const {
         auto [it, fresh] = company_.try_emplace(id);
         if (fresh)
             if (auto docs = articles_.find(id); docs != articles_.end())
@@ -239,7 +252,7 @@ private:
     std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
     const std::map<Xapian::docid, ArticleNames>& articles_of_index_;
     NameKeys& key_of_;
-    mutable std::map<std::string, std::map<std::string, std::size_t>>
+    mutable std::map<std::string, std::unordered_map<std::uint32_t, std::size_t>>
         company_;                                   // identity -> entity -> shared articles
     std::map<std::string, std::string> canonical_;  // short form -> fuller identity
     std::map<std::string, std::set<std::string>> by_first_word_, by_last_word_;  // word -> identities
@@ -252,12 +265,14 @@ std::string person_identity_key(std::string_view name) { return entity_key(name)
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // One pass over the value streams gathers names; only articles whose
     // resolved names change are decoded and re-indexed.
-    auto names = read_article_names(db);
+    EntityIds entity_id;
+    auto names = read_article_names(db, entity_id);
     // An article's persons are context for its namesakes too.
     NameKeys key_of;
     for (auto& [docid, a] : names)
         for (const auto& m : a.mentions)
-            if (const NameKey& key = key_of(m); key.words.size() >= 2) a.context.push_back("person:" + key.identity);
+            if (const NameKey& key = key_of(m); key.words.size() >= 2)
+                a.context.push_back(entity_id("person:" + key.identity));
 
     PersonTable table(names_of_things(names, key_of), names, key_of);
     for (const auto& [docid, a] : names)
