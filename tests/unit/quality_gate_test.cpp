@@ -72,10 +72,12 @@ TEST(QualityGateThresholds, RefusesMalformedLinesNamingTheLine) {
         {"corpus\tpersons.f1\t1e999", "threshold \"1e999\" is not a number"},
         {"corpus\tpersons.f1\t0.5", "persons.f1 given twice for corpus"},
     };
-    for (const auto& [line, reason] : cases)
+    for (const auto& c : cases) {
+        const std::string line = c.first;  // a copy: clang 14 cannot capture a structured binding
         EXPECT_EQ(error_of([&] { thresholds_of("# a comment\ncorpus\tpersons.f1\t0.9\n" + line + "\n"); }),
-                  "line 3: " + reason)
+                  "line 3: " + std::string(c.second))
             << line;
+    }
 }
 
 TEST(QualityGateCheck, AScoreMustReachItsThresholdACountMustNotExceedIt) {
