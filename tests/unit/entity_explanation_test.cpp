@@ -66,7 +66,8 @@ TEST(ExplainEntities, WhatTheIndexDidAcrossArticles) {
     EXPECT_NE(john->rule.find("left out across the index"), std::string::npos) << john->rule;
     // A value no rule gives on re-reading came from elsewhere.
     a.locations = {"Atlantis"};
-    const auto* atlantis = find(explain_entities(a), "location", "Atlantis");
+    const auto again = explain_entities(a);
+    const auto* atlantis = find(again, "location", "Atlantis");
     ASSERT_NE(atlantis, nullptr);
     EXPECT_NE(atlantis->rule.find("overrides file"), std::string::npos);
 }
