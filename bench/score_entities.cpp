@@ -25,7 +25,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
@@ -57,13 +56,6 @@ struct Counts {
     std::size_t gold = 0, found = 0, correct = 0;
 };
 
-std::vector<std::string> words_of(const std::string& key) {
-    std::vector<std::string> words;
-    std::istringstream in(key);
-    for (std::string w; in >> w;) words.push_back(w);
-    return words;
-}
-
 // The gold annotates each article alone, in the fullest form the article
 // gives; the index names a person as the whole corpus does (person
 // resolution, common/index/person_resolution.h). So a found person matches
@@ -74,7 +66,7 @@ std::vector<std::string> words_of(const std::string& key) {
 // the facet-head judgements check (--facet-heads).
 bool person_matches(const std::string& found, const std::string& gold) {
     if (found == gold) return true;
-    const auto f = words_of(found), g = words_of(gold);
+    const auto f = person_identity_words(found), g = person_identity_words(gold);
     if (f.size() < 2 || g.empty() || f.back() != g.back()) return false;
     if (g.size() == 1) return true;
     std::vector<std::string> without_initials;

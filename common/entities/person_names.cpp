@@ -693,6 +693,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     confirm_by_later_mentions(unvouched, full, single);
     std::map<std::string, const Mention*> deciding;  // name -> the earliest mention that made it a person
     auto decided_by = [&](const std::string& name, const Mention& m) {
+        if (!why) return;  // only --why asks
         auto [it, fresh] = deciding.try_emplace(name, &m);
         if (!fresh && m.position < it->second->position) it->second = &m;
     };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <sstream>
 
 #include "common/entities/entity_extractor.h"
 #include "common/entities/gazetteer.h"
@@ -31,17 +30,10 @@ std::string quote(const std::string& text, const Evidence& e) {
     return q + (to < text.size() ? "…" : "");
 }
 
-std::vector<std::string> words_of(const std::string& name) {
-    std::istringstream in(person_identity_key(name));
-    std::vector<std::string> words;
-    for (std::string w; in >> w;) words.push_back(w);
-    return words;
-}
-
 // How person resolution across the index turned `mention` into `person`,
 // or nothing when it did not.
 std::optional<std::string> resolution_of(const std::string& mention, const std::string& person) {
-    const auto m = words_of(mention), p = words_of(person);
+    const auto m = person_identity_words(mention), p = person_identity_words(person);
     if (m.empty() || p.empty()) return std::nullopt;
     if (m == p) return "the index's most frequent spelling of \"" + mention + "\"";
     if (m.size() == 1 && p.size() >= 2 && m[0] == p.back())

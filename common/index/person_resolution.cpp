@@ -18,18 +18,6 @@ namespace newsdex {
 
 namespace {
 
-std::vector<std::string> words_of(const std::string& key) {
-    std::vector<std::string> words;
-    std::size_t pos = 0;
-    while (pos < key.size()) {
-        std::size_t sp = key.find(' ', pos);
-        if (sp == std::string::npos) sp = key.size();
-        if (sp > pos) words.push_back(key.substr(pos, sp - pos));
-        pos = sp + 1;
-    }
-    return words;
-}
-
 // A name's identity key and its words, an overrides qualifier left out
 // ("John Smith (footballer)" is a Smith), worked out once per spelling: the
 // pass asks for them many times over the index.
@@ -45,7 +33,7 @@ public:
         if (fresh) {
             const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
             it->second.identity = person_identity_key(name);
-            it->second.words = words_of(person_identity_key(std::string_view(name).substr(0, qualifier)));
+            it->second.words = person_identity_words(std::string_view(name).substr(0, qualifier));
         }
         return it->second;
     }
@@ -261,6 +249,18 @@ private:
 }  // namespace
 
 std::string person_identity_key(std::string_view name) { return entity_key(name); }
+
+std::vector<std::string> person_identity_words(std::string_view name) {
+    const std::string key = person_identity_key(name);
+    std::vector<std::string> words;
+    for (std::size_t pos = 0; pos < key.size();) {
+        std::size_t sp = key.find(' ', pos);
+        if (sp == std::string::npos) sp = key.size();
+        if (sp > pos) words.push_back(key.substr(pos, sp - pos));
+        pos = sp + 1;
+    }
+    return words;
+}
 
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // One pass over the value streams gathers names; only articles whose

@@ -22,6 +22,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -33,5 +36,7 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db);
 
 // The key two spellings of one person share: name_key() with "el" read as "al".
 std::string person_identity_key(std::string_view name);
+// The words of that key: "George W. Bush" -> {"george", "w", "bush"}.
+std::vector<std::string> person_identity_words(std::string_view name);
 
 }  // namespace newsdex
