@@ -12,13 +12,13 @@
 
 #include <unistd.h>
 
+#include "common/base/bounded_queue.h"
 #include "common/base/strings.h"
 #include "common/cli/version.h"
 #include "common/index/article_id.h"
 #include "common/index/article_index.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
-#include "indexer/bounded_queue.h"
 
 namespace newsdex {
 

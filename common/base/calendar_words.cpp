@@ -17,8 +17,10 @@ constexpr std::size_t kLongest = 9;  // "september", "wednesday"
 // The word in lower case in `buf`, or empty when longer than any name.
 std::string_view lowered(std::string_view word, char (&buf)[kLongest]) {
     if (word.size() > kLongest) return {};
-    for (std::size_t k = 0; k < word.size(); ++k)
-        buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // no locale lookup: names are ASCII
+    }
     return {buf, word.size()};
 }
 

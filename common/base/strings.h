@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace newsdex {
 
@@ -33,6 +34,19 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
         if (w == x) return true;
     return false;
 }
+
+// A fixed word list for a test run on every token: built once (make it a
+// function-local static) and looked up by hash. is_one_of() builds its list
+// on every call (g++ 12 copies the braced list to the stack), which costs
+// more than the test itself once a list has more than a handful of words.
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : words_(words) {}  // literals: they outlive the set
+    bool contains(std::string_view w) const { return words_.count(w) > 0; }
+
+private:
+    std::unordered_set<std::string_view> words_;
+};
 
 // A line written in capitals, as wire headlines are ("GREENSPAN CUTS SHORT
 // DALLAS TRIP"): at least two words with an ASCII letter, and no lower-case

@@ -307,6 +307,9 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
 }
 
 std::string name_key(std::string_view name) {
+    // One ASCII word, as most tokens are: its key is the word in lower case.
+    if (std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); }))
+        return fold_ascii(name);
     const std::string folded = fold_text(name);
     std::string out;
     for (char c : folded) {

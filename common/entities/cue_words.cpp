@@ -6,39 +6,42 @@
 namespace newsdex {
 
 bool is_honorific(std::string_view w) {
-    return is_one_of(w, {"Mr",        "Mr.", "Mrs",      "Mrs.",  "Ms",       "Ms.",     "Dr",
-                         "Dr.",       "Sir", "Dame",     "Lord",  "Lady",     "Prof",    "Prof.",
-                         "Professor", "Mx",  "Baroness", "Baron", "Viscount", "Countess"});
+    static const WordSet kWords{"Mr",        "Mr.", "Mrs",      "Mrs.",  "Ms",       "Ms.",     "Dr",
+                                "Dr.",       "Sir", "Dame",     "Lord",  "Lady",     "Prof",    "Prof.",
+                                "Professor", "Mx",  "Baroness", "Baron", "Viscount", "Countess"};
+    return kWords.contains(w);
 }
 
 bool is_sentence_opener(std::string_view w) {
-    return is_capitalised_calendar_name(w) ||
-           is_one_of(w, {"The",       "A",      "An",      "In",        "On",      "At",      "But",     "And",
-                         "Or",        "If",     "When",    "While",     "After",   "Before",  "As",      "For",
-                         "From",      "To",     "With",    "By",        "Of",      "It",      "He",      "She",
-                         "They",      "We",     "I",       "This",      "That",    "These",   "Those",   "His",
-                         "Her",       "Their",  "Our",     "Its",       "There",   "Here",    "What",    "Why",
-                         "How",       "Who",    "Since",   "Although",  "Despite", "Under",   "Over",    "More",
-                         "Most",      "Some",   "All",     "No",        "Yes",     "Not",     "Now",     "Then",
-                         "Also",      "Even",   "Only",    "So",        "Mr",      "Live",    "Updated", "According",
-                         "Following", "During", "Among",   "Meanwhile", "However", "My",      "Your",    "You",
-                         "Me",        "Us",     "Him",     "Them",      "Just",    "Every",   "Each",    "Many",
-                         "Few",       "Yet",    "Still",   "Indeed",    "Instead", "Perhaps", "Thus",    "Later",
-                         "Earlier",   "Today",  "Tonight", "Do",        "Does",    "Did",     "Is",      "Was",
-                         "Were",      "Which",  "Whether", "Though",    "Because", "Once",    "Until",   "Unlike",
-                         "Like",      "Two",    "Three",   "Four",      "Five",    "Six",     "Seven",   "Eight",
-                         "Nine",      "Ten",    "Both",    "Last",      "Next",    "Former",  "Where"});
+    static const WordSet kWords{
+        "The",     "A",     "An",      "In",        "On",        "At",      "But",   "And",       "Or",      "If",
+        "When",    "While", "After",   "Before",    "As",        "For",     "From",  "To",        "With",    "By",
+        "Of",      "It",    "He",      "She",       "They",      "We",      "I",     "This",      "That",    "These",
+        "Those",   "His",   "Her",     "Their",     "Our",       "Its",     "There", "Here",      "What",    "Why",
+        "How",     "Who",   "Since",   "Although",  "Despite",   "Under",   "Over",  "More",      "Most",    "Some",
+        "All",     "No",    "Yes",     "Not",       "Now",       "Then",    "Also",  "Even",      "Only",    "So",
+        "Mr",      "Live",  "Updated", "According", "Following", "During",  "Among", "Meanwhile", "However", "My",
+        "Your",    "You",   "Me",      "Us",        "Him",       "Them",    "Just",  "Every",     "Each",    "Many",
+        "Few",     "Yet",   "Still",   "Indeed",    "Instead",   "Perhaps", "Thus",  "Later",     "Earlier", "Today",
+        "Tonight", "Do",    "Does",    "Did",       "Is",        "Was",     "Were",  "Which",     "Whether", "Though",
+        "Because", "Once",  "Until",   "Unlike",    "Like",      "Two",     "Three", "Four",      "Five",    "Six",
+        "Seven",   "Eight", "Nine",    "Ten",       "Both",      "Last",    "Next",  "Former",    "Where"};
+    return is_capitalised_calendar_name(w) || kWords.contains(w);
 }
 
 bool is_title_of_place(std::string_view w) {
-    return is_one_of(w, {"Lord", "Lady", "Earl", "Duke", "Duchess", "Baron", "Baroness", "Viscount", "Marquess",
-                         "Countess", "Queen", "King", "Prince", "Princess", "Archbishop", "Bishop"});
+    static const WordSet kWords{"Lord",     "Lady",     "Earl",       "Duke",     "Duchess", "Baron",
+                                "Baroness", "Viscount", "Marquess",   "Countess", "Queen",   "King",
+                                "Prince",   "Princess", "Archbishop", "Bishop"};
+    return kWords.contains(w);
 }
 
 bool is_organisation_head(std::string_view w) {
-    return is_one_of(w, {"Bank",    "University", "College",      "Ministry",     "Department", "Council", "Institute",
-                         "Office",  "Church",     "Federation",   "Association",  "Union",      "Court",   "Museum",
-                         "Academy", "Chamber",    "Organisation", "Organization", "League",     "House"});
+    static const WordSet kWords{"Bank",        "University",   "College",      "Ministry", "Department",
+                                "Council",     "Institute",    "Office",       "Church",   "Federation",
+                                "Association", "Union",        "Court",        "Museum",   "Academy",
+                                "Chamber",     "Organisation", "Organization", "League",   "House"};
+    return kWords.contains(w);
 }
 
 }  // namespace newsdex

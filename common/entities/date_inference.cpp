@@ -56,9 +56,9 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
 
 // "on Monday", "since Tuesday": 0 Sunday … 6 Saturday, or -1.
 int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
-    if (i == 0 || !is_one_of(t[i - 1].text, {"on", "last", "this", "next", "since", "until", "by", "On", "Last", "This",
-                                             "Since", "Until", "By"}))
-        return -1;
+    static const WordSet kWords{"on", "last", "this", "next",  "since", "until", "by",
+                                "On", "Last", "This", "Since", "Until", "By"};
+    if (i == 0 || !kWords.contains(t[i - 1].text)) return -1;
     return t[i].capitalized ? weekday_number(t[i].text) : -1;
 }
 
@@ -68,12 +68,13 @@ int weekday_at(const std::vector<EntityToken>& t, std::size_t i) {
 int year_alone_at(const std::vector<EntityToken>& t, std::size_t i) {
     const int y = year_at(t, i);
     if (!y || i == 0 || t[i].hyphen_before != (t[i - 1].text == "mid")) return 0;
-    if (!is_one_of(t[i - 1].text, {"in", "since", "during", "of", "early", "late", "mid", "In", "Since", "During"}))
-        return 0;
+    static const WordSet kWords{"in", "since", "during", "of", "early", "late", "mid", "In", "Since", "During"};
+    if (!kWords.contains(t[i - 1].text)) return 0;
+    static const WordSet kWords2{"will", "would", "shall", "due",   "expected", "planned", "plans",
+                                 "plan", "aims",  "aim",   "until", "by",       "next",    "from",
+                                 "to",   "could", "may",   "might", "should"};
     for (std::size_t k = i - 1; k > 0 && k + 6 > i && !t[k].sentence_start; --k)
-        if (is_one_of(t[k - 1].text, {"will", "would", "shall", "due", "expected", "planned", "plans", "plan", "aims",
-                                      "aim", "until", "by", "next", "from", "to", "could", "may", "might", "should"}))
-            return 0;
+        if (kWords2.contains(t[k - 1].text)) return 0;
     return y;
 }
 

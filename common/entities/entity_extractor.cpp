@@ -68,13 +68,13 @@ bool is_organisation_tail(std::string_view w);
 // ("Sydney Olympics", "Berlin Film Festival", "Boston Marathon").
 bool could_be_surname(const EntityToken& t) {
     if (!t.capitalized || t.all_caps || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;
+    static const WordSet kWords{
+        "Film",       "Festival", "Olympics",   "Olympic", "Games",        "Marathon", "Indoor", "International",
+        "Open",       "Morning",  "Symphony",   "Opera",   "Philharmonic", "Motor",    "Show",   "Fashion",
+        "Week",       "Biennale", "Conference", "Summit",  "Agreement",    "Accord",   "Treaty", "Declaration",
+        "Convention", "Wall",     "Harbour",    "Club",    "Masters",      "Classic",  "Cup",    "Test"};
     return !is_landmark_tail(t.text) && !is_geographic_suffix(t.text) && !is_organisation_tail(t.text) &&
-           !is_one_of(t.text, {"Film",         "Festival",      "Olympics",  "Olympic", "Games",    "Marathon",
-                               "Indoor",       "International", "Open",      "Morning", "Symphony", "Opera",
-                               "Philharmonic", "Motor",         "Show",      "Fashion", "Week",     "Biennale",
-                               "Conference",   "Summit",        "Agreement", "Accord",  "Treaty",   "Declaration",
-                               "Convention",   "Wall",          "Harbour",   "Club",    "Masters",  "Classic",
-                               "Cup",          "Test"});
+           !kWords.contains(t.text);
 }
 
 // The longest place name starting at token i.
@@ -123,8 +123,10 @@ bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_
 // not the town: "Leicester Square" (London), "Stamford Bridge" (Chelsea's
 // ground), "Wembley Arena".
 bool is_landmark_tail(std::string_view w) {
-    return is_one_of(w, {"Square", "Bridge", "Road", "Street", "Lane", "Gardens", "Circus", "Arena", "Stadium", "Park",
-                         "Palace", "Common", "Heath", "Quay", "Terrace", "Avenue", "Racecourse", "Ground"});
+    static const WordSet kWords{"Square", "Bridge", "Road",    "Street", "Lane",       "Gardens",
+                                "Circus", "Arena",  "Stadium", "Park",   "Palace",     "Common",
+                                "Heath",  "Quay",   "Terrace", "Avenue", "Racecourse", "Ground"};
+    return kWords.contains(w);
 }
 
 // Evidence that a known place at token i (n tokens) is something else
@@ -173,10 +175,11 @@ std::string entity_text(const Article& article) {
 // Geographic words that end a place's own name ("Osaka Bay", "North Sea",
 // "Turkana County").
 bool is_geographic_suffix(std::string_view w) {
-    return is_one_of(w, {"Bay",      "Sea",       "Peninsula", "River",      "Lake",   "Mountains", "Island",
-                         "Islands",  "Gulf",      "Strait",    "Valley",     "Desert", "Coast",     "County",
-                         "Province", "Region",    "Delta",     "Plateau",    "Canal",  "Ocean",     "Trough",
-                         "Alps",     "Highlands", "Basin",     "Archipelago"});
+    static const WordSet kWords{"Bay",      "Sea",       "Peninsula", "River",      "Lake",   "Mountains", "Island",
+                                "Islands",  "Gulf",      "Strait",    "Valley",     "Desert", "Coast",     "County",
+                                "Province", "Region",    "Delta",     "Plateau",    "Canal",  "Ocean",     "Trough",
+                                "Alps",     "Highlands", "Basin",     "Archipelago"};
+    return kWords.contains(w);
 }
 
 std::string without_possessive(const std::string& w) {
@@ -193,24 +196,24 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
     if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
     if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
-    if (begin >= 2 &&
-        is_one_of(t[begin - 2].text, {"starred",   "starring", "role",    "roles",     "appeared",    "appears",
-                                      "appearing", "cast",     "stars",   "star",      "featured",    "features",
-                                      "shares",    "stake",    "invest",  "invested",  "interest",    "lead",
-                                      "part",      "parts",    "written", "published", "performance", "performances"}))
-        return false;
+    static const WordSet kWords{"starred",   "starring", "role",    "roles",     "appeared",    "appears",
+                                "appearing", "cast",     "stars",   "star",      "featured",    "features",
+                                "shares",    "stake",    "invest",  "invested",  "interest",    "lead",
+                                "part",      "parts",    "written", "published", "performance", "performances"};
+    if (begin >= 2 && kWords.contains(t[begin - 2].text)) return false;
     // "his role in Finding Neverland": a name opening on a gerund is a work's title.
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (t[k].all_caps || is_organisation_tail(t[k].text) || is_name_head_before_of(t[k].text) ||
             is_organisation_suffix(t[k].text))
             return false;
+        static const WordSet kWords2{"Parliament",   "Congress", "Government", "Court",   "Cup",     "League",
+                                     "Championship", "Olympics", "Games",      "Open",    "English", "Internet",
+                                     "Prison",       "Hotel",    "Stadium",    "Centre",  "Center",  "Airport",
+                                     "Hospital",     "Park",     "Hall",       "Theatre", "Church",  "Cathedral",
+                                     "School",       "College",  "Museum"};
         if (is_capitalised_calendar_name(t[k].text) || t[k].text == "May" || is_honorific(t[k].text) ||
-            is_one_of(t[k].text,
-                      {"Parliament", "Congress", "Government", "Court",   "Cup",      "League", "Championship",
-                       "Olympics",   "Games",    "Open",       "English", "Internet", "Prison", "Hotel",
-                       "Stadium",    "Centre",   "Center",     "Airport", "Hospital", "Park",   "Hall",
-                       "Theatre",    "Church",   "Cathedral",  "School",  "College",  "Museum"}))
+            kWords2.contains(t[k].text))
             return false;
     }
     return true;
@@ -231,11 +234,9 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool opens = t[i].sentence_start;
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
-    if (after_run &&
-        is_one_of(t[end].text, {"region", "province", "county", "district", "river", "rivers", "valley", "island",
-                                "islands", "peninsula", "mountains"}) &&
-        !opens)
-        return {name, end - i};
+    static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
+                                "valley", "island",   "islands", "peninsula", "mountains"};
+    if (after_run && kWords.contains(t[end].text) && !opens) return {name, end - i};
     // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
     if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
         end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
@@ -247,18 +248,18 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
         for (std::size_t k = end + 1; k < stop; ++k) full += " " + t[k].text;
         return {without_possessive(full), stop - i};
     }
-    if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run &&
-        is_one_of(t[end].text, {"President", "Prime", "Foreign", "Defence", "Defense", "Interior", "government",
-                                "capital", "army", "military", "parliament", "armed"}))
+    static const WordSet kWords2{"President",  "Prime",   "Foreign", "Defence",  "Defense",    "Interior",
+                                 "government", "capital", "army",    "military", "parliament", "armed"};
+    if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
     // of place, when nothing says it is a person, a month or an organisation.
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
-    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before &&
-        is_one_of(t[i - 2].text, {"government", "capital", "people", "president", "province", "region", "town", "city",
-                                  "village", "outskirts"}))
+    static const WordSet kWords3{"government", "capital", "people", "president", "province",
+                                 "region",     "town",    "city",   "village",   "outskirts"};
+    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
         return {name, end - i};
     return {"", 0};
 }
@@ -309,11 +310,10 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     // Mid-sentence too, as the subject of a clause after a conjunction
     // ("why Bolton are struggling", "but Leeds were …"); not after other
     // words ("Leeds and York are …", "parts of north Leeds are …").
-    return tokens[i].sentence_start ||
-           (i > 0 && !tokens[i].punctuation_before &&
-            is_one_of(tokens[i - 1].text, {"why",    "that",  "but",   "because", "when",     "as",  "if",
-                                           "while",  "where", "so",    "though",  "although", "how", "after",
-                                           "before", "until", "since", "unless",  "whether",  "now"}));
+    static const WordSet kWords{"why",    "that",  "but",   "because", "when",     "as",  "if",
+                                "while",  "where", "so",    "though",  "although", "how", "after",
+                                "before", "until", "since", "unless",  "whether",  "now"};
+    return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
 }
 
 // A town right after a word of a match or a transfer ("victory over
@@ -330,10 +330,10 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
         return true;
     if (i == 0 || tokens[i].punctuation_before || tokens[i].sentence_start) return false;
     const std::string& w = tokens[i - 1].text;
-    if (is_one_of(w, {"against", "beat",    "beating", "face",  "faces",   "facing",  "join",
-                      "joined",  "joining", "joins",   "play",  "playing", "played",  "host",
-                      "hosting", "visit",   "meet",    "meets", "met",     "leaders", "side"}))
-        return true;
+    static const WordSet kWords{"against", "beat",    "beating", "face",  "faces",   "facing",  "join",
+                                "joined",  "joining", "joins",   "play",  "playing", "played",  "host",
+                                "hosting", "visit",   "meet",    "meets", "met",     "leaders", "side"};
+    if (kWords.contains(w)) return true;
     const std::string before = i >= 2 ? tokens[i - 2].text : "";
     return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
            (w == "on" && is_one_of(before, {"take", "takes", "taking", "took"})) ||
@@ -347,23 +347,24 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
 bool names_event(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
     if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
     const std::size_t next = i + 1;
+    static const WordSet kWords{
+        "champion",   "champions",     "title",         "titles",           "final",  "finals",    "finalist",
+        "semi-final", "semi-finalist", "quarter-final", "quarter-finalist", "winner", "winners",   "triumph",
+        "crown",      "singles",       "doubles",       "Championships",    "seed",   "fortnight", "debut",
+        "runner-up"};
     if (next < tokens.size() && !tokens[next].punctuation_before && !tokens[next].sentence_start &&
-        is_one_of(
-            tokens[next].text,
-            {"champion",   "champions",     "title",         "titles",           "final",  "finals",    "finalist",
-             "semi-final", "semi-finalist", "quarter-final", "quarter-finalist", "winner", "winners",   "triumph",
-             "crown",      "singles",       "doubles",       "Championships",    "seed",   "fortnight", "debut",
-             "runner-up"}))
+        kWords.contains(tokens[next].text))
         return true;
     return i > 0 && !tokens[i].punctuation_before && !tokens[i].sentence_start &&
            is_one_of(tokens[i - 1].text, {"won", "win", "winning", "wins", "miss", "missed", "missing"});
 }
 
 bool is_compass_word(const EntityToken& t) {
+    static const WordSet kWords{"North",    "South",    "East",    "West",    "Central", "Mid",
+                                "Northern", "Southern", "Eastern", "Western", "Greater"};
     if (t.text.size() < 3 || t.text.size() > 8 || std::string_view("NSEWCMG").find(t.text[0]) == std::string_view::npos)
         return false;  // most words, without comparing
-    return is_one_of(t.text, {"North", "South", "East", "West", "Central", "Mid", "Northern", "Southern", "Eastern",
-                              "Western", "Greater"});
+    return kWords.contains(t.text);
 }
 
 // Compass words joined to a known place in one country name a part of it:

@@ -35,6 +35,17 @@ bool ends_sentence(std::string_view gap) {
 void classify(EntityToken& t) {
     bool first = true, any_letter = false, all_upper = true;
     for (std::size_t i = 0, len = 0; i < t.text.size(); i += len) {
+        const auto byte = static_cast<unsigned char>(t.text[i]);
+        if (byte < 0x80) {  // most news text is ASCII: no decoder call
+            len = 1;
+            const bool upper = byte >= 'A' && byte <= 'Z', lower = byte >= 'a' && byte <= 'z';
+            if (!upper && !lower) continue;
+            if (first) t.capitalized = upper;
+            first = false;
+            any_letter = true;
+            all_upper = all_upper && upper;
+            continue;
+        }
         const char32_t cp = decode_at(t.text, i, len);
         if (!is_letter(cp)) continue;
         if (first) t.capitalized = is_upper(cp);
@@ -49,8 +60,10 @@ void classify(EntityToken& t) {
 // ("Bank of England", "Isle of Man") but title case capitalises in the title
 // of a song, film, book or game ("Georgia On My Mind", "Hit The Road Jack").
 bool is_title_case_function_word(std::string_view w) {
-    return is_one_of(w, {"The",  "Of",  "On", "In", "And", "To", "For", "With", "At", "From", "By",   "My",  "Me",
-                         "Your", "You", "It", "Is", "Us",  "We", "Her", "His",  "A",  "An",   "Into", "Over"});
+    static const WordSet kWords{"The",  "Of",  "On",  "In", "And",  "To",   "For", "With", "At",
+                                "From", "By",  "My",  "Me", "Your", "You",  "It",  "Is",   "Us",
+                                "We",   "Her", "His", "A",  "An",   "Into", "Over"};
+    return kWords.contains(w);
 }
 
 bool possessive_word(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }

@@ -133,16 +133,16 @@ void Gazetteer::load_places() {
         const std::string code = data::place_country(r[1]);
         const PlaceKind kind = kind_from(r[2]);
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
-        add_place(r[0], Place{display, code, kind});
+        add_place(r[0], Place{.name = display, .country = code, .kind = kind});
     }
     for (const auto& [name, code] : Countries::standard().iso_spellings())
-        add_place(name, Place{country_name(code), code, PlaceKind::country});
+        add_place(name, Place{.name = country_name(code), .country = code, .kind = PlaceKind::country});
 }
 
 void Gazetteer::load_cities() {
     for (const auto& r : data::rows(embedded::kCities)) {
         if (r.size() < 4) continue;
-        Place p{std::string(r[0]), std::string(r[1]), PlaceKind::city};
+        Place p{.name = std::string(r[0]), .country = std::string(r[1]), .kind = PlaceKind::city};
         p.common_word = r[3].ends_with("*");
         const std::string name(r[0]);
         add_place(name, p);
@@ -157,7 +157,7 @@ void Gazetteer::load_subdivisions() {
         const std::string name = s.at("name");
         if (generic_subdivision_name(name)) continue;
         const std::string code = s.at("code").get<std::string>().substr(0, 2);
-        add_place(name, Place{name, code, PlaceKind::subdivision});
+        add_place(name, Place{.name = name, .country = code, .kind = PlaceKind::subdivision});
     }
 }
 

@@ -23,7 +23,7 @@ struct Place {
     bool common_word = false;  // "Reading", "Mobile": not at the start of a sentence
     // A second reading in another country: "Georgia", the country (GE), is
     // also a US state. Empty when the name has one reading.
-    std::string other_country;
+    std::string other_country{};
 };
 
 enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", "Grant")

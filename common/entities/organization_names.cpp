@@ -12,39 +12,41 @@ namespace newsdex {
 
 // A capitalised name ending in one of these is an organisation.
 bool is_organisation_suffix(std::string_view w) {
-    return is_one_of(w, {"Inc",          "Inc.",         "Corp",        "Corp.",       "Corporation",  "Group",
-                         "Bank",         "Ltd",          "Ltd.",        "Limited",     "plc",          "PLC",
-                         "AG",           "SA",           "GmbH",        "LLC",         "Holdings",     "Company",
-                         "Party",        "Council",      "Ministry",    "Department",  "Agency",       "Commission",
-                         "University",   "Association",  "Federation",  "Union",       "League",       "Club",
-                         "FC",           "Airways",      "Airlines",    "Institute",   "Foundation",   "Fund",
-                         "Authority",    "Board",        "Committee",   "Court",       "Police",       "Army",
-                         "Front",        "Movement",     "Brigades",    "Alliance",    "Organisation", "Organization",
-                         "Service",      "Office",       "Parliament",  "Assembly",    "Senate",       "Network",
-                         "Press",        "Wire",         "Times",       "Post",        "Herald",       "Courier",
-                         "Ledger",       "Gazette",      "Telegraph",   "Journal",     "Tribune",      "Semiconductor",
-                         "Motors",       "Energy",       "Telecom",     "Systems",     "Technologies", "Mail",
-                         "Media",        "Trust",        "Society",     "Forum",       "Coalition",    "Cie",
-                         "Securities",   "Management",   "Capital",     "Investments", "Economics",    "Advisors",
-                         "Advisers",     "Distributors", "Research",    "Comics",      "Publications", "Laboratory",
-                         "Laboratories", "Center",       "Instruments", "Graphics",    "Unit",         "Services",
-                         "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
-                         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
-                         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-                         "Distributor",  "Productions",  "Theatre"});
+    static const WordSet kWords{
+        "Inc",          "Inc.",         "Corp",        "Corp.",       "Corporation",  "Group",
+        "Bank",         "Ltd",          "Ltd.",        "Limited",     "plc",          "PLC",
+        "AG",           "SA",           "GmbH",        "LLC",         "Holdings",     "Company",
+        "Party",        "Council",      "Ministry",    "Department",  "Agency",       "Commission",
+        "University",   "Association",  "Federation",  "Union",       "League",       "Club",
+        "FC",           "Airways",      "Airlines",    "Institute",   "Foundation",   "Fund",
+        "Authority",    "Board",        "Committee",   "Court",       "Police",       "Army",
+        "Front",        "Movement",     "Brigades",    "Alliance",    "Organisation", "Organization",
+        "Service",      "Office",       "Parliament",  "Assembly",    "Senate",       "Network",
+        "Press",        "Wire",         "Times",       "Post",        "Herald",       "Courier",
+        "Ledger",       "Gazette",      "Telegraph",   "Journal",     "Tribune",      "Semiconductor",
+        "Motors",       "Energy",       "Telecom",     "Systems",     "Technologies", "Mail",
+        "Media",        "Trust",        "Society",     "Forum",       "Coalition",    "Cie",
+        "Securities",   "Management",   "Capital",     "Investments", "Economics",    "Advisors",
+        "Advisers",     "Distributors", "Research",    "Comics",      "Publications", "Laboratory",
+        "Laboratories", "Center",       "Instruments", "Graphics",    "Unit",         "Services",
+        "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
+        "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
+        "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
+        "Distributor",  "Productions",  "Theatre"};
+    return kWords.contains(w);
 }
 
 bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
     if (i >= t.size() || t[i].capitalized) return false;
     const std::string& w = t[i].text;
-    if (is_one_of(w,
-                  {"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain",
-                   "winger", "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman",
-                   "player", "players", "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate",
-                   "teammate", "teammates", "youngster", "assistant", "side",
-                   // a band's members: "Oasis singer Liam Gallagher"
-                   "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"}))
-        return true;
+    static const WordSet kWords{
+        "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain", "winger",
+        "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman", "player", "players",
+        "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate", "teammate", "teammates",
+        "youngster", "assistant", "side",
+        // a band's members: "Oasis singer Liam Gallagher"
+        "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"};
+    if (kWords.contains(w)) return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
            is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back", "tight", "loose"});
@@ -78,14 +80,12 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         // A sentence's first word is a name when a verb follows: "Shell said",
         // "Tories say", not "Shell prices rose"; or a team role and a
         // person's name ("Everton boss Ana Ruiz").
-        if (n == 1 && !o->acronym && t[i].sentence_start &&
-            !(i + 1 < t.size() &&
-              is_one_of(t[i + 1].text,
-                        {"said",     "says",    "say",     "has",      "have",    "had",       "is",
-                         "are",      "was",     "were",    "will",     "would",   "could",     "announced",
-                         "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
-                         "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
-                         "admitted", "claimed", "expects", "hopes",    "insists", "insisted"})) &&
+        static const WordSet kWords{"said",     "says",    "say",     "has",      "have",    "had",       "is",
+                                    "are",      "was",     "were",    "will",     "would",   "could",     "announced",
+                                    "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
+                                    "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
+                                    "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
+        if (n == 1 && !o->acronym && t[i].sentence_start && !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
             continue;
@@ -146,37 +146,38 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
 // Nouns that announce an organisation's name right after them: "the
 // software firm Oracle", "rival Lenovo", "broadcaster ITV".
 bool is_organisation_cue(std::string_view w) {
-    return is_one_of(
-        w, {"firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
-            "band",       "label",       "carrier",     "airline",       "airlines",     "retailer",     "retailers",
-            "rival",      "rivals",      "broadcaster", "broadcasters",  "operator",     "operators",    "maker",
-            "makers",     "giant",       "insurer",     "lender",        "chain",        "brewer",       "publisher",
-            "publishers", "developer",   "developers",  "studio",        "studios",      "regulator",    "watchdog",
-            "newspaper",  "magazine",    "supermarket", "supermarkets",  "manufacturer", "conglomerate", "consultancy",
-            "subsidiary", "outfit",      "provider",    "providers",     "channel",      "station",      "charity",
-            "union",      "party",       "agency",      "website",       "network",      "club",         "clubs",
-            "exchange",   "brokers",     "stockbroker", "broker",        "investors",    "owner",        "owners",
-            "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
-            "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
-            "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker"});
+    static const WordSet kWords{
+        "firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
+        "band",       "label",       "carrier",     "airline",       "airlines",     "retailer",     "retailers",
+        "rival",      "rivals",      "broadcaster", "broadcasters",  "operator",     "operators",    "maker",
+        "makers",     "giant",       "insurer",     "lender",        "chain",        "brewer",       "publisher",
+        "publishers", "developer",   "developers",  "studio",        "studios",      "regulator",    "watchdog",
+        "newspaper",  "magazine",    "supermarket", "supermarkets",  "manufacturer", "conglomerate", "consultancy",
+        "subsidiary", "outfit",      "provider",    "providers",     "channel",      "station",      "charity",
+        "union",      "party",       "agency",      "website",       "network",      "club",         "clubs",
+        "exchange",   "brokers",     "stockbroker", "broker",        "investors",    "owner",        "owners",
+        "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
+        "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
+        "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker"};
+    return kWords.contains(w);
 }
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
 bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
-    if (preposition == "at")
-        return is_one_of(noun,
-                         {"analyst",    "analysts",  "economist",  "economists",  "strategist", "director", "executive",
-                          "executives", "chairman",  "boss",       "bosses",      "staff",      "workers",  "employees",
-                          "official",   "officials", "researcher", "researchers", "manager",    "managers", "chief",
-                          "trader",     "traders",   "spokesman",  "spokeswoman", "head"});
+    static const WordSet kWords{"analyst",     "analysts",   "economist", "economists", "strategist", "director",
+                                "executive",   "executives", "chairman",  "boss",       "bosses",     "staff",
+                                "workers",     "employees",  "official",  "officials",  "researcher", "researchers",
+                                "manager",     "managers",   "chief",     "trader",     "traders",    "spokesman",
+                                "spokeswoman", "head"};
+    if (preposition == "at") return kWords.contains(noun);
     if (preposition == "in")
         return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
-    if (preposition == "of")
-        return is_one_of(noun, {"takeover", "shareholders", "shareholder", "owner",    "owners",     "boss",
-                                "bosses",   "executive",    "chairman",    "founder",  "co-founder", "subsidiary",
-                                "shares",   "sale",         "acquisition", "purchase", "parent",     "employees",
-                                "staff",    "collapse",     "president",   "members",  "spokesman",  "spokeswoman"});
+    static const WordSet kWords2{"takeover", "shareholders", "shareholder", "owner",    "owners",     "boss",
+                                 "bosses",   "executive",    "chairman",    "founder",  "co-founder", "subsidiary",
+                                 "shares",   "sale",         "acquisition", "purchase", "parent",     "employees",
+                                 "staff",    "collapse",     "president",   "members",  "spokesman",  "spokeswoman"};
+    if (preposition == "of") return kWords2.contains(noun);
     if (preposition == "for" || preposition == "with")
         return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
     return false;
@@ -185,9 +186,11 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
 // Words right after a name that make it an organisation: "Yukos shares",
 // "Lenovo's chief executive", "Ryanair boss Michael O'Leary".
 bool is_organisation_follower(std::string_view w) {
-    return is_one_of(w, {"shares",    "shareholders", "chief",    "boss",    "bosses",    "chairman", "executives",
-                         "profits",   "profit",       "revenues", "revenue", "sales",     "plc",      "Plc",
-                         "spokesman", "spokeswoman",  "board",    "staff",   "employees", "workers",  "subsidiary"});
+    static const WordSet kWords{"shares",     "shareholders", "chief",     "boss",        "bosses",  "chairman",
+                                "executives", "profits",      "profit",    "revenues",    "revenue", "sales",
+                                "plc",        "Plc",          "spokesman", "spokeswoman", "board",   "staff",
+                                "employees",  "workers",      "subsidiary"};
+    return kWords.contains(w);
 }
 
 // An unknown capitalised name made an organisation by the words around it.
@@ -210,11 +213,12 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
 
 // Words that name a channel or service after its organisation's name.
 bool is_service_word(std::string_view w) {
-    return is_one_of(w, {"Sport",     "Sports",        "Radio",   "Online",      "Television", "TV",       "World",
-                         "One",       "Two",           "Three",   "Four",        "Five",       "Scotland", "Wales",
-                         "Cymru",     "Northern",      "Ireland", "Interactive", "Music",      "Films",    "Digital",
-                         "Worldwide", "Entertainment", "1",       "2",           "3",          "4",        "5",
-                         "24"});
+    static const WordSet kWords{
+        "Sport",   "Sports",      "Radio", "Online", "Television", "TV",        "World",         "One",
+        "Two",     "Three",       "Four",  "Five",   "Scotland",   "Wales",     "Cymru",         "Northern",
+        "Ireland", "Interactive", "Music", "Films",  "Digital",    "Worldwide", "Entertainment", "1",
+        "2",       "3",           "4",     "5",      "24"};
+    return kWords.contains(w);
 }
 
 // "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
@@ -230,9 +234,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     // "MPs", "MEPs": members of a body are people, not an organisation.
     if (end - begin == 1 && is_one_of(t[begin].text, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"}))
         return true;
-    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 ||
-                             is_one_of(t[begin].text, {"United", "City", "Rovers", "Athletic", "Town", "County",
-                                                       "Wanderers", "Albion", "Blues", "Reds", "Saints"})))
+    static const WordSet kWords{"United",    "City",   "Rovers", "Athletic", "Town",  "County",
+                                "Wanderers", "Albion", "Blues",  "Reds",     "Saints"};
+    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
         return true;  // a club's nickname or a short acronym says too little alone
     if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
     for (std::size_t k = begin; k < end; ++k)
@@ -246,8 +250,10 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
 }
 
 bool is_corporate_suffix(std::string_view w) {
-    return is_one_of(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc",
-                         "AG", "SA", "GmbH", "LLC", "Group", "Holdings", "Co", "Co."});
+    static const WordSet kWords{"Inc",     "Inc.",  "Corp",     "Corp.", "Corporation", "Ltd", "Ltd.",
+                                "Limited", "plc",   "PLC",      "Plc",   "AG",          "SA",  "GmbH",
+                                "LLC",     "Group", "Holdings", "Co",    "Co."};
+    return kWords.contains(w);
 }
 
 // "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
@@ -326,10 +332,11 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
         if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
-        if (is_one_of(t[k].text, {"Cup", "Trophy", "Open", "Masters", "Classic", "Championship", "Championships",
-                                  "Series", "Grand", "Six", "Games", "Marathon", "Prize", "Award", "Awards", "Festival",
-                                  "Tour", "Rally", "Race"}))
-            return true;
+        static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
+                                    "Championship", "Championships", "Series", "Grand",   "Six",
+                                    "Games",        "Marathon",      "Prize",  "Award",   "Awards",
+                                    "Festival",     "Tour",          "Rally",  "Race"};
+        if (kWords.contains(t[k].text)) return true;
     }
     return false;
 }

@@ -17,52 +17,54 @@ namespace {
 // Matthew Miller"), compared in lower case.
 bool is_role(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return is_one_of(l,
-                     {"president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor",
-                      "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel",
-                      "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy",
-                      "ambassador", "chairman", "chairwoman", "chair", "executive", "director", "coach", "manager",
-                      "captain", "striker", "midfielder", "defender", "goalkeeper", "leader", "official", "analyst",
-                      "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal", "archbishop",
-                      "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
-                      "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer",
-                      "actor", "actress", "star", "director-general", "head", "researcher", "scientist", "professor",
-                      "dr", "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant",
-                      "major", "commander", "admiral", "councillor", "mp", "mep", "trustee", "treasurer",
-                      // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
-                      "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."});
+    static const WordSet kWords{
+        "president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor", "chancellor",
+        "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",
+        "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman", "chair",
+        "executive", "director", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
+        "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal",
+        "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
+        "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
+        "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
+        "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
+        "councillor", "mp", "mep", "trustee", "treasurer",
+        // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
+        "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
+    return kWords.contains(l);
 }
 
 // Words that make a capitalised run something other than a person: an
 // organisation's name words, places, events, works and buildings.
 bool is_organisation_word(std::string_view w) {
-    return is_organisation_suffix(w) ||
-           is_one_of(w, {"Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium",
-                         "Airport", "Cup", "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games",
-                         "Championship", "Open", "Radio", "TV", "Television", "Nations", "Plc", "Co", "Co.", "Power",
-                         "Labs", "Networks", "Hotel", "Centre", "Equities", "Communications", "Electronics", "Software",
-                         "Pharmaceuticals", "Insurance", "Financial", "Industries", "Solutions", "Ventures", "Brothers",
-                         "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords", "Commons", "Chart", "Charts",
-                         "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery", "Cathedral",
-                         "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
-                         "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters",
-                         // elections, awards, wars, districts and venues
-                         "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys",
-                         "Baftas", "Wars", "End", "Bridge", "Reserve",
-                         // treaties: "the General Agreement on Tariffs and Trade" names no "Agreement"
-                         "Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol"});
+    static const WordSet kWords{
+        "Forces", "News", "House", "Congress", "Government", "Street", "Road", "Square", "Stadium", "Airport", "Cup",
+        "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Games", "Championship", "Open", "Radio", "TV",
+        "Television", "Nations", "Plc", "Co", "Co.", "Power", "Labs", "Networks", "Hotel", "Centre", "Equities",
+        "Communications", "Electronics", "Software", "Pharmaceuticals", "Insurance", "Financial", "Industries",
+        "Solutions", "Ventures", "Brothers", "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords",
+        "Commons", "Chart", "Charts", "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery",
+        "Cathedral", "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
+        "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters",
+        // elections, awards, wars, districts and venues
+        "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Baftas", "Wars",
+        "End", "Bridge", "Reserve",
+        // treaties: "the General Agreement on Tariffs and Trade" names no "Agreement"
+        "Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol"};
+    return is_organisation_suffix(w) || kWords.contains(w);
 }
 
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
 bool is_particle(std::string_view w) {
     const std::string l = lower_ascii(w);
-    return is_one_of(l, {"al", "el", "bin", "ibn", "van", "der", "den", "de", "da", "di", "von", "du", "dos", "del",
-                         "la", "le", "abu", "ben"});
+    static const WordSet kWords{"al", "el",  "bin", "ibn", "van", "der", "den", "de",  "da",
+                                "di", "von", "du",  "dos", "del", "la",  "le",  "abu", "ben"};
+    return kWords.contains(l);
 }
 
 bool is_reporting_verb(std::string_view w) {
-    return is_one_of(w,
-                     {"said", "says", "told", "added", "warned", "argued", "wrote", "insisted", "explained", "noted"});
+    static const WordSet kWords{"said",   "says",  "told",     "added",     "warned",
+                                "argued", "wrote", "insisted", "explained", "noted"};
+    return kWords.contains(w);
 }
 
 struct Mention {
@@ -84,11 +86,13 @@ std::string joined(const std::vector<std::string>& words) {
 // Capitalised words inside role names: "Secretary of State", "Prime
 // Minister", "Defence Minister", "National Security Advisor".
 bool is_role_modifier(std::string_view w) {
-    return is_one_of(w, {"State",     "Prime",      "Foreign",    "Defence",  "Defense",  "Home",        "Finance",
-                         "Interior",  "Health",     "Security",   "National", "Deputy",   "Vice",        "Senior",
-                         "Former",    "Acting",     "Opposition", "Labour",   "Treasury", "Trade",       "Justice",
-                         "Energy",    "Education",  "Transport",  "Economy",  "Culture",  "Environment", "Attorney",
-                         "Brigadier", "Lieutenant", "Major",      "Supreme",  "Grand"});
+    static const WordSet kWords{"State",    "Prime",    "Foreign",     "Defence",  "Defense",    "Home",
+                                "Finance",  "Interior", "Health",      "Security", "National",   "Deputy",
+                                "Vice",     "Senior",   "Former",      "Acting",   "Opposition", "Labour",
+                                "Treasury", "Trade",    "Justice",     "Energy",   "Education",  "Transport",
+                                "Economy",  "Culture",  "Environment", "Attorney", "Brigadier",  "Lieutenant",
+                                "Major",    "Supreme",  "Grand"};
+    return kWords.contains(w);
 }
 
 // A name-like token: capitalised, not an acronym (unless an initial "J."),
@@ -98,9 +102,9 @@ bool name_like(const EntityToken& t) {
     if (t.all_caps && t.text.size() > 2 && t.text.find('.') == std::string::npos) return false;
     // "UP TO", "TO BE", "BY S": short words in capitals are initials ("JK
     // Rowling") unless they are English words, as in a headline in capitals.
-    if (t.all_caps && is_one_of(t.text, {"TO", "IN", "OF", "ON", "BY", "UP", "BE", "AT", "AS", "IS", "IT", "NO",
-                                         "SO", "DO", "GO", "IF", "OR", "AN", "WE", "HE", "ME", "MY", "AM", "OK"}))
-        return false;
+    static const WordSet kWords{"TO", "IN", "OF", "ON", "BY", "UP", "BE", "AT", "AS", "IS", "IT", "NO",
+                                "SO", "DO", "GO", "IF", "OR", "AN", "WE", "HE", "ME", "MY", "AM", "OK"};
+    if (t.all_caps && kWords.contains(t.text)) return false;
     return !is_role(t.text) && !is_honorific(t.text) && !is_role_modifier(t.text);
 }
 
@@ -141,39 +145,43 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
 // "her daughter Teja"). Unlike roles they never end a name when written with
 // a capital ("John Legend", "Minnie Driver").
 bool is_occupation(std::string_view w) {
-    return is_one_of(
-        w, {"agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
-            "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
-            "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
-            "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
-            "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
-            "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
-            "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
-            "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
-            "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"});
+    static const WordSet kWords{
+        "agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
+        "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
+        "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
+        "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
+        "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
+        "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
+        "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
+        "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
+        "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"};
+    return kWords.contains(w);
 }
 
 // Lower-case nouns for works that name their title next ("the film Vera
 // Drake", "shows Doc Martin and …").
 bool is_work_noun(std::string_view w) {
-    return is_one_of(w, {"film",       "films",     "movie",      "movies", "album",       "albums", "single",
-                         "song",       "songs",     "show",       "shows",  "series",      "sitcom", "comedy",
-                         "drama",      "musical",   "play",       "novel",  "book",        "game",   "games",
-                         "soundtrack", "programme", "programmes", "opera",  "documentary", "track",  "hit"});
+    static const WordSet kWords{"film",       "films",     "movie",      "movies", "album",       "albums", "single",
+                                "song",       "songs",     "show",       "shows",  "series",      "sitcom", "comedy",
+                                "drama",      "musical",   "play",       "novel",  "book",        "game",   "games",
+                                "soundtrack", "programme", "programmes", "opera",  "documentary", "track",  "hit"};
+    return kWords.contains(w);
 }
 
 // Lower-case words after a title that say it is a work or a brand, not a
 // person ("the Harry Potter games", "the James Bond theme", "Harry Potter
 // star Emma Watson").
 bool is_work_follower(std::string_view w) {
-    return is_work_noun(w) || is_one_of(w, {"star", "stars", "theme", "franchise", "books", "revival", "trilogy",
-                                            "sequel", "character", "characters", "premiere", "producers"});
+    static const WordSet kWords{"star",    "stars",  "theme",     "franchise",  "books",    "revival",
+                                "trilogy", "sequel", "character", "characters", "premiere", "producers"};
+    return is_work_noun(w) || kWords.contains(w);
 }
 
 // Letters after a name that are no part of it: "Philippe Sands QC",
 // "Jane Smith MP", "Sammy Davis Jr".
 bool is_post_nominal(std::string_view w) {
-    return is_one_of(w, {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr."});
+    static const WordSet kWords{"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr."};
+    return kWords.contains(w);
 }
 
 // Evidence against a person in the words around a capitalised run
@@ -203,10 +211,11 @@ bool subtitle(const std::vector<EntityToken>& t, std::size_t begin, std::string_
 // Plural roles that announce a list of names ("singers Ana and Eva",
 // "artists such as Ana and Eva", "composers including Ruiz and Berk").
 bool is_plural_role(std::string_view w) {
-    return is_one_of(w,
-                     {"singers",   "artists",    "actors",     "actresses", "stars",      "musicians",  "rappers",
-                      "composers", "writers",    "presenters", "comedians", "designers",  "athletes",   "directors",
-                      "princes",   "princesses", "brothers",   "sisters",   "colleagues", "team-mates", "teammates"});
+    static const WordSet kWords{"singers",    "artists",    "actors",   "actresses",  "stars",     "musicians",
+                                "rappers",    "composers",  "writers",  "presenters", "comedians", "designers",
+                                "athletes",   "directors",  "princes",  "princesses", "brothers",  "sisters",
+                                "colleagues", "team-mates", "teammates"};
+    return kWords.contains(w);
 }
 
 bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {

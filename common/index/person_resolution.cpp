@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <exception>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
+#include "common/base/bounded_queue.h"
 #include "common/base/text_folding.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
@@ -246,6 +249,75 @@ private:
     std::map<std::string, std::set<std::string>> by_first_word_, by_last_word_;  // word -> identities
 };
 
+// An article whose persons the pass changes.
+struct Rewrite {
+    Xapian::docid docid;
+    std::vector<std::string> persons;
+};
+
+// What a rebuild needs from the stored document, read on the thread that
+// owns the database: its record and the values the builder does not make.
+struct StoredArticle {
+    std::vector<std::string> persons;
+    std::string record;
+    std::vector<std::pair<Xapian::valueno, std::string>> kept_values;
+};
+
+StoredArticle read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
+    const Xapian::Document old = db.get_document(r.docid);
+    StoredArticle s{std::move(r.persons), old.get_data(), {}};
+    // The first-indexed time is not the builder's; nor are the
+    // near-duplicate group (the next pass's; kept, so a person rewrite never
+    // makes a group vanish) and the person evidence (the extraction's).
+    for (const Xapian::valueno slot :
+         {schema::kFirstIndexedSlot, schema::kDuplicateGroupSlot, schema::kPersonEvidenceSlot})
+        if (std::string value = old.get_value(slot); !value.empty()) s.kept_values.emplace_back(slot, std::move(value));
+    return s;
+}
+
+// Rebuilt from the stored record: cheaper than editing the stored document,
+// whose terms Xapian would first read with every position. The text is
+// analysed again on a second thread while this one replaces the documents
+// already rebuilt, in docid order; both costs are about equal.
+void rebuild_articles(Xapian::WritableDatabase& db, std::vector<Rewrite>& rewrites) {
+    using Built = std::pair<std::string, Xapian::Document>;  // id term, document
+    BoundedQueue<StoredArticle> to_build(64);
+    BoundedQueue<Built> built(rewrites.size() + 1);  // drained after every push: never full
+    std::exception_ptr failure;
+    std::thread builder([&] {
+        try {
+            DocumentBuilder rebuilder(/*extract_entities=*/false);
+            while (auto s = to_build.pop()) {
+                Article a = schema::decode_record(s->record);
+                a.persons = std::move(s->persons);
+                Xapian::Document doc = rebuilder.build(a);
+                for (const auto& [slot, value] : s->kept_values) doc.add_value(slot, value);
+                built.push({schema::id_term(a.id), std::move(doc)});
+            }
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        built.close();
+    });
+    auto replace_ready = [&](auto take) {
+        while (auto b = take()) db.replace_document(b->first, b->second);
+    };
+    try {
+        for (auto& r : rewrites) {
+            if (!to_build.push(read_stored(db, r))) break;  // the builder failed
+            replace_ready([&] { return built.try_pop(); });
+        }
+    } catch (...) {
+        to_build.close();
+        builder.join();
+        throw;
+    }
+    to_build.close();
+    replace_ready([&] { return built.pop(); });
+    builder.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
 }  // namespace
 
 std::string person_identity_key(std::string_view name) { return entity_key(name); }
@@ -279,26 +351,11 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
         for (const auto& m : a.mentions) table.add(docid, m);
     table.finish();
 
-    DocumentBuilder rebuilder(/*extract_entities=*/false);
-    std::vector<std::pair<std::string, Xapian::Document>> rewrites;
-    for (const auto& [docid, n] : names) {
-        std::vector<std::string> resolved = table.resolve(n);
-        if (resolved == n.persons) continue;
-        // Rebuilt from the stored record: cheaper than editing the stored
-        // document, whose terms Xapian would first read with every position.
-        const Xapian::Document old = db.get_document(docid);
-        Article a = schema::decode_record(old.get_data());
-        a.persons = std::move(resolved);
-        Xapian::Document doc = rebuilder.build(a);
-        schema::carry_over_values(old, doc);  // the first-indexed time is not the document builder's
-        // Nor are the near-duplicate group (the next pass's; kept, so a
-        // person rewrite never makes a group vanish) and the person evidence
-        // (the extraction's).
-        for (const Xapian::valueno slot : {schema::kDuplicateGroupSlot, schema::kPersonEvidenceSlot})
-            if (std::string value = old.get_value(slot); !value.empty()) doc.add_value(slot, value);
-        rewrites.emplace_back(schema::id_term(a.id), std::move(doc));
-    }
-    for (const auto& [term, doc] : rewrites) db.replace_document(term, doc);
+    std::vector<Rewrite> rewrites;
+    for (const auto& [docid, n] : names)
+        if (std::vector<std::string> resolved = table.resolve(n); resolved != n.persons)
+            rewrites.push_back({docid, std::move(resolved)});
+    rebuild_articles(db, rewrites);
     return rewrites.size();
 }
 

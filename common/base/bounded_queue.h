@@ -39,6 +39,16 @@ public:
         return item;
     }
 
+    // The next item if one is queued now; never waits.
+    std::optional<T> try_pop() {
+        std::lock_guard lock(mutex_);
+        if (items_.empty()) return std::nullopt;
+        T item = std::move(items_.front());
+        items_.pop_front();
+        not_full_.notify_one();
+        return item;
+    }
+
     // pop(), giving up (nothing) as soon as `stop()` is true, checked every
     // 50 ms: a signal handler can set a flag but not wake a condition.
     template <typename Stop>
