@@ -66,16 +66,22 @@ inline bool written_in_capitals(std::string_view line) {
     return words + (letter ? 1 : 0) >= 2;
 }
 
-// 64-bit FNV-1a of the bytes as 16 lower-case hex digits: a stable hash
-// (the same on every machine and build, unlike std::hash) for ids cut to
-// Xapian's term length and for noticing that an input changed. Not for
-// adversaries: anyone can make two inputs collide.
-inline std::string stable_hash_hex(std::string_view bytes, std::uint64_t seed = 1469598103934665603ULL) {
+// 64-bit FNV-1a of the bytes: a stable hash (the same on every machine and
+// build, unlike std::hash) for ids cut to Xapian's term length, for noticing
+// that an input changed and for the facet pack's value keys. Not for
+// adversaries: anyone can make two inputs collide, so a user of it that
+// must be exact checks a match (as facet counting does).
+inline std::uint64_t stable_hash64(std::string_view bytes, std::uint64_t seed = 1469598103934665603ULL) {
     std::uint64_t h = seed;
     for (unsigned char c : bytes) {
         h ^= c;
         h *= 1099511628211ULL;
     }
+    return h;
+}
+// The same as 16 lower-case hex digits.
+inline std::string stable_hash_hex(std::string_view bytes, std::uint64_t seed = 1469598103934665603ULL) {
+    const std::uint64_t h = stable_hash64(bytes, seed);
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;

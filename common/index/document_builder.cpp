@@ -114,6 +114,7 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         for (std::size_t n = 0; n < values.size(); ++n)
             doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
     }
+    doc.add_value(schema::kFacetPackSlot, schema::facet_pack(article));
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -52,16 +53,16 @@ constexpr std::array<EntityField, 6> kEntityFields = {{
 }};
 
 constexpr std::array<FacetField, 7> kFacetFields = {{
-    {"person", 100, 64},
-    {"location", 200, 64},
-    {"country", 300, 32},
-    {"org", 400, 64},
-    {"source", 500, 1},
-    {"author", 600, 16},
-    {"section", 700, 1},
+    {"person", 100, 64, 'p'},
+    {"location", 200, 64, 'l'},
+    {"country", 300, 32, 'c'},
+    {"org", 400, 64, 'o'},
+    {"source", 500, 1, 's'},
+    {"author", 600, 16, 'a'},
+    {"section", 700, 1, 'k'},
 }};
 
-constexpr std::array<Entry, 19> kValueSlots = {{
+constexpr std::array<Entry, 20> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -74,6 +75,7 @@ constexpr std::array<Entry, 19> kValueSlots = {{
     {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
     {"10", "content hash of the input and the analysis settings, 16 hex digits"},
     {"11", "person evidence: NAME<TAB>as-person count<TAB>as-thing count lines; absent when none"},
+    {"12", "facet pack: version byte 1, then per value its field code, key hash (8 bytes), LEB128 length, bytes"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},
@@ -171,6 +173,92 @@ std::vector<std::string> facet_values(const Article& a, const FacetField& field)
         out.push_back(std::move(n));
     }
     return out;
+}
+
+namespace {
+
+void add_number(std::string& out, std::uint64_t n, int bytes) {  // little-endian
+    for (int i = 0; i < bytes; ++i, n >>= 8) out += static_cast<char>(n & 0xFF);
+}
+
+void add_length(std::string& out, std::size_t n) {  // LEB128
+    for (;; n >>= 7) {
+        out += static_cast<char>((n & 0x7F) | (n >= 0x80 ? 0x80 : 0));
+        if (n < 0x80) return;
+    }
+}
+
+void add_pack_group(std::string& pack, char code, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    std::string entries;
+    for (const auto& value : values) {
+        add_number(entries, stable_hash64(entity_key(value)), 8);
+        add_number(entries, stable_hash64(value), 4);
+        add_length(entries, value.size());
+        entries += value;
+    }
+    pack += code;
+    add_length(pack, entries.size());
+    pack += entries;
+}
+
+std::uint64_t read_number(std::string_view at, int bytes) {
+    std::uint64_t n = 0;
+    for (int i = bytes - 1; i >= 0; --i) n = (n << 8) | static_cast<unsigned char>(at[static_cast<std::size_t>(i)]);
+    return n;
+}
+
+// A LEB128 length at the front of `rest`, removed; nothing when malformed.
+std::optional<std::size_t> read_length(std::string_view& rest) {
+    std::size_t n = 0;
+    for (std::size_t at = 0, shift = 0; at < rest.size() && shift <= 28; ++at, shift += 7) {
+        const auto byte = static_cast<unsigned char>(rest[at]);
+        n |= static_cast<std::size_t>(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) {
+            rest.remove_prefix(at + 1);
+            return n;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string facet_pack(const Article& article) {
+    std::string pack(1, kFacetPackVersion);
+    if (article.date) add_pack_group(pack, kDatePackCode, {article.date->compact()});
+    for (const auto& field : kFacetFields) add_pack_group(pack, field.pack_code, facet_values(article, field));
+    return pack;
+}
+
+FacetPackReader::FacetPackReader(std::string_view pack) : rest_(pack) {
+    if (rest_.empty() || rest_[0] != kFacetPackVersion) malformed_ = true;
+    else rest_.remove_prefix(1);
+}
+
+bool FacetPackReader::next_field(char& code) {
+    group_ = {};
+    if (malformed_ || rest_.empty()) return false;
+    code = rest_[0];
+    rest_.remove_prefix(1);
+    const auto length = read_length(rest_);
+    if (!length || *length > rest_.size()) return !(malformed_ = true);
+    group_ = rest_.substr(0, *length);
+    rest_.remove_prefix(*length);
+    return true;
+}
+
+bool FacetPackReader::next_value(FacetPackEntry& entry) {
+    if (malformed_ || group_.empty()) return false;
+    if (group_.size() < 13) return !(malformed_ = true);
+    entry.key_hash = read_number(group_, 8);
+    entry.spelling_hash = static_cast<std::uint32_t>(read_number(group_.substr(8), 4));
+    group_.remove_prefix(12);
+    const auto length = read_length(group_);
+    if (!length || *length > group_.size()) return !(malformed_ = true);
+    entry.value = group_.substr(0, *length);
+    group_.remove_prefix(*length);
+    return true;
 }
 
 std::pair<std::string, std::string> date_period(const PublishedDate& d) {

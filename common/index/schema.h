@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -129,12 +130,59 @@ struct FacetField {
     std::string_view name;  // as in --facet and the query field: "person", "country", …
     Xapian::valueno first_slot;
     unsigned max_values;
+    char pack_code;  // the field's code in the facet pack (kFacetPackSlot)
 };
 std::span<const FacetField> facet_fields();
 const FacetField* find_facet_field(std::string_view name);
 // The article's values of one facet field, in order, one per entity_key()
 // (country codes in capitals), at most max_values.
 std::vector<std::string> facet_values(const Article& article, const FacetField& field);
+
+// The facet pack: every facet value of the article (the same values as the
+// facet slots, and the date slot's value) in one value, so that a local
+// index counts all requested facets with one value read per match
+// (common/search/facets.h). A version byte (1), then one group per field
+// that has values: the field's pack code (FacetField::pack_code;
+// kDatePackCode for the date), the group's length in bytes (LEB128), and per
+// value: its key hash (8 bytes, little-endian: stable_hash64() of
+// entity_key(), so values that one filter term matches share it), its
+// spelling hash (4 bytes: the low bytes of stable_hash64() of the value),
+// its length (LEB128) and its bytes (display form). A counter skips the
+// groups it does not count whole. Every article written since analysis
+// revision 9 has a pack; an index where some article lacks one is counted
+// with the per-slot match spies.
+inline constexpr Xapian::valueno kFacetPackSlot = 12;
+// Every slot above, in number order (the facet slots are facet_fields()'s).
+inline constexpr Xapian::valueno kSingleSlots[] = {
+    kDateSlot,        kTieBreakSlot,         kPersonMentionsSlot, kPersonsSlot,     kDateFirstDaySlot,
+    kDateLastDaySlot, kShingleSignatureSlot, kDuplicateGroupSlot, kOldestFirstSlot, kFirstIndexedSlot,
+    kContentHashSlot, kPersonEvidenceSlot,   kFacetPackSlot};
+inline constexpr char kFacetPackVersion = 1;
+inline constexpr char kDatePackCode = 'd';
+std::string facet_pack(const Article& article);
+
+struct FacetPackEntry {
+    std::uint64_t key_hash = 0;
+    std::uint32_t spelling_hash = 0;
+    std::string_view value;
+};
+// Reads a facet pack field by field and value by value, without copying:
+// a counter calls it for every match.
+class FacetPackReader {
+public:
+    explicit FacetPackReader(std::string_view pack);
+    // Moves to the next field's group; false at the end or when malformed.
+    bool next_field(char& code);
+    // The current group's next value; false at its end or when malformed.
+    // A group not read to its end is skipped by next_field().
+    bool next_value(FacetPackEntry& entry);
+    bool malformed() const { return malformed_; }
+
+private:
+    std::string_view rest_, group_;
+    bool malformed_ = false;
+};
+
 // [first day, last day] of the date's period, each YYYYMMDD.
 std::pair<std::string, std::string> date_period(const PublishedDate& date);
 

@@ -9,6 +9,7 @@
 #include "common/base/text_folding.h"
 #include "common/entities/countries.h"
 #include "common/index/schema.h"
+#include "common/search/facet_pack_spy.h"
 
 namespace newsdex {
 
@@ -112,7 +113,7 @@ std::optional<sys_days> bucket_of(const std::string& compact, DateGranularity g)
 
 struct FacetCounter::Counted {
     FacetRequest request;
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;  // one per slot in use
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;  // per-slot counting: one per slot in use
 };
 
 std::string_view granularity_name(DateGranularity g) {
@@ -158,14 +159,23 @@ std::variant<FacetRequest, std::string> parse_facet_spec(std::string_view spec) 
     return r;
 }
 
-FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetRequest> requests, std::string match_text)
+FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetRequest> requests, std::string match_text,
+                           FacetCounting how)
     : match_text_(fold_text(match_text)) {
+    // The pack only when every article has one: an index written before it
+    // (or updated only in part since) is counted per slot.
+    const Xapian::doccount articles = db.get_doccount();
+    const bool packed = how == FacetCounting::automatic && articles > 0 &&
+                        db.get_value_freq(schema::kFacetPackSlot) == articles;
+    std::string codes;
     for (auto& r : requests) {
         auto c = std::make_unique<Counted>();
-        if (r.field == kDateField) {
+        const auto* field = r.field == kDateField ? nullptr : schema::find_facet_field(r.field);
+        if (packed) {
+            codes += field ? field->pack_code : schema::kDatePackCode;
+        } else if (!field) {
             c->spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kDateSlot));
         } else {
-            const auto* field = schema::find_facet_field(r.field);
             // Only the slots some article uses: most articles name few people.
             for (unsigned n = 0; n < field->max_values && db.get_value_freq(field->first_slot + n) > 0; ++n)
                 c->spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(field->first_slot + n));
@@ -173,37 +183,42 @@ FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetRequest>
         c->request = std::move(r);
         counted_.push_back(std::move(c));
     }
+    if (packed) pack_ = std::make_unique<FacetPackSpy>(codes);
 }
 
 FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) const {
+    if (pack_) enquire.add_matchspy(pack_.get());
     for (const auto& c : counted_)
         for (const auto& spy : c->spies) enquire.add_matchspy(spy.get());
 }
 
 namespace {
 
-// Summed over the field's slots, one value per folded name, shown in its most
-// common spelling (ties: the smallest).
-std::vector<FacetValue> entity_values(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
-                                      std::string_view field) {
-    struct Merged {
-        Xapian::doccount count = 0;
-        std::map<std::string, Xapian::doccount> spellings;
-    };
-    std::map<std::string, Merged> by_key;
+// One field's values as the per-slot spies counted them, summed over the
+// slots and merged by folded name, as the pack spy counts them.
+std::vector<EntityCount> slot_counts(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
+    std::map<std::string, EntityCount> by_key;
     for (const auto& spy : spies)
         for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-            Merged& m = by_key[entity_key(*it)];
-            m.count += it.get_termfreq();
-            m.spellings[*it] += it.get_termfreq();
+            EntityCount& c = by_key[entity_key(*it)];
+            c.count += it.get_termfreq();
+            c.spellings[*it] += it.get_termfreq();
         }
+    std::vector<EntityCount> out;
+    for (auto& [key, c] : by_key) out.push_back(std::move(c));
+    return out;
+}
+
+// One value per folded name, shown in its most common spelling (ties: the
+// smallest), most counted first (ties: by value).
+std::vector<FacetValue> entity_values(const std::vector<EntityCount>& counts, std::string_view field) {
     std::vector<FacetValue> out;
-    for (const auto& [key, m] : by_key) {
-        const auto best = std::max_element(m.spellings.begin(), m.spellings.end(),
+    for (const auto& c : counts) {
+        const auto best = std::max_element(c.spellings.begin(), c.spellings.end(),
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
-        FacetValue v{best->first, "", m.count};
+        FacetValue v{best->first, "", c.count};
         if (field == "country") v.label = Countries::standard().name(v.value);
         out.push_back(std::move(v));
     }
@@ -213,15 +228,16 @@ std::vector<FacetValue> entity_values(const std::vector<std::unique_ptr<Xapian::
     return out;
 }
 
-std::vector<FacetValue> date_histogram(const Xapian::ValueCountMatchSpy& spy, DateGranularity g, std::size_t top,
+std::vector<FacetValue> date_histogram(const std::vector<EntityCount>& dates, DateGranularity g, std::size_t top,
                                        Xapian::doccount matches) {
     std::map<sys_days, Xapian::doccount> buckets;
     Xapian::doccount dated = 0, imprecise = 0;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        dated += it.get_termfreq();
-        if (auto b = bucket_of(*it, g)) buckets[*b] += it.get_termfreq();
-        else imprecise += it.get_termfreq();
-    }
+    for (const auto& date : dates)
+        for (const auto& [value, count] : date.spellings) {
+            dated += count;
+            if (auto b = bucket_of(value, g)) buckets[*b] += count;
+            else imprecise += count;
+        }
     std::vector<FacetValue> out;
     if (!buckets.empty())
         for (sys_days b = buckets.begin()->first; b <= buckets.rbegin()->first; b = next_bucket(b, g)) {
@@ -241,12 +257,15 @@ std::vector<FacetResult> FacetCounter::results(Xapian::doccount matches) const {
     for (const auto& c : counted_) {
         FacetResult r;
         r.request = c->request;
-        if (c->request.field == kDateField) {
-            r.values = date_histogram(*c->spies.front(), c->request.granularity, c->request.top, matches);
+        const auto* field = schema::find_facet_field(c->request.field);
+        const std::vector<EntityCount> counts = pack_ ? pack_->counts(field ? field->pack_code : schema::kDatePackCode)
+                                                      : slot_counts(c->spies);
+        if (!field) {
+            r.values = date_histogram(counts, c->request.granularity, c->request.top, matches);
             r.distinct = static_cast<std::size_t>(
                 std::count_if(r.values.begin(), r.values.end() - 2, [](const FacetValue& v) { return v.count > 0; }));
         } else {
-            r.values = entity_values(c->spies, c->request.field);
+            r.values = entity_values(counts, c->request.field);
             r.distinct = r.values.size();
             if (!match_text_.empty())
                 std::erase_if(r.values, [&](const FacetValue& v) {

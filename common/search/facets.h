@@ -1,8 +1,6 @@
 // The facet step: exact counts of entity, source, author, section and date
-// values over the whole match set (not the page shown). Each multi-valued
-// field keeps one value per slot (schema.h, FacetField); a ValueCountMatchSpy
-// per slot counts it and the counts are summed, so an article naming five
-// people counts once for each, and the same works through xapian-tcpsrv.
+// values over the whole match set (not the page shown), an article naming
+// five people counting once for each. See FacetCounting for the two ways.
 // Values whose folded forms agree are one value (shown in their most common
 // spelling), exactly as the filter terms fold them: the count of a value
 // equals the hit count of its drill-down filter.
@@ -48,11 +46,20 @@ struct FacetResult {
     std::size_t distinct = 0;  // values with a count, before top and --facet-match
 };
 
+// How a FacetCounter counts: with the facet pack where the index has one for
+// every article (one value read per match; facet_pack_spy.h), or with a
+// ValueCountMatchSpy per used slot of each field (works through
+// xapian-tcpsrv too). Both give the same counts.
+enum class FacetCounting { automatic, per_slot };
+
+class FacetPackSpy;
+
 class FacetCounter {
 public:
     // match_text: keep only values whose folded value or label contains it
     // (not applied to the date histogram).
-    FacetCounter(const Xapian::Database& db, std::vector<FacetRequest> requests, std::string match_text);
+    FacetCounter(const Xapian::Database& db, std::vector<FacetRequest> requests, std::string match_text,
+                 FacetCounting how = FacetCounting::automatic);
     ~FacetCounter();
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;
@@ -62,10 +69,13 @@ public:
     // After get_mset() examined every match (matches: their number).
     std::vector<FacetResult> results(Xapian::doccount matches) const;
 
+    bool counts_packs() const { return pack_ != nullptr; }
+
 private:
     struct Counted;
     std::vector<std::unique_ptr<Counted>> counted_;
-    std::string match_text_;  // folded
+    std::unique_ptr<FacetPackSpy> pack_;  // when counting packs
+    std::string match_text_;              // folded
 };
 
 }  // namespace newsdex

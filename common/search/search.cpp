@@ -232,13 +232,22 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         // A pass of its own, unweighted and unsorted, that examines every
         // match: counts are exact, and remote shards count right (Xapian 1.4
         // inflates spy counts across shards when results are sorted by value).
-        const FacetCounter facets(db_, request.facets, request.facet_match);
-        Xapian::Enquire counting(db_);
-        counting.set_query(query);
-        counting.set_weighting_scheme(Xapian::BoolWeight());
-        facets.attach(counting);
-        const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
-        results.facets = facets.results(all.get_matches_estimated());
+        auto count = [&](FacetCounting how) {
+            const FacetCounter facets(db_, request.facets, request.facet_match, how);
+            Xapian::Enquire counting(db_);
+            counting.set_query(query);
+            counting.set_weighting_scheme(Xapian::BoolWeight());
+            facets.attach(counting);
+            const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
+            results.facets = facets.results(all.get_matches_estimated());
+            return all;
+        };
+        Xapian::MSet all;
+        try {
+            all = count(request.facet_counting);
+        } catch (const Xapian::UnimplementedError&) {
+            all = count(FacetCounting::per_slot);  // a remote database: its server runs built-in spies only
+        }
         results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
         // This pass counts articles; a collapsed total counts stories.
         if (!request.collapse) {

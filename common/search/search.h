@@ -52,6 +52,8 @@ struct SearchRequest {
     // --since / --state: only articles first indexed strictly after this
     // time (schema::kFirstIndexedSlot); hits and facets alike.
     std::optional<IndexedTime> indexed_after;
+    // Benchmarks and tests compare the two ways of counting (facets.h).
+    FacetCounting facet_counting = FacetCounting::automatic;
 };
 
 struct Hit {

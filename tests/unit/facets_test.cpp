@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/base/strings.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
 #include "common/query/query_builder.h"
@@ -122,7 +123,9 @@ struct Entities {
     std::vector<std::string> persons = {}, locations = {}, countries = {}, organizations = {}, authors = {};
 };
 
-class FacetCountTest : public testing::Test {
+// Every counting test runs twice: counting facet packs, and with the
+// per-slot spies (the remote path); both must give the same answers.
+class FacetCountTest : public testing::TestWithParam<FacetCounting> {
 protected:
     FacetCountTest() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {}
 
@@ -148,7 +151,8 @@ protected:
         FacetRequest request;
         request.field = field;
         request.top = top;
-        const FacetCounter counter(db_, {request}, match);
+        const FacetCounter counter(db_, {request}, match, GetParam());
+        EXPECT_EQ(counter.counts_packs(), GetParam() == FacetCounting::automatic);
         Xapian::Enquire enquire(db_);
         enquire.set_query(Xapian::Query::MatchAll);
         counter.attach(enquire);
@@ -185,7 +189,7 @@ protected:
     Xapian::doccount added_ = 0;
 };
 
-TEST_F(FacetCountTest, AnArticleCountsOncePerPerson) {
+TEST_P(FacetCountTest, AnArticleCountsOncePerPerson) {
     add("a", {.persons = {"Alice Adams", "Bob Brown", "Carol Clark"}});
     add("b", {.persons = {"Bob Brown", "Alice Adams"}});
     add("c", {.persons = {"Alice Adams", "Alice Adams"}});  // named twice: one value
@@ -207,7 +211,7 @@ TEST_F(FacetCountTest, AnArticleCountsOncePerPerson) {
     EXPECT_EQ(top.distinct, 3u);
 }
 
-TEST_F(FacetCountTest, EveryMultiValuedFieldCountsEachValue) {
+TEST_P(FacetCountTest, EveryMultiValuedFieldCountsEachValue) {
     add("a", {.persons = {"Alice Adams"},
               .locations = {"Cairo", "Doha", "Gaza"},
               .countries = {"eg", "qa"},
@@ -227,7 +231,7 @@ TEST_F(FacetCountTest, EveryMultiValuedFieldCountsEachValue) {
     for (const auto& v : count("country").values) EXPECT_EQ(v.label, v.value == "EG" ? "Egypt" : "Qatar");
 }
 
-TEST_F(FacetCountTest, SpellingsFoldingAlikeAreOneValueShownInTheMostCommonSpelling) {
+TEST_P(FacetCountTest, SpellingsFoldingAlikeAreOneValueShownInTheMostCommonSpelling) {
     add("a", {.persons = {"Antony Blinken"}});
     add("b", {.persons = {"ANTONY BLINKEN"}});
     add("c", {.persons = {"Antony Blinken"}});
@@ -241,7 +245,7 @@ TEST_F(FacetCountTest, SpellingsFoldingAlikeAreOneValueShownInTheMostCommonSpell
     EXPECT_EQ(drill_down("person", "ANTONY BLINKEN"), 4u);
 }
 
-TEST_F(FacetCountTest, TheCapitalSpellingWinsWhenItIsTheMoreCommon) {
+TEST_P(FacetCountTest, TheCapitalSpellingWinsWhenItIsTheMoreCommon) {
     add("a", {.persons = {"ANTONY BLINKEN"}});
     add("b", {.persons = {"Antony Blinken"}});
     add("c", {.persons = {"ANTONY BLINKEN"}});
@@ -251,7 +255,7 @@ TEST_F(FacetCountTest, TheCapitalSpellingWinsWhenItIsTheMoreCommon) {
     EXPECT_EQ(r.values[0].count, 3u);
 }
 
-TEST_F(FacetCountTest, AccentsAndTheArabicArticleFoldToo) {
+TEST_P(FacetCountTest, AccentsAndTheArabicArticleFoldToo) {
     add("a", {.persons = {"Jos\xC3\xA9 \xC3\x81lvarez"}});
     add("b", {.persons = {"Jose Alvarez"}});
     add("c", {.persons = {"Jos\xC3\xA9 \xC3\x81lvarez", "Abdel Fattah El-Sisi"}});
@@ -263,7 +267,7 @@ TEST_F(FacetCountTest, AccentsAndTheArabicArticleFoldToo) {
     for (const auto& [value, n] : m) EXPECT_EQ(drill_down("person", value), n) << value;
 }
 
-TEST_F(FacetCountTest, FacetMatchKeepsValuesContainingTheTextFolded) {
+TEST_P(FacetCountTest, FacetMatchKeepsValuesContainingTheTextFolded) {
     add("a", {.persons = {"Jos\xC3\xA9 \xC3\x81lvarez", "Marta Josefsson", "Ana Ruiz"}, .countries = {"eg", "qa"}});
     const auto values = [&](const std::string& field, const std::string& match) {
         std::set<std::string> out;
@@ -282,7 +286,7 @@ TEST_F(FacetCountTest, FacetMatchKeepsValuesContainingTheTextFolded) {
 
 // More values than the field's cap: only the first max_values are counted,
 // and exactly those are drill-down filter terms.
-TEST_F(FacetCountTest, CapOnValuesAgreesWithTheFilterTerms) {
+TEST_P(FacetCountTest, CapOnValuesAgreesWithTheFilterTerms) {
     for (const char* field : {"person", "location", "org", "author", "country"}) {
         SCOPED_TRACE(field);
         db_ = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
@@ -329,6 +333,77 @@ TEST_F(FacetCountTest, CapOnValuesAgreesWithTheFilterTerms) {
         }
     }
 }
+
+// ---- the pack path's own cases ----
+
+// The person facet of every article of db, all values, as value -> count
+// in the facet's order; whether the counter read packs.
+std::pair<std::vector<std::pair<std::string, Xapian::doccount>>, bool> person_facet(const Xapian::Database& db) {
+    FacetRequest request;
+    request.field = "person";
+    request.top = 0;
+    const FacetCounter counter(db, {request}, "");
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query::MatchAll);
+    counter.attach(enquire);
+    const auto mset = enquire.get_mset(0, 0, db.get_doccount());
+    const auto results = counter.results(mset.get_matches_estimated());
+    std::vector<std::pair<std::string, Xapian::doccount>> got;
+    for (const auto& v : results.at(0).values) got.emplace_back(v.value, v.count);
+    return {got, counter.counts_packs()};
+}
+
+// An index holding hand-made packs: two different values given one key
+// hash must be counted apart, never merged.
+TEST(FacetPackCounting, ValuesSharingAHashAreCountedApart) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto pack = [](const std::vector<std::string>& persons) {
+        std::string group;
+        for (const auto& name : persons) {
+            group += std::string(8, '\x2A');  // one key hash for every name
+            std::uint64_t spelling = stable_hash64(name);
+            for (int i = 0; i < 4; ++i, spelling >>= 8) group += static_cast<char>(spelling & 0xFF);
+            group += static_cast<char>(name.size());
+            group += name;
+        }
+        return std::string(1, schema::kFacetPackVersion) + 'p' + static_cast<char>(group.size()) + group;
+    };
+    const std::vector<std::vector<std::string>> articles = {
+        {"Ana Ruiz", "Bo Li"}, {"Bo Li"}, {"ANA RUIZ"}, {"Cy Twombly", "Ana Ruiz"}};
+    for (const auto& persons : articles) {
+        Xapian::Document doc;
+        doc.add_value(schema::kFacetPackSlot, pack(persons));
+        db.add_document(doc);
+    }
+    const auto [got, packs] = person_facet(db);
+    EXPECT_TRUE(packs);
+    EXPECT_EQ(
+        got, (std::vector<std::pair<std::string, Xapian::doccount>>{{"Ana Ruiz", 3}, {"Bo Li", 2}, {"Cy Twombly", 1}}));
+}
+
+// An index where some article has no pack (written before it existed) is
+// counted per slot, with every article counted.
+TEST(FacetPackCounting, AnArticleWithoutAPackMeansCountingPerSlot) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    DocumentBuilder builder(/*extract_entities=*/false);
+    for (const char* id : {"a", "b", "c"}) {
+        Article a;
+        a.id = id;
+        a.body = "Talks resumed.";
+        a.persons = {"Ana Ruiz"};
+        Xapian::Document doc = builder.build(a);
+        if (std::string(id) == "b") doc.remove_value(schema::kFacetPackSlot);
+        db.add_document(doc);
+    }
+    const auto [got, packs] = person_facet(db);
+    EXPECT_FALSE(packs);
+    EXPECT_EQ(got, (std::vector<std::pair<std::string, Xapian::doccount>>{{"Ana Ruiz", 3}}));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothWays, FacetCountTest, testing::Values(FacetCounting::automatic, FacetCounting::per_slot),
+                         [](const testing::TestParamInfo<FacetCounting>& info) {
+                             return info.param == FacetCounting::automatic ? "Packs" : "PerSlot";
+                         });
 
 }  // namespace
 }  // namespace newsdex

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/base/strings.h"
+#include "common/base/text_folding.h"
 #include "common/reading/encoding.h"
 
 #ifndef NEWSDEX_SOURCE_DIR
@@ -192,20 +194,16 @@ TEST(SchemaTables, NamesMatchConstants) {
                                                   "XO", "XWO", "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC", "XF"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
-    std::vector<std::string> expected{std::to_string(schema::kDateSlot),
-                                      std::to_string(schema::kTieBreakSlot),
-                                      std::to_string(schema::kPersonMentionsSlot),
-                                      std::to_string(schema::kPersonsSlot),
-                                      std::to_string(schema::kDateFirstDaySlot),
-                                      std::to_string(schema::kDateLastDaySlot),
-                                      std::to_string(schema::kShingleSignatureSlot),
-                                      std::to_string(schema::kDuplicateGroupSlot),
-                                      std::to_string(schema::kOldestFirstSlot),
-                                      std::to_string(schema::kFirstIndexedSlot),
-                                      std::to_string(schema::kContentHashSlot),
-                                      std::to_string(schema::kPersonEvidenceSlot)};
-    // Facet slot ranges, and no two ranges share a slot.
-    std::set<Xapian::valueno> used{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    // The single slots in number order, each once, then the facet slot
+    // ranges; no two share a slot.
+    std::vector<std::string> expected;
+    std::set<Xapian::valueno> used;
+    for (const Xapian::valueno v : schema::kSingleSlots) {
+        expected.push_back(std::to_string(v));
+        EXPECT_TRUE(used.insert(v).second) << "slot " << v;
+    }
+    EXPECT_TRUE(std::is_sorted(std::begin(schema::kSingleSlots), std::end(schema::kSingleSlots)));
+    EXPECT_EQ(expected.back(), std::to_string(schema::kFacetPackSlot));
     for (const auto& f : schema::facet_fields()) {
         const Xapian::valueno last = f.first_slot + f.max_values - 1;
         expected.push_back(f.max_values == 1 ? std::to_string(f.first_slot)
@@ -245,6 +243,80 @@ TEST(FacetValues, OnePerFoldedNameCappedAndSharedWithTheFilterTerms) {
     EXPECT_TRUE(has("XPperson number" + std::to_string(person.max_values - 1)));
     EXPECT_FALSE(has("XPperson number" + std::to_string(person.max_values)));
     EXPECT_EQ(schema::find_facet_field("date"), nullptr);  // the date facet reads the date slot
+}
+
+// ---- the facet pack ----
+
+std::vector<std::pair<char, std::string>> read_pack(std::string_view pack, bool* malformed = nullptr) {
+    std::vector<std::pair<char, std::string>> out;
+    schema::FacetPackReader reader(pack);
+    schema::FacetPackEntry e;
+    char code = 0;
+    while (reader.next_field(code))
+        while (reader.next_value(e)) {
+            EXPECT_EQ(e.key_hash, stable_hash64(entity_key(e.value))) << e.value;
+            EXPECT_EQ(e.spelling_hash, static_cast<std::uint32_t>(stable_hash64(e.value))) << e.value;
+            out.emplace_back(code, std::string(e.value));
+        }
+    if (malformed) *malformed = reader.malformed();
+    return out;
+}
+
+TEST(FacetPack, HoldsTheDateAndEveryFacetSlotValue) {
+    Article a;
+    a.id = "x";
+    a.date = PublishedDate{2024, 6, 7, DatePrecision::day};
+    a.persons = {"Antony Blinken", "ANTONY BLINKEN", "Abdel Fattah el-Sisi"};  // the second folds as the first
+    a.locations = {"Cairo"};
+    a.countries = {"eg"};
+    a.organizations = {"Hamas"};
+    a.source = "Reuters";
+    a.authors = {"Ana Ruiz"};
+    a.section = "World";
+    const auto entries = read_pack(schema::facet_pack(a));
+    std::vector<std::pair<char, std::string>> want{{'d', "20240607"}};
+    for (const auto& f : schema::facet_fields())
+        for (const auto& v : schema::facet_values(a, f)) want.emplace_back(f.pack_code, v);
+    EXPECT_EQ(entries, want);
+    EXPECT_EQ(entries[1], (std::pair<char, std::string>{'p', "Antony Blinken"}));
+}
+
+TEST(FacetPack, LongValuesAndAnEmptyArticle) {
+    Article a;
+    a.organizations = {std::string(200, 'a') + " Corporation", std::string(20000, 'b')};
+    const auto entries = read_pack(schema::facet_pack(a));
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].second, a.organizations[0]);
+    EXPECT_EQ(entries[1].second, a.organizations[1]);
+    // An article with no facet value still has a pack: its version byte.
+    EXPECT_EQ(schema::facet_pack(Article{}), std::string(1, schema::kFacetPackVersion));
+    EXPECT_TRUE(read_pack(schema::facet_pack(Article{})).empty());
+}
+
+TEST(FacetPack, MalformedPacksStopWithoutReadingPastTheEnd) {
+    Article a;
+    a.persons = {"Ana Ruiz", "Bo Li"};
+    const std::string pack = schema::facet_pack(a);
+    for (std::size_t cut = 0; cut < pack.size(); ++cut) {  // every truncation
+        bool malformed = false;
+        const auto entries = read_pack(std::string_view(pack).substr(0, cut), &malformed);
+        EXPECT_TRUE(entries.empty()) << cut;  // the group is cut, so none of it is read
+        // Whole: the version byte alone (no group yet), or all of it.
+        const bool whole = cut == 1 || cut == pack.size();
+        EXPECT_EQ(malformed, !whole) << cut;
+    }
+    bool malformed = false;
+    EXPECT_TRUE(read_pack("\x02" + pack.substr(1), &malformed).empty());  // an unknown version
+    EXPECT_TRUE(malformed);
+    std::string huge = pack.substr(0, 2) + std::string(5, '\xFF');  // a group length past any value
+    EXPECT_TRUE(read_pack(huge, &malformed).empty());
+    EXPECT_TRUE(malformed);
+    // A value longer than its group: version, code, group length, 12 hash
+    // bytes, then the first value's length.
+    std::string overlong = pack;
+    overlong[15] = '\x7F';
+    EXPECT_TRUE(read_pack(overlong, &malformed).empty());
+    EXPECT_TRUE(malformed);
 }
 
 TEST(DatePeriod, DaysMonthsYearsAndLeapFebruary) {

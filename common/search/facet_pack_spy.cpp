@@ -1,0 +1,110 @@
+#include "common/search/facet_pack_spy.h"
+
+#include <bit>
+
+#include "common/base/text_folding.h"
+#include "common/index/schema.h"
+
+namespace newsdex {
+
+// One field's counts: an open-addressing table of (key hash, spelling
+// hash) pairs, so that counting a value is a probe and an increment, with
+// no allocation and no look at the value's bytes once that spelling has
+// been seen. Each spelling's entity_key() is worked out when it is first
+// seen and the counts are merged by it, so two values whose key hashes
+// collide are still counted apart; only two spellings agreeing in both
+// hashes (96 bits) would be taken for one.
+class FacetPackSpy::Tallies {
+public:
+    void add(const schema::FacetPackEntry& e) {
+        if ((spellings_.size() + 1) * 2 > table_.size()) grow();
+        const std::size_t mask = table_.size() - 1;
+        for (std::size_t i = spread(e.key_hash, e.spelling_hash) & mask;; i = (i + 1) & mask) {
+            Slot& s = table_[i];
+            if (s.spelling == 0) return first_seen(s, e);
+            if (s.key_hash == e.key_hash && s.spelling_hash == e.spelling_hash) {
+                ++counts_[s.spelling - 1];
+                return;
+            }
+        }
+    }
+
+    std::vector<EntityCount> counts() const {
+        std::map<std::string, EntityCount> by_key;  // merged by entity_key(): few distinct values per field
+        for (std::size_t n = 0; n < spellings_.size(); ++n) {
+            const Spelling& sp = spellings_[n];
+            EntityCount& c = by_key[sp.key];
+            c.count += counts_[n];
+            c.spellings[sp.value] += counts_[n];
+        }
+        std::vector<EntityCount> out;
+        out.reserve(by_key.size());
+        for (auto& [key, c] : by_key) out.push_back(std::move(c));
+        return out;
+    }
+
+private:
+    struct Slot {
+        std::uint64_t key_hash = 0;
+        std::uint32_t spelling_hash = 0;
+        std::uint32_t spelling = 0;  // index into spellings_ + 1; 0: empty
+    };
+    struct Spelling {
+        std::string value, key;  // the value as written, and its entity_key()
+    };
+
+    // Fibonacci hashing: the top bits of a multiplication, so that names
+    // whose FNV hashes share low bits still spread over the table.
+    std::size_t spread(std::uint64_t key_hash, std::uint32_t spelling_hash) const {
+        return static_cast<std::size_t>(((key_hash ^ spelling_hash) * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+
+    // A spelling not counted before: its key is worked out once, here, so
+    // that values are merged by what they fold to, never by hash alone.
+    void first_seen(Slot& s, const schema::FacetPackEntry& e) {
+        spellings_.push_back({std::string(e.value), entity_key(e.value)});
+        counts_.push_back(1);
+        s = {e.key_hash, e.spelling_hash, static_cast<std::uint32_t>(spellings_.size())};
+    }
+
+    void grow() {
+        std::vector<Slot> old = std::move(table_);
+        table_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+        shift_ = 64 - std::countr_zero(table_.size());
+        const std::size_t mask = table_.size() - 1;
+        for (const Slot& s : old) {
+            if (s.spelling == 0) continue;
+            std::size_t i = spread(s.key_hash, s.spelling_hash) & mask;
+            while (table_[i].spelling != 0) i = (i + 1) & mask;
+            table_[i] = s;
+        }
+    }
+
+    std::vector<Slot> table_;
+    int shift_ = 64;                        // 64 - log2 of the table's size
+    std::vector<Spelling> spellings_;       // in order of first sight
+    std::vector<Xapian::doccount> counts_;  // per spelling
+};
+
+FacetPackSpy::FacetPackSpy(std::string_view codes) {
+    for (const char code : codes) by_code_[static_cast<unsigned char>(code)] = std::make_unique<Tallies>();
+}
+
+FacetPackSpy::~FacetPackSpy() = default;
+
+void FacetPackSpy::operator()(const Xapian::Document& doc, double) {
+    const std::string pack = doc.get_value(schema::kFacetPackSlot);
+    schema::FacetPackReader reader(pack);
+    schema::FacetPackEntry entry;
+    char code = 0;
+    while (reader.next_field(code))
+        if (Tallies* t = by_code_[static_cast<unsigned char>(code)].get())  // other fields' groups are skipped whole
+            while (reader.next_value(entry)) t->add(entry);
+}
+
+std::vector<EntityCount> FacetPackSpy::counts(char code) const {
+    const Tallies* t = by_code_[static_cast<unsigned char>(code)].get();
+    return t ? t->counts() : std::vector<EntityCount>();
+}
+
+}  // namespace newsdex

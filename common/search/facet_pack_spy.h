@@ -1,0 +1,44 @@
+// Facet counting on a local index: one match spy reads each match's facet
+// pack (schema.h, kFacetPackSlot) once and counts every requested field in
+// memory, keyed by the value's stored key hash, where the per-slot path
+// runs one ValueCountMatchSpy per used slot of every field (up to 64 value
+// reads per field and match). Xapian's remote servers cannot run it (they
+// run built-in spies only): FacetCounter falls back to the per-slot spies.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace newsdex {
+
+// One value as counted: its matches, and its spellings (all sharing one
+// entity_key()) with theirs.
+struct EntityCount {
+    Xapian::doccount count = 0;
+    std::map<std::string, Xapian::doccount, std::less<>> spellings;
+};
+
+class FacetPackSpy : public Xapian::MatchSpy {
+public:
+    // codes: the pack codes of the fields to count (FacetField::pack_code,
+    // schema::kDatePackCode).
+    explicit FacetPackSpy(std::string_view codes);
+    ~FacetPackSpy() override;
+
+    void operator()(const Xapian::Document& doc, double weight) override;
+    // What was counted for one field, in no particular order.
+    std::vector<EntityCount> counts(char code) const;
+
+private:
+    class Tallies;
+    std::array<std::unique_ptr<Tallies>, 256> by_code_;
+};
+
+}  // namespace newsdex
