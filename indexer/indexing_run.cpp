@@ -90,6 +90,7 @@ private:
 struct BuiltArticle {
     std::string id, path, source_file;
     Xapian::Document doc;
+    std::size_t pending_bytes = 0;  // pending_size_estimate(doc), worked out on the reading thread
 };
 struct UnchangedArticle {
     std::string id, path;
@@ -163,6 +164,12 @@ private:
         IndexingOptions options;
         std::string settings;
 
+        static BuiltArticle built(DocumentBuilder& builder, const Article& a) {
+            BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
+            b.pending_bytes = pending_size_estimate(b.doc);
+            return b;
+        }
+
         void read_all() {
             try {
                 DocumentBuilder builder(options.extract_entities, options.overrides);
@@ -174,7 +181,7 @@ private:
                                               stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
                                           if (stored && stored->content_hash(a.id) == a.content_hash)
                                               queue.push(UnchangedArticle{a.id, a.path});
-                                          else queue.push(BuiltArticle{a.id, a.path, a.source_file, builder.build(a)});
+                                          else queue.push(built(builder, a));
                                       },
                                       [&](const Diagnostic& d) { queue.push(d); }};
                 for (const auto& file : files) {
@@ -220,6 +227,7 @@ public:
         written_.insert(a.id);
         seen(a.id);
         crash_.reached("article");
+        pending_bytes_ += a.pending_bytes;
         changed();
     }
     void unchanged(const UnchangedArticle& a) {
@@ -235,7 +243,8 @@ public:
     bool was_seen(const std::string& id) const { return seen_.count(id) > 0; }
     void commit() {
         index_.commit();
-        pending_ = 0;
+        if (pending_ > 0) ++report_.counts().batches;
+        pending_ = pending_bytes_ = 0;
         crash_.reached("batch");
     }
 
@@ -258,8 +267,10 @@ private:
     void seen(const std::string& id) {
         if (options_.prune) seen_.insert(id);
     }
+    // Half the budget: the commit itself needs memory to merge what is
+    // pending into the tables, and the reading side holds some too.
     void changed() {
-        if (++pending_ >= options_.batch_size) commit();
+        if (++pending_ >= options_.batch_size || pending_bytes_ >= (options_.memory_budget_mib << 20) / 2) commit();
     }
 
     WritableArticleIndex& index_;
@@ -268,7 +279,8 @@ private:
     CrashPoint& crash_;
     std::map<std::string, std::string> kept_path_;  // id -> path, this run
     std::set<std::string> written_, seen_;
-    std::size_t pending_ = 0;  // changes since the last commit
+    std::size_t pending_ = 0;        // changes since the last commit
+    std::size_t pending_bytes_ = 0;  // their estimated size in the writer's memory
 };
 
 bool is_under(const std::string& path, const std::string& folder) {

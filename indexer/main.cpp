@@ -75,7 +75,8 @@ struct Options {
     bool progress = true;
     bool entities = true;
     bool replace = false, prune = false, remove = false, reanalyse = false;
-    std::size_t batch_size = 5000;
+    std::size_t batch_size = kDefaultBatchSize;
+    std::size_t memory_mib = kDefaultMemoryBudgetMib;
     std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
     std::string overrides_path;
     MaintenanceCommand maintenance;  // --check, --stats, --compact instead of indexing
@@ -92,8 +93,10 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "remove the articles that came from the files and folders given and are gone from them")(
         "delete", po::bool_switch(&opt.remove), "remove the articles with the ids given (a file path names its id)")(
         "reanalyse", po::bool_switch(&opt.reanalyse), "analyse every article again, even unchanged ones")(
-        "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(5000),
-        "articles per commit: a crash keeps every committed batch")(
+        "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
+        "articles per commit at most: a crash keeps every committed batch")(
+        "memory", po::value<std::size_t>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
+        "memory budget: commit sooner when the uncommitted articles' estimated size reaches half of it")(
         "max-article-size", po::value<std::size_t>(&opt.max_article_mib)->value_name("MiB")->default_value(8),
         "reject articles (files, JSON Lines records) larger than this")(
         "no-entities", "skip entity extraction and date inference (to measure their cost)")(
@@ -119,8 +122,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         cli::print_error(kProgram, "", "--delete and --prune cannot be combined");
         return cli::kIndexUsage;
     }
-    if (opt.batch_size == 0 || opt.max_article_mib == 0) {
-        cli::print_error(kProgram, "", "--batch-size and --max-article-size must be at least 1");
+    if (opt.batch_size == 0 || opt.max_article_mib == 0 || opt.memory_mib == 0) {
+        cli::print_error(kProgram, "", "--batch-size, --memory and --max-article-size must be at least 1");
         return cli::kIndexUsage;
     }
     return std::nullopt;
@@ -187,6 +190,7 @@ int run(const Options& opt) {
                                 .prune = opt.prune,
                                 .reanalyse = opt.reanalyse,
                                 .batch_size = opt.batch_size,
+                                .memory_budget_mib = opt.memory_mib,
                                 .max_article_bytes = opt.max_article_mib << 20,
                                 .stop = &stop_signal};
     install_stop_handlers();

@@ -16,8 +16,8 @@ namespace {
 
 // What only indexing takes: a maintenance mode with one of these is a
 // usage error, not a silently ignored option.
-constexpr const char* kIndexingOptions[] = {"replace",          "prune",       "delete",   "reanalyse", "batch-size",
-                                            "max-article-size", "no-entities", "overrides"};
+constexpr const char* kIndexingOptions[] = {
+    "replace", "prune", "delete", "reanalyse", "batch-size", "memory", "max-article-size", "no-entities", "overrides"};
 
 int usage_error(const std::string& program, const std::string& reason) {
     cli::print_error(program, "", reason);

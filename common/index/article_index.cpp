@@ -229,6 +229,14 @@ std::size_t WritableArticleIndex::resolve_across_articles(const std::function<vo
 
 Xapian::doccount WritableArticleIndex::article_count() const { return db_.get_doccount(); }
 
+std::size_t pending_size_estimate(const Xapian::Document& doc) {
+    std::size_t bytes = doc.get_data().size();
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+        bytes += 40 + (*t).size() + 6 * t.positionlist_count();
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v) bytes += 16 + (*v).size();
+    return bytes;
+}
+
 CommittedArticles::CommittedArticles(const std::string& path) : db_(path) {}
 
 std::string CommittedArticles::content_hash(const std::string& id) {

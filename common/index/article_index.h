@@ -31,6 +31,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// About how many bytes a document costs the writer until its batch is
+// committed: each term's posting and each position as Xapian buffers them,
+// plus its values and record. An estimate for bounding memory (roughly
+// 40 bytes a term and 6 a position), not an exact figure.
+std::size_t pending_size_estimate(const Xapian::Document& doc);
+
 // What the index holds for one id.
 struct StoredArticle {
     std::string path;          // the record's input path (file, or file:LINE)

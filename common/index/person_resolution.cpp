@@ -257,15 +257,15 @@ struct Rewrite {
 
 // What a rebuild needs from the stored document, read on the thread that
 // owns the database: its record and the values the builder does not make.
-struct StoredArticle {
+struct RecordToRebuild {
     std::vector<std::string> persons;
     std::string record;
     std::vector<std::pair<Xapian::valueno, std::string>> kept_values;
 };
 
-StoredArticle read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
+RecordToRebuild read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
     const Xapian::Document old = db.get_document(r.docid);
-    StoredArticle s{std::move(r.persons), old.get_data(), {}};
+    RecordToRebuild s{std::move(r.persons), old.get_data(), {}};
     // The first-indexed time is not the builder's; nor are the
     // near-duplicate group (the next pass's; kept, so a person rewrite never
     // makes a group vanish) and the person evidence (the extraction's).
@@ -281,7 +281,7 @@ StoredArticle read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
 // already rebuilt, in docid order; both costs are about equal.
 void rebuild_articles(Xapian::WritableDatabase& db, std::vector<Rewrite>& rewrites) {
     using Built = std::pair<std::string, Xapian::Document>;  // id term, document
-    BoundedQueue<StoredArticle> to_build(64);
+    BoundedQueue<RecordToRebuild> to_build(64);
     BoundedQueue<Built> built(rewrites.size() + 1);  // drained after every push: never full
     std::exception_ptr failure;
     std::thread builder([&] {

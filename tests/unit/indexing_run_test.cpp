@@ -77,6 +77,36 @@ TEST_F(IndexingRunTest, IndexesEveryArticleAndSaysSo) {
         << "ids are absolute paths";
 }
 
+TEST_F(IndexingRunTest, TheMemoryBudgetCommitsSoonerThanTheBatchSize) {
+    std::string body;
+    for (int w = 0; w < 600; ++w) body += "word" + std::to_string(w) + (w % 12 == 11 ? ".\n" : " ");
+    for (int n = 0; n < 60; ++n) write("a" + std::to_string(n) + ".txt", "Story " + std::to_string(n) + "\n\n" + body);
+    IndexingOptions small = options(true);
+    small.memory_budget_mib = 1;  // commits at 512 KiB: each article is estimated at over 25 KB
+    const IndexingSummary s = run(small);
+    EXPECT_EQ(s.added, 60u);
+    EXPECT_GE(s.batches, 3u);
+    EXPECT_LE(s.batches, 30u);
+    fs::remove_all(db_path());
+    const IndexingSummary whole = run(options(true));
+    EXPECT_EQ(whole.added, 60u);
+    EXPECT_EQ(whole.batches, 1u);  // the default budget: one batch of 60
+    IndexingOptions counted = options(true);
+    counted.batch_size = 7;
+    fs::remove_all(db_path());
+    EXPECT_EQ(run(counted).batches, 9u);  // 60 articles, 7 a batch
+}
+
+TEST(PendingSizeEstimate, GrowsWithTermsPositionsAndRecord) {
+    Xapian::Document small, large;
+    small.add_posting("harbour", 1);
+    for (Xapian::termpos p = 1; p <= 1000; ++p) large.add_posting("w" + std::to_string(p % 300), p);
+    large.set_data(std::string(5000, 'x'));
+    EXPECT_GE(pending_size_estimate(small), 40u);
+    EXPECT_GE(pending_size_estimate(large), 300u * 40 + 1000u * 6 + 5000);
+    EXPECT_LT(pending_size_estimate(large), 3 * (300u * 40 + 1000u * 6 + 5000));
+}
+
 TEST_F(IndexingRunTest, ARejectedFileIsCountedNamedAndTheRestIndexed) {
     write("good.txt", "Budget vote\n\nParliament passed the budget late on Tuesday.\n");
     write("empty.txt", "");
