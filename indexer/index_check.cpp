@@ -79,7 +79,7 @@ void check_record_form(const std::string& data, const Article& record, Problems&
 // The document's terms that carry a prefix newsdex writes and this check
 // compares, by part; title words ("S") are the analyser's, not compared.
 struct PrefixedTerms {
-    std::set<std::string> id, date, source_file, filter, unknown;
+    std::set<std::string> id, date, source_file, sample_bucket, filter, unknown;
 };
 
 bool is_filter_term(std::string_view term) {
@@ -107,6 +107,7 @@ PrefixedTerms prefixed_terms(const Xapian::Document& doc) {
         if (term.starts_with(schema::kTitlePrefix)) continue;
         if (term.starts_with(schema::kIdPrefix)) t.id.insert(term);
         else if (term.starts_with(schema::kSourceFilePrefix)) t.source_file.insert(term);
+        else if (term.starts_with(schema::kSampleBucketPrefix)) t.sample_bucket.insert(term);
         else if (is_filter_term(term)) t.filter.insert(term);
         else if (is_date_term(term)) t.date.insert(term);
         else t.unknown.insert(term);
@@ -142,6 +143,9 @@ void check_terms(const Xapian::Document& doc, const Article& a, Problems& out) {
     if (a.source_file.empty()) out.push_back({"source file", "the record has no source_file"});
     else expect_terms(t.source_file, {schema::source_file_term(a.source_file)}, "source-file", "source file", out);
     expect_terms(t.filter, schema::filter_terms(a), "filter", "filter terms", out);
+    // An article analysed before sample buckets existed has none.
+    if (!t.sample_bucket.empty())
+        expect_terms(t.sample_bucket, {schema::sample_bucket_term(a.id)}, "sample-bucket", "sample bucket", out);
     if (!t.unknown.empty())
         out.push_back({"unknown terms",
                        "terms with a prefix newsdex does not write: " + listed({t.unknown.begin(), t.unknown.end()})});

@@ -99,6 +99,9 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "default 10, 0 for all), or date[:year|month|week|day][:N] (a histogram; N most recent buckets); "
         "repeatable")("facet-match", po::value<std::string>(&opt.request.facet_match)->value_name("TEXT"),
                       "keep only facet values containing TEXT (case and accents ignored)")(
+        "facet-sample", po::value<std::size_t>(&opt.request.facet_sample)->value_name("N"),
+        "with more than about N matches, count facets over a fixed sample of about N of them and scale the counts "
+        "(marked as estimates); default: count every match")(
         "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
         "highlight with bold: auto (terminal, no NO_COLOR), always, never");
     options.add(cli::index_location_options(opt.db));

@@ -99,6 +99,7 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         doc.add_value(schema::kShingleSignatureSlot, signature);
 
     doc.add_boolean_term(schema::id_term(article.id));
+    doc.add_boolean_term(schema::sample_bucket_term(article.id));
     if (!article.source_file.empty()) doc.add_boolean_term(schema::source_file_term(article.source_file));
     if (!article.content_hash.empty()) doc.add_value(schema::kContentHashSlot, article.content_hash);
     for (const auto& t : schema::filter_terms(article)) doc.add_boolean_term(t);

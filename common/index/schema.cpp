@@ -20,7 +20,7 @@ namespace {
 // unique again with a hash of the whole id.
 constexpr std::size_t kMaxIdBytes = 200;
 
-constexpr std::array<Entry, 20> kTermPrefixes = {{
+constexpr std::array<Entry, 21> kTermPrefixes = {{
     {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
     {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
     {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
@@ -41,6 +41,7 @@ constexpr std::array<Entry, 20> kTermPrefixes = {{
     {kSectionWordPrefix, "section, one folded word (boolean)"},
     {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
     {kSourceFilePrefix, "input file, absolute path; - for standard input (boolean)"},
+    {kSampleBucketPrefix, "sample bucket: two hex digits from the id's hash (boolean), for --facet-sample"},
 }};
 
 constexpr std::array<EntityField, 6> kEntityFields = {{
@@ -371,6 +372,16 @@ std::string country_term(std::string_view code) {
 }
 
 std::string source_file_term(std::string_view source_file) { return bounded_term(kSourceFilePrefix, source_file); }
+
+std::string sample_bucket_term(unsigned bucket) {
+    char hex[3];
+    std::snprintf(hex, sizeof hex, "%02x", bucket % kSampleBuckets);
+    return std::string(kSampleBucketPrefix) + hex;
+}
+
+std::string sample_bucket_term(std::string_view id) {
+    return sample_bucket_term(static_cast<unsigned>(stable_hash64(id) % kSampleBuckets));
+}
 
 std::vector<std::string> filter_terms(const Article& a) {
     // The same capped values as the facet slots: drill-down equals the count.

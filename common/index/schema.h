@@ -68,6 +68,14 @@ inline constexpr std::string_view kCountryPrefix = "XC";
 // length): --prune lists a folder's articles by this prefix, and an id
 // arriving from another file is a conflict.
 inline constexpr std::string_view kSourceFilePrefix = "XF";
+// The article's sample bucket: "XB" + two lower-case hex digits, the low
+// byte of stable_hash64() of its id, so each of the 256 buckets holds about
+// 1/256 of the articles, the same ones whatever the input order or shard.
+// --facet-sample counts facets over the matches in the first few buckets.
+inline constexpr std::string_view kSampleBucketPrefix = "XB";
+inline constexpr unsigned kSampleBuckets = 256;
+std::string sample_bucket_term(std::string_view id);
+std::string sample_bucket_term(unsigned bucket);
 
 // The entity fields a query can filter on, with their term prefixes.
 struct EntityField {

@@ -259,8 +259,10 @@ void render_facet_summary(std::ostream& out, const SearchResults& r, const TextS
 
 void render_facets(std::ostream& out, const SearchResults& r) {
     if (r.facets.empty()) return;
-    out << fmt::format("Facets over {}{} matching article{}:\n", r.facets_exact ? "all " : "about ", r.total,
+    out << fmt::format("Facets over {}{} matching article{}", r.facets_exact ? "all " : "about ", r.total,
                        r.total == 1 ? "" : "s");
+    if (r.facets_sample) out << fmt::format(" (estimated from a sample of {})", r.facets_sample);
+    out << ":\n";
     for (const auto& f : r.facets) {
         if (f.request.field == "date") render_date_facet(out, f);
         else render_entity_facet(out, f);
@@ -348,6 +350,7 @@ ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json 
     }
     j["facets"] = std::move(facets);
     j["facets_exact"] = r.facets_exact;
+    if (r.facets_sample) j["facets_sample"] = r.facets_sample;
     j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
     j["relaxed"] = r.relaxed;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;

@@ -132,6 +132,72 @@ std::vector<std::vector<std::pair<std::string, double>>> explain(const Xapian::D
     return parts;
 }
 
+// --facet-sample: how many of the sample buckets hold about `wanted` of
+// `matches` matches; all of them (no sampling) when that is every bucket,
+// or when the index has no bucket terms (articles analysed before them).
+unsigned sample_buckets(const Xapian::Database& db, std::size_t wanted, Xapian::doccount matches) {
+    if (wanted == 0 || matches <= wanted) return schema::kSampleBuckets;
+    const std::size_t buckets = (wanted * schema::kSampleBuckets + matches - 1) / matches;
+    const std::string prefix(schema::kSampleBucketPrefix);
+    if (buckets >= schema::kSampleBuckets || db.allterms_begin(prefix) == db.allterms_end(prefix))
+        return schema::kSampleBuckets;
+    return static_cast<unsigned>(buckets);
+}
+
+Xapian::Query in_buckets(const Xapian::Query& query, unsigned buckets) {
+    std::vector<std::string> terms;
+    for (unsigned b = 0; b < buckets; ++b) terms.push_back(schema::sample_bucket_term(b));
+    return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+}
+
+// The facet counts, in a pass of their own, unweighted and unsorted, that
+// examines every match (of the sample, with --facet-sample): counts are
+// exact, and remote shards count right (Xapian 1.4 inflates spy counts
+// across shards when results are sorted by value). `matches`: the main
+// pass's estimate.
+void count_facets(const Xapian::Database& db, const SearchRequest& request, const Xapian::Query& query,
+                  Xapian::doccount matches, SearchResults& results) {
+    const unsigned buckets = sample_buckets(db, request.facet_sample, matches);
+    const bool sampled = buckets < schema::kSampleBuckets;
+    auto count = [&](FacetCounting how) {
+        const FacetCounter facets(db, request.facets, request.facet_match, how);
+        Xapian::Enquire counting(db);
+        counting.set_query(sampled ? in_buckets(query, buckets) : query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        facets.attach(counting);
+        const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+        results.facets = facets.results(all.get_matches_estimated());
+        return all;
+    };
+    Xapian::MSet all;
+    try {
+        all = count(request.facet_counting);
+    } catch (const Xapian::UnimplementedError&) {
+        all = count(FacetCounting::per_slot);  // a remote database: its server runs built-in spies only
+    }
+    const Xapian::doccount counted = all.get_matches_estimated();
+    if (sampled && counted > 0) {
+        const double scale = static_cast<double>(matches) / counted;
+        for (auto& f : results.facets)
+            for (auto& v : f.values) v.count = static_cast<Xapian::doccount>(std::llround(v.count * scale));
+        results.facets_exact = false;
+        results.facets_sample = counted;
+        return;
+    }
+    if (sampled) {  // no match fell in the sample's buckets: count them all
+        SearchRequest exact = request;
+        exact.facet_sample = 0;
+        return count_facets(db, exact, query, matches, results);
+    }
+    results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+    // This pass counts articles; a collapsed total counts stories.
+    if (!request.collapse) {
+        results.total = counted;  // exact here, even past kExactTotalUpTo
+        results.total_exact = results.facets_exact;
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -228,33 +294,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = suggest_spelling(db_, request.query);
     results.stories = request.collapse;
-    if (!request.facets.empty()) {
-        // A pass of its own, unweighted and unsorted, that examines every
-        // match: counts are exact, and remote shards count right (Xapian 1.4
-        // inflates spy counts across shards when results are sorted by value).
-        auto count = [&](FacetCounting how) {
-            const FacetCounter facets(db_, request.facets, request.facet_match, how);
-            Xapian::Enquire counting(db_);
-            counting.set_query(query);
-            counting.set_weighting_scheme(Xapian::BoolWeight());
-            facets.attach(counting);
-            const Xapian::MSet all = counting.get_mset(0, 0, db_.get_doccount());
-            results.facets = facets.results(all.get_matches_estimated());
-            return all;
-        };
-        Xapian::MSet all;
-        try {
-            all = count(request.facet_counting);
-        } catch (const Xapian::UnimplementedError&) {
-            all = count(FacetCounting::per_slot);  // a remote database: its server runs built-in spies only
-        }
-        results.facets_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
-        // This pass counts articles; a collapsed total counts stories.
-        if (!request.collapse) {
-            results.total = all.get_matches_estimated();  // exact here, even past kExactTotalUpTo
-            results.total_exact = results.facets_exact;
-        }
-    }
+    if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page, as (score, document, collapsed) in order.
     struct Row {

@@ -54,6 +54,10 @@ struct SearchRequest {
     std::optional<IndexedTime> indexed_after;
     // Benchmarks and tests compare the two ways of counting (facets.h).
     FacetCounting facet_counting = FacetCounting::automatic;
+    // --facet-sample N: with more matches than about N, count facets over
+    // the matches in the first sample buckets (schema.h, kSampleBucketPrefix)
+    // holding about N of them, and scale the counts. 0: count every match.
+    std::size_t facet_sample = 0;
 };
 
 struct Hit {
@@ -75,6 +79,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;
     bool facets_exact = true;               // every match was counted
+    Xapian::doccount facets_sample = 0;     // --facet-sample: the matches counted; 0 when all were
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
     bool relaxed = false;                   // no article had every word: these match any of them
     bool stories = false;                   // --collapse: total and hits count stories, not articles

@@ -608,5 +608,79 @@ TEST_F(CollapseTest, FacetsCountArticlesWhileTheTotalCountsStories) {
     EXPECT_EQ(counted, 4u);  // articles
 }
 
+// ---- --facet-sample ----
+
+// 4,000 articles: every second names Ana Ruiz, every tenth Bo Li; each has
+// a month from 2024-01 to 2024-04 in turn. Added in the order given.
+TestIndex sampled_corpus(bool reversed) {
+    TestIndex index;
+    std::vector<Article> all;
+    for (int n = 0; n < 4000; ++n) {
+        Article a = article("a" + std::to_string(n), "Harbour report " + std::to_string(n),
+                            "The harbour board met again.", day(2024, 1 + n % 4, 1 + n % 28));
+        if (n % 2 == 0) a.persons.push_back("Ana Ruiz");
+        if (n % 10 == 0) a.persons.push_back("Bo Li");
+        all.push_back(std::move(a));
+    }
+    if (reversed) std::reverse(all.begin(), all.end());
+    index.add(all);
+    index.db().commit();
+    return index;
+}
+
+SearchRequest faceted(std::size_t sample) {
+    SearchRequest r;
+    r.query = "harbour";
+    r.facets = {std::get<FacetRequest>(parse_facet_spec("person")), std::get<FacetRequest>(parse_facet_spec("date"))};
+    r.facet_sample = sample;
+    return r;
+}
+
+std::map<std::string, Xapian::doccount> counts_of(const FacetResult& f) {
+    std::map<std::string, Xapian::doccount> m;
+    for (const auto& v : f.values) m[v.value] = v.count;
+    return m;
+}
+
+TEST(FacetSample, CountsASampleScaledToTheTotalAndSaysSo) {
+    TestIndex index = sampled_corpus(false);
+    const ArticleSearcher searcher(index.db());
+    const SearchResults exact = search_ok(searcher, faceted(0));
+    EXPECT_TRUE(exact.facets_exact);
+    EXPECT_EQ(exact.facets_sample, 0u);
+    EXPECT_EQ(counts_of(exact.facets[0]),
+              (std::map<std::string, Xapian::doccount>{{"Ana Ruiz", 2000}, {"Bo Li", 400}}));
+
+    const SearchResults sampled = search_ok(searcher, faceted(800));
+    EXPECT_FALSE(sampled.facets_exact);
+    EXPECT_EQ(sampled.total, 4000u);  // the total is the search's, not the sample's
+    EXPECT_GT(sampled.facets_sample, 400u);
+    EXPECT_LT(sampled.facets_sample, 1600u);
+    const auto persons = counts_of(sampled.facets[0]);
+    EXPECT_NEAR(static_cast<double>(persons.at("Ana Ruiz")), 2000, 200);
+    EXPECT_NEAR(static_cast<double>(persons.at("Bo Li")), 400, 120);
+    const auto months = counts_of(sampled.facets[1]);
+    for (const char* m : {"2024-01", "2024-02", "2024-03", "2024-04"})
+        EXPECT_NEAR(static_cast<double>(months.at(m)), 1000, 200) << m;  // spread over the archive, not its start
+    EXPECT_EQ(months.at("unknown"), 0u);
+}
+
+TEST(FacetSample, TheSameSampleWhateverTheInputOrder) {
+    TestIndex forward = sampled_corpus(false), backward = sampled_corpus(true);
+    const SearchResults a = search_ok(ArticleSearcher(forward.db()), faceted(800));
+    const SearchResults b = search_ok(ArticleSearcher(backward.db()), faceted(800));
+    EXPECT_EQ(a.facets_sample, b.facets_sample);
+    EXPECT_EQ(counts_of(a.facets[0]), counts_of(b.facets[0]));
+    EXPECT_EQ(counts_of(a.facets[1]), counts_of(b.facets[1]));
+}
+
+TEST(FacetSample, FewerMatchesThanTheSampleAreCountedExactly) {
+    TestIndex index = sampled_corpus(false);
+    const SearchResults r = search_ok(ArticleSearcher(index.db()), faceted(5000));
+    EXPECT_TRUE(r.facets_exact);
+    EXPECT_EQ(r.facets_sample, 0u);
+    EXPECT_EQ(counts_of(r.facets[0]).at("Bo Li"), 400u);
+}
+
 }  // namespace
 }  // namespace newsdex
