@@ -215,8 +215,9 @@ TEST_F(SeedsTest, WhyExplainsEveryValueWithItsRuleAndWords) {
             if (e["text"].is_string()) {
                 const std::string quoted = without_ellipses(e["text"]);
                 EXPECT_NE(read.find(quoted), std::string::npos) << e.dump();
-                if (e["field"] == "person" && e["rule"].get<std::string>().starts_with("a role"))
+                if (e["field"] == "person" && e["rule"].get<std::string>().starts_with("a role")) {
                     EXPECT_NE(quoted.find(e["value"].get<std::string>()), std::string::npos) << e.dump();
+                }
             }
     }
 }
