@@ -523,6 +523,34 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
 
 }  // namespace
 
+namespace {
+
+// How many words at the start of a capitalised run name a well-known
+// organisation of two words or more ("EMI Music", "Time Warner"); 0 if none.
+// Without this a role phrase before it ("chief executive of EMI Music")
+// takes the first words as part of the role and leaves the last one as a
+// person. One-word names ("Ford") stay possible surnames.
+std::size_t known_organization_words(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                                     const Gazetteer& g) {
+    std::string name;
+    const std::size_t n = known_organization_at(tokens, begin, g, name);
+    return n >= 2 && n <= end - begin ? n : 0;
+}
+
+// A run straight after a well-known organisation's name, in the same
+// phrase: "EMI Music", "Sony Pictures" name a part of it, not a person.
+bool continues_known_organization(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || tokens[i].sentence_start || tokens[i].punctuation_before || tokens[i].hyphen_before) return false;
+    std::string name;
+    for (std::size_t start = i; start-- > 0 && i - start <= 3;) {
+        if (known_organization_at(tokens, start, g, name) == i - start) return true;
+        if (tokens[start].sentence_start || tokens[start].punctuation_before) break;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
@@ -545,7 +573,16 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             ++i;
             continue;
         }
-        std::size_t begin = i, end = next;
+        // "chief executive of Time Warner (Ana Ruiz)": a well-known
+        // organisation's name of two words or more opening the run is no
+        // part of a person's; "EMI Music": nor is one word right after a
+        // well-known organisation's name (its division).
+        const std::size_t organisation = known_organization_words(tokens, i, next, g);
+        if (i + organisation == next || (next - i == 1 && continues_known_organization(tokens, i, g))) {
+            i = next;
+            continue;
+        }
+        std::size_t begin = i + organisation, end = next;
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").

@@ -58,6 +58,17 @@ TEST(FindPersons, TheTailOfAHyphenatedTitleIsNoName) {
               std::vector<std::string>{"Tomas Brand"});
 }
 
+TEST(FindPersons, AWellKnownOrganisationAfterARoleNamesNoOne) {
+    // The role phrase with "of" must not take "EMI" and leave "Music" a person.
+    EXPECT_EQ(persons("Ana Ruiz, chairman and chief executive of EMI Music, described the results as poor."),
+              std::vector<std::string>{"Ana Ruiz"});
+    EXPECT_EQ(persons("The chief executive of Time Warner, Eva Brandt, said sales rose."),
+              std::vector<std::string>{"Eva Brandt"});
+    // A person near an organisation's name is still found.
+    EXPECT_EQ(persons("EMI boss Ana Ruiz said sales fell."), std::vector<std::string>{"Ana Ruiz"});
+    EXPECT_EQ(persons("Shares in EMI fell, Ana Ruiz said."), std::vector<std::string>{"Ana Ruiz"});
+}
+
 TEST(FindPersons, NearestPrecedingFullMentionWinsForABareSurname) {
     // "Mr Hale" after Peter Hale's full mention is Peter Hale: no third person.
     const auto found = persons("Spokesman Peter Hale spoke first. Analyst Martin Hale replied. Mr Hale then said no.");
