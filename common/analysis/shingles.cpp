@@ -11,7 +11,6 @@ namespace {
 
 constexpr int kHashes = kSignatureHashes;
 constexpr int kRows = kSignatureHashes / kSignatureBands;  // hashes per band
-constexpr int kSameStory = 12;                             // of 16 hashes
 constexpr std::size_t kShingleWords = 4;
 constexpr std::size_t kHexDigits = 8;
 
@@ -65,7 +64,7 @@ int shared_hashes(std::string_view a, std::string_view b) {
     return same;
 }
 
-bool same_story(std::string_view a, std::string_view b) { return shared_hashes(a, b) >= kSameStory; }
+bool same_story(std::string_view a, std::string_view b) { return shared_hashes(a, b) >= kSameStoryHashes; }
 
 std::string_view signature_band(std::string_view signature, int band) {
     return signature.substr(static_cast<std::size_t>(band) * kRows * kHexDigits, kRows * kHexDigits);

@@ -15,6 +15,7 @@ namespace newsdex {
 
 inline constexpr int kSignatureHashes = 16;
 inline constexpr int kSignatureBands = 8;
+inline constexpr int kSameStoryHashes = 12;  // shared hashes that make one story
 
 // 16 hashes, 8 hex digits each; empty when the body has under 4 words.
 std::string minhash_signature(std::string_view folded_body);
