@@ -1,6 +1,8 @@
 #include "common/search/facet_pack_spy.h"
 
+#include <algorithm>
 #include <bit>
+#include <numeric>
 
 #include "common/base/text_folding.h"
 #include "common/index/schema.h"
@@ -10,10 +12,9 @@ namespace newsdex {
 // One field's counts: an open-addressing table of (key hash, spelling
 // hash) pairs, so that counting a value is a probe and an increment, with
 // no allocation and no look at the value's bytes once that spelling has
-// been seen. Each spelling's entity_key() is worked out when it is first
-// seen and the counts are merged by it, so two values whose key hashes
-// collide are still counted apart; only two spellings agreeing in both
-// hashes (96 bits) would be taken for one.
+// been seen. Spellings that share a key hash are merged by entity_key(), so
+// two values whose key hashes collide are still counted apart; only two
+// spellings agreeing in both hashes (96 bits) would be taken for one.
 class FacetPackSpy::Tallies {
 public:
     void add(const schema::FacetPackEntry& e) {
@@ -29,17 +30,34 @@ public:
         }
     }
 
+    // Spellings sharing a key hash are merged by entity_key(), worked out
+    // only for them: most values have one spelling, and folding every
+    // value seen would cost more than counting it.
     std::vector<EntityCount> counts() const {
-        std::map<std::string, EntityCount> by_key;  // merged by entity_key(): few distinct values per field
-        for (std::size_t n = 0; n < spellings_.size(); ++n) {
-            const Spelling& sp = spellings_[n];
-            EntityCount& c = by_key[sp.key];
-            c.count += counts_[n];
-            c.spellings[sp.value] += counts_[n];
-        }
+        std::vector<std::uint32_t> order(spellings_.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::pair(spellings_[a].key_hash, a) < std::pair(spellings_[b].key_hash, b);
+        });
         std::vector<EntityCount> out;
-        out.reserve(by_key.size());
-        for (auto& [key, c] : by_key) out.push_back(std::move(c));
+        for (std::size_t run = 0; run < order.size();) {
+            std::size_t end = run + 1;
+            while (end < order.size() && spellings_[order[end]].key_hash == spellings_[order[run]].key_hash) ++end;
+            if (end - run == 1) {
+                const std::uint32_t n = order[run];
+                out.push_back({counts_[n], {{spellings_[n].value, counts_[n]}}});
+            } else {
+                std::map<std::string, EntityCount> by_key;  // a hash collision stays two values
+                for (std::size_t k = run; k < end; ++k) {
+                    const std::uint32_t n = order[k];
+                    EntityCount& c = by_key[entity_key(spellings_[n].value)];
+                    c.count += counts_[n];
+                    c.spellings[spellings_[n].value] += counts_[n];
+                }
+                for (auto& [key, c] : by_key) out.push_back(std::move(c));
+            }
+            run = end;
+        }
         return out;
     }
 
@@ -50,7 +68,8 @@ private:
         std::uint32_t spelling = 0;  // index into spellings_ + 1; 0: empty
     };
     struct Spelling {
-        std::string value, key;  // the value as written, and its entity_key()
+        std::string value;  // as written
+        std::uint64_t key_hash;
     };
 
     // Fibonacci hashing: the top bits of a multiplication, so that names
@@ -59,10 +78,8 @@ private:
         return static_cast<std::size_t>(((key_hash ^ spelling_hash) * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
 
-    // A spelling not counted before: its key is worked out once, here, so
-    // that values are merged by what they fold to, never by hash alone.
     void first_seen(Slot& s, const schema::FacetPackEntry& e) {
-        spellings_.push_back({std::string(e.value), entity_key(e.value)});
+        spellings_.push_back({std::string(e.value), e.key_hash});
         counts_.push_back(1);
         s = {e.key_hash, e.spelling_hash, static_cast<std::uint32_t>(spellings_.size())};
     }
