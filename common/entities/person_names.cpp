@@ -532,6 +532,7 @@ namespace {
 // person. One-word names ("Ford") stay possible surnames.
 std::size_t known_organization_words(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
                                      const Gazetteer& g) {
+    if (end - begin < 2) return 0;  // most runs: no look-up
     std::string name;
     const std::size_t n = known_organization_at(tokens, begin, g, name);
     return n >= 2 && n <= end - begin ? n : 0;

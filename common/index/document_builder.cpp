@@ -110,12 +110,11 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         doc.add_value(schema::kDateFirstDaySlot, first_day);
         doc.add_value(schema::kDateLastDaySlot, last_day);
     }
-    for (const auto& field : schema::facet_fields()) {
-        const auto values = schema::facet_values(article, field);
-        for (std::size_t n = 0; n < values.size(); ++n)
-            doc.add_value(field.first_slot + static_cast<Xapian::valueno>(n), values[n]);
-    }
-    doc.add_value(schema::kFacetPackSlot, schema::facet_pack(article));
+    const auto facet_values = schema::all_facet_values(article);  // once, for the slots and the pack
+    for (std::size_t f = 0; f < facet_values.size(); ++f)
+        for (std::size_t n = 0; n < facet_values[f].size(); ++n)
+            doc.add_value(schema::facet_fields()[f].first_slot + static_cast<Xapian::valueno>(n), facet_values[f][n]);
+    doc.add_value(schema::kFacetPackSlot, schema::facet_pack(article, facet_values));
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));

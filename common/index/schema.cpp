@@ -225,12 +225,21 @@ std::optional<std::size_t> read_length(std::string_view& rest) {
 
 }  // namespace
 
-std::string facet_pack(const Article& article) {
+std::vector<std::vector<std::string>> all_facet_values(const Article& article) {
+    std::vector<std::vector<std::string>> values;
+    for (const auto& field : kFacetFields) values.push_back(facet_values(article, field));
+    return values;
+}
+
+std::string facet_pack(const Article& article, const std::vector<std::vector<std::string>>& values) {
     std::string pack(1, kFacetPackVersion);
     if (article.date) add_pack_group(pack, kDatePackCode, {article.date->compact()});
-    for (const auto& field : kFacetFields) add_pack_group(pack, field.pack_code, facet_values(article, field));
+    for (std::size_t f = 0; f < kFacetFields.size() && f < values.size(); ++f)
+        add_pack_group(pack, kFacetFields[f].pack_code, values[f]);
     return pack;
 }
+
+std::string facet_pack(const Article& article) { return facet_pack(article, all_facet_values(article)); }
 
 FacetPackReader::FacetPackReader(std::string_view pack) : rest_(pack) {
     if (rest_.empty() || rest_[0] != kFacetPackVersion) malformed_ = true;

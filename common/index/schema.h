@@ -168,6 +168,10 @@ inline constexpr Xapian::valueno kSingleSlots[] = {
 inline constexpr char kFacetPackVersion = 1;
 inline constexpr char kDatePackCode = 'd';
 std::string facet_pack(const Article& article);
+// The same from the facet values already worked out (all_facet_values()).
+std::string facet_pack(const Article& article, const std::vector<std::vector<std::string>>& values);
+// facet_values() of every field, in facet_fields() order.
+std::vector<std::vector<std::string>> all_facet_values(const Article& article);
 
 struct FacetPackEntry {
     std::uint64_t key_hash = 0;
