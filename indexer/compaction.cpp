@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "common/index/article_index.h"
+#include "common/index/schema.h"
 #include "indexer/maintenance.h"
 
 namespace newsdex {
@@ -55,13 +56,23 @@ void sync_folder_tree(const fs::path& folder) {
     sync_to_disk(folder);
 }
 
-// Compacts `index` into `copy` and checks the result; removes the copy when
-// either fails.
-void write_verified_copy(Xapian::Database index, const fs::path& copy) {  // a handle: compact() is not const
+// Compacts `index` (at `db_path`) into `copy` and checks the result; removes
+// the copy when either fails. A sharded index is compacted shard by shard,
+// each keeping its document ids, under a copy of its shard list.
+void write_verified_copy(const std::string& db_path, const Xapian::Database& index, const fs::path& copy) {
     std::error_code ec;
     fs::remove_all(copy, ec);
+    constexpr unsigned kFlags = Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL;
     try {
-        index.compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+        const auto shards = index_shard_paths(db_path);
+        if (shards.size() == 1 && shards.front() == db_path) {
+            Xapian::Database(db_path).compact(copy.string(), kFlags);
+        } else {
+            fs::create_directories(copy);
+            for (const auto& shard : shards)
+                Xapian::Database(shard).compact((copy / fs::path(shard).filename()).string(), kFlags);
+            fs::copy_file(fs::path(db_path) / schema::kShardStubFile, copy / schema::kShardStubFile);
+        }
         verify_copy(index, copy);
         sync_folder_tree(copy);
     } catch (...) {
@@ -130,7 +141,7 @@ CompactionSummary compact_index(const std::string& db_path) {
     const Xapian::Database index(db_path);
     s.articles = index.get_doccount();
     const fs::path copy = compaction_sibling(db_path, "compacting", ::getpid());
-    write_verified_copy(index, copy);
+    write_verified_copy(db_path, index, copy);
     try {
         if (!swap_into_place(db_path, copy, SwapMethod::exchange)) swap_into_place(db_path, copy, SwapMethod::renames);
     } catch (const IndexError&) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <filesystem>
 #include <initializer_list>
 #include <iterator>
 #include <map>
@@ -18,6 +20,8 @@
 #include "indexer/maintenance.h"
 
 namespace newsdex {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -284,15 +288,18 @@ public:
             throw IndexError(
                 "the index is being written (by newsdex-index or another Xapian writer): --check needs it unchanged; "
                 "run it when the writer has finished");
+        shards_ = index_shard_paths(options_.db_path);
         if (!tables_are_whole()) return finish("Xapian's tables are damaged");
-        const Xapian::rev revision = db->get_revision();
-        if (!schema_is_ours(*db)) return finish("the schema version is not this newsdex's");
+        const auto revision = revisions();
+        bool ours = true;
+        for (const auto& shard : shards_) ours = schema_is_ours(Xapian::Database(shard)) && ours;
+        if (!ours) return finish("the schema version is not this newsdex's");
         try {
             check_documents(*db);
         } catch (const Xapian::DatabaseModifiedError&) {
             throw changed_meanwhile();
         }
-        if (Xapian::Database(options_.db_path).get_revision() != revision) throw changed_meanwhile();
+        if (revisions() != revision) throw changed_meanwhile();
         return finish("");
     }
 
@@ -311,6 +318,13 @@ private:
         return std::nullopt;
     }
 
+    // Each shard's revision (Xapian gives none for several databases as one).
+    std::vector<Xapian::rev> revisions() const {
+        std::vector<Xapian::rev> all;
+        for (const auto& shard : shards_) all.push_back(Xapian::Database(shard).get_revision());
+        return all;
+    }
+
     static IndexError changed_meanwhile() {
         return IndexError("the index changed during the check (a writer committed): run --check again");
     }
@@ -318,20 +332,28 @@ private:
     // Xapian's own check (xapian-check): it throws at a damaged block, or
     // counts errors and describes them among its routine lines.
     bool tables_are_whole() {
+        bool whole = true;
+        for (const auto& shard : shards_) whole = shard_tables_are_whole(shard) && whole;
+        return whole;
+    }
+
+    bool shard_tables_are_whole(const std::string& shard) {
+        const std::string what = "Xapian's consistency check" +
+                                 (shards_.size() > 1 ? " of " + fs::path(shard).filename().string() : "");
         std::ostringstream report;
         std::size_t errors = 0;
         try {
-            errors = Xapian::Database::check(options_.db_path, 0, &report);
+            errors = Xapian::Database::check(shard, 0, &report);
         } catch (const Xapian::DatabaseError& e) {
-            log_.add("xapian", "Xapian's consistency check: " + e.get_description());
+            log_.add("xapian", what + ": " + e.get_description());
             return false;
         }
         if (errors == 0) return true;
         const std::size_t before = log_.total();
         std::istringstream lines(report.str());
         for (std::string line; std::getline(lines, line);)
-            if (!is_routine_check_line(line)) log_.add("xapian", "Xapian's consistency check: " + line);
-        if (log_.total() == before) log_.add("xapian", "Xapian's consistency check found " + plural(errors, "error"));
+            if (!is_routine_check_line(line)) log_.add("xapian", what + ": " + line);
+        if (log_.total() == before) log_.add("xapian", what + " found " + plural(errors, "error"));
         return false;
     }
 
@@ -353,10 +375,11 @@ private:
         if (!pending.empty() && pending != "1")
             log_.add("metadata",
                      std::string(schema::kPassesPendingKey) + " is " + json_quoted(pending) + ", not \"1\"");
-        passes_pending_ = !pending.empty();
+        passes_pending_ = passes_pending_ || !pending.empty();
         const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
         const std::string ours = std::to_string(schema::kSchemaVersion);
-        if (version == ours) return true;
+        const int theirs = std::atoi(version.c_str());
+        if (theirs >= schema::kOldestReadableSchemaVersion && theirs <= schema::kSchemaVersion) return true;
         log_.add("schema", version.empty() ? "no schema version recorded: not a newsdex index"
                                            : "schema version " + version + ", but this newsdex reads schema version " +
                                                  ours + " (re-index the corpus into a new --db to upgrade)");
@@ -391,6 +414,11 @@ private:
             return;
         }
         for (const auto& p : check_document(doc, record)) log_.add(p.kind, where(record.id) + p.reason);
+        // Xapian numbers the shards' documents in turn: shard (docid - 1) % n.
+        if (const std::size_t n = shards_.size(), belongs = schema::shard_of(record.id, n); (docid - 1) % n != belongs)
+            log_.add("shards", where(record.id) + "stored in " + schema::shard_folder_name((docid - 1) % n) +
+                                   ", but its id belongs in " + schema::shard_folder_name(belongs) +
+                                   " (where newsdex-index looks for it)");
         if (auto [first, fresh] = docids_.try_emplace(record.id, docid); !fresh)
             log_.add("duplicate ids", where(record.id) + "stored twice, in documents " + std::to_string(first->second) +
                                           " and " + std::to_string(docid));
@@ -445,6 +473,7 @@ private:
     bool passes_pending_ = false;
     std::size_t articles_ = 0;
     std::unordered_map<std::string, Xapian::docid> docids_;
+    std::vector<std::string> shards_;            // the databases of the index (one, or its shards)
     std::map<std::string, std::string> groups_;  // article id -> its group key (slot 7), in id order
 };
 

@@ -78,7 +78,11 @@ IndexStats gather_index_stats(const std::string& db_path) {
     std::tie(s.oldest, s.newest) = date_span(db);
     s.undated = s.articles - db.get_value_freq(schema::kDateSlot);
     s.last_run = schema::parse_first_indexed_value(db.get_metadata(std::string(schema::kLastRunKey)));
-    s.passes_pending = !db.get_metadata(std::string(schema::kPassesPendingKey)).empty();
+    const auto shards = index_shard_paths(db_path);
+    s.shards = shards.size();
+    for (const auto& shard : shards)  // each shard records its own (they commit one after another)
+        s.passes_pending = s.passes_pending ||
+                           !Xapian::Database(shard).get_metadata(std::string(schema::kPassesPendingKey)).empty();
     s.top = top_entities(db);
     return s;
 }
@@ -86,6 +90,7 @@ IndexStats gather_index_stats(const std::string& db_path) {
 void print_stats_text(const IndexStats& s, std::ostream& out) {
     out << "Index: " << s.db_path << " (schema version " << schema::kSchemaVersion << ")\n";
     out << "  articles        " << s.articles << '\n';
+    out << "  shards          " << s.shards << (s.shards == 1 ? " (one database)" : "") << '\n';
     out << "  distinct terms  " << s.distinct_terms << '\n';
     out << "  size on disk    " << human_size(s.bytes_on_disk) << " (" << s.bytes_on_disk << " bytes)\n";
     out << "  dates           " << (s.oldest.empty() ? "none" : s.oldest + " to " + s.newest) << ", " << s.undated
@@ -118,6 +123,7 @@ void print_stats_json(const IndexStats& s, std::ostream& out) {
         {"db", s.db_path},
         {"schema_version", schema::kSchemaVersion},
         {"articles", s.articles},
+        {"shards", s.shards},
         {"distinct_terms", s.distinct_terms},
         {"size_bytes", s.bytes_on_disk},
         {"dates", {{"oldest", date_or_null(s.oldest)}, {"newest", date_or_null(s.newest)}, {"undated", s.undated}}},

@@ -24,6 +24,7 @@ namespace newsdex {
 struct IndexStats {
     std::string db_path;
     Xapian::doccount articles = 0;
+    std::size_t shards = 1;  // databases (docs/index-format.md, Layout)
     std::uint64_t distinct_terms = 0;
     std::uintmax_t bytes_on_disk = 0;
     // Publication dates, ISO at their precision ("2004-12-31", "2005-03",

@@ -3,6 +3,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <exception>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -86,17 +87,20 @@ private:
     IndexingSummary summary_;
 };
 
-// What the reading thread hands the writing thread, in reading order.
+// What the reading side hands the writing side, in reading order.
 struct BuiltArticle {
     std::string id, path, source_file;
     Xapian::Document doc;
-    std::size_t pending_bytes = 0;  // pending_size_estimate(doc), worked out on the reading thread
+    std::size_t pending_bytes = 0;  // pending_size_estimate(doc), worked out on the analysing thread
 };
 struct UnchangedArticle {
     std::string id, path;
 };
 struct FileDone {};
 using IndexEvent = std::variant<BuiltArticle, UnchangedArticle, Diagnostic, FileDone>;
+// As queued: an article being built is its future document, so that events
+// keep reading order whichever analysing thread finishes first.
+using QueuedEvent = std::variant<std::future<BuiltArticle>, UnchangedArticle, Diagnostic, FileDone>;
 
 // A test hook: NEWSDEX_CRASH_AT=article:N (after the N-th article written),
 // batch:N (after the N-th commit) or passes (after the corpus-wide passes,
@@ -131,9 +135,10 @@ std::string analysis_settings(const IndexingOptions& o) {
            "/overrides " + o.overrides_fingerprint;
 }
 
-// Reads every file and builds its documents on a thread of its own. The
-// thread owns what it uses (shared state), so a run stopped by a signal
-// can leave it blocked in a read of standard input.
+// Reads every file on a thread of its own and builds its documents on
+// `jobs` analysing threads. The threads own what they use (shared state), so
+// a run stopped by a signal can leave the reading thread blocked in a read of
+// standard input.
 class ReadingThread {
 public:
     ReadingThread(std::vector<InputFile> files, const IndexingOptions& options)
@@ -146,51 +151,85 @@ public:
         else if (thread_.joinable()) thread_.join();
     }
     // The next event; nothing when all files are read or `stop` is set.
-    // Rethrows the reading thread's exception, if it had one.
+    // Rethrows the reading or analysing thread's exception, if it had one.
     std::optional<IndexEvent> next(const std::atomic<int>* stop) {
         auto event = shared_->queue.pop_unless([stop] { return stop && stop->load() != 0; });
         if (!event && shared_->failure) std::rethrow_exception(shared_->failure);
-        return event;
+        if (!event) return std::nullopt;
+        return std::visit(
+            [](auto&& e) -> IndexEvent {
+                if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::future<BuiltArticle>>) return e.get();
+                else return std::move(e);
+            },
+            std::move(*event));
     }
     void abandon() { abandon_ = true; }
 
 private:
+    struct ToBuild {
+        Article article;
+        std::promise<BuiltArticle> built;
+    };
+
     struct Shared {
         Shared(std::vector<InputFile> f, const IndexingOptions& o)
-            : queue(256), files(std::move(f)), options(o), settings(analysis_settings(o)) {}
-        BoundedQueue<IndexEvent> queue;
+            : queue(256), to_build(4 * resolve_jobs(o.jobs)), files(std::move(f)), options(o),
+              settings(analysis_settings(o)) {}
+        BoundedQueue<QueuedEvent> queue;
+        BoundedQueue<ToBuild> to_build;
         std::exception_ptr failure;
         std::vector<InputFile> files;
         IndexingOptions options;
         std::string settings;
 
-        static BuiltArticle built(DocumentBuilder& builder, const Article& a) {
-            BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
-            b.pending_bytes = pending_size_estimate(b.doc);
-            return b;
+        // One analysing thread: builds documents until the reading ends.
+        void build_all() {
+            DocumentBuilder builder(options.extract_entities, options.overrides);
+            while (auto job = to_build.pop()) {
+                try {
+                    const Article& a = job->article;
+                    BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
+                    b.pending_bytes = pending_size_estimate(b.doc);
+                    job->built.set_value(std::move(b));
+                } catch (...) {
+                    job->built.set_exception(std::current_exception());
+                }
+            }
+        }
+
+        void build_later(Article&& a) {
+            ToBuild job{std::move(a), {}};
+            if (queue.push(job.built.get_future())) to_build.push(std::move(job));
+        }
+
+        void read_files() {
+            std::optional<CommittedArticles> stored;
+            if (!options.reanalyse) stored.emplace(options.db_path);
+            const CorpusSink sink{[&](Article&& a) {
+                                      if (queue.closed()) return;
+                                      a.content_hash =
+                                          stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
+                                      if (stored && stored->content_hash(a.id) == a.content_hash)
+                                          queue.push(UnchangedArticle{a.id, a.path});
+                                      else build_later(std::move(a));
+                                  },
+                                  [&](const Diagnostic& d) { queue.push(d); }};
+            for (const auto& file : files) {
+                read_input_file(file, sink, options.max_article_bytes);
+                if (!queue.push(FileDone{})) break;  // the writer stopped
+            }
         }
 
         void read_all() {
+            std::vector<std::thread> builders;
+            for (std::size_t i = 0; i < resolve_jobs(options.jobs); ++i) builders.emplace_back([this] { build_all(); });
             try {
-                DocumentBuilder builder(options.extract_entities, options.overrides);
-                std::optional<CommittedArticles> stored;
-                if (!options.reanalyse) stored.emplace(options.db_path);
-                const CorpusSink sink{[&](Article&& a) {
-                                          if (queue.closed()) return;
-                                          a.content_hash =
-                                              stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
-                                          if (stored && stored->content_hash(a.id) == a.content_hash)
-                                              queue.push(UnchangedArticle{a.id, a.path});
-                                          else queue.push(built(builder, a));
-                                      },
-                                      [&](const Diagnostic& d) { queue.push(d); }};
-                for (const auto& file : files) {
-                    read_input_file(file, sink, options.max_article_bytes);
-                    if (!queue.push(FileDone{})) break;  // the writer stopped
-                }
+                read_files();
             } catch (...) {
                 failure = std::current_exception();
             }
+            to_build.close();  // the analysing threads finish what is queued
+            for (auto& b : builders) b.join();
             queue.close();
         }
     };
@@ -205,24 +244,25 @@ private:
 class ArticleWriter {
 public:
     ArticleWriter(WritableArticleIndex& index, RunReport& report, const IndexingOptions& options, CrashPoint& crash)
-        : index_(index), report_(report), options_(options), crash_(crash) {}
+        : index_(index), committed_(options.db_path), report_(report), options_(options), crash_(crash) {}
 
     void write(BuiltArticle& a) {
         if (!keep_first_of_run(a.id, a.path)) return;
-        const auto stored = index_.find(a.id);
         const bool ours = written_.count(a.id) > 0;  // replacing this run's own article (see keep_first_of_run)
-        if (stored && !ours && stored->source_file != a.source_file && !options_.replace) {
+        const auto stored = ours || removed_.count(a.id) ? std::nullopt : committed_.find(a.id);
+        if (stored && stored->source_file != a.source_file && !options_.replace) {
             report_.conflict({Severity::error, display_article_id(a.path), 0,
                               "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
                                   display_article_id(stored->path) + ", which is kept (--replace replaces it)"});
             kept_path_.erase(a.id);
             return;
         }
-        if (stored && !ours && stored->source_file != a.source_file)
+        if (stored && stored->source_file != a.source_file)
             report_.diagnostic({Severity::warning, display_article_id(a.path), 0,
                                 "replaces the article indexed from " + display_article_id(stored->path) + " (id \"" +
                                     display_article_id(a.id) + "\", --replace)"});
-        if (index_.put(a.id, a.doc)) ++report_.counts().updated;
+        index_.put(a.id, std::move(a.doc));
+        if (stored || ours) ++report_.counts().updated;
         else ++report_.counts().added;
         written_.insert(a.id);
         seen(a.id);
@@ -237,6 +277,7 @@ public:
     }
     void remove(const std::string& id) {
         if (!index_.remove(id)) return;
+        removed_.insert(id);
         ++report_.counts().removed;
         changed();
     }
@@ -274,11 +315,15 @@ private:
     }
 
     WritableArticleIndex& index_;
+    // The articles as committed before this run, for the articles this run
+    // has not written or removed: asking the index itself would wait for
+    // its shard writers at every article.
+    CommittedArticles committed_;
     RunReport& report_;
     const IndexingOptions& options_;
     CrashPoint& crash_;
     std::map<std::string, std::string> kept_path_;  // id -> path, this run
-    std::set<std::string> written_, seen_;
+    std::set<std::string> written_, seen_, removed_;
     std::size_t pending_ = 0;        // changes since the last commit
     std::size_t pending_bytes_ = 0;  // their estimated size in the writer's memory
 };
@@ -306,6 +351,11 @@ void prune(const IndexingOptions& options, const std::set<std::string>& error_so
 
 }  // namespace
 
+std::size_t resolve_jobs(std::size_t jobs) {
+    if (jobs) return jobs;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 IndexingRun::IndexingRun(IndexingOptions options, std::ostream& messages, std::string program)
     : options_(std::move(options)), messages_(messages), program_(std::move(program)) {}
 
@@ -324,7 +374,11 @@ IndexingSummary IndexingRun::run() {
         return report.finish(0, options_.db_path, 0);
     }
 
-    WritableArticleIndex index(options_.db_path);  // locks: a second writer fails here, before any reading
+    // Locks: a second writer fails here, before any reading.
+    WritableArticleIndex index(options_.db_path, options_.shards ? options_.shards : resolve_jobs(options_.jobs));
+    if (options_.shards && options_.shards != index.shard_count())
+        report.note("--shards " + std::to_string(options_.shards) + " does not apply: the index has " +
+                    plural(index.shard_count(), "shard") + " (an existing index keeps its shards)");
     CrashPoint crash;
     ArticleWriter writer(index, report, options_, crash);
     for (const auto& wanted : options_.delete_ids) {

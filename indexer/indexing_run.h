@@ -1,9 +1,10 @@
 // One newsdex-index run, as a class the tests can drive without a process:
-// lists the inputs, reads and builds documents on a reading thread
-// (tokenising and entity extraction overlap with Xapian's writing, the main
-// cost), writes them to the index in reading order (so the index does not
-// depend on thread timing), commits in batches, removes what --prune or
-// --delete asks, runs the corpus-wide passes and commits again.
+// lists the inputs, reads them on a reading thread and builds their
+// documents on `jobs` analysing threads (tokenising and entity extraction
+// overlap with Xapian's writing, the main cost), hands them to the index in
+// reading order (so the index does not depend on thread timing), where each
+// shard's writer thread adds them, commits in batches, removes what --prune
+// or --delete asks, runs the corpus-wide passes and commits again.
 //
 // Incremental: an article whose content hash (its input bytes, where it was
 // read and the analysis settings) matches the stored one is skipped without
@@ -29,6 +30,9 @@
 
 namespace newsdex {
 
+// Threads for `jobs` (0: one per core, at least 1).
+std::size_t resolve_jobs(std::size_t jobs);
+
 // Measured at 100,000 generated articles: commits of 1,000 articles index
 // about 15% faster than commits of 5,000, and with a third less memory
 // (bench/RESULTS.md); smaller ones add commit overhead.
@@ -49,6 +53,10 @@ struct IndexingOptions {
     bool replace = false;    // an article from another file may replace the stored one
     bool prune = false;      // remove articles from the inputs' files and folders that are gone
     bool reanalyse = false;  // analyse unchanged articles too
+    // Analysing threads (0: one per core), and the shards of a new index
+    // (0: as many as analysing threads): each shard has a writer thread.
+    std::size_t jobs = 0;
+    std::size_t shards = 0;
     // A commit after this many articles written, or sooner when the
     // estimate of what the writer holds uncommitted reaches half of
     // memory_budget_mib (pending_size_estimate(), article_index.h): Xapian

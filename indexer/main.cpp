@@ -15,6 +15,7 @@
 #include "common/cli/cli.h"
 #include "common/entities/overrides.h"
 #include "common/index/article_index.h"
+#include "common/index/schema.h"
 #include "indexer/indexing_run.h"
 #include "indexer/maintenance.h"
 #include "indexer/maintenance_command.h"
@@ -78,6 +79,7 @@ struct Options {
     std::size_t batch_size = kDefaultBatchSize;
     std::size_t memory_mib = kDefaultMemoryBudgetMib;
     std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
+    std::size_t jobs = 0, shards = 0;
     std::string overrides_path;
     MaintenanceCommand maintenance;  // --check, --stats, --compact instead of indexing
 };
@@ -93,6 +95,11 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "remove the articles that came from the files and folders given and are gone from them")(
         "delete", po::bool_switch(&opt.remove), "remove the articles with the ids given (a file path names its id)")(
         "reanalyse", po::bool_switch(&opt.reanalyse), "analyse every article again, even unchanged ones")(
+        "jobs,j", po::value<std::size_t>(&opt.jobs)->value_name("N"),
+        "threads analysing articles (default: one per core); also the shards of a new index")(
+        "shards", po::value<std::size_t>(&opt.shards)->value_name("N"),
+        "shards of a new index, each written by a thread of its own (default: --jobs; an existing index keeps "
+        "its shards; docs/index-format.md)")(
         "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
         "articles per commit at most: a crash keeps every committed batch")(
         "memory", po::value<std::size_t>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
@@ -122,8 +129,15 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         cli::print_error(kProgram, "", "--delete and --prune cannot be combined");
         return cli::kIndexUsage;
     }
-    if (opt.batch_size == 0 || opt.max_article_mib == 0 || opt.memory_mib == 0) {
-        cli::print_error(kProgram, "", "--batch-size, --memory and --max-article-size must be at least 1");
+    if (opt.batch_size == 0 || opt.max_article_mib == 0 || opt.memory_mib == 0 || (vm.count("jobs") && opt.jobs == 0) ||
+        (vm.count("shards") && opt.shards == 0)) {
+        cli::print_error(kProgram, "",
+                         "--batch-size, --memory, --max-article-size, --jobs and --shards must be at least 1");
+        return cli::kIndexUsage;
+    }
+    if (opt.shards > schema::kMaxShards || opt.jobs > 256) {
+        cli::print_error(kProgram, "",
+                         "--shards can be at most " + std::to_string(schema::kMaxShards) + " and --jobs at most 256");
         return cli::kIndexUsage;
     }
     return std::nullopt;
@@ -189,6 +203,8 @@ int run(const Options& opt) {
                                 .replace = opt.replace,
                                 .prune = opt.prune,
                                 .reanalyse = opt.reanalyse,
+                                .jobs = opt.jobs,
+                                .shards = opt.shards,
                                 .batch_size = opt.batch_size,
                                 .memory_budget_mib = opt.memory_mib,
                                 .max_article_bytes = opt.max_article_mib << 20,

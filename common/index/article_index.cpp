@@ -1,10 +1,16 @@
 #include "common/index/article_index.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <sstream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -31,7 +37,8 @@ std::string schema_version_of(const Xapian::Database& db) {
 std::string schema_problem(const std::string& version, bool empty_database) {
     const std::string ours = std::to_string(schema::kSchemaVersion);
     if (version.empty()) return empty_database ? "" : "not a newsdex index (no schema version recorded)";
-    if (version == ours) return "";
+    const int theirs = std::atoi(version.c_str());
+    if (theirs >= schema::kOldestReadableSchemaVersion && theirs <= schema::kSchemaVersion) return "";
     if (std::atoi(version.c_str()) > schema::kSchemaVersion)
         return "index schema version " + version + " is not supported: this newsdex reads schema version " + ours +
                " (the index was written by a newer newsdex)";
@@ -46,7 +53,7 @@ bool holds_xapian_database(const fs::path& dir) {
     std::error_code ec;
     for (const char* marker : {"iamglass", "iamchert", "iamhoney"})
         if (fs::exists(dir / marker, ec)) return true;
-    return false;
+    return fs::exists(dir / schema::kShardStubFile, ec);
 }
 
 }  // namespace
@@ -70,16 +77,32 @@ namespace {
 // Creates a valid, empty newsdex index at `path` in one step: built in a
 // hidden folder beside it and renamed into place, so a crash leaves no
 // half-made index that the searcher would refuse.
-void create_index(const std::string& path) {
+void create_empty_database(const fs::path& path) {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+    db.commit();
+    db.close();
+}
+
+void create_index(const std::string& path, std::size_t shards) {
     const fs::path target = fs::path(path).lexically_normal();
     const fs::path name = target.has_filename() ? target.filename() : target.parent_path().filename();
     const fs::path folder = (target.has_filename() ? target : target.parent_path()).parent_path();
     const fs::path scratch = folder / ("." + name.string() + ".creating-" + std::to_string(::getpid()));
     try {
-        Xapian::WritableDatabase db(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-        db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
-        db.commit();
-        db.close();
+        if (shards <= 1) {
+            create_empty_database(scratch);
+        } else {
+            std::error_code ec;
+            fs::remove_all(scratch, ec);
+            fs::create_directories(scratch);
+            std::ostringstream stub;
+            for (std::size_t i = 0; i < shards; ++i) {
+                create_empty_database(scratch / schema::shard_folder_name(i));
+                stub << "glass " << schema::shard_folder_name(i) << '\n';
+            }
+            std::ofstream(scratch / schema::kShardStubFile) << stub.str();
+        }
     } catch (const Xapian::Error& e) {
         std::error_code ec;
         fs::remove_all(scratch, ec);
@@ -118,14 +141,107 @@ void record_lock_holder(const std::string& path) {
     std::ofstream(fs::path(path) / kWriterFile) << ::getpid() << ' ' << when << '\n';
 }
 
+IndexError bad_stub(const std::string& line, const std::string& why) {
+    return IndexError("the index's shard list (" + std::string(schema::kShardStubFile) + ") " + why + ": \"" + line +
+                      "\"");
+}
+
 }  // namespace
 
-WritableArticleIndex::WritableArticleIndex(const std::string& path)
+std::vector<std::string> index_shard_paths(const std::string& path) {
+    std::ifstream stub(fs::path(path) / schema::kShardStubFile);
+    if (!stub) return {path};
+    std::vector<std::string> shards;
+    for (std::string line; std::getline(stub, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream words(line);
+        std::string backend, folder;
+        words >> backend >> folder;
+        if (backend != "glass") throw bad_stub(line, "names a database newsdex cannot write");
+        if (folder != schema::shard_folder_name(shards.size())) throw bad_stub(line, "is not in the order written");
+        shards.push_back((fs::path(path) / folder).string());
+    }
+    if (shards.empty() || shards.size() > schema::kMaxShards) throw bad_stub("", "names no shard or too many");
+    return shards;
+}
+
+// One shard's database and the thread that writes it. Tasks run in the
+// order given; while the writer is idle, the owner's thread may use the
+// database itself (the mutex orders the two threads' uses).
+class WritableArticleIndex::ShardWriter {
+public:
+    using Task = std::function<void(Xapian::WritableDatabase&)>;
+
+    explicit ShardWriter(Xapian::WritableDatabase db) : db_(std::move(db)), thread_([this] { loop(); }) {}
+    ~ShardWriter() {
+        {
+            std::lock_guard lock(mutex_);
+            closing_ = true;
+        }
+        wake_.notify_all();
+        thread_.join();
+    }
+    Xapian::WritableDatabase& db() { return db_; }
+
+    void post(Task task) {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] { return tasks_.size() < kMaxQueued || failure_; });
+        if (failure_) std::rethrow_exception(failure_);
+        tasks_.push_back(std::move(task));
+        wake_.notify_one();
+    }
+    void wait_idle() {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] { return (tasks_.empty() && !busy_) || failure_; });
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
+private:
+    // Enough to keep the writer busy while the reading side works on.
+    static constexpr std::size_t kMaxQueued = 64;
+
+    void loop() {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            wake_.wait(lock, [&] { return closing_ || !tasks_.empty(); });
+            if (tasks_.empty() || failure_) {
+                if (closing_) return;
+                tasks_.clear();
+                continue;
+            }
+            Task task = std::move(tasks_.front());
+            tasks_.pop_front();
+            busy_ = true;
+            lock.unlock();
+            try {
+                task(db_);
+            } catch (...) {
+                lock.lock();
+                failure_ = std::current_exception();
+                lock.unlock();
+            }
+            lock.lock();
+            busy_ = false;
+            room_.notify_all();
+        }
+    }
+
+    Xapian::WritableDatabase db_;
+    std::mutex mutex_;
+    std::condition_variable wake_, room_;
+    std::deque<Task> tasks_;
+    bool busy_ = false, closing_ = false;
+    std::exception_ptr failure_;
+    std::thread thread_;
+};
+
+WritableArticleIndex::WritableArticleIndex(const std::string& path, std::size_t shards_if_new)
     : path_(path), first_indexed_(schema::first_indexed_value(now_utc())) {
     check_index_location(path);
-    if (!holds_xapian_database(path)) create_index(path);
+    if (!holds_xapian_database(path)) create_index(path, std::clamp<std::size_t>(shards_if_new, 1, schema::kMaxShards));
+    std::vector<Xapian::WritableDatabase> shards;
     try {
-        db_ = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
+        for (const auto& shard : index_shard_paths(path)) shards.emplace_back(shard, Xapian::DB_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
         const std::string holder = lock_holder(path);
         throw IndexError("the index is being written by " +
@@ -134,100 +250,137 @@ WritableArticleIndex::WritableArticleIndex(const std::string& path)
     } catch (const Xapian::Error& e) {
         throw IndexError("cannot open the index: " + e.get_msg());
     }
-    const std::string version = schema_version_of(db_);
-    if (auto problem = schema_problem(version, db_.get_doccount() == 0); !problem.empty()) throw IndexError(problem);
-    if (version.empty()) {  // an empty index left by an older newsdex killed before its first commit
-        db_.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
-        db_.commit();
+    for (auto& db : shards) {
+        const std::string version = schema_version_of(db);
+        if (auto problem = schema_problem(version, db.get_doccount() == 0); !problem.empty()) throw IndexError(problem);
+        // An empty index left by an older newsdex killed before its first
+        // commit, or a version this build reads and now writes.
+        if (version != std::to_string(schema::kSchemaVersion)) {
+            db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+            db.commit();
+        }
     }
     record_lock_holder(path);
-    begin_batch();
+    for (auto& db : shards) {
+        all_.add_database(db);
+        db.begin_transaction(/*flushed=*/true);
+        shards_.push_back(std::make_unique<ShardWriter>(db));
+    }
 }
 
 WritableArticleIndex::~WritableArticleIndex() {
     // An unfinished batch is dropped, as a crash would drop it: the index
     // keeps the last committed state. (Xapian would commit it on close.)
+    for (auto& shard : shards_) {
+        try {
+            shard->wait_idle();
+        } catch (...) {}
+        try {
+            shard->db().cancel_transaction();
+        } catch (const Xapian::Error&) {}
+    }
+    shards_.clear();  // the writer threads end
     try {
-        if (in_transaction_) db_.cancel_transaction();
-        db_.close();
+        all_.close();
     } catch (const Xapian::Error&) {}
     std::error_code ec;
     fs::remove(fs::path(path_) / kWriterFile, ec);
 }
 
-void WritableArticleIndex::begin_batch() {
-    db_.begin_transaction(/*flushed=*/true);
-    in_transaction_ = true;
+void WritableArticleIndex::wait_for_writers() const {
+    for (const auto& shard : shards_) shard->wait_idle();
 }
 
 std::optional<StoredArticle> WritableArticleIndex::find(const std::string& id) const {
-    const Xapian::docid docid = article_docid(db_, id);
+    auto& shard = *shards_[schema::shard_of(id, shards_.size())];
+    shard.wait_idle();
+    const Xapian::docid docid = article_docid(shard.db(), id);
     if (!docid) return std::nullopt;
-    const Xapian::Document doc = db_.get_document(docid);
+    const Xapian::Document doc = shard.db().get_document(docid);
     const Article a = schema::decode_record(doc.get_data());
     return StoredArticle{a.path, a.source_file, doc.get_value(schema::kContentHashSlot)};
 }
 
-bool WritableArticleIndex::put(const std::string& id, const Xapian::Document& doc) {
-    Xapian::Document fresh = doc;  // a handle: the caller's document gets the value too
-    fresh.add_value(schema::kFirstIndexedSlot, first_indexed_);
-    const Xapian::docid old = article_docid(db_, id);
-    if (old) schema::carry_over_values(db_.get_document(old), fresh);
-    if (old) db_.replace_document(old, fresh);
-    else db_.add_document(fresh);
+void WritableArticleIndex::put(const std::string& id, Xapian::Document&& doc) {
+    shards_[schema::shard_of(id, shards_.size())]->post(
+        [id, fresh = std::move(doc), first_indexed = first_indexed_](Xapian::WritableDatabase& db) mutable {
+            fresh.add_value(schema::kFirstIndexedSlot, first_indexed);
+            const Xapian::docid old = article_docid(db, id);
+            if (old) schema::carry_over_values(db.get_document(old), fresh);
+            if (old) db.replace_document(old, fresh);
+            else db.add_document(fresh);
+        });
     changed_in_batch_ = true;
-    return old != 0;
 }
 
 bool WritableArticleIndex::remove(const std::string& id) {
-    const Xapian::docid docid = article_docid(db_, id);
+    auto& shard = *shards_[schema::shard_of(id, shards_.size())];
+    shard.wait_idle();
+    const Xapian::docid docid = article_docid(shard.db(), id);
     if (!docid) return false;
-    db_.delete_document(docid);
+    shard.db().delete_document(docid);
     changed_in_batch_ = true;
     return true;
 }
 
 std::vector<std::string> WritableArticleIndex::ids_from(const std::string& source) const {
+    wait_for_writers();
     const std::string prefix = schema::source_file_term(source);
     std::vector<std::string> ids;
-    for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
+    for (auto t = all_.allterms_begin(prefix); t != all_.allterms_end(prefix); ++t) {
         const std::string term = *t;
         if (term.size() > prefix.size() && term[prefix.size()] != '/') continue;  // "/a/b" is not in "/a/bc"
-        for (auto post = db_.postlist_begin(term); post != db_.postlist_end(term); ++post)
+        for (auto post = all_.postlist_begin(term); post != all_.postlist_end(term); ++post)
             ids.push_back(
-                schema::article_id_of_tie_break_key(db_.get_document(*post).get_value(schema::kTieBreakSlot)));
+                schema::article_id_of_tie_break_key(all_.get_document(*post).get_value(schema::kTieBreakSlot)));
     }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
-void WritableArticleIndex::commit() {
-    if (changed_in_batch_) db_.set_metadata(std::string(schema::kPassesPendingKey), "1");
-    db_.commit_transaction();
-    in_transaction_ = false;
+// Each shard commits on its own writer thread, so the shards' flushes run
+// side by side; every shard gets the same metadata.
+void WritableArticleIndex::commit_every_shard(const std::vector<std::pair<std::string, std::string>>& metadata) {
+    for (auto& shard : shards_)
+        shard->post([metadata](Xapian::WritableDatabase& db) {
+            for (const auto& [key, value] : metadata) db.set_metadata(key, value);
+            db.commit_transaction();
+            db.begin_transaction(/*flushed=*/true);
+        });
+    wait_for_writers();
     changed_in_batch_ = false;
-    begin_batch();
+}
+
+void WritableArticleIndex::commit() {
+    if (changed_in_batch_) commit_every_shard({{std::string(schema::kPassesPendingKey), "1"}});
+    else commit_every_shard({});
 }
 
 bool WritableArticleIndex::passes_pending() const {
-    return changed_in_batch_ || !db_.get_metadata(std::string(schema::kPassesPendingKey)).empty();
+    wait_for_writers();
+    if (changed_in_batch_) return true;
+    for (const auto& shard : shards_)
+        if (!shard->db().get_metadata(std::string(schema::kPassesPendingKey)).empty()) return true;
+    return false;
 }
 
 std::size_t WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit) {
     commit();  // the passes read committed value streams
-    const CorpusPassesDone done = run_corpus_passes(db_);
+    // The passes see every shard as one database (Xapian routes each
+    // rewrite to its shard), so a person is resolved and a group formed
+    // across shards exactly as in an index of one database.
+    const CorpusPassesDone done = run_corpus_passes(all_);
     if (before_commit) before_commit();
-    db_.set_metadata(std::string(schema::kPassesPendingKey), "");
     // The run is complete: its first-indexed time is the last run's.
-    db_.set_metadata(std::string(schema::kLastRunKey), first_indexed_);
-    db_.commit_transaction();
-    in_transaction_ = false;
-    changed_in_batch_ = false;
-    begin_batch();
+    commit_every_shard(
+        {{std::string(schema::kPassesPendingKey), ""}, {std::string(schema::kLastRunKey), first_indexed_}});
     return done.persons_rewritten + done.groups_rewritten;
 }
 
-Xapian::doccount WritableArticleIndex::article_count() const { return db_.get_doccount(); }
+Xapian::doccount WritableArticleIndex::article_count() const {
+    wait_for_writers();
+    return all_.get_doccount();
+}
 
 std::size_t pending_size_estimate(const Xapian::Document& doc) {
     std::size_t bytes = doc.get_data().size();
@@ -240,15 +393,20 @@ std::size_t pending_size_estimate(const Xapian::Document& doc) {
 CommittedArticles::CommittedArticles(const std::string& path) : db_(path) {}
 
 std::string CommittedArticles::content_hash(const std::string& id) {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            const Xapian::docid docid = article_docid(db_, id);
-            return docid ? db_.get_document(docid).get_value(schema::kContentHashSlot) : std::string();
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 3) throw;
-            db_.reopen();  // the writer committed twice since this handle's revision
-        }
-    }
+    return retrying([&] {
+        const Xapian::docid docid = article_docid(db_, id);
+        return docid ? db_.get_document(docid).get_value(schema::kContentHashSlot) : std::string();
+    });
+}
+
+std::optional<StoredArticle> CommittedArticles::find(const std::string& id) {
+    return retrying([&]() -> std::optional<StoredArticle> {
+        const Xapian::docid docid = article_docid(db_, id);
+        if (!docid) return std::nullopt;
+        const Xapian::Document doc = db_.get_document(docid);
+        const Article a = schema::decode_record(doc.get_data());
+        return StoredArticle{a.path, a.source_file, doc.get_value(schema::kContentHashSlot)};
+    });
 }
 
 Xapian::Database open_index_for_reading(const std::string& path) {

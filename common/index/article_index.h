@@ -12,10 +12,19 @@
 //
 // Every article first added through one WritableArticleIndex gets the same
 // first-indexed time (schema::kFirstIndexedSlot), the moment it was opened.
+//
+// Shards (schema.h, "Layout"): each shard has a writer thread of its own,
+// fed by put() in order, so that Xapian's work of adding and flushing
+// postings, the main cost of indexing, runs on as many cores as there are
+// shards. Each shard is committed whole by commit(); a crash between two
+// shards' commits leaves some shards one batch ahead, which the next run
+// repairs as for any interrupted run (unchanged articles are skipped,
+// missing ones added, the corpus-wide passes still pending).
 #pragma once
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -46,20 +55,27 @@ struct StoredArticle {
 
 class WritableArticleIndex {
 public:
-    // Throws IndexError. Creates the index if the path does not exist; refuses
-    // a path that is a file or a folder holding something else.
-    explicit WritableArticleIndex(const std::string& path);
+    // Throws IndexError. Creates the index if the path does not exist, with
+    // `shards_if_new` shards (1: one database); refuses a path that is a
+    // file or a folder holding something else. An existing index keeps its
+    // shards.
+    explicit WritableArticleIndex(const std::string& path, std::size_t shards_if_new = 1);
     ~WritableArticleIndex();
     WritableArticleIndex(const WritableArticleIndex&) = delete;
     WritableArticleIndex& operator=(const WritableArticleIndex&) = delete;
 
+    std::size_t shard_count() const { return shards_.size(); }
     // The article with this id, as this writer sees it (uncommitted changes
-    // included).
+    // included). Waits for its shard's writer to finish what it was given.
     std::optional<StoredArticle> find(const std::string& id) const;
     // Adds the document, or replaces the article with the same id (keeping
     // the replaced article's first-indexed time; a new article gets this
-    // run's). Returns true when an article was replaced.
-    bool put(const std::string& id, const Xapian::Document& doc);
+    // run's). Queued for the article's shard writer: returns at once unless
+    // that writer is far behind. A failure of the writer (a Xapian error) is
+    // thrown by a later call. The document is moved to the writer thread:
+    // the caller keeps no handle on it (Xapian's handles are not shared
+    // between threads).
+    void put(const std::string& id, Xapian::Document&& doc);
     // Returns false when no article has the id.
     bool remove(const std::string& id);
     // Ids of the articles read from `source` (an absolute file path) or, for
@@ -82,13 +98,17 @@ public:
     Xapian::doccount article_count() const;
 
 private:
-    void begin_batch();
+    class ShardWriter;
+    // Every shard writer idle (what they were given is written), so that the
+    // calling thread may use the databases; rethrows a writer's failure.
+    void wait_for_writers() const;
+    void commit_every_shard(const std::vector<std::pair<std::string, std::string>>& metadata);
 
     std::string path_;
-    Xapian::WritableDatabase db_;
-    std::string first_indexed_;  // this run's kFirstIndexedSlot value
+    std::vector<std::unique_ptr<ShardWriter>> shards_;
+    Xapian::WritableDatabase all_;  // the shards as one, used while the writers are idle
+    std::string first_indexed_;     // this run's kFirstIndexedSlot value
     bool changed_in_batch_ = false;
-    bool in_transaction_ = false;
 };
 
 // The committed state of an index, for a thread that must not wait for the
@@ -99,8 +119,22 @@ public:
     explicit CommittedArticles(const std::string& path);
     // The stored content hash of the article with this id; empty if none.
     std::string content_hash(const std::string& id);
+    // The committed article with this id.
+    std::optional<StoredArticle> find(const std::string& id);
 
 private:
+    template <typename Read>
+    auto retrying(Read read) {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == 3) throw;
+                db_.reopen();  // the writer committed twice since this handle's revision
+            }
+        }
+    }
+
     Xapian::Database db_;
 };
 
@@ -111,6 +145,10 @@ private:
 void check_index_location(const std::string& path);
 // True when `path` holds a Xapian database.
 bool index_exists(const std::string& path);
+// The databases of the index at `path`: its shards' folders, or `path`
+// itself for an index of one database. Throws IndexError for a stub file
+// that names anything but this index's own shard folders.
+std::vector<std::string> index_shard_paths(const std::string& path);
 
 // Opens an index for searching. Throws IndexError when the path holds no
 // index, cannot be read, or has a schema version this build does not read.

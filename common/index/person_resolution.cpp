@@ -258,6 +258,7 @@ struct Rewrite {
 // What a rebuild needs from the stored document, read on the thread that
 // owns the database: its record and the values the builder does not make.
 struct RecordToRebuild {
+    Xapian::docid docid;
     std::vector<std::string> persons;
     std::string record;
     std::vector<std::pair<Xapian::valueno, std::string>> kept_values;
@@ -265,7 +266,7 @@ struct RecordToRebuild {
 
 RecordToRebuild read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
     const Xapian::Document old = db.get_document(r.docid);
-    RecordToRebuild s{std::move(r.persons), old.get_data(), {}};
+    RecordToRebuild s{r.docid, std::move(r.persons), old.get_data(), {}};
     // The first-indexed time is not the builder's; nor are the
     // near-duplicate group (the next pass's; kept, so a person rewrite never
     // makes a group vanish) and the person evidence (the extraction's).
@@ -280,7 +281,7 @@ RecordToRebuild read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
 // analysed again on a second thread while this one replaces the documents
 // already rebuilt, in docid order; both costs are about equal.
 void rebuild_articles(Xapian::WritableDatabase& db, std::vector<Rewrite>& rewrites) {
-    using Built = std::pair<std::string, Xapian::Document>;  // id term, document
+    using Built = std::pair<Xapian::docid, Xapian::Document>;
     BoundedQueue<RecordToRebuild> to_build(64);
     BoundedQueue<Built> built(rewrites.size() + 1);  // drained after every push: never full
     std::exception_ptr failure;
@@ -292,7 +293,7 @@ void rebuild_articles(Xapian::WritableDatabase& db, std::vector<Rewrite>& rewrit
                 a.persons = std::move(s->persons);
                 Xapian::Document doc = rebuilder.build(a);
                 for (const auto& [slot, value] : s->kept_values) doc.add_value(slot, value);
-                built.push({schema::id_term(a.id), std::move(doc)});
+                built.push({s->docid, std::move(doc)});
             }
         } catch (...) {
             failure = std::current_exception();

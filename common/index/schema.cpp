@@ -388,6 +388,26 @@ std::string sample_bucket_term(unsigned bucket) {
     return std::string(kSampleBucketPrefix) + hex;
 }
 
+std::string shard_folder_name(std::size_t shard) {
+    char name[16];
+    std::snprintf(name, sizeof name, "shard-%02zu", shard);
+    return name;
+}
+
+std::size_t shard_of(std::string_view article_id, std::size_t shards) {
+    // FNV-1a's low bits depend only on the low bits of the bytes (and the
+    // sample buckets are its low 8 bits), so the hash is mixed first
+    // (MurmurHash3's 64-bit finaliser): every bit of it then decides the
+    // shard, and a sample bucket's articles spread over every shard.
+    std::uint64_t h = stable_hash64(article_id);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return shards <= 1 ? 0 : static_cast<std::size_t>(h % shards);
+}
+
 std::string sample_bucket_term(std::string_view id) {
     return sample_bucket_term(static_cast<unsigned>(stable_hash64(id) % kSampleBuckets));
 }

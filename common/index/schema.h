@@ -28,8 +28,25 @@ namespace newsdex::schema {
 // Version 5: a file's id is its absolute path (ids were relative to the
 // folder named on the command line, so two folders' "001.txt" collided);
 // source-file terms, the content-hash slot, the pending-passes key.
+// Version 6: an index may be a set of shards (the layout below); a version 5
+// index is one database with the same documents, read and written as such.
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
+inline constexpr int kOldestReadableSchemaVersion = 5;
+
+// ---- Layout: one database, or shards ----
+// An index folder holds one Xapian glass database, or shard databases (each
+// a glass database in a sub-folder) and a Xapian stub file naming them, one
+// "glass shard-NN" line each, so that Xapian opens the folder as one
+// database. An article's shard is fixed by its id (shard_of), so an update,
+// a delete or a re-run always finds it in its own shard. Every shard holds
+// the same metadata (the keys below).
+inline constexpr std::string_view kShardStubFile = "XAPIANDB";
+inline constexpr std::size_t kMaxShards = 64;
+// "shard-00", "shard-01", …: the sub-folder of a shard.
+std::string shard_folder_name(std::size_t shard);
+// The shard, of `shards`, that holds the article with this id.
+std::size_t shard_of(std::string_view article_id, std::size_t shards);
 
 // ---- Term prefixes (Omega's conventions where one exists) ----
 // Unique id term: "Q" + article id. replace_document() on it makes

@@ -44,9 +44,11 @@ Diagnostic warning_at(const std::string& path, long line, std::string message) {
     return {Severity::warning, path, line, std::move(message)};
 }
 
+// A database's marker file, or a Xapian stub file ("XAPIANDB": a sharded
+// newsdex index is a folder of shards named by one).
 bool is_xapian_database(const fs::path& dir) {
     std::error_code ec;
-    for (const char* marker : {"iamglass", "iamchert", "iamhoney"})
+    for (const char* marker : {"iamglass", "iamchert", "iamhoney", "XAPIANDB"})
         if (fs::exists(dir / marker, ec)) return true;
     return false;
 }

@@ -87,7 +87,9 @@ std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, c
     rset.add_document(docid);
     Xapian::Enquire enquire(db);
     const ContentWords words;
-    const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words);
+    // Exact term frequencies: over shards, Xapian would otherwise estimate
+    // them, and the words chosen would depend on the shard count.
+    const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &words);
     const Xapian::Query like(Xapian::Query::OP_OR, eset.begin(), eset.end());
     const std::string id_term = schema::id_term(schema::decode_record(db.get_document(docid).get_data()).id);
     return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
@@ -297,10 +299,13 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page, as (score, document, collapsed) in order.
+    // The docid as the whole index numbers it: a document's own get_docid()
+    // is its shard's number for it.
     struct Row {
         double score;
         Xapian::Document doc;
         Xapian::doccount collapsed;
+        Xapian::docid docid;
     };
     std::vector<Row> page;
     if (recent) {
@@ -310,6 +315,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
             double score;
             std::string tie_break;
             Xapian::Document doc;
+            Xapian::docid docid;
         };
         std::vector<Candidate> all;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -317,16 +323,16 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
             all.push_back({it.get_collapse_count(),
                            decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot),
                                  doc.get_value(schema::kDateLastDaySlot)),
-                           doc.get_value(schema::kTieBreakSlot), doc});
+                           doc.get_value(schema::kTieBreakSlot), doc, *it});
         }
         std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
             return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
         });
         for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
-            page.push_back({all[k].score, all[k].doc, all[k].collapsed});
+            page.push_back({all[k].score, all[k].doc, all[k].collapsed, all[k].docid});
     } else {
         for (auto it = mset.begin(); it != mset.end(); ++it)
-            page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count()});
+            page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count(), *it});
     }
     for (std::size_t k = 0; k < page.size(); ++k) {
         Hit hit;
@@ -342,7 +348,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         std::vector<Xapian::docid> docids;
         std::vector<std::string> ids;
         for (std::size_t k = 0; k < page.size(); ++k)
-            docids.push_back(page[k].doc.get_docid()), ids.push_back(results.hits[k].article.id);
+            docids.push_back(page[k].docid), ids.push_back(results.hits[k].article.id);
         auto parts = explain(db_, query, docids, ids);
         for (std::size_t k = 0; k < page.size(); ++k) results.hits[k].explanation = std::move(parts[k]);
     }

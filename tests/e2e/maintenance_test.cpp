@@ -94,9 +94,9 @@ TEST_F(MaintenanceTest, CheckFindsAWrongSchemaVersion) {
     const RunResult r = maintain(db(), {"--check"});
     EXPECT_EQ(r.status, 1) << describe(r);
     EXPECT_EQ(r.err, "newsdex-index: " + db().string() +
-                         ": error: schema version 99, but this newsdex reads schema "
-                         "version 5 (re-index the corpus into a new --db to upgrade)\nnewsdex-index: " +
-                         db().string() +
+                         ": error: schema version 99, but this newsdex reads schema version " +
+                         std::to_string(schema::kSchemaVersion) +
+                         " (re-index the corpus into a new --db to upgrade)\nnewsdex-index: " + db().string() +
                          ": articles not checked (the schema version is not this newsdex's): 1 problem\n");
 }
 
