@@ -76,6 +76,30 @@ private:
     Xapian::QueryParser& parser_;
 };
 
+// "nxwild:N": the N-th wildcard of the query, expanded here against the
+// whole index into the synonym of its words. QueryParser's own OP_WILDCARD
+// is expanded by Xapian in each shard of an index with that shard's
+// statistics, so a wildcard query ranked differently over two shards than
+// over one; words named explicitly are weighed with the whole index's.
+constexpr const char* kWildcardField = "nxwild";
+
+class WildcardExpansion : public Xapian::FieldProcessor {
+public:
+    WildcardExpansion(const std::vector<std::string>& patterns, const Xapian::Database& db)
+        : patterns_(patterns), db_(db) {}
+
+    Xapian::Query operator()(const std::string& index) override {
+        const std::string& pattern = patterns_.at(std::stoul(index));
+        std::vector<std::string> words;
+        for (auto t = db_.allterms_begin(pattern); t != db_.allterms_end(pattern); ++t) words.push_back(*t);
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
+    }
+
+private:
+    const std::vector<std::string>& patterns_;
+    const Xapian::Database& db_;
+};
+
 // ---- Lexing: newsdex checks the query before QueryParser sees it ----
 
 struct Clause {
@@ -338,6 +362,7 @@ struct QueryBuilder::Impl {
     Xapian::QueryParser spelling_parser;  // parses AlternateSpellings' variants
     Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
     std::vector<Alternates> alternates;  // filled per build()
+    std::vector<std::string> wildcards;  // per build(): each wildcard's index words' beginning, prefix included
     // Xapian 1.4's NEAR and ADJ take plain words only, and its recovery from
     // that syntax error dereferences a null query when the words around the
     // operator come from a field processor: "-weather -cease-fire NEAR
@@ -363,6 +388,10 @@ struct QueryBuilder::Impl {
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
         if (exact) return sign + field + "\"" + folded + "\"";
+        if (auto beginning = wildcard_beginning(cl, folded); !beginning.empty() && alternates_allowed) {
+            wildcards.push_back(std::move(beginning));
+            return sign + kWildcardField + ":" + std::to_string(wildcards.size() - 1);
+        }
         // Xapian 1.4.22's parser fails on CJK after a space and before other
         // text ("gaza 中 talks" is a "parse error"; fixed in Xapian 1.4.25): a
         // CJK word goes in parentheses of its own, or, in a field (where
@@ -374,6 +403,21 @@ struct QueryBuilder::Impl {
         if (joined.empty()) return sign + (cjk && !phrase ? "(" + folded + ")" : quote(folded));
         alternates.push_back({quote(folded), quote(joined)});
         return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
+    }
+
+    // "talk*" -> "talk" ("title:talk*" -> "Stalk"): the beginning of the
+    // index words a one-word wildcard stands for; empty for anything else
+    // (a phrase, a word with a '*' inside), which QueryParser reads itself.
+    static std::string wildcard_beginning(const Clause& cl, const std::string& folded) {
+        if (cl.quoted) return "";
+        std::size_t end = folded.size();
+        while (end > 0 && folded[end - 1] == '*') --end;
+        if (end == folded.size() || end == 0) return "";
+        for (std::size_t i = 0; i < end; ++i)
+            if (!(std::isalnum(static_cast<unsigned char>(folded[i])) || folded[i] & 0x80)) return "";
+        for (const auto& f : kTextFields)
+            if (cl.field == f.name) return std::string(f.prefix) + folded.substr(0, end);
+        return folded.substr(0, end);
     }
 
     // Counts the index words the query's wildcards stand for, as QueryParser
@@ -431,6 +475,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
     impl_->parser.add_boolean_prefix(std::string(kIdField), (new IdFilter)->release());
     impl_->parser.add_prefix(kAlternatesField,
                              (new AlternateSpellings(impl_->alternates, impl_->spelling_parser))->release());
+    impl_->parser.add_prefix(kWildcardField, (new WildcardExpansion(impl_->wildcards, impl_->db))->release());
 }
 
 QueryBuilder::~QueryBuilder() = default;
@@ -466,6 +511,7 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
     if (only_excluded)
         for (auto& c : clauses) c.sign = 0;
     impl_->alternates.clear();
+    impl_->wildcards.clear();
     impl_->alternates_allowed = std::none_of(clauses.begin(), clauses.end(), [](const Clause& c) {
         return c.kind == Clause::op && (c.text.starts_with("NEAR") || c.text.starts_with("ADJ"));
     });

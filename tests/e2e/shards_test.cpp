@@ -61,14 +61,14 @@ protected:
 ScratchDir* Shards::dir_ = nullptr;
 
 // Ranking (ties broken by date and id), exact facets, the date histogram,
-// snippets, collapsing, --like, --explain, spelling and drill-down. Not yet
-// wildcards: Xapian expands one in each shard, with that shard's statistics.
+// snippets, collapsing, --like, --explain, wildcards, spelling and drill-down.
 const std::vector<std::vector<std::string>> kQueries = {
     {"-n", "20", "--facet", "person", "--facet", "location", "--facet", "org", "--facet", "date:month", "*"},
     {"-n", "20", "--any", "minister election talks"},
     {"-n", "10", "--sort", "newest", "--facet", "source", "talks"},
     {"-n", "10", "--collapse", "--facet", "country", "minister"},
-    {"-n", "5", "--explain", "\"prime minister\" OR talks"},
+    {"-n", "5", "--explain", "\"prime minister\" OR talk*"},
+    {"-n", "10", "--any", "minist* title:elect* -weath*"},
     {"-n", "10", "--facet-sample", "50", "--facet", "person", "*"},
     {"-n", "5", "electoin"},
 };
