@@ -136,9 +136,10 @@ std::string analysis_settings(const IndexingOptions& o) {
 }
 
 // Reads every file on a thread of its own and builds its documents on
-// `jobs` analysing threads. The threads own what they use (shared state), so
-// a run stopped by a signal can leave the reading thread blocked in a read of
-// standard input.
+// `jobs` analysing threads, or with -j 1 on the thread that takes the events
+// (a deferred future), so that the run keeps to one core. The threads own
+// what they use (shared state), so a run stopped by a signal can leave the
+// reading thread blocked in a read of standard input.
 class ReadingThread {
 public:
     ReadingThread(std::vector<InputFile> files, const IndexingOptions& options)
@@ -174,23 +175,29 @@ private:
     struct Shared {
         Shared(std::vector<InputFile> f, const IndexingOptions& o)
             : queue(256), to_build(4 * resolve_jobs(o.jobs)), files(std::move(f)), options(o),
-              settings(analysis_settings(o)) {}
+              settings(analysis_settings(o)), analysing_threads(resolve_jobs(o.jobs) > 1 ? resolve_jobs(o.jobs) : 0),
+              taker_builder(o.extract_entities, o.overrides) {}
         BoundedQueue<QueuedEvent> queue;
         BoundedQueue<ToBuild> to_build;
         std::exception_ptr failure;
         std::vector<InputFile> files;
         IndexingOptions options;
         std::string settings;
+        std::size_t analysing_threads;  // 0: -j 1, documents built by the events' taker
+        DocumentBuilder taker_builder;  // used by the events' taker only
+
+        static BuiltArticle built(DocumentBuilder& builder, const Article& a) {
+            BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
+            b.pending_bytes = pending_size_estimate(b.doc);
+            return b;
+        }
 
         // One analysing thread: builds documents until the reading ends.
         void build_all() {
             DocumentBuilder builder(options.extract_entities, options.overrides);
             while (auto job = to_build.pop()) {
                 try {
-                    const Article& a = job->article;
-                    BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
-                    b.pending_bytes = pending_size_estimate(b.doc);
-                    job->built.set_value(std::move(b));
+                    job->built.set_value(built(builder, job->article));
                 } catch (...) {
                     job->built.set_exception(std::current_exception());
                 }
@@ -198,6 +205,11 @@ private:
         }
 
         void build_later(Article&& a) {
+            if (analysing_threads == 0) {
+                queue.push(
+                    std::async(std::launch::deferred, [this, a = std::move(a)] { return built(taker_builder, a); }));
+                return;
+            }
             ToBuild job{std::move(a), {}};
             if (queue.push(job.built.get_future())) to_build.push(std::move(job));
         }
@@ -222,7 +234,7 @@ private:
 
         void read_all() {
             std::vector<std::thread> builders;
-            for (std::size_t i = 0; i < resolve_jobs(options.jobs); ++i) builders.emplace_back([this] { build_all(); });
+            for (std::size_t i = 0; i < analysing_threads; ++i) builders.emplace_back([this] { build_all(); });
             try {
                 read_files();
             } catch (...) {
@@ -375,7 +387,9 @@ IndexingSummary IndexingRun::run() {
     }
 
     // Locks: a second writer fails here, before any reading.
-    WritableArticleIndex index(options_.db_path, options_.shards ? options_.shards : resolve_jobs(options_.jobs));
+    // With -j 1 everything but reading happens on this thread: one core.
+    WritableArticleIndex index(options_.db_path, options_.shards ? options_.shards : resolve_jobs(options_.jobs),
+                               /*writer_threads=*/resolve_jobs(options_.jobs) > 1);
     if (options_.shards && options_.shards != index.shard_count())
         report.note("--shards " + std::to_string(options_.shards) + " does not apply: the index has " +
                     plural(index.shard_count(), "shard") + " (an existing index keeps its shards)");

@@ -167,23 +167,27 @@ std::vector<std::string> index_shard_paths(const std::string& path) {
 
 // One shard's database and the thread that writes it. Tasks run in the
 // order given; while the writer is idle, the owner's thread may use the
-// database itself (the mutex orders the two threads' uses).
+// database itself (the mutex orders the two threads' uses). Without a
+// thread of its own, a task runs in post(), on the caller's thread.
 class WritableArticleIndex::ShardWriter {
 public:
     using Task = std::function<void(Xapian::WritableDatabase&)>;
 
-    explicit ShardWriter(Xapian::WritableDatabase db) : db_(std::move(db)), thread_([this] { loop(); }) {}
+    ShardWriter(Xapian::WritableDatabase db, bool own_thread) : db_(std::move(db)) {
+        if (own_thread) thread_ = std::thread([this] { loop(); });
+    }
     ~ShardWriter() {
         {
             std::lock_guard lock(mutex_);
             closing_ = true;
         }
         wake_.notify_all();
-        thread_.join();
+        if (thread_.joinable()) thread_.join();
     }
     Xapian::WritableDatabase& db() { return db_; }
 
     void post(Task task) {
+        if (!thread_.joinable()) return task(db_);
         std::unique_lock lock(mutex_);
         room_.wait(lock, [&] { return tasks_.size() < kMaxQueued || failure_; });
         if (failure_) std::rethrow_exception(failure_);
@@ -235,7 +239,7 @@ private:
     std::thread thread_;
 };
 
-WritableArticleIndex::WritableArticleIndex(const std::string& path, std::size_t shards_if_new)
+WritableArticleIndex::WritableArticleIndex(const std::string& path, std::size_t shards_if_new, bool writer_threads)
     : path_(path), first_indexed_(schema::first_indexed_value(now_utc())) {
     check_index_location(path);
     if (!holds_xapian_database(path)) create_index(path, std::clamp<std::size_t>(shards_if_new, 1, schema::kMaxShards));
@@ -264,7 +268,7 @@ WritableArticleIndex::WritableArticleIndex(const std::string& path, std::size_t 
     for (auto& db : shards) {
         all_.add_database(db);
         db.begin_transaction(/*flushed=*/true);
-        shards_.push_back(std::make_unique<ShardWriter>(db));
+        shards_.push_back(std::make_unique<ShardWriter>(db, writer_threads));
     }
 }
 

@@ -13,7 +13,8 @@
 // Every article first added through one WritableArticleIndex gets the same
 // first-indexed time (schema::kFirstIndexedSlot), the moment it was opened.
 //
-// Shards (schema.h, "Layout"): each shard has a writer thread of its own,
+// Shards (schema.h, "Layout"): each shard has a writer thread of its own
+// (unless the caller asks for none),
 // fed by put() in order, so that Xapian's work of adding and flushing
 // postings, the main cost of indexing, runs on as many cores as there are
 // shards. Each shard is committed whole by commit(); a crash between two
@@ -58,8 +59,9 @@ public:
     // Throws IndexError. Creates the index if the path does not exist, with
     // `shards_if_new` shards (1: one database); refuses a path that is a
     // file or a folder holding something else. An existing index keeps its
-    // shards.
-    explicit WritableArticleIndex(const std::string& path, std::size_t shards_if_new = 1);
+    // shards. Without `writer_threads`, put() writes on the caller's thread
+    // (one core).
+    explicit WritableArticleIndex(const std::string& path, std::size_t shards_if_new = 1, bool writer_threads = true);
     ~WritableArticleIndex();
     WritableArticleIndex(const WritableArticleIndex&) = delete;
     WritableArticleIndex& operator=(const WritableArticleIndex&) = delete;
