@@ -10,6 +10,7 @@
 
 #include "common/analysis/stemmer.h"
 #include "common/base/text_folding.h"
+#include "common/entities/date_inference.h"
 #include "common/entities/entity_extractor.h"
 #include "common/index/document_builder.h"
 #include "common/reading/corpus_reader.h"
@@ -81,6 +82,21 @@ void BM_EntityTokens(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<int64_t>(n));
 }
 BENCHMARK(BM_EntityTokens);
+
+// Date parsing: every date mention of an article (title and body), then
+// the publication date inferred from them.
+void BM_FindDateMentions(benchmark::State& state) {
+    std::size_t n = 0, bytes = 0;
+    for (auto _ : state) {
+        const auto& a = articles()[n++ % articles().size()];
+        const auto mentions = newsdex::find_date_mentions(a.title + "\n\n" + a.body);
+        benchmark::DoNotOptimize(newsdex::infer_publication_date(mentions, a.copyright_year));
+        bytes += a.title.size() + a.body.size();
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(n));
+    state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_FindDateMentions);
 
 void BM_FoldText(benchmark::State& state) {
     std::size_t n = 0, bytes = 0;

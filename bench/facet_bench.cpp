@@ -1,0 +1,107 @@
+// Facet counting per match (issue 13's microbenchmarks): newsdex's two ways
+// of counting the person, location and month facets over every article of
+// an index (FacetCounter with the facet pack, and with a ValueCountMatchSpy
+// per used slot, the path remote shards take) beside the baseline, Xapian's
+// own ValueCountMatchSpy counting one single-valued slot (the date). The
+// index: ../shared/bbc-news (else corpus/) analysed by DocumentBuilder and
+// written ten times over, under distinct ids, into a glass database in a
+// temporary folder. Run: build/bench/newsdex_facet_bench (Release build).
+#include <benchmark/benchmark.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "common/index/document_builder.h"
+#include "common/index/schema.h"
+#include "common/reading/corpus_reader.h"
+#include "common/search/facets.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kCopies = 10;
+
+// Removes the index when the process ends.
+struct ScratchIndex {
+    fs::path path = fs::temp_directory_path() / ("newsdex-facet-bench-" + std::to_string(::getpid()));
+    Xapian::Database db;
+    ScratchIndex() {
+        const fs::path source = NEWSDEX_SOURCE_DIR;
+        fs::path root = source.parent_path() / "shared" / "bbc-news";
+        if (!fs::is_directory(root)) root = source / "corpus";
+        std::vector<newsdex::Article> articles;
+        newsdex::CorpusSink sink{[&](newsdex::Article&& a) { articles.push_back(std::move(a)); }, [](const auto&) {}};
+        for (const auto& f : newsdex::list_input_files({root.string()}, [](const auto&) {}))
+            newsdex::read_input_file(f, sink);
+        newsdex::DocumentBuilder builder;
+        Xapian::WritableDatabase w(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+        for (int copy = 0; copy < kCopies; ++copy)
+            for (auto a : articles) {
+                a.id += "#" + std::to_string(copy);
+                w.add_document(builder.build(a));
+            }
+        w.commit();
+        w.close();
+        db = Xapian::Database(path.string());
+        std::cerr << "facet_bench: " << db.get_doccount() << " articles (" << articles.size() << " from " << root
+                  << ", " << kCopies << " times)\n";
+    }
+    ~ScratchIndex() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+const Xapian::Database& index() {
+    static const ScratchIndex scratch;
+    return scratch.db;
+}
+
+std::vector<newsdex::FacetRequest> three_facets() {
+    std::vector<newsdex::FacetRequest> r;
+    for (const char* spec : {"person", "location", "date:month"})
+        r.push_back(std::get<newsdex::FacetRequest>(newsdex::parse_facet_spec(spec)));
+    return r;
+}
+
+// Every article matches; the spies see each one.
+Xapian::MSet count_all(Xapian::Enquire& enquire) {
+    enquire.set_query(Xapian::Query::MatchAll);
+    return enquire.get_mset(0, 0, index().get_doccount());
+}
+
+void BM_XapianOneSlotSpy(benchmark::State& state) {
+    for (auto _ : state) {
+        Xapian::Enquire enquire(index());
+        Xapian::ValueCountMatchSpy spy(newsdex::schema::kDateSlot);
+        enquire.add_matchspy(&spy);
+        count_all(enquire);
+        benchmark::DoNotOptimize(spy.get_total());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * index().get_doccount());
+}
+BENCHMARK(BM_XapianOneSlotSpy)->Unit(benchmark::kMillisecond);
+
+void count_three(benchmark::State& state, newsdex::FacetCounting how) {
+    for (auto _ : state) {
+        Xapian::Enquire enquire(index());
+        const newsdex::FacetCounter counter(index(), three_facets(), "", how);
+        counter.attach(enquire);
+        const Xapian::MSet m = count_all(enquire);
+        benchmark::DoNotOptimize(counter.results(m.get_matches_estimated()).size());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * index().get_doccount());
+}
+
+void BM_ThreeFacetsFromThePack(benchmark::State& state) { count_three(state, newsdex::FacetCounting::automatic); }
+BENCHMARK(BM_ThreeFacetsFromThePack)->Unit(benchmark::kMillisecond);
+
+void BM_ThreeFacetsPerSlot(benchmark::State& state) { count_three(state, newsdex::FacetCounting::per_slot); }
+BENCHMARK(BM_ThreeFacetsPerSlot)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
