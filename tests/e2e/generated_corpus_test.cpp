@@ -7,6 +7,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -229,6 +232,52 @@ TEST_F(GeneratedCorpus, FacetsMatchTheGroundTruth) {
         SCOPED_TRACE("collapse");
         collapse_gives_one_hit_per_story();
     }
+}
+
+}  // namespace
+}  // namespace newsdex::e2e
+
+namespace newsdex::e2e {
+namespace {
+
+// --realistic: the statistics measured on ../shared/bbc-news (the
+// generator's header): vocabulary growth (Heaps' law V = 13.4 n^0.569),
+// body lengths (median 325 words), persons per article (4.7), within the
+// tolerance of 1,500 articles; and the same bytes from the same seed.
+TEST(RealisticCorpus, FollowsTheStatisticsOfRealNews) {
+    ScratchDir dir;
+    for (const char* out : {"a", "b"}) {
+        const RunResult gen = run(
+            {NEWSDEX_GENERATE_BIN, "--out", (dir / out).string(), "--seed", "7", "--articles", "1500", "--realistic"},
+            {});
+        ASSERT_EQ(gen.status, 0) << describe(gen);
+    }
+    const std::string jsonl = read_file(dir / "a" / "articles" / "articles-000.jsonl");
+    EXPECT_EQ(jsonl, read_file(dir / "b" / "articles" / "articles-000.jsonl")) << "the same seed, other bytes";
+    std::set<std::string> vocabulary;
+    std::vector<std::size_t> lengths;
+    std::size_t words = 0, persons = 0;
+    for (const auto& line : lines_of(jsonl)) {
+        const json a = json::parse(line);
+        std::size_t length = 0;
+        std::string word;
+        for (const char c : a["body"].get<std::string>() + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c)) || (c == '\'' && !word.empty())) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else if (!word.empty()) {
+                vocabulary.insert(word), ++length, word.clear();
+            }
+        }
+        lengths.push_back(length);
+        words += length;
+        persons += a["persons"].size();
+    }
+    ASSERT_EQ(lengths.size(), 1500u);
+    const double heaps = 13.4 * std::pow(static_cast<double>(words), 0.569);
+    EXPECT_NEAR(static_cast<double>(vocabulary.size()), heaps, 0.15 * heaps) << words << " words";
+    std::sort(lengths.begin(), lengths.end());
+    EXPECT_NEAR(static_cast<double>(lengths[lengths.size() / 2]), 325, 50);
+    EXPECT_NEAR(static_cast<double>(persons) / 1500, 4.7, 0.6);
 }
 
 }  // namespace
