@@ -16,8 +16,11 @@ namespace newsdex {
 namespace {
 
 // Totals are exact up to this many matches; beyond it Xapian estimates and
-// the result says so (total_exact = false).
-constexpr Xapian::doccount kExactTotalUpTo = 10000;
+// the result says so (total_exact = false; "About 12,300 articles match").
+// Counting exactly to 10,000 cost a quarter of a plain search's time at
+// 100,000 articles (bench/RESULTS.md); a faceted search counts every match
+// anyway, and its total is exact.
+constexpr Xapian::doccount kExactTotalUpTo = 1000;
 // --sort recent re-ranks this many best matches (or more, to reach the page).
 constexpr Xapian::doccount kRecentCandidates = 1000;
 
