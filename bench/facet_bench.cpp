@@ -85,6 +85,44 @@ void BM_XapianOneSlotSpy(benchmark::State& state) {
 }
 BENCHMARK(BM_XapianOneSlotSpy)->Unit(benchmark::kMillisecond);
 
+// What reading the pack alone costs (no decoding, no counting): the floor
+// under counting from it.
+class ReadOnlySpy : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& doc, double) override {
+        bytes += doc.get_value(newsdex::schema::kFacetPackSlot).size();
+    }
+    std::size_t bytes = 0;
+};
+
+// Reading and decoding every entry of the three fields, without counting.
+class DecodeOnlySpy : public ReadOnlySpy {
+public:
+    void operator()(const Xapian::Document& doc, double) override {
+        const std::string pack = doc.get_value(newsdex::schema::kFacetPackSlot);
+        newsdex::schema::FacetPackReader reader(pack);
+        newsdex::schema::FacetPackEntry entry;
+        char code = 0;
+        while (reader.next_field(code))
+            if (code == 'p' || code == 'l' || code == 'd')
+                while (reader.next_value(entry)) bytes += entry.value.size() + (entry.key_hash & 1);
+    }
+};
+
+template <typename Spy>
+void BM_ReadThePack(benchmark::State& state) {
+    for (auto _ : state) {
+        Xapian::Enquire enquire(index());
+        Spy spy;
+        enquire.add_matchspy(&spy);
+        count_all(enquire);
+        benchmark::DoNotOptimize(spy.bytes);
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * index().get_doccount());
+}
+BENCHMARK(BM_ReadThePack<ReadOnlySpy>)->Name("BM_ReadThePackOnly")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReadThePack<DecodeOnlySpy>)->Name("BM_ReadAndDecodeThreeFields")->Unit(benchmark::kMillisecond);
+
 void count_three(benchmark::State& state, newsdex::FacetCounting how) {
     for (auto _ : state) {
         Xapian::Enquire enquire(index());
@@ -95,6 +133,17 @@ void count_three(benchmark::State& state, newsdex::FacetCounting how) {
     }
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * index().get_doccount());
 }
+
+// The counts turned into results once every match was counted (sorting,
+// merging spellings, top values): per search, not per match.
+void BM_ThreeFacetsResultsOnly(benchmark::State& state) {
+    Xapian::Enquire enquire(index());
+    const newsdex::FacetCounter counter(index(), three_facets(), "", newsdex::FacetCounting::automatic);
+    counter.attach(enquire);
+    const Xapian::MSet m = count_all(enquire);
+    for (auto _ : state) benchmark::DoNotOptimize(counter.results(m.get_matches_estimated()).size());
+}
+BENCHMARK(BM_ThreeFacetsResultsOnly)->Unit(benchmark::kMillisecond);
 
 void BM_ThreeFacetsFromThePack(benchmark::State& state) { count_three(state, newsdex::FacetCounting::automatic); }
 BENCHMARK(BM_ThreeFacetsFromThePack)->Unit(benchmark::kMillisecond);

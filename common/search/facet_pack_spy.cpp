@@ -34,30 +34,24 @@ public:
     // only for them: most values have one spelling, and folding every
     // value seen would cost more than counting it.
     std::vector<EntityCount> counts() const {
-        std::vector<std::uint32_t> order(spellings_.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return std::pair(spellings_[a].key_hash, a) < std::pair(spellings_[b].key_hash, b);
-        });
         std::vector<EntityCount> out;
-        for (std::size_t run = 0; run < order.size();) {
-            std::size_t end = run + 1;
-            while (end < order.size() && spellings_[order[end]].key_hash == spellings_[order[run]].key_hash) ++end;
-            if (end - run == 1) {
-                const std::uint32_t n = order[run];
-                out.push_back({counts_[n], {{spellings_[n].value, counts_[n]}}});
-            } else {
-                std::map<std::string, EntityCount> by_key;  // a hash collision stays two values
-                for (std::size_t k = run; k < end; ++k) {
-                    const std::uint32_t n = order[k];
-                    EntityCount& c = by_key[entity_key(spellings_[n].value)];
-                    c.count += counts_[n];
-                    c.spellings[spellings_[n].value] += counts_[n];
-                }
-                for (auto& [key, c] : by_key) out.push_back(std::move(c));
-            }
-            run = end;
-        }
+        for_each_value([&](EntityCount&& c, std::uint32_t) { out.push_back(std::move(c)); },
+                       [&](std::uint32_t n) {
+                           out.push_back({counts_[n], {{spellings_[n].value, counts_[n]}}});
+                       });
+        return out;
+    }
+
+    std::vector<ValueCount> value_counts() const {
+        std::vector<ValueCount> out;
+        out.reserve(spellings_.size());
+        for_each_value(
+            [&](EntityCount&& c, std::uint32_t best) {
+                out.push_back({spellings_[best].value, c.count});
+            },
+            [&](std::uint32_t n) {
+                out.push_back({spellings_[n].value, counts_[n]});
+            });
         return out;
     }
 
@@ -97,6 +91,47 @@ private:
         }
     }
 
+    // Calls merged(EntityCount, index of its most common spelling, ties: the
+    // smallest) for each value whose key hash several spellings share
+    // (merged by entity_key()), single(spelling index) for each value of
+    // one spelling.
+    template <typename OnMerged, typename OnSingle>
+    void for_each_value(OnMerged merged, OnSingle single) const {
+        std::vector<std::uint32_t> order(spellings_.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::pair(spellings_[a].key_hash, a) < std::pair(spellings_[b].key_hash, b);
+        });
+        for (std::size_t run = 0; run < order.size();) {
+            std::size_t end = run + 1;
+            while (end < order.size() && spellings_[order[end]].key_hash == spellings_[order[run]].key_hash) ++end;
+            if (end - run == 1) {
+                single(order[run]);
+            } else {
+                struct Merged {
+                    EntityCount c;
+                    std::uint32_t best = 0;
+                };
+                std::map<std::string, Merged> by_key;  // a hash collision stays two values
+                for (std::size_t k = run; k < end; ++k) {
+                    const std::uint32_t n = order[k];
+                    auto [it, fresh] = by_key.try_emplace(entity_key(spellings_[n].value));
+                    Merged& m = it->second;
+                    m.c.count += counts_[n];
+                    m.c.spellings[spellings_[n].value] += counts_[n];
+                    const auto better = [&](std::uint32_t a,
+                                            std::uint32_t b) {  // a more common, or as common and smaller
+                        return counts_[a] != counts_[b] ? counts_[a] > counts_[b]
+                                                        : spellings_[a].value < spellings_[b].value;
+                    };
+                    if (fresh || better(n, m.best)) m.best = n;
+                }
+                for (auto& [key, m] : by_key) merged(std::move(m.c), m.best);
+            }
+            run = end;
+        }
+    }
+
     std::vector<Slot> table_;
     int shift_ = 64;                        // 64 - log2 of the table's size
     std::vector<Spelling> spellings_;       // in order of first sight
@@ -122,6 +157,11 @@ void FacetPackSpy::operator()(const Xapian::Document& doc, double) {
 std::vector<EntityCount> FacetPackSpy::counts(char code) const {
     const Tallies* t = by_code_[static_cast<unsigned char>(code)].get();
     return t ? t->counts() : std::vector<EntityCount>();
+}
+
+std::vector<ValueCount> FacetPackSpy::value_counts(char code) const {
+    const Tallies* t = by_code_[static_cast<unsigned char>(code)].get();
+    return t ? t->value_counts() : std::vector<ValueCount>();
 }
 
 }  // namespace newsdex

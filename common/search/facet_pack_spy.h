@@ -25,6 +25,12 @@ struct EntityCount {
     std::map<std::string, Xapian::doccount, std::less<>> spellings;
 };
 
+// One value as shown: its most common spelling, and its matches.
+struct ValueCount {
+    std::string_view value;
+    Xapian::doccount count = 0;
+};
+
 class FacetPackSpy : public Xapian::MatchSpy {
 public:
     // codes: the pack codes of the fields to count (FacetField::pack_code,
@@ -35,6 +41,10 @@ public:
     void operator()(const Xapian::Document& doc, double weight) override;
     // What was counted for one field, in no particular order.
     std::vector<EntityCount> counts(char code) const;
+    // The same, each value as its most common spelling (ties: the smallest),
+    // viewing the spy's own copy: valid while the spy lives. Allocates one
+    // entry per value, where counts() builds a map per value.
+    std::vector<ValueCount> value_counts(char code) const;
 
 private:
     class Tallies;

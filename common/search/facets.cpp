@@ -211,20 +211,40 @@ std::vector<EntityCount> slot_counts(const std::vector<std::unique_ptr<Xapian::V
     return out;
 }
 
-// One value per folded name, shown in its most common spelling (ties: the
-// smallest), most counted first (ties: by value).
-std::vector<FacetValue> entity_values(const std::vector<EntityCount>& counts, std::string_view field) {
-    std::vector<FacetValue> out;
+// Each value as its most common spelling (ties: the smallest), viewing
+// `counts`.
+std::vector<ValueCount> best_spellings(const std::vector<EntityCount>& counts) {
+    std::vector<ValueCount> out;
     for (const auto& c : counts) {
         const auto best = std::max_element(c.spellings.begin(), c.spellings.end(),
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
-        FacetValue v{best->first, "", c.count};
-        if (field == "country") v.label = Countries::standard().name(v.value);
-        out.push_back(std::move(v));
+        out.push_back({best->first, c.count});
     }
-    std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+    return out;
+}
+
+// One value per folded name, most counted first (ties: by value), the
+// first `top` (0: all) of those that contain `match` (folded; empty: all).
+// Only the values shown are copied: a facet over a large result has tens
+// of thousands of values and shows ten.
+std::vector<FacetValue> entity_values(std::vector<ValueCount> counts, std::string_view field, std::size_t top,
+                                      const std::string& match) {
+    const auto label_of = [&](std::string_view value) {
+        return field == "country" ? Countries::standard().name(std::string(value)) : std::string();
+    };
+    if (!match.empty())
+        std::erase_if(counts, [&](const ValueCount& v) {
+            return fold_text(v.value).find(match) == std::string::npos &&
+                   fold_text(label_of(v.value)).find(match) == std::string::npos;
+        });
+    const auto first = [](const ValueCount& a, const ValueCount& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
+    };
+    const std::size_t shown = top && top < counts.size() ? top : counts.size();
+    std::partial_sort(counts.begin(), counts.begin() + static_cast<long>(shown), counts.end(), first);
+    std::vector<FacetValue> out;
+    for (std::size_t k = 0; k < shown; ++k)
+        out.push_back({std::string(counts[k].value), label_of(counts[k].value), counts[k].count});
     return out;
 }
 
@@ -258,21 +278,16 @@ std::vector<FacetResult> FacetCounter::results(Xapian::doccount matches) const {
         FacetResult r;
         r.request = c->request;
         const auto* field = schema::find_facet_field(c->request.field);
-        const std::vector<EntityCount> counts = pack_ ? pack_->counts(field ? field->pack_code : schema::kDatePackCode)
-                                                      : slot_counts(c->spies);
         if (!field) {
-            r.values = date_histogram(counts, c->request.granularity, c->request.top, matches);
+            const std::vector<EntityCount> dates = pack_ ? pack_->counts(schema::kDatePackCode) : slot_counts(c->spies);
+            r.values = date_histogram(dates, c->request.granularity, c->request.top, matches);
             r.distinct = static_cast<std::size_t>(
                 std::count_if(r.values.begin(), r.values.end() - 2, [](const FacetValue& v) { return v.count > 0; }));
         } else {
-            r.values = entity_values(counts, c->request.field);
-            r.distinct = r.values.size();
-            if (!match_text_.empty())
-                std::erase_if(r.values, [&](const FacetValue& v) {
-                    return fold_text(v.value).find(match_text_) == std::string::npos &&
-                           fold_text(v.label).find(match_text_) == std::string::npos;
-                });
-            if (c->request.top && r.values.size() > c->request.top) r.values.resize(c->request.top);
+            const std::vector<EntityCount> from_slots = pack_ ? std::vector<EntityCount>() : slot_counts(c->spies);
+            std::vector<ValueCount> values = pack_ ? pack_->value_counts(field->pack_code) : best_spellings(from_slots);
+            r.distinct = values.size();
+            r.values = entity_values(std::move(values), c->request.field, c->request.top, match_text_);
         }
         out.push_back(std::move(r));
     }
