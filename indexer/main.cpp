@@ -96,10 +96,10 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "delete", po::bool_switch(&opt.remove), "remove the articles with the ids given (a file path names its id)")(
         "reanalyse", po::bool_switch(&opt.reanalyse), "analyse every article again, even unchanged ones")(
         "jobs,j", po::value<std::size_t>(&opt.jobs)->value_name("N"),
-        "threads analysing articles (default: one per core); also the shards of a new index")(
-        "shards", po::value<std::size_t>(&opt.shards)->value_name("N"),
-        "shards of a new index, each written by a thread of its own (default: --jobs; an existing index keeps "
-        "its shards; docs/index-format.md)")(
+        "threads analysing articles (default: one per core; 1: everything on one core); also the shards of a new "
+        "index")("shards", po::value<std::size_t>(&opt.shards)->value_name("N"),
+                 "shards of a new index, each written by a thread of its own (default: --jobs; an existing index keeps "
+                 "its shards; docs/index-format.md)")(
         "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
         "articles per commit at most: a crash keeps every committed batch")(
         "memory", po::value<std::size_t>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
