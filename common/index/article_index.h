@@ -14,10 +14,9 @@
 // first-indexed time (schema::kFirstIndexedSlot), the moment it was opened.
 //
 // Shards (schema.h, "Layout"): each shard has a writer thread of its own
-// (unless the caller asks for none),
-// fed by put() in order, so that Xapian's work of adding and flushing
-// postings, the main cost of indexing, runs on as many cores as there are
-// shards. Each shard is committed whole by commit(); a crash between two
+// (unless the caller asks for none), fed by put() in order, so that Xapian's
+// work of adding and flushing postings, the main cost of indexing, runs on
+// as many cores as there are shards. Each shard is committed whole by commit(); a crash between two
 // shards' commits leaves some shards one batch ahead, which the next run
 // repairs as for any interrupted run (unchanged articles are skipped,
 // missing ones added, the corpus-wide passes still pending).
