@@ -8,27 +8,17 @@
 #include <filesystem>
 #include <iostream>
 
+#include "bench/bench_articles.h"
 #include "common/analysis/stemmer.h"
 #include "common/base/text_folding.h"
 #include "common/entities/date_inference.h"
 #include "common/entities/entity_extractor.h"
 #include "common/index/document_builder.h"
-#include "common/reading/corpus_reader.h"
 
 namespace {
 
 const std::vector<newsdex::Article>& articles() {
-    static const std::vector<newsdex::Article> loaded = [] {
-        const std::filesystem::path source = NEWSDEX_SOURCE_DIR;
-        std::filesystem::path root = source.parent_path() / "shared" / "bbc-news";
-        if (!std::filesystem::is_directory(root)) root = source / "corpus";
-        std::vector<newsdex::Article> out;
-        newsdex::CorpusSink sink{[&](newsdex::Article&& a) { out.push_back(std::move(a)); }, [](const auto&) {}};
-        for (const auto& f : newsdex::list_input_files({root.string()}, [](const auto&) {}))
-            newsdex::read_input_file(f, sink);
-        std::cerr << "analysis_bench: " << out.size() << " articles from " << root << '\n';
-        return out;
-    }();
+    static const std::vector<newsdex::Article> loaded = newsdex::bench::load_articles("analysis_bench");
     return loaded;
 }
 

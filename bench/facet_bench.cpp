@@ -13,9 +13,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "bench/bench_articles.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
-#include "common/reading/corpus_reader.h"
 #include "common/search/facets.h"
 
 namespace {
@@ -46,8 +46,7 @@ struct ScratchIndex {
         w.commit();
         w.close();
         db = Xapian::Database(path.string());
-        std::cerr << "facet_bench: " << db.get_doccount() << " articles (" << articles.size() << " from " << root
-                  << ", " << kCopies << " times)\n";
+        std::cerr << "facet_bench: " << db.get_doccount() << " articles (each " << kCopies << " times)\n";
     }
     ~ScratchIndex() {
         std::error_code ec;

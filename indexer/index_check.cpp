@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <filesystem>
 #include <initializer_list>
 #include <iterator>
@@ -378,8 +377,7 @@ private:
         passes_pending_ = passes_pending_ || !pending.empty();
         const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
         const std::string ours = std::to_string(schema::kSchemaVersion);
-        const int theirs = std::atoi(version.c_str());
-        if (theirs >= schema::kOldestReadableSchemaVersion && theirs <= schema::kSchemaVersion) return true;
+        if (schema::is_readable_schema_version(version)) return true;
         log_.add("schema", version.empty() ? "no schema version recorded: not a newsdex index"
                                            : "schema version " + version + ", but this newsdex reads schema version " +
                                                  ours + " (re-index the corpus into a new --db to upgrade)");

@@ -37,8 +37,7 @@ std::string schema_version_of(const Xapian::Database& db) {
 std::string schema_problem(const std::string& version, bool empty_database) {
     const std::string ours = std::to_string(schema::kSchemaVersion);
     if (version.empty()) return empty_database ? "" : "not a newsdex index (no schema version recorded)";
-    const int theirs = std::atoi(version.c_str());
-    if (theirs >= schema::kOldestReadableSchemaVersion && theirs <= schema::kSchemaVersion) return "";
+    if (schema::is_readable_schema_version(version)) return "";
     if (std::atoi(version.c_str()) > schema::kSchemaVersion)
         return "index schema version " + version + " is not supported: this newsdex reads schema version " + ours +
                " (the index was written by a newer newsdex)";

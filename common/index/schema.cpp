@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
@@ -388,6 +389,10 @@ std::string sample_bucket_term(unsigned bucket) {
     return std::string(kSampleBucketPrefix) + hex;
 }
 
+std::string sample_bucket_term(std::string_view id) {
+    return sample_bucket_term(static_cast<unsigned>(stable_hash64(id) % kSampleBuckets));
+}
+
 std::string shard_folder_name(std::size_t shard) {
     char name[16];
     std::snprintf(name, sizeof name, "shard-%02zu", shard);
@@ -408,8 +413,11 @@ std::size_t shard_of(std::string_view article_id, std::size_t shards) {
     return shards <= 1 ? 0 : static_cast<std::size_t>(h % shards);
 }
 
-std::string sample_bucket_term(std::string_view id) {
-    return sample_bucket_term(static_cast<unsigned>(stable_hash64(id) % kSampleBuckets));
+bool is_readable_schema_version(std::string_view recorded) {
+    int version = 0;
+    const auto [end, error] = std::from_chars(recorded.data(), recorded.data() + recorded.size(), version);
+    return error == std::errc() && end == recorded.data() + recorded.size() &&
+           version >= kOldestReadableSchemaVersion && version <= kSchemaVersion;
 }
 
 std::vector<std::string> filter_terms(const Article& a) {

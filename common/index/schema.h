@@ -33,6 +33,8 @@ namespace newsdex::schema {
 // The searcher refuses any other version.
 inline constexpr int kSchemaVersion = 6;
 inline constexpr int kOldestReadableSchemaVersion = 5;
+// A recorded schema version ("6") this build reads and writes.
+bool is_readable_schema_version(std::string_view recorded);
 
 // ---- Layout: one database, or shards ----
 // An index folder holds one Xapian glass database, or shard databases (each

@@ -311,6 +311,31 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
     return out;
 }
 
+// The index words a wildcard clause stands for, as QueryParser expands it:
+// those beginning with the letters the '*' ends, under the field's prefix
+// ("talk*" -> "talk", "title:talk*" -> "Stalk", "cease-fire*" -> "fire").
+// `whole`: those letters are the clause's whole text (a one-word wildcard,
+// which newsdex expands itself). Nothing when the clause has no wildcard.
+struct WildcardWord {
+    std::string beginning;
+    bool whole = false;
+};
+
+std::optional<WildcardWord> wildcard_word(const Clause& cl, const std::string& folded) {
+    if (cl.quoted) return std::nullopt;
+    std::size_t end = folded.size();
+    while (end > 0 && folded[end - 1] == '*') --end;
+    if (end == folded.size()) return std::nullopt;
+    std::size_t start = end;
+    const auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c & 0x80; };
+    while (start > 0 && word_byte(folded[start - 1])) --start;
+    if (start == end) return std::nullopt;  // a '*' on its own is no wildcard
+    WildcardWord w{folded.substr(start, end - start), start == 0};
+    for (const auto& f : kTextFields)
+        if (cl.field == f.name) w.beginning = std::string(f.prefix) + w.beginning;
+    return w;
+}
+
 // The spelling with every hyphenated compound joined ("cease-fire talks" ->
 // "ceasefire talks"); a quoted two-word phrase joins its words. Empty when
 // the clause has no other spelling.
@@ -388,8 +413,8 @@ struct QueryBuilder::Impl {
         if (folded.find_first_not_of(' ') == std::string::npos) return "";
         const std::string field = cl.field.empty() ? "" : cl.field + ":";
         if (exact) return sign + field + "\"" + folded + "\"";
-        if (auto beginning = wildcard_beginning(cl, folded); !beginning.empty() && alternates_allowed) {
-            wildcards.push_back(std::move(beginning));
+        if (auto w = wildcard_word(cl, folded); w && w->whole && alternates_allowed) {
+            wildcards.push_back(std::move(w->beginning));
             return sign + kWildcardField + ":" + std::to_string(wildcards.size() - 1);
         }
         // Xapian 1.4.22's parser fails on CJK after a space and before other
@@ -405,21 +430,6 @@ struct QueryBuilder::Impl {
         return sign + kAlternatesField + ":" + std::to_string(alternates.size() - 1);
     }
 
-    // "talk*" -> "talk" ("title:talk*" -> "Stalk"): the beginning of the
-    // index words a one-word wildcard stands for; empty for anything else
-    // (a phrase, a word with a '*' inside), which QueryParser reads itself.
-    static std::string wildcard_beginning(const Clause& cl, const std::string& folded) {
-        if (cl.quoted) return "";
-        std::size_t end = folded.size();
-        while (end > 0 && folded[end - 1] == '*') --end;
-        if (end == folded.size() || end == 0) return "";
-        for (std::size_t i = 0; i < end; ++i)
-            if (!(std::isalnum(static_cast<unsigned char>(folded[i])) || folded[i] & 0x80)) return "";
-        for (const auto& f : kTextFields)
-            if (cl.field == f.name) return std::string(f.prefix) + folded.substr(0, end);
-        return folded.substr(0, end);
-    }
-
     // Counts the index words the query's wildcards stand for, as QueryParser
     // expands them (the letters the '*' ends, under the field's prefix), up
     // to the limit: the count costs at most kMaxWildcardTerms steps, the
@@ -428,19 +438,10 @@ struct QueryBuilder::Impl {
         unsigned total = 0;
         bool earlier = false;
         for (const auto& cl : clauses) {
-            if (cl.kind != Clause::term || cl.quoted || is_filter_field(cl.field)) continue;
-            const std::string folded = fold_text(cl.text);
-            std::size_t end = folded.size();
-            while (end > 0 && folded[end - 1] == '*') --end;
-            if (end == folded.size()) continue;
-            std::size_t start = end;
-            const auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c & 0x80; };
-            while (start > 0 && word_byte(folded[start - 1])) --start;
-            if (start == end) continue;  // a '*' on its own is no wildcard
-            std::string prefix = folded.substr(start, end - start);
-            for (const auto& f : kTextFields)
-                if (cl.field == f.name) prefix = std::string(f.prefix) + prefix;
-            for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+            if (cl.kind != Clause::term || is_filter_field(cl.field)) continue;
+            const auto w = wildcard_word(cl, fold_text(cl.text));
+            if (!w) continue;
+            for (auto t = db.allterms_begin(w->beginning); t != db.allterms_end(w->beginning); ++t) {
                 if (++total <= kMaxWildcardTerms) continue;
                 return QueryError{"\"" + shortened(cl.text, 40) + "\"" +
                                       (earlier ? " and the wildcards before it match" : " matches") +

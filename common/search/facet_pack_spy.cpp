@@ -119,12 +119,9 @@ private:
                     Merged& m = it->second;
                     m.c.count += counts_[n];
                     m.c.spellings[spellings_[n].value] += counts_[n];
-                    const auto better = [&](std::uint32_t a,
-                                            std::uint32_t b) {  // a more common, or as common and smaller
-                        return counts_[a] != counts_[b] ? counts_[a] > counts_[b]
-                                                        : spellings_[a].value < spellings_[b].value;
-                    };
-                    if (fresh || better(n, m.best)) m.best = n;
+                    if (fresh ||
+                        shown_before(spellings_[n].value, counts_[n], spellings_[m.best].value, counts_[m.best]))
+                        m.best = n;
                 }
                 for (auto& [key, m] : by_key) merged(std::move(m.c), m.best);
             }

@@ -25,6 +25,12 @@ struct EntityCount {
     std::map<std::string, Xapian::doccount, std::less<>> spellings;
 };
 
+// Of two spellings of one value, whether `a` is the one shown: the more
+// common, or as common and the smaller in byte order.
+inline bool shown_before(std::string_view a, Xapian::doccount a_count, std::string_view b, Xapian::doccount b_count) {
+    return a_count != b_count ? a_count > b_count : a < b;
+}
+
 // One value as shown: its most common spelling, and its matches.
 struct ValueCount {
     std::string_view value;

@@ -216,8 +216,9 @@ std::vector<EntityCount> slot_counts(const std::vector<std::unique_ptr<Xapian::V
 std::vector<ValueCount> best_spellings(const std::vector<EntityCount>& counts) {
     std::vector<ValueCount> out;
     for (const auto& c : counts) {
-        const auto best = std::max_element(c.spellings.begin(), c.spellings.end(),
-                                           [](const auto& a, const auto& b) { return a.second < b.second; });
+        const auto best = std::min_element(c.spellings.begin(), c.spellings.end(), [](const auto& a, const auto& b) {
+            return shown_before(a.first, a.second, b.first, b.second);
+        });
         out.push_back({best->first, c.count});
     }
     return out;
