@@ -101,6 +101,8 @@ struct Options {
     int reps = 1;
     bool any = false;
     std::size_t sample = 20000;
+    std::string only;   // one mode alone, for a profiler
+    bool each = false;  // print every query's time (with --only)
 };
 
 }  // namespace
@@ -115,8 +117,10 @@ int main(int argc, char** argv) {
         "queries", po::value(&o.queries)->required(), "query file")("reps", po::value(&o.reps)->default_value(1),
                                                                     "times to run the whole file")(
         "any", po::bool_switch(&o.any), "any word matches (Xapian's OR), not every word")(
-        "sample", po::value(&o.sample)->default_value(20000), "--facet-sample for the sampled mode")("help,h",
-                                                                                                     "show this help");
+        "sample", po::value(&o.sample)->default_value(20000), "--facet-sample for the sampled mode")(
+        "only", po::value(&o.only), "time this mode alone (for perf or callgrind)")(
+        "each", po::bool_switch(&o.each), "with --only: print each query's time in ms to stderr")("help,h",
+                                                                                                  "show this help");
     po::variables_map vm;
     try {
         po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -161,6 +165,18 @@ int main(int argc, char** argv) {
             SearchRequest sampled = faceted;
             sampled.facet_sample = o.sample;
             SearchResults exact_results, sampled_results;
+            if (!o.only.empty()) {
+                const std::map<std::string, const SearchRequest*> requests = {{"newsdex", &plain},
+                                                                              {"newsdex+3facets", &faceted},
+                                                                              {"newsdex+3facets/slots", &per_slot},
+                                                                              {"newsdex+3facets/sampled", &sampled}};
+                if (o.only == "xapian" || o.only == "xapian+1facet")
+                    times[o.only].push_back(xapian_top10(db, q, o.only == "xapian+1facet"));
+                else if (requests.count(o.only))
+                    times[o.only].push_back(newsdex_search(searcher, *requests.at(o.only)));
+                if (o.each && !times[o.only].empty()) std::cerr << times[o.only].back() << '\t' << text << '\n';
+                continue;
+            }
             times["xapian"].push_back(xapian_top10(db, q, false));
             times["xapian+1facet"].push_back(xapian_top10(db, q, true));
             times["newsdex"].push_back(newsdex_search(searcher, plain));
@@ -182,6 +198,7 @@ int main(int argc, char** argv) {
     const double x99 = percentile(times["xapian"], 0.99), f99 = percentile(times["xapian+1facet"], 0.99);
     for (const auto& m : modes) {
         const auto& t = times[m];
+        if (t.empty()) continue;
         const double p99 = percentile(t, 0.99);
         std::printf("%-24s %9.2f %9.2f %9.2f %13.2f %19.2f\n", m.c_str(), percentile(t, 0.5), percentile(t, 0.95), p99,
                     p99 / x99, p99 / f99);

@@ -277,14 +277,15 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     while (i < n) {
         utf8proc_int32_t cp;
         const auto len = decode(i, cp);
-        if (is_cjk_code_point(static_cast<char32_t>(cp))) {  // a word by itself
+        if (cp >= 0x2E80 && is_cjk_code_point(static_cast<char32_t>(cp))) {  // a word by itself
             if (start != kNone) words.push_back({start, static_cast<std::size_t>(i)});
             words.push_back({static_cast<std::size_t>(i), static_cast<std::size_t>(i + len)});
             start = kNone;
             i += len;
             continue;
         }
-        const bool word = is_word_code_point(static_cast<char32_t>(cp));
+        const bool word = cp < 0x80 ? is_ascii_alnum(static_cast<unsigned char>(cp))
+                                    : is_word_code_point(static_cast<char32_t>(cp));
         // Hyphens and apostrophes join two word characters into one word.
         const bool joiner = cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
         if (word) {

@@ -28,6 +28,17 @@ void append_collapsed(std::string& out, std::string_view text) {
     }
 }
 
+// Most words of an article are ASCII letters and digits. Such a word folds
+// to its lower case, and its stem keeps that first letter, so it can only
+// match a query word with the same first letter: this gives that letter
+// without folding, or 0 for any other word.
+unsigned char ascii_word_initial(std::string_view word) {
+    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    return plain ? static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(word[0]))) : 0;
+}
+
 }  // namespace
 
 MatchedWords::MatchedWords(const Xapian::Query& query) {
@@ -39,20 +50,28 @@ MatchedWords::MatchedWords(const Xapian::Query& query) {
             term.erase(0, stem.size());
             if (term.starts_with(title)) term.erase(0, title.size());
             if (!term.empty()) stem_initials_.set(static_cast<unsigned char>(term[0]));
+            if (!term.empty()) initials_.set(static_cast<unsigned char>(term[0]));
             stems_.insert(term);
             continue;
         }
         if (term.starts_with(title)) term.erase(0, title.size());
         // Other prefixed terms are filters (ids, dates), not words to highlight.
         if (!term.empty() && std::isupper(static_cast<unsigned char>(term[0]))) continue;
+        if (!term.empty()) initials_.set(static_cast<unsigned char>(term[0]));
         plain_.insert(term);
     }
+}
+
+bool MatchedWords::may_match(std::string_view raw_word) const {
+    const unsigned char initial = ascii_word_initial(raw_word);
+    return !initial || initials_.test(initial);
 }
 
 bool MatchedWords::matches(std::string_view raw_word) const {
     // One per thread: a Xapian::Stem keeps its working buffers inside, so a
     // shared one corrupts memory under newsdex-search --batch --jobs N.
     static thread_local const Xapian::Stem stemmer = english_stemmer();
+    if (!may_match(raw_word)) return false;
     const std::string folded = fold_text(raw_word);
     auto hit = [&](const std::string& w) {
         return plain_.count(w) ||
@@ -75,9 +94,10 @@ Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::si
     std::vector<int> match_key(words.size(), -1);
     if (!matched.empty()) {
         std::unordered_map<std::string, int> keys;
-        std::unordered_map<std::string, bool> seen;  // raw word -> matches
+        std::unordered_map<std::string_view, bool> seen;  // raw word -> matches
         for (std::size_t i = 0; i < words.size(); ++i) {
-            std::string raw(text.substr(words[i].begin, words[i].end - words[i].begin));
+            const std::string_view raw = text.substr(words[i].begin, words[i].end - words[i].begin);
+            if (!matched.may_match(raw)) continue;
             auto [it, fresh] = seen.try_emplace(raw, false);
             if (fresh) it->second = matched.matches(raw);
             if (!it->second) continue;

@@ -26,6 +26,9 @@ public:
     explicit MatchedWords(const Xapian::Query& query);
     // True if the raw word (as written in the article) matches the query.
     bool matches(std::string_view raw_word) const;
+    // False when the word surely does not match: a cheap test without
+    // folding or stemming, for the bulk of an article's words.
+    bool may_match(std::string_view raw_word) const;
     bool empty() const { return plain_.empty() && stems_.empty(); }
 
 private:
@@ -34,6 +37,7 @@ private:
     // The first bytes of stems_: English stems keep a word's first letter,
     // so a word starting otherwise needs no stemming (most of an article).
     std::bitset<256> stem_initials_;
+    std::bitset<256> initials_;  // the first bytes of plain_ and stems_
 };
 
 // The best passage of about `max_words` words: the one with most distinct

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <sstream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/base/strings.h"
@@ -32,20 +34,95 @@ bool rare_word(const Xapian::Database& db, std::string_view word, Xapian::doccou
     return own <= kRareWord;
 }
 
+// Edit distances from the query word to the indexed words in their sorted
+// order, one row of the distance table per letter of the indexed word. Words
+// that share a prefix share its rows, and a prefix already more than `limit`
+// edits from the word rules out every word that starts with it, so the lookup
+// skips them instead of reading each: a realistic archive has tens of
+// thousands of words per first letter, and reading them all was most of a
+// rare-word query's time.
+class PrefixDistance {
+public:
+    static constexpr std::size_t kAlive = std::string::npos;
+
+    PrefixDistance(std::string_view word, std::size_t limit) : word_(word), limit_(limit) {
+        rows_.emplace_back(word_.size() + 1);
+        for (std::size_t j = 0; j <= word_.size(); ++j) rows_[0][j] = j;
+    }
+
+    // Moves to `candidate`: the length of its shortest prefix that is more
+    // than `limit` edits from every prefix of the word, or kAlive.
+    std::size_t move_to(std::string_view candidate) {
+        std::size_t common = 0;
+        while (common < prefix_.size() && common < candidate.size() && prefix_[common] == candidate[common]) ++common;
+        prefix_.resize(common);
+        for (std::size_t k = common; k < candidate.size(); ++k) {
+            prefix_ += candidate[k];
+            if (!add_row()) return k + 1;
+        }
+        return kAlive;
+    }
+
+    // The distance to the candidate moved to, or limit + 1 when larger.
+    std::size_t distance() const { return std::min(rows_[prefix_.size()][word_.size()], limit_ + 1); }
+
+private:
+    // The row of prefix_ from the two before it (Damerau: adjacent swaps
+    // count one edit). False when its smallest entry is beyond the limit:
+    // then so is every later row's, as more letters never bring it closer.
+    bool add_row() {
+        const std::size_t k = prefix_.size(), m = word_.size();
+        if (rows_.size() <= k) rows_.emplace_back(m + 1);
+        std::vector<std::size_t>& cur = rows_[k];
+        const std::vector<std::size_t>& prev = rows_[k - 1];
+        const char c = prefix_[k - 1];
+        cur[0] = k;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= m; ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c == word_[j - 1] ? 0 : 1)});
+            if (k > 1 && j > 1 && c == word_[j - 2] && prefix_[k - 2] == word_[j - 1])
+                cur[j] = std::min(cur[j], rows_[k - 2][j - 2] + 1);
+            row_min = std::min(row_min, cur[j]);
+        }
+        return row_min <= limit_;
+    }
+
+    std::string word_;
+    std::size_t limit_;
+    std::string prefix_;                          // the letters of rows_[1..]
+    std::vector<std::vector<std::size_t>> rows_;  // rows_[k]: prefix_[0, k) against each prefix of word_
+};
+
+// The first string after every string that starts with `prefix`, or "" when
+// there is none (a prefix of 0xFF bytes only).
+std::string after_prefix(std::string prefix) {
+    while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xFF) prefix.pop_back();
+    if (!prefix.empty()) prefix.back() = static_cast<char>(static_cast<unsigned char>(prefix.back()) + 1);
+    return prefix;
+}
+
 std::optional<std::string> nearest_common(const Xapian::Database& db, const std::string& w, Xapian::doccount own) {
     const std::size_t limit = edits_allowed(w);
     std::optional<std::string> best;
     Xapian::doccount best_freq = 0;
     std::size_t best_distance = limit + 1;
+    PrefixDistance distance(w, limit);
     // Unprefixed words sharing the first letter: typos rarely hit it.
-    for (auto t = db.allterms_begin(w.substr(0, 1)); t != db.allterms_end(w.substr(0, 1)); ++t) {
+    const std::string first = w.substr(0, 1);
+    for (auto t = db.allterms_begin(first); t != db.allterms_end(first);) {
         const std::string candidate = *t;
-        if (candidate == w) continue;
-        const std::size_t d = edit_distance(w, candidate, limit);
-        if (d > limit) continue;
-        const Xapian::doccount freq = t.get_termfreq();
-        if (d < best_distance || (d == best_distance && freq > best_freq))
-            best = candidate, best_freq = freq, best_distance = d;
+        if (const std::size_t dead = distance.move_to(candidate); dead != PrefixDistance::kAlive) {
+            const std::string next = after_prefix(candidate.substr(0, dead));
+            if (next.empty()) break;
+            t.skip_to(next);
+            continue;
+        }
+        if (const std::size_t d = distance.distance(); d <= limit && candidate != w) {
+            const Xapian::doccount freq = t.get_termfreq();
+            if (d < best_distance || (d == best_distance && freq > best_freq))
+                best = candidate, best_freq = freq, best_distance = d;
+        }
+        ++t;
     }
     if (!best || best_freq < std::max<Xapian::doccount>(1, own * kMoreCommonBy)) return std::nullopt;
     return best;
@@ -54,25 +131,8 @@ std::optional<std::string> nearest_common(const Xapian::Database& db, const std:
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-    const std::size_t n = a.size(), m = b.size();
-    if ((n > m ? n - m : m - n) > limit) return limit + 1;
-    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-            row_min = std::min(row_min, cur[j]);
-        }
-        if (row_min > limit) return limit + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return prev[m];
+    PrefixDistance distance(b, limit);
+    return distance.move_to(a) == PrefixDistance::kAlive ? distance.distance() : limit + 1;
 }
 
 std::optional<std::string> better_spelling(const Xapian::Database& db, std::string_view word) {

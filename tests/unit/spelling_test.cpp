@@ -44,6 +44,26 @@ TEST(BetterSpelling, AbsentOrRareWordsGetTheCommonNeighbour) {
     EXPECT_EQ(better_spelling(db, "2024"), std::nullopt);     // numbers are not respelt
 }
 
+// The lookup skips every indexed word whose first letters are already too
+// far from the query word; the neighbours after those skips are still found,
+// in one database and across shards read as one.
+TEST(BetterSpelling, SkippedPrefixesHideNoNeighbour) {
+    const std::vector<std::pair<std::string, int>> words = {
+        {"eaaaa", 50},    {"eabbbbbb", 50}, {"ebxyz", 50},        {"elbow", 50}, {"electric", 5},
+        {"election", 40}, {"electron", 3},  {"elitelection", 50}, {"ezzzz", 50}, {"f", 50}};
+    const auto one = vocabulary(words);
+    Xapian::Database shards;
+    shards.add_database(vocabulary({words.begin(), words.begin() + 5}));
+    shards.add_database(vocabulary({words.begin() + 5, words.end()}));
+    for (const Xapian::Database& db : {static_cast<const Xapian::Database&>(one), shards}) {
+        EXPECT_EQ(better_spelling(db, "eleciton"), "election");  // a swap
+        EXPECT_EQ(better_spelling(db, "eelction"), "election");  // a swap in the first letters
+        EXPECT_EQ(better_spelling(db, "electiom"), "election");
+        EXPECT_EQ(better_spelling(db, "ezzzy"), "ezzzz");  // the last word of the letter
+        EXPECT_EQ(better_spelling(db, "ebxzz"), "ebxyz");
+    }
+}
+
 // Each rare word costs a pass over the index's words with its first letter:
 // a long query gets only its first ten rare words looked up.
 TEST(SuggestSpelling, OnlyTheFirstTenRareWordsAreLookedUp) {
