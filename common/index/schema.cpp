@@ -204,26 +204,6 @@ void add_pack_group(std::string& pack, char code, const std::vector<std::string>
     pack += entries;
 }
 
-std::uint64_t read_number(std::string_view at, int bytes) {
-    std::uint64_t n = 0;
-    for (int i = bytes - 1; i >= 0; --i) n = (n << 8) | static_cast<unsigned char>(at[static_cast<std::size_t>(i)]);
-    return n;
-}
-
-// A LEB128 length at the front of `rest`, removed; nothing when malformed.
-std::optional<std::size_t> read_length(std::string_view& rest) {
-    std::size_t n = 0;
-    for (std::size_t at = 0, shift = 0; at < rest.size() && shift <= 28; ++at, shift += 7) {
-        const auto byte = static_cast<unsigned char>(rest[at]);
-        n |= static_cast<std::size_t>(byte & 0x7F) << shift;
-        if (!(byte & 0x80)) {
-            rest.remove_prefix(at + 1);
-            return n;
-        }
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::vector<std::vector<std::string>> all_facet_values(const Article& article) {
@@ -241,36 +221,6 @@ std::string facet_pack(const Article& article, const std::vector<std::vector<std
 }
 
 std::string facet_pack(const Article& article) { return facet_pack(article, all_facet_values(article)); }
-
-FacetPackReader::FacetPackReader(std::string_view pack) : rest_(pack) {
-    if (rest_.empty() || rest_[0] != kFacetPackVersion) malformed_ = true;
-    else rest_.remove_prefix(1);
-}
-
-bool FacetPackReader::next_field(char& code) {
-    group_ = {};
-    if (malformed_ || rest_.empty()) return false;
-    code = rest_[0];
-    rest_.remove_prefix(1);
-    const auto length = read_length(rest_);
-    if (!length || *length > rest_.size()) return !(malformed_ = true);
-    group_ = rest_.substr(0, *length);
-    rest_.remove_prefix(*length);
-    return true;
-}
-
-bool FacetPackReader::next_value(FacetPackEntry& entry) {
-    if (malformed_ || group_.empty()) return false;
-    if (group_.size() < 13) return !(malformed_ = true);
-    entry.key_hash = read_number(group_, 8);
-    entry.spelling_hash = static_cast<std::uint32_t>(read_number(group_.substr(8), 4));
-    group_.remove_prefix(12);
-    const auto length = read_length(group_);
-    if (!length || *length > group_.size()) return !(malformed_ = true);
-    entry.value = group_.substr(0, *length);
-    group_.remove_prefix(*length);
-    return true;
-}
 
 std::pair<std::string, std::string> date_period(const PublishedDate& d) {
     char first[9], last[9];

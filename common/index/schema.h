@@ -5,8 +5,10 @@
 // that the two agree). Changing what an entry means bumps kSchemaVersion.
 #pragma once
 
+#include <bit>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -198,18 +200,74 @@ struct FacetPackEntry {
     std::string_view value;
 };
 // Reads a facet pack field by field and value by value, without copying:
-// a counter calls it for every match.
+// a counter calls it for every match, so it is defined here to be inlined
+// into the counting loop.
 class FacetPackReader {
 public:
-    explicit FacetPackReader(std::string_view pack);
+    explicit FacetPackReader(std::string_view pack) : rest_(pack) {
+        if (rest_.empty() || rest_[0] != kFacetPackVersion) malformed_ = true;
+        else rest_.remove_prefix(1);
+    }
     // Moves to the next field's group; false at the end or when malformed.
-    bool next_field(char& code);
+    bool next_field(char& code) {
+        group_ = {};
+        if (malformed_ || rest_.empty()) return false;
+        code = rest_[0];
+        rest_.remove_prefix(1);
+        const std::size_t length = read_length(rest_);
+        if (length > rest_.size()) return !(malformed_ = true);
+        group_ = rest_.substr(0, length);
+        rest_.remove_prefix(length);
+        return true;
+    }
     // The current group's next value; false at its end or when malformed.
     // A group not read to its end is skipped by next_field().
-    bool next_value(FacetPackEntry& entry);
+    bool next_value(FacetPackEntry& entry) {
+        if (malformed_ || group_.empty()) return false;
+        if (group_.size() < 13) return !(malformed_ = true);
+        entry.key_hash = read_number<std::uint64_t>(group_.data());
+        entry.spelling_hash = read_number<std::uint32_t>(group_.data() + 8);
+        group_.remove_prefix(12);
+        const std::size_t length = read_length(group_);
+        if (length > group_.size()) return !(malformed_ = true);
+        entry.value = group_.substr(0, length);
+        group_.remove_prefix(length);
+        return true;
+    }
     bool malformed() const { return malformed_; }
 
 private:
+    static constexpr std::size_t kBadLength = static_cast<std::size_t>(-1);
+
+    // A little-endian number of sizeof(N) bytes.
+    template <typename N>
+    static N read_number(const char* at) {
+        N n;
+        std::memcpy(&n, at, sizeof n);
+        if constexpr (std::endian::native == std::endian::big) n = byteswap(n);
+        return n;
+    }
+    template <typename N>
+    static N byteswap(N n) {
+        N out = 0;
+        for (std::size_t i = 0; i < sizeof n; ++i, n >>= 8) out = static_cast<N>((out << 8) | (n & 0xFF));
+        return out;
+    }
+    // A LEB128 length at the front of `rest`, removed; kBadLength when
+    // malformed. Most lengths are one byte.
+    static std::size_t read_length(std::string_view& rest) {
+        std::size_t n = 0;
+        for (std::size_t at = 0, shift = 0; at < rest.size() && shift <= 28; ++at, shift += 7) {
+            const auto byte = static_cast<unsigned char>(rest[at]);
+            n |= static_cast<std::size_t>(byte & 0x7F) << shift;
+            if (!(byte & 0x80)) {
+                rest.remove_prefix(at + 1);
+                return n;
+            }
+        }
+        return kBadLength;
+    }
+
     std::string_view rest_, group_;
     bool malformed_ = false;
 };
