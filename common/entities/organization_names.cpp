@@ -1,6 +1,7 @@
 #include "common/entities/organization_names.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "common/base/calendar_words.h"
@@ -102,13 +103,22 @@ bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::str
     return j > 0 && trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end)) == "&";
 }
 
+std::string without_possessive(const std::string& name) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
 // A capitalised run (connectors inside) starting at i; its end.
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
     std::size_t j = i;
     while (j < t.size()) {
         if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
         if (t[j].capitalized) {
+            // A possessive ends the run: "the Bank of Japan's December survey".
+            const bool possessive = without_possessive(t[j].text) != t[j].text;
             ++j;
+            if (possessive) break;
             continue;
         }
         if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized &&
@@ -121,16 +131,15 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, st
     return j;
 }
 
-std::string without_possessive(const std::string& name) {
-    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
-    return name;
-}
-
 std::string joined(const std::vector<EntityToken>& t, std::size_t b, std::size_t e, std::string_view text) {
     std::string s;
     for (std::size_t k = b; k < e; ++k)
-        s += (k == b ? "" : t[k].hyphen_before ? "-" : ampersand_before(t, k, text) ? " & " : " ") + t[k].text;
+        s += (k == b               ? ""
+              : t[k].hyphen_before ? "-"
+              : ampersand_before(t, k, text)
+                  ? (t[k].begin - t[k - 1].end == 1 ? "&" : " & ")  // "AT&T", "Marks & Spencer"
+                  : " ") +
+             t[k].text;
     return s;
 }
 
@@ -219,6 +228,14 @@ bool is_service_word(std::string_view w) {
         "Ireland", "Interactive", "Music", "Films",  "Digital",    "Worldwide", "Entertainment", "1",
         "2",       "3",           "4",     "5",      "24"};
     return kWords.contains(w);
+}
+
+// "Fiat 1.55bn": a digit the text goes on from with a decimal point or a
+// thousands separator is an amount, not a channel's number (BBC Radio 4).
+bool part_of_a_number(const EntityToken& w, std::string_view text) {
+    const std::size_t e = w.end;
+    return e + 1 < text.size() && (text[e] == '.' || text[e] == ',') &&
+           std::isdigit(static_cast<unsigned char>(text[e + 1]));
 }
 
 // "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
@@ -450,7 +467,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             // organisation is named in full.
             std::size_t n = n_known;
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
-                   is_service_word(without_possessive(t[i + n].text)))
+                   is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
             if (opens_event_name(t, i + n)) {
                 cover(i, i + n);

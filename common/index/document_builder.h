@@ -32,8 +32,9 @@ public:
     // organisation's name, copyright years outside 1800-2200 ignored (all
     // issue 12); 9: the facet pack (slot 12), so re-running the indexer
     // writes it into an older index's articles; 10: the sample bucket term;
-    // 11: a well-known organisation's name is no part of a person's.
-    static constexpr int kAnalysisRevision = 11;
+    // 11: a well-known organisation's name is no part of a person's; 12: the
+    // counties of England and Wales, a possessive ends an organisation's name.
+    static constexpr int kAnalysisRevision = 12;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
