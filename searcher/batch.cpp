@@ -23,6 +23,7 @@
 #include "common/base/time_spec.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
+#include "common/index/index_shards.h"
 #include "common/render/render.h"
 
 namespace newsdex {
@@ -130,7 +131,7 @@ std::optional<IndexedTime> indexed_through(const Xapian::Database& db) {
 struct Worker {
     Xapian::Database db;  // shares the searcher's handle: reopen() reaches it
     ArticleSearcher searcher;
-    explicit Worker(Xapian::Database d) : db(d), searcher(std::move(d)) {}
+    explicit Worker(OpenedIndex index) : db(index.db), searcher(std::move(index.db), std::move(index.missing)) {}
 };
 
 struct Task {
@@ -157,7 +158,7 @@ public:
     // before any reading); throws IndexError.
     void open_workers() {
         for (unsigned k = 0; k < std::max(1u, options_.jobs); ++k)
-            workers_.push_back(std::make_unique<Worker>(open_index_for_reading(options_.db_path)));
+            workers_.push_back(std::make_unique<Worker>(open_index_shards(options_.db_path, options_.allow_partial)));
     }
 
     // Feeds the input, waits for every answer. Rethrows a worker's exception.

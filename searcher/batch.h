@@ -33,11 +33,12 @@ struct BatchOptions {
     std::string db_path;
     BatchFormat format = BatchFormat::json;
     unsigned jobs = 1;
-    std::string state_path;  // --state FILE; empty for none
-    bool timing = false;     // took_ms in JSON lines
-    bool quiet = false;      // no summary on stderr
-    bool progress = false;   // stderr is a terminal: a progress line on long batches
-    SearchRequest defaults;  // the command line's options: every query starts from these
+    std::string state_path;      // --state FILE; empty for none
+    bool timing = false;         // took_ms in JSON lines
+    bool quiet = false;          // no summary on stderr
+    bool progress = false;       // stderr is a terminal: a progress line on long batches
+    bool allow_partial = false;  // --allow-partial: search the shards reached
+    SearchRequest defaults;      // the command line's options: every query starts from these
 };
 
 // "json", "tsv", "trec" -> the format; nothing for any other name.

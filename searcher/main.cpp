@@ -6,6 +6,7 @@
 #include "common/base/printable.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
+#include "common/index/index_shards.h"
 #include "common/render/article_view.h"
 #include "common/render/render.h"
 #include "common/search/search.h"
@@ -25,7 +26,7 @@ template <typename Search>
 auto on_committed_index(const SearchOptions& opt, Search search) {
     for (int attempt = 0;; ++attempt) {
         try {
-            return search(open_index_for_reading(resolve_index_path(opt.db)));
+            return search(open_index_shards(resolve_index_path(opt.db), opt.allow_partial));
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 4) throw;
         }
@@ -34,8 +35,8 @@ auto on_committed_index(const SearchOptions& opt, Search search) {
 
 // --get ID: exit 0 with the article, 1 when the index has no such id.
 int show_article(const SearchOptions& opt) {
-    const auto article = on_committed_index(opt,
-                                            [&](const Xapian::Database& db) { return find_article(db, opt.get_id); });
+    const auto article =
+        on_committed_index(opt, [&](const OpenedIndex& index) { return find_article(index.db, opt.get_id); });
     if (!article) {
         cli::print_error(kSearchProgram, "", "no article has the id \"" + shortened(opt.get_id, 200) + "\"");
         return cli::kSearchNoHits;
@@ -59,6 +60,7 @@ int run(const SearchOptions& opt) {
         shell.db_path = resolve_index_path(opt.db);
         shell.defaults = opt.request;
         shell.color = cli::use_color(opt.color);
+        shell.allow_partial = opt.allow_partial;
         return run_shell(std::move(shell), default_history_path());
     }
     if (!opt.batch.options.input.empty()) {
@@ -66,10 +68,11 @@ int run(const SearchOptions& opt) {
         batch.db_path = resolve_index_path(opt.db);
         batch.defaults = opt.request;
         batch.timing = opt.timing;
+        batch.allow_partial = opt.allow_partial;
         return run_batch(batch, kSearchProgram);
     }
-    auto outcome = on_committed_index(opt,
-                                      [&](Xapian::Database db) { return ArticleSearcher(db).search(opt.request); });
+    auto outcome = on_committed_index(
+        opt, [&](const OpenedIndex& index) { return ArticleSearcher(index.db, index.missing).search(opt.request); });
     if (auto* err = std::get_if<QueryError>(&outcome)) {
         std::cerr << kSearchProgram << ": " << describe_query_error(opt.request.query, *err) << '\n';
         return cli::kSearchUsage;

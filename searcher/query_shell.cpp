@@ -10,6 +10,7 @@
 #include "common/base/strings.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
+#include "common/index/index_shards.h"
 #include "common/index/schema.h"
 #include "common/render/article_view.h"
 #include "common/render/render.h"
@@ -66,7 +67,8 @@ struct QueryShell::Session {
     ShellSettings settings;
     std::ostream& out;
     std::ostream& err;
-    Xapian::Database db;
+    OpenedIndex index;
+    Xapian::Database& db = index.db;
     std::unique_ptr<ArticleSearcher> searcher;
     Completer completer;
     SearchRequest request;  // the current search; request.query is the user's text
@@ -75,8 +77,8 @@ struct QueryShell::Session {
     std::size_t line = 0;
 
     Session(ShellSettings s, std::ostream& o, std::ostream& e)
-        : settings(std::move(s)), out(o), err(e), db(open_index_for_reading(settings.db_path)),
-          searcher(std::make_unique<ArticleSearcher>(db)), completer(db, kCommandNames) {
+        : settings(std::move(s)), out(o), err(e), index(open_index_shards(settings.db_path, settings.allow_partial)),
+          searcher(new_searcher()), completer(db, kCommandNames) {
         request = settings.defaults;
         if (request.facets.empty())
             for (const char* spec : {"person", "location", "date:month"})
@@ -104,9 +106,13 @@ struct QueryShell::Session {
         err << '\n';
     }
 
+    std::unique_ptr<ArticleSearcher> new_searcher() const {
+        return std::make_unique<ArticleSearcher>(db, index.missing);
+    }
+
     // Sees what writers committed since; a fresh searcher when it changed.
     void refresh() {
-        if (db.reopen()) searcher = std::make_unique<ArticleSearcher>(db);
+        if (db.reopen()) searcher = new_searcher();
     }
 
     std::optional<SearchResults> search(const SearchRequest& r) {
@@ -127,7 +133,7 @@ struct QueryShell::Session {
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kSearchAttempts) throw;
                 db.reopen();
-                searcher = std::make_unique<ArticleSearcher>(db);
+                searcher = new_searcher();
             }
         }
     }

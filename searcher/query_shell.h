@@ -27,8 +27,9 @@ struct ShellSettings {
     // From the command line: page size (limit), sort, half-life, --any,
     // --collapse, facets (none given: person, location and date:month).
     SearchRequest defaults;
-    bool color = false;        // bold titles and highlights, dim metadata
-    bool interactive = false;  // a person at a terminal: messages carry no program name or line number
+    bool color = false;          // bold titles and highlights, dim metadata
+    bool interactive = false;    // a person at a terminal: messages carry no program name or line number
+    bool allow_partial = false;  // --allow-partial: search the shards reached
 };
 
 class QueryShell {

@@ -53,7 +53,8 @@ Exit status:
   0  articles found
   1  no article matches
   2  usage or query error, or output could not be written
-  3  index error: missing, unreadable, or a schema this version does not read
+  3  index error: missing, unreadable, or a schema this version does not read,
+     or a shard of it cannot be reached (named; --allow-partial searches the rest)
 With --batch:
   0  every query ran (with or without hits)
   1  some queries failed (an error line each; the others ran)
@@ -76,6 +77,9 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
         "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
         "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "allow-partial", po::bool_switch(&opt.allow_partial),
+        "when --db names shards (a stub file of glass PATH and remote HOST:PORT lines, docs/scaling.md) and some "
+        "cannot be reached, search the others: a warning, and \"partial\": true with the missing shards in JSON")(
         "collapse", po::bool_switch(&opt.request.collapse),
         "one hit per story: near-duplicate articles fold into the best-ranked one, which says how many")(
         "explain", po::bool_switch(&opt.request.explain),

@@ -21,10 +21,11 @@ struct SearchOptions {
     std::string sort = "relevance";
     SearchRequest request;
     bool timing = false;
-    std::string get_id;      // --get ID: that one article
-    bool why = false;        // --why (with --get): the evidence for each entity and the date
-    bool shell = false;      // --shell (also with no QUERY on a terminal)
-    BatchCommandLine batch;  // --batch, --jobs, --state, --since, -q
+    std::string get_id;          // --get ID: that one article
+    bool why = false;            // --why (with --get): the evidence for each entity and the date
+    bool shell = false;          // --shell (also with no QUERY on a terminal)
+    bool allow_partial = false;  // --allow-partial: search the shards reached when some are not
+    BatchCommandLine batch;      // --batch, --jobs, --state, --since, -q
 };
 
 // Reads the command line into `opt`. Returns the exit status when the

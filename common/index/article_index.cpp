@@ -412,17 +412,7 @@ std::optional<StoredArticle> CommittedArticles::find(const std::string& id) {
     });
 }
 
-Xapian::Database open_index_for_reading(const std::string& path) {
-    if (!fs::exists(path)) throw IndexError("no index here (build one with newsdex-index)");
-    Xapian::Database db;
-    try {
-        db = Xapian::Database(path);
-    } catch (const Xapian::Error& e) {
-        throw IndexError("cannot open the index: " + e.get_msg());
-    }
-    if (auto problem = schema_problem(schema_version_of(db), false); !problem.empty()) throw IndexError(problem);
-    return db;
-}
+std::string unreadable_schema(const Xapian::Database& db) { return schema_problem(schema_version_of(db), false); }
 
 std::string resolve_index_path(const std::string& db_option) {
     if (!db_option.empty()) return db_option;

@@ -151,9 +151,12 @@ bool index_exists(const std::string& path);
 // that names anything but this index's own shard folders.
 std::vector<std::string> index_shard_paths(const std::string& path);
 
-// Opens an index for searching. Throws IndexError when the path holds no
-// index, cannot be read, or has a schema version this build does not read.
+// Opens an index for searching (index_shards.h: every shard, local or
+// remote). Throws IndexError when the path holds no index, a shard cannot be
+// read, or has a schema version this build does not read.
 Xapian::Database open_index_for_reading(const std::string& path);
+// Empty when this build reads the schema of `db`; else the reason it does not.
+std::string unreadable_schema(const Xapian::Database& db);
 
 // Where the index lives: --db, else $NEWSDEX_DB, else ./newsdex.db.
 std::string resolve_index_path(const std::string& db_option);

@@ -274,6 +274,12 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     // The suggestion is the query as typed, respelt: shown escaped, like any
     // echo of user text on a terminal.
+    if (!r.missing_shards.empty()) {
+        std::string names;
+        for (const auto& s : r.missing_shards) names += (names.empty() ? "" : ", ") + s;
+        out << fmt::format("Warning: partial results: {} shard{} not reached ({}).\n\n", r.missing_shards.size(),
+                           r.missing_shards.size() == 1 ? "" : "s", printable(names));
+    }
     if (r.suggestion) out << "Did you mean: " << printable(*r.suggestion) << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
@@ -353,6 +359,8 @@ ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json 
     if (r.facets_sample) j["facets_sample"] = r.facets_sample;
     j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
     j["relaxed"] = r.relaxed;
+    j["partial"] = !r.missing_shards.empty();
+    if (!r.missing_shards.empty()) j["missing_shards"] = r.missing_shards;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;
     return j;
 }

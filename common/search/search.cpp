@@ -203,6 +203,22 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
     }
 }
 
+// --collapse: how many other matches share the hit's near-duplicate group,
+// counted in a pass of their own. Xapian's collapse count is a lower bound
+// that depends on how far the match went, and remote shards (Xapian 1.4)
+// do not pass it on at all; this count is exact and the same on any shards.
+Xapian::doccount folded_into(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Document& doc) {
+    const std::string group = doc.get_value(schema::kDuplicateGroupSlot);
+    if (group.empty()) return 0;
+    Xapian::Enquire story(db);
+    story.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDuplicateGroupSlot, group, group)));
+    story.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::doccount articles = story.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    return articles > 0 ? articles - 1 : 0;
+}
+
 }  // namespace
 
 namespace {
@@ -224,11 +240,14 @@ std::string_view to_string(SortOrder order) {
     return "relevance";
 }
 
-ArticleSearcher::ArticleSearcher(Xapian::Database db) : db_(std::move(db)), query_builder_(db_) {}
+ArticleSearcher::ArticleSearcher(Xapian::Database db, std::vector<std::string> missing_shards)
+    : db_(std::move(db)), query_builder_(db_), missing_shards_(std::move(missing_shards)) {}
 
 std::variant<SearchResults, QueryError> ArticleSearcher::search(const SearchRequest& request) const {
     try {
-        return search_relaxing(request);
+        auto outcome = search_relaxing(request);
+        if (auto* results = std::get_if<SearchResults>(&outcome)) results->missing_shards = missing_shards_;
+        return outcome;
     } catch (const Xapian::WildcardError&) {
         // QueryBuilder counts wildcard expansions before the search; this is
         // Xapian's own limit, the same number, for a wildcard it expanded
@@ -299,6 +318,10 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = suggest_spelling(db_, request.query);
     results.stories = request.collapse;
+    // A story count is only an estimate unless the page holds the last story:
+    // Xapian's bounds on it differ between local and remote shards.
+    if (request.collapse)
+        results.total_exact = results.total == static_cast<Xapian::doccount>(request.offset) + mset.size();
     if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page, as (score, document, collapsed) in order.
@@ -341,7 +364,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         Hit hit;
         hit.rank = request.offset + k + 1;
         hit.score = page[k].score;
-        hit.collapsed = page[k].collapsed;
+        hit.collapsed = request.collapse ? folded_into(db_, query, page[k].doc) : page[k].collapsed;
         hit.article = schema::decode_record(page[k].doc.get_data());
         hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
         if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);

@@ -83,12 +83,16 @@ struct SearchResults {
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
     bool relaxed = false;                   // no article had every word: these match any of them
     bool stories = false;                   // --collapse: total and hits count stories, not articles
+    // --allow-partial: the shards not reached; the results are the others'.
+    std::vector<std::string> missing_shards;
     double took_ms = 0;
 };
 
 class ArticleSearcher {
 public:
-    explicit ArticleSearcher(Xapian::Database db);
+    // missing_shards: shards of the index left out (open_index_shards() with
+    // allow_partial); every result says so.
+    explicit ArticleSearcher(Xapian::Database db, std::vector<std::string> missing_shards = {});
     // With the default all-words mode, a query no article fully matches is
     // run again with any word (results.relaxed says so). A query past the
     // limits of query_builder.h is a QueryError, as is a wildcard Xapian
@@ -102,6 +106,7 @@ private:
 
     Xapian::Database db_;
     QueryBuilder query_builder_;
+    std::vector<std::string> missing_shards_;
 };
 
 }  // namespace newsdex

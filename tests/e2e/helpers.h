@@ -68,6 +68,20 @@ inline std::set<std::string> hit_ids(const nlohmann::json& result) {
 // The index as scripts/dump-index prints it (every document's record,
 // terms, positions and values), without what differs between any two runs:
 // the first-indexed time (slot 9) and the last run's time.
+// A search's JSON answer (--format json, then args) without the hits'
+// first-indexed times, which are each indexing run's own: what two indexes
+// of the same articles must agree on.
+inline nlohmann::json json_answer(const std::filesystem::path& db, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--format", "json"});
+    const RunResult r = search_in(db, args);
+    EXPECT_TRUE(r.status == 0 || r.status == 1) << describe(r);
+    nlohmann::json j = nlohmann::json::parse(r.out, nullptr, false);
+    EXPECT_TRUE(j.is_object()) << describe(r);
+    if (j.is_object() && j.contains("hits"))
+        for (auto& hit : j["hits"]) hit.erase("indexed_at");
+    return j;
+}
+
 inline std::string dump_index(const std::filesystem::path& db) {
     const RunResult r = run({"/bin/bash", (source_dir() / "scripts" / "dump-index").string(), "--ignore-slot", "9",
                              "--ignore-metadata", "newsdex.last_run_indexed_at", db.string()},

@@ -1,7 +1,10 @@
 // Scale-out goes through Xapian's own remote backend: newsdex-search opened
 // on a stub file naming a xapian-tcpsrv server must print exactly what it
 // prints on the local index (facets, sorting, explanations, suggestions,
-// collapsing: everything is built from Xapian's registered machinery).
+// collapsing: everything is built from Xapian's registered machinery); three
+// shards served by three servers answer as one local index of the same
+// articles does; a server that is down is named, or left out with
+// --allow-partial (issue 14).
 #include <gtest/gtest.h>
 
 #include <arpa/inet.h>
@@ -18,6 +21,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "helpers.h"
 
@@ -79,6 +84,13 @@ bool on_path(const std::string& program) {
     return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
 }
 
+// The program's full path (run() takes paths, not names to look up).
+std::string program_path(const std::string& program) {
+    for (const char* dir : {"/usr/bin/", "/usr/local/bin/", "/bin/"})
+        if (std::filesystem::exists(std::string(dir) + program)) return dir + program;
+    return program;
+}
+
 TEST(RemoteBackend, SearchThroughXapianTcpsrvPrintsWhatTheLocalIndexPrints) {
     if (!on_path("xapian-tcpsrv")) GTEST_SKIP() << "xapian-tcpsrv is not installed (Debian package xapian-tools)";
     ScratchDir dir;
@@ -105,6 +117,132 @@ TEST(RemoteBackend, SearchThroughXapianTcpsrvPrintsWhatTheLocalIndexPrints) {
         ASSERT_EQ(remote.status, local.status) << describe(remote);
         EXPECT_EQ(remote.out, local.out);
         EXPECT_FALSE(local.out.empty());
+    }
+}
+
+// Ten queries (words, a phrase, a wildcard, a misspelling, an exclusion, a
+// field and a date filter) under five sets of options (facets and the date
+// histogram, each sort, --any, --collapse, paging): 50 searches.
+std::vector<std::vector<std::string>> fifty_searches() {
+    const std::vector<std::string> queries = {
+        "*",     "minister", "talks",           "minister election talks", "\"prime minister\"",
+        "talk*", "electoin", "minister -talks", "title:election",          "date:2023..2024"};
+    const std::vector<std::vector<std::string>> options = {
+        {"-n", "20", "--facet", "person", "--facet", "location", "--facet", "date:month"},
+        {"--sort", "newest", "--facet", "org", "--facet", "source"},
+        {"--sort", "oldest", "--any", "--facet", "country:0"},
+        {"--collapse", "--facet", "person:0", "--facet", "date:year"},
+        {"-n", "5", "--offset", "5", "--sort", "recent", "--facet", "date:day"}};
+    std::vector<std::vector<std::string>> searches;
+    for (const auto& q : queries)
+        for (auto args : options) {
+            args.push_back(q);
+            searches.push_back(std::move(args));
+        }
+    return searches;
+}
+
+TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
+    if (!on_path("xapian-tcpsrv")) GTEST_SKIP() << "xapian-tcpsrv is not installed (Debian package xapian-tools)";
+    ScratchDir dir;
+    const RunResult gen = run({generate_bin(), "--out", (dir / "gen").string(), "--seed", "29", "--articles", "300"},
+                              {});
+    ASSERT_EQ(gen.status, 0) << describe(gen);
+    const std::string articles = (dir / "gen" / "articles").string();
+    const RunResult one = index_into(dir / "one.db", {"-q", "--shards", "1", articles});
+    ASSERT_EQ(one.status, 0) << describe(one);
+    const RunResult three = index_into(dir / "three.db", {"-q", "--shards", "3", articles});
+    ASSERT_EQ(three.status, 0) << describe(three);
+
+    const int base = 20000 + static_cast<int>(::getpid() % 15000) * 3;
+    std::vector<std::unique_ptr<RemoteServer>> servers;
+    std::string stub;
+    for (int n = 0; n < 3; ++n) {
+        servers.push_back(std::make_unique<RemoteServer>(dir / "three.db" / ("shard-0" + std::to_string(n)), base + n));
+        ASSERT_TRUE(servers.back()->up()) << "xapian-tcpsrv did not start on port " << base + n;
+        stub += "remote 127.0.0.1:" + std::to_string(base + n) + "\n";
+    }
+    write_file(dir / "remote.stub", stub);
+
+    std::size_t hits = 0, facet_values = 0, suggestions = 0;
+    for (const auto& args : fifty_searches()) {
+        const nlohmann::json local = json_answer(dir / "one.db", args);
+        const nlohmann::json remote = json_answer(dir / "remote.stub", args);
+        SCOPED_TRACE(args.back() + " with " + args.front() + " " + args[1]);
+        // Ids in order, scores (to the JSON's 6 digits), totals, facets and
+        // histograms, suggestions: the whole answer.
+        EXPECT_EQ(remote.dump(1), local.dump(1));
+        hits += local.value("hits", nlohmann::json::array()).size();
+        const nlohmann::json facets = local.value("facets", nlohmann::json::object());
+        for (const auto& [field, values] : facets.items()) facet_values += values.size();
+        suggestions += local.value("suggestion", nlohmann::json()).is_string();
+    }
+    EXPECT_GT(hits, 200u);
+    EXPECT_GT(facet_values, 1000u);
+    EXPECT_GT(suggestions, 0u);
+    std::cout << "compared 50 searches through 3 remote shards with one local index: " << hits << " hits, "
+              << facet_values << " facet values, " << suggestions << " suggestions\n";
+
+    // --get and --like through the servers.
+    const std::string id = json_answer(dir / "one.db", {"-n", "1", "minister"})["hits"][0]["id"];
+    EXPECT_EQ(search_in(dir / "remote.stub", {"--format", "json", "--get", id}).out,
+              search_in(dir / "one.db", {"--format", "json", "--get", id}).out);
+    EXPECT_EQ(json_answer(dir / "remote.stub", {"--like", id}).dump(1),
+              json_answer(dir / "one.db", {"--like", id}).dump(1));
+
+    // One server down: named, exit 3; --allow-partial answers from the others.
+    servers[1].reset();
+    const RunResult down = search_in(dir / "remote.stub", {"minister"});
+    EXPECT_EQ(down.status, 3) << describe(down);
+    EXPECT_NE(down.err.find("shard 2 of 3 (remote 127.0.0.1:" + std::to_string(base + 1) + ")"), std::string::npos)
+        << down.err;
+    const nlohmann::json partial = json_answer(dir / "remote.stub", {"--allow-partial", "*"});
+    EXPECT_EQ(partial["partial"], true);
+    EXPECT_EQ(partial["missing_shards"], nlohmann::json::array({"remote 127.0.0.1:" + std::to_string(base + 1)}));
+    const nlohmann::json whole = json_answer(dir / "one.db", {"*"});
+    EXPECT_EQ(whole["partial"], false);
+    EXPECT_GT(partial["total"].get<int>(), 0);
+    EXPECT_LT(partial["total"].get<int>(), whole["total"].get<int>());
+    const RunResult text = search_in(dir / "remote.stub", {"--allow-partial", "minister"});
+    EXPECT_EQ(text.status, 0) << describe(text);
+    EXPECT_NE(text.out.find("Warning: partial results: 1 shard not reached"), std::string::npos) << text.out;
+}
+
+// A read replica: xapian-replicate copies a shard from
+// xapian-replicate-server, and a search through the copy answers as the
+// original does.
+TEST(RemoteBackend, AReplicatedShardAnswersAsTheOriginal) {
+    if (!on_path("xapian-replicate") || !on_path("xapian-replicate-server"))
+        GTEST_SKIP() << "xapian-replicate is not installed (Debian package xapian-tools)";
+    ScratchDir dir;
+    const RunResult indexed = index_into(dir / "db", {"-q", "--shards", "2", (source_dir() / "corpus").string()});
+    ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    const std::string port = std::to_string(20000 + static_cast<int>(::getpid() % 15000) * 3 + 2);
+    // One connection, then the server exits; the test waits for it.
+    RunResult served;
+    std::thread server([&] {
+        served = run({program_path("xapian-replicate-server"), "--one-shot", "-I", "127.0.0.1", "-p", port,
+                      (dir / "db").string()},
+                     {});
+    });
+    RunResult copied;
+    for (int tries = 0; tries < 50; ++tries) {
+        copied = run({program_path("xapian-replicate"), "--one-shot", "-h", "127.0.0.1", "-p", port, "-m", "shard-01",
+                      (dir / "replica").string()},
+                     {});
+        if (copied.status == 0) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (copied.status != 0) accepts_connections(std::stoi(port));  // the one connection the server waits for
+    server.join();
+    ASSERT_EQ(copied.status, 0) << describe(copied);
+    write_file(dir / "replicated.stub", "glass db/shard-00\nauto replica\n");
+    for (const std::vector<std::string> args :
+         {std::vector<std::string>{"-n", "50", "--facet", "person", "--facet", "date:month", "*"},
+          std::vector<std::string>{"--sort", "newest", "ceasefire talks"}}) {
+        const std::string original = json_answer(dir / "db", args).dump(1);
+        EXPECT_EQ(json_answer(dir / "replicated.stub", args).dump(1), original);
+        EXPECT_NE(original.find("\"hits\""), std::string::npos);
     }
 }
 

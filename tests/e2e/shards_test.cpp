@@ -43,16 +43,8 @@ protected:
     }
     static fs::path reference() { return *dir_ / "reference.db"; }
 
-    // A search's JSON answer without the first-indexed times (each run's own).
     static std::string answer(const fs::path& db, std::vector<std::string> args) {
-        args.insert(args.begin(), {"--format", "json"});
-        const RunResult r = search_in(db, args);
-        EXPECT_TRUE(r.status == 0 || r.status == 1) << describe(r);
-        nlohmann::json j = nlohmann::json::parse(r.out, nullptr, false);
-        EXPECT_FALSE(j.is_discarded()) << describe(r);
-        if (j.is_object() && j.contains("hits"))
-            for (auto& hit : j["hits"]) hit.erase("indexed_at");
-        return j.dump(1);
+        return json_answer(db, std::move(args)).dump(1);
     }
 
     static ScratchDir* dir_;

@@ -155,7 +155,7 @@ TEST_F(RenderTest, JsonResultHasTheDocumentedFieldsAndNoTimingUnlessAsked) {
     const SearchResults r = search("harth island");
     const ordered_json j = json(r);
     EXPECT_EQ(keys_of(j), (std::vector<std::string>{"query", "total", "total_exact", "hits", "facets", "facets_exact",
-                                                    "suggestion", "relaxed"}));
+                                                    "suggestion", "relaxed", "partial"}));
     EXPECT_EQ(j["query"], "harth island");
     EXPECT_EQ(j["total"], 3);
     EXPECT_EQ(j["total_exact"], true);
@@ -164,6 +164,13 @@ TEST_F(RenderTest, JsonResultHasTheDocumentedFieldsAndNoTimingUnlessAsked) {
     EXPECT_EQ(j["facets_exact"], true);
     EXPECT_TRUE(j["suggestion"].is_null());
     EXPECT_EQ(j["relaxed"], false);
+    EXPECT_EQ(j["partial"], false);  // every shard answered: no missing_shards
+
+    SearchResults partial = r;
+    partial.missing_shards = {"remote 10.0.0.2:33333"};
+    const ordered_json p = json(partial);
+    EXPECT_EQ(p["partial"], true);
+    EXPECT_EQ(p["missing_shards"], ordered_json::array({"remote 10.0.0.2:33333"}));
 
     const ordered_json timed = json(r, /*with_timing=*/true);
     ASSERT_TRUE(timed.contains("took_ms"));
