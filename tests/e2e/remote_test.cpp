@@ -190,6 +190,25 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
     EXPECT_EQ(json_answer(dir / "remote.stub", {"--like", id}).dump(1),
               json_answer(dir / "one.db", {"--like", id}).dump(1));
 
+    // A batch of saved searches through the servers: the same lines and the
+    // same state file as on the three shards read locally.
+    write_file(dir / "saved.txt",
+               "{\"id\": \"talks\", \"query\": \"talks\", \"facets\": [\"person\"]}\nminister\nelectoin\n");
+    for (const char* db : {"three.db", "remote.stub"}) {
+        const RunResult batch = search_in(dir / db, {"--batch", (dir / "saved.txt").string(), "--state",
+                                                     (dir / (std::string(db) + ".state")).string(), "-q"});
+        EXPECT_EQ(batch.status, 0) << describe(batch);
+        write_file(dir / (std::string(db) + ".out"), batch.out);
+    }
+    EXPECT_EQ(read_file(dir / "remote.stub.out"), read_file(dir / "three.db.out"));
+    auto what_was_seen = [&](const char* db) {  // the state without its ran_at times
+        nlohmann::json state = nlohmann::json::parse(read_file(dir / (std::string(db) + ".state")));
+        for (auto& [id, q] : state["queries"].items()) q.erase("ran_at");
+        return state.dump(1);
+    };
+    EXPECT_EQ(what_was_seen("remote.stub"), what_was_seen("three.db"));
+    EXPECT_NE(read_file(dir / "three.db.out").find("\"id\":\"talks\""), std::string::npos);
+
     // One server down: named, exit 3; --allow-partial answers from the others.
     servers[1].reset();
     const RunResult down = search_in(dir / "remote.stub", {"minister"});
