@@ -133,14 +133,22 @@ int main(int argc, char** argv) {
         std::cerr << "newsdex-query-bench: " << e.what() << '\n';
         return 2;
     }
+    const std::vector<std::string> modes = {"xapian",          "xapian+1facet",         "newsdex",
+                                            "newsdex+3facets", "newsdex+3facets/slots", "newsdex+3facets/sampled"};
+    if (!o.only.empty() && std::find(modes.begin(), modes.end(), o.only) == modes.end()) {
+        std::cerr << "newsdex-query-bench: unknown --only mode \"" << o.only << "\"\n";
+        return 2;
+    }
+    if (o.each && o.only.empty()) {
+        std::cerr << "newsdex-query-bench: --each needs --only MODE\n";
+        return 2;
+    }
     const Xapian::Database db = open_index_for_reading(o.db);
     const ArticleSearcher searcher(db);
     const QueryBuilder builder(db);
     const MatchMode mode = o.any ? MatchMode::any : MatchMode::all;
     const auto queries = read_queries(o.queries);
 
-    const std::vector<std::string> modes = {"xapian",          "xapian+1facet",         "newsdex",
-                                            "newsdex+3facets", "newsdex+3facets/slots", "newsdex+3facets/sampled"};
     std::vector<double> errors;  // the sampled mode's, relative
     std::map<std::string, std::vector<double>> times;
     std::vector<FacetRequest> three;

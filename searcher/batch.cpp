@@ -130,8 +130,10 @@ std::optional<IndexedTime> indexed_through(const Xapian::Database& db) {
 // One worker's own index handle and searcher.
 struct Worker {
     Xapian::Database db;  // shares the searcher's handle: reopen() reaches it
+    bool partial;         // --allow-partial left shards out
     ArticleSearcher searcher;
-    explicit Worker(OpenedIndex index) : db(index.db), searcher(std::move(index.db), std::move(index.missing)) {}
+    explicit Worker(OpenedIndex index)
+        : db(index.db), partial(!index.missing.empty()), searcher(std::move(index.db), std::move(index.missing)) {}
 };
 
 struct Task {
@@ -157,8 +159,11 @@ public:
     // Opens the index once per job (here, so an index error stops the batch
     // before any reading); throws IndexError.
     void open_workers() {
-        for (unsigned k = 0; k < std::max(1u, options_.jobs); ++k)
-            workers_.push_back(std::make_unique<Worker>(open_index_shards(options_.db_path, options_.allow_partial)));
+        for (unsigned k = 0; k < std::max(1u, options_.jobs); ++k) {
+            OpenedIndex index = open_index_shards(options_.db_path, options_.allow_partial);
+            if (k == 0) cli::warn_if_partial(program_, index);
+            workers_.push_back(std::make_unique<Worker>(std::move(index)));
+        }
     }
 
     // Feeds the input, waits for every answer. Rethrows a worker's exception.
@@ -237,6 +242,14 @@ private:
         }
     }
 
+    // What the state records as seen. With shards left out it does not move
+    // on: their articles, back in a later run, are still new then.
+    std::optional<IndexedTime> seen_through(const Worker& w, const std::string& id) const {
+        if (!w.partial) return indexed_through(w.db);
+        const auto saved = state_.find(id);
+        return saved == state_.end() ? std::nullopt : saved->second.indexed_through;
+    }
+
     Answer answer_for(Worker& w, Task& task) {
         Answer a;
         a.line = task.line;
@@ -253,7 +266,7 @@ private:
                 auto outcome = w.searcher.search(request);
                 if (auto* err = std::get_if<QueryError>(&outcome))
                     return error_answer(std::move(a), describe_error(*err));
-                if (!options_.state_path.empty()) a.saved = SavedSearch{indexed_through(w.db), now_utc()};
+                if (!options_.state_path.empty()) a.saved = SavedSearch{seen_through(w, a.id), now_utc()};
                 a.text = render(std::get<SearchResults>(outcome), a.id);
                 return a;
             } catch (const Xapian::DatabaseModifiedError&) {

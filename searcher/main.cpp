@@ -26,7 +26,10 @@ template <typename Search>
 auto on_committed_index(const SearchOptions& opt, Search search) {
     for (int attempt = 0;; ++attempt) {
         try {
-            return search(open_index_shards(resolve_index_path(opt.db), opt.allow_partial));
+            const OpenedIndex index = open_index_shards(resolve_index_path(opt.db), opt.allow_partial);
+            // Text and JSON results say so themselves; --get and jsonl do not.
+            if (!opt.get_id.empty() || opt.format == "jsonl") cli::warn_if_partial(kSearchProgram, index);
+            return search(index);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 4) throw;
         }

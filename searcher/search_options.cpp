@@ -75,8 +75,9 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "offset", po::value<long long>(&opt.offset)->default_value(0)->value_name("N"),
         "skip the first N results (paging)")("any", "match articles with any of the words (OR), ranked")(
         "format", po::value<std::string>(&opt.format)->default_value("text")->value_name("FMT"),
-        "text, json (one object, see docs/json-format.md) or jsonl (one hit per line)")(
-        "timing", po::bool_switch(&opt.timing), "add took_ms to JSON output")(
+        "text, json (one object, see docs/json-format.md) or jsonl (one hit per line); with --batch: json (the "
+        "default), tsv or trec (docs/batch-format.md)")("timing", po::bool_switch(&opt.timing),
+                                                        "add took_ms to JSON output")(
         "allow-partial", po::bool_switch(&opt.allow_partial),
         "when --db names shards (a stub file of glass PATH and remote HOST:PORT lines, docs/scaling.md) and some "
         "cannot be reached, search the others: a warning, and \"partial\": true with the missing shards in JSON")(

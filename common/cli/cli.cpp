@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "common/base/edit_distance.h"
 #include "common/base/printable.h"
 #include "common/cli/version.h"
 #include "common/index/article_index.h"
@@ -19,6 +20,28 @@
 namespace newsdex::cli {
 
 namespace po = boost::program_options;
+
+namespace {
+
+// " (did you mean --limit?)" for "--limt": the long option one or two edits
+// away (one for short names), or "" when none is that close.
+std::string nearest_option(const po::options_description& options, const std::string& given) {
+    if (!given.starts_with("--")) return "";
+    const std::string name = given.substr(2, given.find('=') == std::string::npos ? std::string::npos
+                                                                                  : given.find('=') - 2);
+    const std::size_t limit = name.size() <= 4 ? 1 : 2;
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const auto& option : options.options()) {
+        const std::string& candidate = option->long_name();
+        if (candidate.empty()) continue;
+        if (const std::size_t d = edit_distance(name, candidate, limit); d < best_distance)
+            best = candidate, best_distance = d;
+    }
+    return best.empty() ? "" : " (did you mean --" + best + "?)";
+}
+
+}  // namespace
 
 std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help, po::options_description& options,
                                       std::vector<std::string>& words, po::variables_map& vm) {
@@ -31,7 +54,9 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
         po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
         po::notify(vm);
     } catch (const po::unknown_option& e) {
-        print_error(help.program, "", std::string(e.what()) + " " + help.unknown_option_hint);
+        print_error(help.program, "",
+                    std::string(e.what()) + nearest_option(options, e.get_option_name()) + " " +
+                        help.unknown_option_hint);
         return help.usage_exit;
     } catch (const po::error& e) {
         print_error(help.program, "", std::string(e.what()) + " (see --help)");
@@ -50,9 +75,19 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
 
 po::options_description index_location_options(std::string& db) {
     po::options_description opts("Index location");
-    opts.add_options()("db", po::value<std::string>(&db)->value_name("DIR"),
-                       "the index directory (default: $NEWSDEX_DB, else ./newsdex.db)");
+    opts.add_options()(
+        "db", po::value<std::string>(&db)->value_name("DIR"),
+        "the index folder (default: $NEWSDEX_DB, else ./newsdex.db); newsdex-search also takes a stub file naming "
+        "its shards, docs/scaling.md");
     return opts;
+}
+
+void warn_if_partial(const std::string& program, const OpenedIndex& index) {
+    if (index.missing.empty()) return;
+    std::string names;
+    for (const auto& s : index.missing) names += (names.empty() ? "" : ", ") + s;
+    std::cerr << program << ": warning: partial results: " << index.missing.size() << " shard"
+              << (index.missing.size() == 1 ? "" : "s") << " not reached (" << printable(names) << ")\n";
 }
 
 void print_error(const std::string& program, const std::string& where, const std::string& reason) {

@@ -9,6 +9,8 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/index/index_shards.h"
+
 namespace newsdex::cli {
 
 // newsdex-index exit codes.
@@ -48,6 +50,10 @@ boost::program_options::options_description index_location_options(std::string& 
 
 // "newsdex-search: PATH: error: reason" on stderr, one line: control
 // characters in PATH and reason are shown escaped (printable()).
+// "PROGRAM: warning: partial results: 1 shard not reached (remote …)" on
+// stderr when --allow-partial left shards of the index out.
+void warn_if_partial(const std::string& program, const OpenedIndex& index);
+
 void print_error(const std::string& program, const std::string& where, const std::string& reason);
 
 bool stdin_is_terminal();

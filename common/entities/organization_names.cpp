@@ -110,15 +110,22 @@ std::string without_possessive(const std::string& name) {
 }
 
 // A capitalised run (connectors inside) starting at i; its end.
-std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
+std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
+                            const Gazetteer& g) {
     std::size_t j = i;
     while (j < t.size()) {
         if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
         if (t[j].capitalized) {
-            // A possessive ends the run: "the Bank of Japan's December survey".
-            const bool possessive = without_possessive(t[j].text) != t[j].text;
+            // A possessive ends the run ("the Bank of Japan's December survey",
+            // "Holyrood's Chamber Office") unless an organisation's word follows
+            // a word that is no place: "People's Bank of China", "Women's
+            // Institute", "King's College London".
+            const std::string bare = without_possessive(t[j].text);
+            const bool possessive = bare != t[j].text;
             ++j;
-            if (possessive) break;
+            if (possessive && (g.find_place(bare) || !(j < t.size() && (is_organisation_suffix(t[j].text) ||
+                                                                        is_organisation_head(t[j].text)))))
+                break;
             continue;
         }
         if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized &&
@@ -398,7 +405,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         std::string known;
         const std::size_t n_known = known_organization_at(t, i, g, known);
         std::size_t begin = i;
-        std::size_t end = capitalised_run(t, i, text);
+        std::size_t end = capitalised_run(t, i, text, g);
         if (team_sheet_club(t, begin, end, text, g)) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
             add(name, "a club in brackets after a player's name in a team sheet", begin, end);
@@ -411,7 +418,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
             !is_organisation_suffix(t[end - 1].text) &&
             !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
-            const std::size_t further = capitalised_run(t, end + 1, text);
+            const std::size_t further = capitalised_run(t, end + 1, text, g);
             std::string ignored;
             if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored))
                 end = further;
@@ -444,14 +451,15 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
             end = begin + n_known;
         // "Air Deccan", "Air France": airlines open on "Air".
-        const bool suffix = end > begin + 1 && (is_organisation_suffix(t[end - 1].text) || t[begin].text == "Air");
+        const bool suffix = end > begin + 1 &&
+                            (is_organisation_suffix(without_possessive(t[end - 1].text)) || t[begin].text == "Air");
         // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
         bool head = false;
         for (std::size_t k = begin; k + 2 < end && !head; ++k)
             head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
         if ((suffix || head) && end - begin > n_known &&
-            !g.find_place(joined(t, begin, end, text))) {  // "Soviet Union"
-            const std::string name = joined(t, begin, end, text);
+            !g.find_place(joined(t, begin, end, text))) {                              // "Soviet Union"
+            const std::string name = without_possessive(joined(t, begin, end, text));  // "Zentrix Bank's"
             const Organization* o = g.find_organization(name);
             add(o ? o->name : name,
                 suffix ? "a capitalised name ending in an organisation's word (Party, Bank, Inc, …)"

@@ -15,13 +15,27 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// "HOST:PORT" (HOST may be empty: this machine), as Xapian's stub reads a
-// TCP server; anything else after "remote" is a program to run.
-bool is_tcp_address(const std::string& where) {
-    const auto colon = where.rfind(':');
-    return colon != std::string::npos && colon + 1 < where.size() && where.find(' ') == std::string::npos &&
-           std::all_of(where.begin() + static_cast<std::ptrdiff_t>(colon) + 1, where.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+// A `remote` line as Xapian 1.4's stub reader takes it: ":PROGRAM ARGS"
+// runs a program (xapian-progsrv, often through ssh); "HOST:PORT" (an IPv6
+// HOST in brackets) is a TCP server such as xapian-tcpsrv.
+ShardLocation remote_line(const std::string& rest, const std::string& line, const std::string& stub_path) {
+    auto bad = [&](const std::string& why) {
+        return IndexError("the shard list " + stub_path + " has a remote line " + why + ": \"" + line + "\"");
+    };
+    if (rest[0] == ':') {
+        const std::string program = rest.substr(1);
+        if (program.empty()) throw bad("naming no program (use remote :PROGRAM ARGS)");
+        return {ShardLocation::Kind::remote_program, program, "remote " + rest};
+    }
+    const auto colon = rest.rfind(':');
+    const std::string port = colon == std::string::npos ? "" : rest.substr(colon + 1);
+    const bool digits = !port.empty() && port.size() <= 5 && std::all_of(port.begin(), port.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!digits || std::stoul(port) == 0 || std::stoul(port) > 65535 || colon == 0 ||
+        rest.find_first_of(" \t") != std::string::npos)
+        throw bad("that is neither HOST:PORT (a port from 1 to 65535) nor :PROGRAM ARGS");
+    return {ShardLocation::Kind::remote_tcp, rest, "remote " + rest};
 }
 
 ShardLocation stub_line(const std::string& line, const fs::path& stub_folder, const std::string& stub_path) {
@@ -33,10 +47,7 @@ ShardLocation stub_line(const std::string& line, const fs::path& stub_folder, co
     while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.pop_back();
     if (rest.empty())
         throw IndexError("the shard list " + stub_path + " has a line naming no database: \"" + line + "\"");
-    if (backend == "remote") {
-        const bool tcp = is_tcp_address(rest);
-        return {tcp ? ShardLocation::Kind::remote_tcp : ShardLocation::Kind::remote_program, rest, "remote " + rest};
-    }
+    if (backend == "remote") return remote_line(rest, line, stub_path);
     if (backend == "glass" || backend == "auto" || backend == "chert") {
         const fs::path where = fs::path(rest).is_absolute() ? fs::path(rest) : stub_folder / rest;
         return {ShardLocation::Kind::local, where.string(), rest};
@@ -62,7 +73,8 @@ Xapian::Database open_shard(const ShardLocation& s, unsigned timeout_ms) {
     switch (s.kind) {
         case ShardLocation::Kind::remote_tcp: {
             const auto colon = s.where.rfind(':');
-            const std::string host = colon == 0 ? "127.0.0.1" : s.where.substr(0, colon);
+            std::string host = s.where.substr(0, colon);
+            if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
             const unsigned port = static_cast<unsigned>(std::stoul(s.where.substr(colon + 1)));
             return Xapian::Remote::open(host, port, timeout_ms, timeout_ms);
         }
@@ -79,38 +91,53 @@ Xapian::Database open_shard(const ShardLocation& s, unsigned timeout_ms) {
 
 }  // namespace
 
+// A file holding binary data: a single-file Xapian database, not a stub.
+bool binary_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[512];
+    in.read(head, sizeof head);
+    return std::find(head, head + in.gcount(), '\0') != head + in.gcount();
+}
+
 std::vector<ShardLocation> index_shard_locations(const std::string& path) {
     if (!fs::exists(path)) throw IndexError("no index here (build one with newsdex-index)");
-    if (fs::is_regular_file(path)) return read_stub(path, fs::path(path).parent_path());
+    if (fs::is_regular_file(path) && !binary_file(path)) return read_stub(path, fs::path(path).parent_path());
     if (const fs::path stub = fs::path(path) / schema::kShardStubFile; fs::exists(stub)) return read_stub(stub, path);
-    return {{ShardLocation::Kind::local, path, path}};
+    return {{ShardLocation::Kind::local, path, ""}};
 }
 
 OpenedIndex open_index_shards(const std::string& path, bool allow_partial, unsigned timeout_ms) {
     const auto shards = index_shard_locations(path);
     OpenedIndex opened;
-    std::size_t reached = 0;
+    std::string last_error;
     for (std::size_t n = 0; n < shards.size(); ++n) {
-        const std::string name = shards.size() == 1 ? "the index"
-                                                    : "shard " + std::to_string(n + 1) + " of " +
-                                                          std::to_string(shards.size()) + " (" + shards[n].label + ")";
+        // A stub's shards are named by their line; one database is the index.
+        const std::string name = shards[n].label.empty()
+                                     ? "the index"
+                                     : "shard " + std::to_string(n + 1) + " of " + std::to_string(shards.size()) +
+                                           " (" + shards[n].label + ")";
         Xapian::Database shard;
+        std::string problem;
         try {
             shard = open_shard(shards[n], timeout_ms);
+            // Its first request: a remote shard may fail here too.
+            if (const std::string schema = unreadable_schema(shard); !schema.empty())
+                throw IndexError(shards[n].label.empty() ? schema : name + ": " + schema);
         } catch (const Xapian::Error& e) {
-            if (!allow_partial)
-                throw IndexError("cannot open " + name + ": " + e.get_msg() +
-                                 (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : ""));
-            opened.missing.push_back(shards[n].label);
+            problem = "cannot open " + name + ": " + e.get_msg() +
+                      (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : "");
+        }
+        if (problem.empty()) {
+            opened.db.add_database(shard);
             continue;
         }
-        if (const std::string problem = unreadable_schema(shard); !problem.empty())
-            throw IndexError(shards.size() == 1 ? problem : name + ": " + problem);
-        opened.db.add_database(shard);
-        ++reached;
+        if (!allow_partial) throw IndexError(problem);
+        opened.missing.push_back(shards[n].label.empty() ? path : shards[n].label);
+        last_error = problem;
     }
-    if (reached == 0)
-        throw IndexError("cannot open any shard of the index: " + std::to_string(shards.size()) + " unreachable");
+    if (opened.missing.size() == shards.size())
+        throw IndexError(shards.size() == 1 ? last_error
+                                            : "no shard of the index could be opened; the last: " + last_error);
     return opened;
 }
 

@@ -18,7 +18,8 @@ struct ShardLocation {
     enum class Kind { local, remote_tcp, remote_program };
     Kind kind = Kind::local;
     std::string where;  // the database's path; HOST:PORT; or the program and its arguments
-    std::string label;  // how messages name it: "shard-01", "remote 10.0.0.2:33333"
+    std::string
+        label;  // how messages name it: the stub line's "shard-01", "remote 10.0.0.2:33333"; "" for an index of one database
 };
 
 // The shards of the index at `path`, in order. A stub's relative paths are

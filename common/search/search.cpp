@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "common/base/printable.h"
@@ -203,20 +204,35 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
     }
 }
 
-// --collapse: how many other matches share the hit's near-duplicate group,
-// counted in a pass of their own. Xapian's collapse count is a lower bound
-// that depends on how far the match went, and remote shards (Xapian 1.4)
-// do not pass it on at all; this count is exact and the same on any shards.
-Xapian::doccount folded_into(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Document& doc) {
-    const std::string group = doc.get_value(schema::kDuplicateGroupSlot);
-    if (group.empty()) return 0;
-    Xapian::Enquire story(db);
-    story.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, query,
-                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDuplicateGroupSlot, group, group)));
-    story.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::doccount articles = story.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
-    return articles > 0 ? articles - 1 : 0;
+// --collapse: per near-duplicate group of the page's hits, how many matches
+// it has, counted in one pass of their own with Xapian's built-in spy (which
+// servers run). Xapian's collapse count is a lower bound that depends on how
+// far the match went, and remote shards (Xapian 1.4) do not pass it on at
+// all; this count is exact and the same on any shards.
+std::map<std::string, Xapian::doccount> group_sizes(const Xapian::Database& db, const Xapian::Query& query,
+                                                    const std::vector<std::string>& groups) {
+    std::vector<Xapian::Query> in_groups;
+    for (const auto& g : groups)
+        if (!g.empty()) in_groups.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDuplicateGroupSlot, g, g);
+    std::map<std::string, Xapian::doccount> sizes;
+    if (in_groups.empty()) return sizes;
+    Xapian::Enquire stories(db);
+    stories.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                    Xapian::Query(Xapian::Query::OP_OR, in_groups.begin(), in_groups.end())));
+    stories.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy spy(schema::kDuplicateGroupSlot);
+    stories.add_matchspy(&spy);
+    stories.get_mset(0, 0, db.get_doccount());
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) sizes[*it] = it.get_termfreq();
+    return sizes;
+}
+
+// --collapse: the number of stories when the page holds the last one (then
+// it is exact, and the same on any shards: Xapian's bounds on a collapsed
+// count differ between local and remote shards), else nothing.
+std::optional<Xapian::doccount> all_stories(const Xapian::MSet& mset, Xapian::doccount first, Xapian::doccount asked) {
+    if (mset.size() >= asked || (mset.empty() && first > 0)) return std::nullopt;
+    return first + mset.size();
 }
 
 }  // namespace
@@ -318,10 +334,14 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = suggest_spelling(db_, request.query);
     results.stories = request.collapse;
-    // A story count is only an estimate unless the page holds the last story:
-    // Xapian's bounds on it differ between local and remote shards.
-    if (request.collapse)
-        results.total_exact = results.total == static_cast<Xapian::doccount>(request.offset) + mset.size();
+    if (request.collapse) {
+        const auto first = static_cast<Xapian::doccount>(recent ? 0 : request.offset);
+        const Xapian::doccount asked = recent ? std::max(kRecentCandidates, page_end)
+                                              : static_cast<Xapian::doccount>(request.limit);
+        const auto stories = all_stories(mset, first, asked);
+        results.total_exact = stories.has_value();
+        if (stories) results.total = *stories;
+    }
     if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page, as (score, document, collapsed) in order.
@@ -360,11 +380,20 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         for (auto it = mset.begin(); it != mset.end(); ++it)
             page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count(), *it});
     }
+    if (request.collapse) {  // exact counts, as on any shards (group_sizes())
+        std::vector<std::string> groups;
+        for (const auto& row : page) groups.push_back(row.doc.get_value(schema::kDuplicateGroupSlot));
+        const auto sizes = group_sizes(db_, query, groups);
+        for (std::size_t k = 0; k < page.size(); ++k) {
+            const auto it = sizes.find(groups[k]);
+            page[k].collapsed = it == sizes.end() || it->second == 0 ? 0 : it->second - 1;
+        }
+    }
     for (std::size_t k = 0; k < page.size(); ++k) {
         Hit hit;
         hit.rank = request.offset + k + 1;
         hit.score = page[k].score;
-        hit.collapsed = request.collapse ? folded_into(db_, query, page[k].doc) : page[k].collapsed;
+        hit.collapsed = page[k].collapsed;
         hit.article = schema::decode_record(page[k].doc.get_data());
         hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
         if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);

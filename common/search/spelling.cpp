@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/base/edit_distance.h"
 #include "common/base/strings.h"
 #include "common/query/query_builder.h"
 
@@ -17,9 +18,10 @@ namespace {
 constexpr Xapian::doccount kRareWord = 2;
 constexpr Xapian::doccount kMoreCommonBy = 20;
 
-// The rare words of one query looked up, at most: each lookup reads every
-// indexed word with its first letter, so a generated query of a thousand
-// rare words took seconds. Later words keep their spelling.
+// The rare words of one query looked up, at most: each lookup walks the
+// indexed words with its first letter (skipping those already too far, but
+// a remote shard sends them all), so a generated query of a thousand rare
+// words took seconds. Later words keep their spelling.
 constexpr std::size_t kMaxWordsLookedUp = 10;
 
 std::size_t edits_allowed(std::string_view word) { return word.size() <= 4 ? 1 : 2; }
@@ -33,65 +35,6 @@ bool rare_word(const Xapian::Database& db, std::string_view word, Xapian::doccou
     own = db.get_termfreq(std::string(word));
     return own <= kRareWord;
 }
-
-// Edit distances from the query word to the indexed words in their sorted
-// order, one row of the distance table per letter of the indexed word. Words
-// that share a prefix share its rows, and a prefix already more than `limit`
-// edits from the word rules out every word that starts with it, so the lookup
-// skips them instead of reading each: a realistic archive has tens of
-// thousands of words per first letter, and reading them all was most of a
-// rare-word query's time.
-class PrefixDistance {
-public:
-    static constexpr std::size_t kAlive = std::string::npos;
-
-    PrefixDistance(std::string_view word, std::size_t limit) : word_(word), limit_(limit) {
-        rows_.emplace_back(word_.size() + 1);
-        for (std::size_t j = 0; j <= word_.size(); ++j) rows_[0][j] = j;
-    }
-
-    // Moves to `candidate`: the length of its shortest prefix that is more
-    // than `limit` edits from every prefix of the word, or kAlive.
-    std::size_t move_to(std::string_view candidate) {
-        std::size_t common = 0;
-        while (common < prefix_.size() && common < candidate.size() && prefix_[common] == candidate[common]) ++common;
-        prefix_.resize(common);
-        for (std::size_t k = common; k < candidate.size(); ++k) {
-            prefix_ += candidate[k];
-            if (!add_row()) return k + 1;
-        }
-        return kAlive;
-    }
-
-    // The distance to the candidate moved to, or limit + 1 when larger.
-    std::size_t distance() const { return std::min(rows_[prefix_.size()][word_.size()], limit_ + 1); }
-
-private:
-    // The row of prefix_ from the two before it (Damerau: adjacent swaps
-    // count one edit). False when its smallest entry is beyond the limit:
-    // then so is every later row's, as more letters never bring it closer.
-    bool add_row() {
-        const std::size_t k = prefix_.size(), m = word_.size();
-        if (rows_.size() <= k) rows_.emplace_back(m + 1);
-        std::vector<std::size_t>& cur = rows_[k];
-        const std::vector<std::size_t>& prev = rows_[k - 1];
-        const char c = prefix_[k - 1];
-        cur[0] = k;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= m; ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c == word_[j - 1] ? 0 : 1)});
-            if (k > 1 && j > 1 && c == word_[j - 2] && prefix_[k - 2] == word_[j - 1])
-                cur[j] = std::min(cur[j], rows_[k - 2][j - 2] + 1);
-            row_min = std::min(row_min, cur[j]);
-        }
-        return row_min <= limit_;
-    }
-
-    std::string word_;
-    std::size_t limit_;
-    std::string prefix_;                          // the letters of rows_[1..]
-    std::vector<std::vector<std::size_t>> rows_;  // rows_[k]: prefix_[0, k) against each prefix of word_
-};
 
 // The first string after every string that starts with `prefix`, or "" when
 // there is none (a prefix of 0xFF bytes only).
@@ -129,11 +72,6 @@ std::optional<std::string> nearest_common(const Xapian::Database& db, const std:
 }
 
 }  // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-    PrefixDistance distance(b, limit);
-    return distance.move_to(a) == PrefixDistance::kAlive ? distance.distance() : limit + 1;
-}
 
 std::optional<std::string> better_spelling(const Xapian::Database& db, std::string_view word) {
     Xapian::doccount own = 0;

@@ -18,15 +18,11 @@ namespace newsdex {
 // The query with its misspelt words replaced, when any word of its free
 // text (not of its filters) needs it: "netanyahoo visit" -> "netanyahu
 // visit". The rest of the query keeps its spelling and syntax. Only the
-// first 10 rare words are looked up (each lookup reads the words of the
+// first 10 rare words are looked up (each lookup walks the words of the
 // index with its first letter), so a long query costs no more than that.
 std::optional<std::string> suggest_spelling(const Xapian::Database& db, const std::string& query);
 
 // The closest well-attested indexed word to a folded word, if it needs one.
 std::optional<std::string> better_spelling(const Xapian::Database& db, std::string_view folded_word);
-
-// Damerau-Levenshtein distance (adjacent swaps count 1), or limit + 1 when
-// larger than limit.
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 }  // namespace newsdex

@@ -36,6 +36,14 @@ TEST(Cli, UsageErrorsExitTwo) {
     r = run({index_bin(), "--bogus", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_NE(r.err.find("newsdex-index: error: unrecognised option '--bogus'"), std::string::npos) << describe(r);
+    EXPECT_EQ(r.err.find("did you mean"), std::string::npos) << "nothing is near --bogus: " << describe(r);
+    // A mistyped option names the one meant.
+    r = run({search_bin(), "--limt", "5", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("unrecognised option '--limt' (did you mean --limit?)"), std::string::npos) << describe(r);
+    r = run({index_bin(), "--shrads=2", "x"}, {});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_NE(r.err.find("(did you mean --shards?)"), std::string::npos) << describe(r);
     r = run({search_bin(), "--format", "xml", "x"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_EQ(r.err,

@@ -65,9 +65,6 @@ inline std::set<std::string> hit_ids(const nlohmann::json& result) {
     return ids;
 }
 
-// The index as scripts/dump-index prints it (every document's record,
-// terms, positions and values), without what differs between any two runs:
-// the first-indexed time (slot 9) and the last run's time.
 // A search's JSON answer (--format json, then args) without the hits'
 // first-indexed times, which are each indexing run's own: what two indexes
 // of the same articles must agree on.
@@ -82,6 +79,9 @@ inline nlohmann::json json_answer(const std::filesystem::path& db, std::vector<s
     return j;
 }
 
+// The index as scripts/dump-index prints it (every document's record,
+// terms, positions and values), without what differs between any two runs:
+// the first-indexed time (slot 9) and the last run's time.
 inline std::string dump_index(const std::filesystem::path& db) {
     const RunResult r = run({"/bin/bash", (source_dir() / "scripts" / "dump-index").string(), "--ignore-slot", "9",
                              "--ignore-metadata", "newsdex.last_run_indexed_at", db.string()},

@@ -46,20 +46,31 @@ TEST_F(IndexShards, ReadsEveryKindOfLineRelativeToTheStub) {
           "  auto /srv/archive/b  \n"
           "\n"
           "remote 10.0.0.2:33333\n"
-          "remote :33334\n"
-          "remote ssh host xapian-progsrv /srv/c\n");
+          "remote [::1]:33334\n"
+          "remote :ssh host xapian-progsrv /srv/c\n");
     const auto shards = index_shard_locations((dir_ / "index.stub").string());
     ASSERT_EQ(shards.size(), 5u);
     EXPECT_EQ(shards[0].kind, ShardLocation::Kind::local);
     EXPECT_EQ(shards[0].where, (dir_ / "shards/a").string());  // relative to the stub's folder
     EXPECT_EQ(shards[0].label, "shards/a");
+    EXPECT_EQ(shards[1].kind, ShardLocation::Kind::local);
     EXPECT_EQ(shards[1].where, "/srv/archive/b");
+    EXPECT_EQ(shards[1].label, "/srv/archive/b");
     EXPECT_EQ(shards[2].kind, ShardLocation::Kind::remote_tcp);
     EXPECT_EQ(shards[2].where, "10.0.0.2:33333");
     EXPECT_EQ(shards[2].label, "remote 10.0.0.2:33333");
     EXPECT_EQ(shards[3].kind, ShardLocation::Kind::remote_tcp);
+    EXPECT_EQ(shards[3].where, "[::1]:33334");
+    // Xapian's program form: a colon, then the program and its arguments.
     EXPECT_EQ(shards[4].kind, ShardLocation::Kind::remote_program);
     EXPECT_EQ(shards[4].where, "ssh host xapian-progsrv /srv/c");
+    EXPECT_EQ(shards[4].label, "remote :ssh host xapian-progsrv /srv/c");
+
+    // One database: the index itself, which messages call "the index".
+    const auto one = index_shard_locations(dir_.string());
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_EQ(one[0].where, dir_.string());
+    EXPECT_EQ(one[0].label, "");
 }
 
 TEST_F(IndexShards, BadListsAreIndexErrors) {
@@ -69,6 +80,11 @@ TEST_F(IndexShards, BadListsAreIndexErrors) {
     EXPECT_THROW(index_shard_locations((dir_ / "empty.stub").string()), IndexError);
     write(dir_ / "bare.stub", "remote\n");
     EXPECT_THROW(index_shard_locations((dir_ / "bare.stub").string()), IndexError);
+    for (const char* line :
+         {"remote host\n", "remote host:0\n", "remote host:70000\n", "remote host:12x\n", "remote :\n"}) {
+        write(dir_ / "port.stub", line);
+        EXPECT_THROW(index_shard_locations((dir_ / "port.stub").string()), IndexError) << line;
+    }
     EXPECT_THROW(index_shard_locations((dir_ / "absent").string()), IndexError);
 }
 

@@ -41,6 +41,22 @@ TEST(FindOrganizations, KnownSuffixHeadAndAcronyms) {
     }
 }
 
+// A possessive ends a name unless an organisation's word follows it; an
+// ampersand keeps its spacing; an amount after a name is no part of it.
+TEST(FindOrganizations, PossessivesAmpersandsAndAmounts) {
+    const std::vector<OrgCase> cases = {
+        {"Analysts read the Zentria Central Bank's December survey.", {"Zentria Central Bank"}},
+        {"The Kestrel People's Bank of Talmara raised rates.", {"Kestrel People's Bank of Talmara"}},
+        {"Members of the Harbour Women's Institute voted.", {"Harbour Women's Institute"}},
+        {"Shares in Zentrix T&T Corp rose, as did shares in Marks & Spencer.", {"Zentrix T&T Corp", "Marks & Spencer"}},
+        {"GM paid Fiat 1.55bn euros to end the deal.", {"General Motors", "Fiat"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(orgs(c.text), c.expected);
+    }
+}
+
 TEST(ExtractEntities, AnOrganisationIsNotAPerson) {
     Article a;
     a.body = "The political head of Hamas declared the offer dead. Spokesman Omar Haddad agreed.";

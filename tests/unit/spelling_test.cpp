@@ -2,6 +2,8 @@
 // indexed vocabulary.
 #include "common/search/spelling.h"
 
+#include "common/base/edit_distance.h"
+
 #include <gtest/gtest.h>
 
 namespace newsdex {
@@ -59,7 +61,7 @@ TEST(BetterSpelling, SkippedPrefixesHideNoNeighbour) {
         EXPECT_EQ(better_spelling(db, "eleciton"), "election");  // a swap
         EXPECT_EQ(better_spelling(db, "eelction"), "election");  // a swap in the first letters
         EXPECT_EQ(better_spelling(db, "electiom"), "election");
-        EXPECT_EQ(better_spelling(db, "ezzzy"), "ezzzz");  // the last word of the letter
+        EXPECT_EQ(better_spelling(db, "ezzzy"), "ezzzz");  // the last word of the letter (fzzzy: another letter)
         EXPECT_EQ(better_spelling(db, "ebxzz"), "ebxyz");
     }
 }
