@@ -130,7 +130,7 @@ std::vector<std::vector<std::string>> fifty_searches() {
     const std::vector<std::vector<std::string>> options = {
         {"-n", "20", "--facet", "person", "--facet", "location", "--facet", "date:month"},
         {"--sort", "newest", "--facet", "org", "--facet", "source"},
-        {"--sort", "oldest", "--any", "--facet", "country:0"},
+        {"--sort", "oldest", "--any", "--explain", "--facet", "country:0"},
         {"--collapse", "--facet", "person:0", "--facet", "date:year"},
         {"-n", "5", "--offset", "5", "--sort", "recent", "--facet", "date:day"},
         {"-n", "3", "--offset", "2", "--sort", "recent", "--collapse"}};
