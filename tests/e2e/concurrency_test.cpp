@@ -100,7 +100,9 @@ void searches_while_indexing(int shards) {
         }
         if (searches % queries.size() == 1) {  // "*": the committed articles
             const long total = j["total"].get<long>();
-            if (shards == 1) EXPECT_TRUE(total % kBatch == 0) << total << " articles visible: not whole batches";
+            if (shards == 1) {
+                EXPECT_TRUE(total % kBatch == 0) << total << " articles visible: not whole batches";
+            }
             EXPECT_GE(total, last_total) << "a search saw fewer articles than the one before";
             last_total = total;
         }

@@ -297,7 +297,7 @@ TEST(RemoteBackend, AReplicatedShardAnswersAsTheOriginal) {
     server.join();
     ASSERT_EQ(copied.status, 0) << describe(copied);
     write_file(dir / "replicated.stub", "glass db/shard-00\nauto replica\n");
-    for (const std::vector<std::string> args :
+    for (const std::vector<std::string>& args :
          {std::vector<std::string>{"-n", "50", "--facet", "person", "--facet", "date:month", "*"},
           std::vector<std::string>{"--sort", "newest", "ceasefire talks"}}) {
         const std::string original = json_answer(dir / "db", args).dump(1);
