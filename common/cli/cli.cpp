@@ -83,11 +83,8 @@ po::options_description index_location_options(std::string& db) {
 }
 
 void warn_if_partial(const std::string& program, const OpenedIndex& index) {
-    if (index.missing.empty()) return;
-    std::string names;
-    for (const auto& s : index.missing) names += (names.empty() ? "" : ", ") + s;
-    std::cerr << program << ": warning: partial results: " << index.missing.size() << " shard"
-              << (index.missing.size() == 1 ? "" : "s") << " not reached (" << printable(names) << ")\n";
+    if (!index.missing.empty())
+        std::cerr << program << ": warning: " << printable(partial_results_note(index.missing)) << '\n';
 }
 
 void print_error(const std::string& program, const std::string& where, const std::string& reason) {

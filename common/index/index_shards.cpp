@@ -141,6 +141,13 @@ OpenedIndex open_index_shards(const std::string& path, bool allow_partial, unsig
     return opened;
 }
 
+std::string partial_results_note(const std::vector<std::string>& missing) {
+    std::string names;
+    for (const auto& s : missing) names += (names.empty() ? "" : ", ") + s;
+    return "partial results: " + std::to_string(missing.size()) + " shard" + (missing.size() == 1 ? "" : "s") +
+           " not reached (" + names + ")";
+}
+
 Xapian::Database open_index_for_reading(const std::string& path) { return open_index_shards(path, false).db; }
 
 }  // namespace newsdex

@@ -32,6 +32,10 @@ struct OpenedIndex {
     std::vector<std::string> missing;  // labels of the shards not reached (allow_partial only)
 };
 
+// "partial results: 2 shards not reached (remote a:1, remote b:2)": how
+// text output and warnings name the shards --allow-partial left out.
+std::string partial_results_note(const std::vector<std::string>& missing);
+
 // Opens every shard and checks its schema version. A shard that cannot be
 // opened throws IndexError naming it, unless `allow_partial`: then it is
 // left out and listed in `missing` (an error still when none is reached).

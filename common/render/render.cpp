@@ -11,6 +11,7 @@
 #include "common/base/printable.h"
 #include "common/base/time_spec.h"
 #include "common/index/article_id.h"
+#include "common/index/index_shards.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
@@ -274,12 +275,7 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     // The suggestion is the query as typed, respelt: shown escaped, like any
     // echo of user text on a terminal.
-    if (!r.missing_shards.empty()) {
-        std::string names;
-        for (const auto& s : r.missing_shards) names += (names.empty() ? "" : ", ") + s;
-        out << fmt::format("Warning: partial results: {} shard{} not reached ({}).\n\n", r.missing_shards.size(),
-                           r.missing_shards.size() == 1 ? "" : "s", printable(names));
-    }
+    if (!r.missing_shards.empty()) out << "Warning: " << printable(partial_results_note(r.missing_shards)) << ".\n\n";
     if (r.suggestion) out << "Did you mean: " << printable(*r.suggestion) << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {

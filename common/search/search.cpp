@@ -344,20 +344,20 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     }
     if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
-    // The page, as (score, document, collapsed) in order.
+    // The page, as (score, document, docid) in order; with --collapse, the
+    // articles folded into each hit (group_sizes(), not Xapian's count).
     // The docid as the whole index numbers it: a document's own get_docid()
     // is its shard's number for it.
     struct Row {
         double score;
         Xapian::Document doc;
-        Xapian::doccount collapsed;
         Xapian::docid docid;
+        Xapian::doccount collapsed = 0;
     };
     std::vector<Row> page;
     if (recent) {
         const RecencyScorer decay(db_, request.half_life_days);
         struct Candidate {
-            Xapian::doccount collapsed;
             double score;
             std::string tie_break;
             Xapian::Document doc;
@@ -366,8 +366,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         std::vector<Candidate> all;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Xapian::Document doc = it.get_document();
-            all.push_back({it.get_collapse_count(),
-                           decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot),
+            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot),
                                  doc.get_value(schema::kDateLastDaySlot)),
                            doc.get_value(schema::kTieBreakSlot), doc, *it});
         }
@@ -375,10 +374,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
             return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
         });
         for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
-            page.push_back({all[k].score, all[k].doc, all[k].collapsed, all[k].docid});
+            page.push_back({all[k].score, all[k].doc, all[k].docid});
     } else {
-        for (auto it = mset.begin(); it != mset.end(); ++it)
-            page.push_back({it.get_weight(), it.get_document(), it.get_collapse_count(), *it});
+        for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back({it.get_weight(), it.get_document(), *it});
     }
     if (request.collapse) {  // exact counts, as on any shards (group_sizes())
         std::vector<std::string> groups;
