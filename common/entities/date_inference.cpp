@@ -36,7 +36,8 @@ std::optional<std::pair<DateMention, std::size_t>> mention_at(const std::vector<
         const DatePrecision p = d ? DatePrecision::day : DatePrecision::month;
         return std::pair{DateMention{PublishedDate{y, m, d, p}}, len};
     };
-    if (const int m = month_number(t[i].text); m && t[i].capitalized) {
+    // Capitalised first: most tokens are not month names, and the flag is cheaper to test.
+    if (const int m = t[i].capitalized ? month_number(t[i].text) : 0) {
         if (i + 1 < t.size()) {
             if (const int d = number(t[i + 1].text, 2); d >= 1 && d <= 31)
                 return make(year_at(t, i + 2), m, d, year_at(t, i + 2) ? 3 : 2);

@@ -29,17 +29,17 @@ constexpr std::array<Entry, 21> kTermPrefixes = {{
     {kMonthPrefix, "publication month, YYYYMM (boolean)"},
     {kDayPrefix, "publication day, YYYYMMDD (boolean); absent for month/year precision"},
     {kPersonPrefix, "person, whole folded name (boolean)"},
-    {kPersonWordPrefix, "person, one folded word of the name (boolean)"},
+    {kPersonWordPrefix, "person, each run of consecutive folded words of the name (boolean)"},
     {kLocationPrefix, "location, whole folded name (boolean)"},
-    {kLocationWordPrefix, "location, one folded word (boolean)"},
+    {kLocationWordPrefix, "location, each run of consecutive folded words (boolean)"},
     {kOrganizationPrefix, "organisation, whole folded name (boolean)"},
-    {kOrganizationWordPrefix, "organisation, one folded word (boolean)"},
+    {kOrganizationWordPrefix, "organisation, each run of consecutive folded words (boolean)"},
     {kSourcePrefix, "source outlet, whole folded name (boolean)"},
-    {kSourceWordPrefix, "source outlet, one folded word (boolean)"},
+    {kSourceWordPrefix, "source outlet, each run of consecutive folded words (boolean)"},
     {kAuthorPrefix, "author, whole folded name (boolean)"},
-    {kAuthorWordPrefix, "author, one folded word (boolean)"},
+    {kAuthorWordPrefix, "author, each run of consecutive folded words (boolean)"},
     {kSectionPrefix, "section, whole folded name (boolean)"},
-    {kSectionWordPrefix, "section, one folded word (boolean)"},
+    {kSectionWordPrefix, "section, each run of consecutive folded words (boolean)"},
     {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
     {kSourceFilePrefix, "input file, absolute path; - for standard input (boolean)"},
     {kSampleBucketPrefix, "sample bucket: two hex digits from the id's hash (boolean), for --facet-sample"},
@@ -314,14 +314,18 @@ std::vector<std::string> entity_terms(const EntityField& field, std::string_view
     const std::string key = entity_key(name);
     if (key.empty()) return {};
     std::vector<std::string> terms{std::string(field.whole_prefix) + key.substr(0, kMaxIdBytes)};
-    std::size_t pos = 0;
-    while (pos < key.size()) {
-        std::size_t sp = key.find(' ', pos);
-        if (sp == std::string::npos) sp = key.size();
-        if (sp > pos && sp - pos <= kMaxIdBytes)
-            terms.push_back(std::string(field.word_prefix) + key.substr(pos, sp - pos));
-        pos = sp + 1;
-    }
+    // Every run of consecutive words ("abu", "abu zuhri", "sami abu zuhri"):
+    // a filter matches a contiguous part of a name with one term. Names are
+    // short, so a name of n words gives n(n+1)/2 of them.
+    std::vector<std::size_t> starts{0};  // where each word begins in the key
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) starts.push_back(sp + 1);
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        for (std::size_t j = i + 1; j <= starts.size(); ++j) {
+            const std::size_t end = j < starts.size() ? starts[j] - 1 : key.size();
+            if (end - starts[i] > kMaxIdBytes) break;
+            if (end > starts[i])
+                terms.push_back(std::string(field.word_prefix) + key.substr(starts[i], end - starts[i]));
+        }
     return terms;
 }
 

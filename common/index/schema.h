@@ -32,8 +32,12 @@ namespace newsdex::schema {
 // source-file terms, the content-hash slot, the pending-passes key.
 // Version 6: an index may be a set of shards (the layout below); a version 5
 // index is one database with the same documents, read and written as such.
+// Version 7: the one-word entity terms (XWP…) also hold every run of
+// consecutive words of a name ("abu zuhri" of "Sami Abu Zuhri"); versions 5
+// and 6 are read (their multi-word filters match whole names only) and
+// re-analysed by the next newsdex-index run.
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 inline constexpr int kOldestReadableSchemaVersion = 5;
 // A recorded schema version ("6") this build reads and writes.
 bool is_readable_schema_version(std::string_view recorded);
@@ -354,7 +358,8 @@ std::optional<IndexedTime> parse_first_indexed_value(std::string_view value);
 // Copies the values a re-analysed article does not produce itself (the
 // first-indexed time) from the document it replaces.
 void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_doc);
-// The whole-name term and the word terms of one name in one field.
+// The whole-name term and the part terms (each run of consecutive words) of
+// one name in one field.
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);
 std::string country_term(std::string_view code);
 std::string source_file_term(std::string_view source_file);

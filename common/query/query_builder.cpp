@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/analysis/stemmer.h"
+#include "common/base/edit_distance.h"
 #include "common/base/printable.h"
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
@@ -108,8 +109,19 @@ struct Clause {
     std::string field;  // "" or a name from kTextFields
     std::string text;   // raw text (without quotes)
     bool quoted = false;
+    bool exact = false;  // field:="…": the whole value, not a part of it
     std::size_t position = 0;
+    std::string not_a_field;  // "http" of "http://…": searched as a phrase of its words, with a note
+    std::string as_written;   // the text before it was made that phrase
 };
+
+Clause parenthesis(Clause::Kind kind, std::size_t position) {
+    Clause cl;
+    cl.kind = kind;
+    cl.text = kind == Clause::open ? "(" : ")";
+    cl.position = position;
+    return cl;
+}
 
 bool is_operator(std::string_view w) {
     return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") ||
@@ -164,21 +176,30 @@ public:
     }
 };
 
-// person:blinken matches a word of a name, person:"Antony Blinken" the whole
-// name; both folded like the indexed names. The rewrite marks a quoted value
-// with a leading '=' (QueryParser drops the quotes before calling us).
+// person:blinken, person:el-sisi and person:"abu zuhri" match a name with
+// those words in that order (a contiguous part of it), person:="Antony
+// Blinken" exactly that name (the facet's drill-down); all folded like the
+// indexed names. The rewrite marks the exact form with a leading '='
+// (QueryParser drops the quotes before calling us).
 class EntityFilter : public Xapian::FieldProcessor {
 public:
-    explicit EntityFilter(const schema::EntityField& field) : field_(field) {}
+    EntityFilter(const schema::EntityField& field, const Xapian::Database& db) : field_(field), db_(db) {}
     Xapian::Query operator()(const std::string& value) override {
-        const bool whole = value.starts_with("=");
-        const std::string key = entity_key(whole ? std::string_view(value).substr(1) : std::string_view(value));
-        const std::string_view prefix = whole ? field_.whole_prefix : field_.word_prefix;
-        return Xapian::Query(std::string(prefix) + key);
+        if (value.starts_with("="))
+            return Xapian::Query(std::string(field_.whole_prefix) + entity_key(value.substr(1)));
+        const std::string key = entity_key(value);
+        std::string part = std::string(field_.word_prefix) + key;
+        // An index of schema 5 or 6 has one-word part terms only: there a
+        // whole name still matches. (One term, not both ORed: the count of
+        // matches of a single term is exact.)
+        if (key.find(' ') != std::string::npos && !db_.term_exists(part))
+            return Xapian::Query(std::string(field_.whole_prefix) + key);
+        return Xapian::Query(std::move(part));
     }
 
 private:
     schema::EntityField field_;
+    Xapian::Database db_;
 };
 
 // country:EG, country:eg, country:egypt, country:"United Kingdom".
@@ -191,6 +212,23 @@ public:
         return Xapian::Query(schema::country_term(entity_key(v)));  // matches nothing, like an unknown word
     }
 };
+
+// The field an unknown name was probably meant to be ("peson" -> "person",
+// "Title" -> "title"): one edit away (two for longer names), or "".
+std::string nearest_field(std::string_view name) {
+    std::vector<std::string_view> names;
+    for (const auto& f : kTextFields) names.push_back(f.name);
+    for (const auto& f : schema::entity_fields()) names.push_back(f.query_name);
+    names.insert(names.end(), {kCountryField, kDateField, kIdField});
+    const std::string lower = lower_ascii(name);
+    const std::size_t limit = name.size() <= 4 ? 1 : 2;
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
+    for (const auto candidate : names)
+        if (const std::size_t d = edit_distance(lower, candidate, limit); d < best_distance)
+            best = candidate, best_distance = d;
+    return std::string(best);
+}
 
 bool is_space_at(const std::string& q, std::size_t i) {
     return i >= q.size() || std::isspace(static_cast<unsigned char>(q[i]));
@@ -208,10 +246,19 @@ std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause
         if (known) return QueryError{"\"" + name + ":\" needs a word or a \"phrase\" after it", i};
         return std::nullopt;
     }
-    if (!known)
-        return QueryError{"unknown field \"" + shortened(name, 40) + ":\" (known fields: " + known_fields() + ")", i};
+    if (!known) {
+        // A misspelt field is an error worth a hint; any other "word:" (a
+        // pasted URL, "re:", "Gaza:talks") is text, searched with a note.
+        if (const std::string meant = nearest_field(name); !meant.empty())
+            return QueryError{"unknown field \"" + shortened(name, 40) + ":\" (did you mean " + meant +
+                                  ":? known fields: " + known_fields() + ")",
+                              i};
+        cl.not_a_field = name;
+        return std::nullopt;
+    }
     cl.field = name;
     i = j + 1;
+    if (is_filter_field(name) && i < q.size() && q[i] == '=') cl.exact = true, ++i;  // person:="Antony Blinken"
     return std::nullopt;
 }
 
@@ -278,14 +325,14 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
                 return QueryError{"parentheses nested too deep: a query may nest them at most " +
                                       std::to_string(kMaxQueryNesting) + " deep",
                                   i};
-            out.push_back({Clause::open, 0, "", "(", false, i});
+            out.push_back(parenthesis(Clause::open, i));
             ++i;
             continue;
         }
         if (c == ')') {
             if (open_parens.empty()) return QueryError{"unbalanced parenthesis: no '(' before this ')'", i};
             open_parens.pop_back();
-            out.push_back({Clause::close, 0, "", ")", false, i});
+            out.push_back(parenthesis(Clause::close, i));
             ++i;
             continue;
         }
@@ -295,6 +342,14 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
         if (auto err = lex_field(q, i, cl)) return *err;
         const std::size_t value_at = i;
         if (auto err = lex_text(q, i, cl)) return *err;
+        if (!cl.not_a_field.empty()) {  // "http://www.bbc.co.uk": the words in that order
+            cl.as_written = cl.text;
+            std::replace_if(
+                cl.text.begin(), cl.text.end(), [](char ch) { return ch == ':' || ch == '/'; }, ' ');
+            cl.quoted = true;
+        }
+        if (!cl.field.empty() && cl.text.find_first_not_of(" \t\r\n") == std::string::npos)  // person:""
+            return QueryError{"\"" + cl.field + ":\" needs a word or a \"phrase\" after it", cl.position};
         if (cl.field == kDateField) {  // "date:2024-13": said here, with the position
             auto checked = date_filter(cl.text);
             if (auto* err = std::get_if<QueryError>(&checked))
@@ -400,10 +455,11 @@ struct QueryBuilder::Impl {
         if (cl.kind != Clause::term) return cl.text;
         const std::string sign = cl.sign ? std::string(1, cl.sign) : "";
         if (is_filter_field(cl.field)) {
-            // Filters fold in their processor; a quoted value is a whole name.
+            // Filters fold in their processor; an exact value is marked '='.
             std::string value = cl.text;
             std::erase(value, '"');
-            return sign + cl.field + ":" + (cl.quoted ? "\"=" + value + "\"" : value);
+            if (cl.exact) value = "=" + value;
+            return sign + cl.field + ":" + (cl.quoted ? "\"" + value + "\"" : value);
         }
         // "=talks": the word exactly as written, not its stem. QueryParser
         // stems no word inside a phrase, so a one-word phrase is exact.
@@ -470,7 +526,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
         for (const auto& f : kTextFields) qp->add_prefix(f.name, std::string(f.prefix));
     }
     for (const auto& f : schema::entity_fields())
-        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f))->release());
+        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f, db))->release());
     impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
     impl_->parser.add_boolean_prefix(std::string(kDateField), (new DateFilter)->release());
     impl_->parser.add_boolean_prefix(std::string(kIdField), (new IdFilter)->release());
@@ -485,10 +541,27 @@ std::vector<FreeTextClause> free_text_clauses(const std::string& text) {
     auto lexed = lex(text);
     if (std::holds_alternative<QueryError>(lexed)) return {};
     std::vector<FreeTextClause> out;
+    const Clause* before = nullptr;
     for (const auto& cl : std::get<std::vector<Clause>>(lexed)) {
-        if (cl.kind != Clause::term || is_filter_field(cl.field) || cl.text.find('*') != std::string::npos) continue;
+        // An excluded word ("-sport", "NOT sport") is what the user does not
+        // want: respelling it would exclude some other word.
+        const bool excluded = cl.sign == '-' || (before && before->kind == Clause::op && before->text == "NOT");
+        before = &cl;
+        if (cl.kind != Clause::term || excluded || is_filter_field(cl.field) || cl.text.find('*') != std::string::npos)
+            continue;
         out.push_back({cl.position, fold_text(cl.text)});
     }
+    return out;
+}
+
+std::vector<std::string> query_notes(const std::string& text) {
+    auto lexed = lex(text);
+    if (std::holds_alternative<QueryError>(lexed)) return {};
+    std::vector<std::string> out;
+    for (const auto& cl : std::get<std::vector<Clause>>(lexed))
+        if (!cl.not_a_field.empty())
+            out.push_back("\"" + shortened(cl.not_a_field, 40) + ":\" is not a field, so \"" +
+                          shortened(cl.as_written, 60) + "\" was searched as text");
     return out;
 }
 

@@ -50,6 +50,10 @@ struct FreeTextClause {
 // Nothing when the query cannot be read.
 std::vector<FreeTextClause> free_text_clauses(const std::string& text);
 
+// What the user should know of how the query was read: each "word:" that
+// is not a field and so was searched as text. Nothing when it cannot be read.
+std::vector<std::string> query_notes(const std::string& text);
+
 class QueryBuilder {
 public:
     explicit QueryBuilder(const Xapian::Database& db);

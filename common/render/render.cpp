@@ -178,10 +178,10 @@ std::string facet_key(const FacetRequest& r) {
     return r.field == "date" ? "date:" + std::string(granularity_name(r.granularity)) : r.field;
 }
 
-// As its drill-down filter takes it: quoted, so the whole name matches
-// (org:"BBC" is that organisation; org:bbc also finds "BBC Sport").
+// As its drill-down filter takes it: exact, so only that name matches
+// (org:="BBC" is that organisation; org:bbc also finds "BBC Sport").
 std::string as_filter_value(const FacetResult& f, const std::string& v) {
-    return f.request.field == "country" ? v : "\"" + v + "\"";
+    return f.request.field == "country" ? v : "=\"" + v + "\"";
 }
 
 void render_entity_facet(std::ostream& out, const FacetResult& f) {
@@ -276,13 +276,19 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
     // The suggestion is the query as typed, respelt: shown escaped, like any
     // echo of user text on a terminal.
     if (!r.missing_shards.empty()) out << "Warning: " << printable(partial_results_note(r.missing_shards)) << ".\n\n";
+    for (const auto& note : r.notes) out << "Note: " << printable(note) << ".\n\n";
     if (r.suggestion) out << "Did you mean: " << printable(*r.suggestion) << "\n\n";
     if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
     if (r.hits.empty()) {
         if (r.total == 0)
             out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
-        else if (!r.facets.empty()) out << match_count(r) << "\n\n";
-        else out << "No more results on this page.\n";
+        else {
+            // Matches but none on this page: "-n 0" asks for the count alone;
+            // an offset past the last match says where the results end.
+            out << match_count(r);
+            if (r.offset >= r.total) out << fmt::format(" (none from {} on)", r.offset + 1);
+            out << (r.facets.empty() ? "\n" : "\n\n");
+        }
         // The shell's one-line summary has nothing to say of no matches.
         if (!style.facet_summary) render_facets(out, r);
         else if (r.total > 0) render_facet_summary(out, r, style);
@@ -355,6 +361,7 @@ ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json 
     if (r.facets_sample) j["facets_sample"] = r.facets_sample;
     j["suggestion"] = r.suggestion ? ordered_json(*r.suggestion) : ordered_json(nullptr);
     j["relaxed"] = r.relaxed;
+    j["notes"] = r.notes;
     j["partial"] = !r.missing_shards.empty();
     if (!r.missing_shards.empty()) j["missing_shards"] = r.missing_shards;
     if (with_timing) j["took_ms"] = std::round(r.took_ms * 1000) / 1000;

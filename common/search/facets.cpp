@@ -225,11 +225,11 @@ std::vector<ValueCount> best_spellings(const std::vector<EntityCount>& counts) {
 }
 
 // One value per folded name, most counted first (ties: by value), the
-// first `top` (0: all) of those that contain `match` (folded; empty: all).
-// Only the values shown are copied: a facet over a large result has tens
-// of thousands of values and shows ten.
+// first `top` (0: all) of those that contain `match` (folded; empty: all);
+// `matching`: how many contain it. Only the values shown are copied: a
+// facet over a large result has tens of thousands of values and shows ten.
 std::vector<FacetValue> entity_values(std::vector<ValueCount> counts, std::string_view field, std::size_t top,
-                                      const std::string& match) {
+                                      const std::string& match, std::size_t& matching) {
     const auto label_of = [&](std::string_view value) {
         return field == "country" ? Countries::standard().name(std::string(value)) : std::string();
     };
@@ -238,6 +238,7 @@ std::vector<FacetValue> entity_values(std::vector<ValueCount> counts, std::strin
             return fold_text(v.value).find(match) == std::string::npos &&
                    fold_text(label_of(v.value)).find(match) == std::string::npos;
         });
+    matching = counts.size();
     const auto first = [](const ValueCount& a, const ValueCount& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
@@ -287,8 +288,7 @@ std::vector<FacetResult> FacetCounter::results(Xapian::doccount matches) const {
         } else {
             const std::vector<EntityCount> from_slots = pack_ ? std::vector<EntityCount>() : slot_counts(c->spies);
             std::vector<ValueCount> values = pack_ ? pack_->value_counts(field->pack_code) : best_spellings(from_slots);
-            r.distinct = values.size();
-            r.values = entity_values(std::move(values), c->request.field, c->request.top, match_text_);
+            r.values = entity_values(std::move(values), c->request.field, c->request.top, match_text_, r.distinct);
         }
         out.push_back(std::move(r));
     }

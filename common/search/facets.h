@@ -43,7 +43,7 @@ struct FacetResult {
     // order, empty ones included, then "imprecise" (dated less precisely
     // than the granularity) and "unknown" (undated).
     std::vector<FacetValue> values;
-    std::size_t distinct = 0;  // values with a count, before top and --facet-match
+    std::size_t distinct = 0;  // values with a count (that --facet-match keeps), before top
 };
 
 // How a FacetCounter counts: with the facet pack where the index has one for

@@ -333,7 +333,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.total = mset.get_matches_estimated();
     results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.suggestion = suggest_spelling(db_, request.query);
+    results.notes = query_notes(request.query);
     results.stories = request.collapse;
+    results.offset = request.offset;
     if (request.collapse) {
         const auto first = static_cast<Xapian::doccount>(recent ? 0 : request.offset);
         const Xapian::doccount asked = recent ? std::max(kRecentCandidates, page_end)

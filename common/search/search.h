@@ -81,8 +81,10 @@ struct SearchResults {
     bool facets_exact = true;               // every match was counted
     Xapian::doccount facets_sample = 0;     // --facet-sample: the matches counted; 0 when all were
     std::optional<std::string> suggestion;  // "Did you mean": the query respelt
+    std::vector<std::string> notes;         // how the query was read (query_notes())
     bool relaxed = false;                   // no article had every word: these match any of them
     bool stories = false;                   // --collapse: total and hits count stories, not articles
+    std::size_t offset = 0;                 // the matches before this page (--offset)
     // --allow-partial: the shards not reached; the results are the others'.
     std::vector<std::string> missing_shards;
     double took_ms = 0;

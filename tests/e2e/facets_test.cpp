@@ -690,8 +690,9 @@ std::vector<std::string> all_values_options() {
     return o;
 }
 
+// As the text output shows it: field:="value", exactly that name.
 std::string drill_down(const std::string& field, const std::string& value) {
-    return field == "country" ? "country:" + value : field + ":\"" + value + "\"";
+    return field == "country" ? "country:" + value : field + ":=\"" + value + "\"";
 }
 
 TEST_F(BundledCorpusFacets, EveryValueDrillsDownToItsCount) {

@@ -181,7 +181,7 @@ void GeneratedCorpus::drill_downs_return_exactly_their_counts() {
         for (const auto& v : r["facets"][f]) {
             const std::string value = v["value"];
             const std::string filter = std::string(f) + ":" +
-                                       (std::string(f) == "country" ? value : "\"" + value + "\"");
+                                       (std::string(f) == "country" ? value : "=\"" + value + "\"");
             SCOPED_TRACE(filter);
             EXPECT_EQ(search_json(db(), filter, 0)["total"], v["count"]);
         }

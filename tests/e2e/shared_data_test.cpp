@@ -126,6 +126,17 @@ TEST_F(SeedsTest, PersonFiltersMatchWordsAndWholeNames) {
     // Every spelling of the Arabic article finds the same articles.
     EXPECT_EQ(hit_ids(search_json(db(), "person:\"Abdel Fattah al-Sisi\"")), sisi);
     EXPECT_EQ(hit_ids(search_json(db(), "person:\"Abdel Fattah El-Sisi\"")), sisi);
+    // Issue 15: a hyphenated or quoted part of a name, in any spelling the
+    // folding treats as one, finds the same articles as one word of it.
+    for (const char* q : {"person:el-sisi", "person:al-sisi", "person:\"El Sisi\"", "person:\"fattah el-sisi\""}) {
+        SCOPED_TRACE(q);
+        EXPECT_EQ(hit_ids(search_json(db(), q)), sisi);
+    }
+    const auto zuhri = seeds_containing({"Abu Zuhri"});
+    ASSERT_FALSE(zuhri.empty());
+    EXPECT_EQ(hit_ids(search_json(db(), "person:abu-zuhri")), zuhri);
+    EXPECT_EQ(hit_ids(search_json(db(), "person:\"abu zuhri\"")), zuhri);
+    EXPECT_TRUE(hit_ids(search_json(db(), "person:\"zuhri abu\"")).empty());
 }
 
 TEST_F(SeedsTest, ResolutionDoesNotDependOnInputOrder) {

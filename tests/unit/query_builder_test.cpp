@@ -167,10 +167,14 @@ struct ErrorCase {
 
 TEST_F(QueryBuilderTest, Errors) {
     const std::vector<ErrorCase> cases = {
-        {"\"unbalanced", 0, "unbalanced quote"},  {"cease \"fire talks", 6, "unbalanced quote"},
-        {"foo:bar", 0, "unknown field \"foo:\""}, {"harbour foo:bar", 8, "unknown field"},
-        {"(a b", 0, "unbalanced parenthesis"},    {"x (a b", 2, "unbalanced parenthesis"},
-        {"a)", 1, "unbalanced parenthesis"},      {"(a) b)", 5, "unbalanced parenthesis"},
+        {"\"unbalanced", 0, "unbalanced quote"},
+        {"cease \"fire talks", 6, "unbalanced quote"},
+        {"peson:bar", 0, "unknown field \"peson:\" (did you mean person:?"},
+        {"harbour tilte:bar", 8, "did you mean title:?"},
+        {"(a b", 0, "unbalanced parenthesis"},
+        {"x (a b", 2, "unbalanced parenthesis"},
+        {"a)", 1, "unbalanced parenthesis"},
+        {"(a) b)", 5, "unbalanced parenthesis"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
@@ -200,7 +204,7 @@ TEST_F(QueryBuilderTest, Issue11ProximityBetweenCompoundsDoesNotCrash) {
 }
 
 TEST_F(QueryBuilderTest, UnknownFieldNamesKnownFields) {
-    const auto r = build("foo:bar");
+    const auto r = build("Titel:bar");
     ASSERT_TRUE(std::holds_alternative<QueryError>(r));
     EXPECT_NE(std::get<QueryError>(r).message.find("title:"), std::string::npos) << std::get<QueryError>(r).message;
 }

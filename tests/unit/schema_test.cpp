@@ -359,13 +359,16 @@ TEST(DatePeriod, DaysMonthsYearsAndLeapFebruary) {
               (std::pair<std::string, std::string>{"20240101", "20241231"}));
 }
 
-TEST(EntityTerms, WholeNameAndWordsFolded) {
+TEST(EntityTerms, WholeNameAndEveryRunOfWordsFolded) {
     const auto& person = schema::entity_fields()[0];
     ASSERT_EQ(person.query_name, "person");
     EXPECT_EQ(schema::entity_terms(person, "Abdel Fattah El-Sisi"),
-              (std::vector<std::string>{"XPabdel fattah al sisi", "XWPabdel", "XWPfattah", "XWPal", "XWPsisi"}));
+              (std::vector<std::string>{"XPabdel fattah al sisi", "XWPabdel", "XWPabdel fattah", "XWPabdel fattah al",
+                                        "XWPabdel fattah al sisi", "XWPfattah", "XWPfattah al", "XWPfattah al sisi",
+                                        "XWPal", "XWPal sisi", "XWPsisi"}));
     EXPECT_EQ(schema::entity_terms(person, "Jos\xC3\xA9 \xC3\x81lvarez"),
-              (std::vector<std::string>{"XPjose alvarez", "XWPjose", "XWPalvarez"}));
+              (std::vector<std::string>{"XPjose alvarez", "XWPjose", "XWPjose alvarez", "XWPalvarez"}));
+    EXPECT_EQ(schema::entity_terms(person, "Blinken"), (std::vector<std::string>{"XPblinken", "XWPblinken"}));
     EXPECT_TRUE(schema::entity_terms(person, "  ").empty());
     EXPECT_EQ(schema::country_term("EG"), "XCeg");
 }
