@@ -17,28 +17,6 @@ namespace {
 constexpr const char* kTopFields[] = {"person", "location", "org", "source"};
 constexpr std::size_t kTop = 10;
 
-// A date slot value ("20050102", "200501", "2005") as ISO at its precision.
-std::string iso_date(const std::string& compact) {
-    std::string iso = compact.substr(0, 4);
-    for (std::size_t at = 4; at + 2 <= compact.size(); at += 2) iso += "-" + compact.substr(at, 2);
-    return iso;
-}
-
-// The oldest and newest dates of the date slot. A year or a month sorts
-// before the days in it (it is padded with zeros), so an article dated
-// "2005" is older than one of 2005-01-01 and newer than any of 2004.
-std::pair<std::string, std::string> date_span(const Xapian::Database& db) {
-    std::string oldest, newest, oldest_key, newest_key;
-    for (auto v = db.valuestream_begin(schema::kDateSlot); v != db.valuestream_end(schema::kDateSlot); ++v) {
-        std::string key = *v;
-        key.resize(8, '0');
-        if (oldest.empty() || key < oldest_key) oldest_key = key, oldest = *v;
-        if (newest.empty() || key > newest_key) newest_key = key, newest = *v;
-    }
-    if (oldest.empty()) return {};
-    return {iso_date(oldest), iso_date(newest)};
-}
-
 std::uint64_t distinct_terms(const Xapian::Database& db) {
     std::uint64_t n = 0;
     for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) ++n;
@@ -75,7 +53,7 @@ IndexStats gather_index_stats(const std::string& db_path) {
     s.articles = db.get_doccount();
     s.distinct_terms = distinct_terms(db);
     s.bytes_on_disk = index_size_on_disk(db_path);
-    std::tie(s.oldest, s.newest) = date_span(db);
+    std::tie(s.oldest, s.newest) = publication_date_span(db);
     s.undated = s.articles - db.get_value_freq(schema::kDateSlot);
     s.last_run = schema::parse_first_indexed_value(db.get_metadata(std::string(schema::kLastRunKey)));
     const auto shards = index_shard_paths(db_path);

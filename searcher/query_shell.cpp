@@ -55,12 +55,6 @@ std::optional<std::size_t> parse_number(std::string_view s) {
     return n;
 }
 
-// "20240607" -> "2024-06-07".
-std::string iso_day(const std::string& compact) {
-    if (compact.size() != 8) return compact;
-    return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
-}
-
 }  // namespace
 
 struct QueryShell::Session {
@@ -344,10 +338,10 @@ struct QueryShell::Session {
         out << "Index: " << settings.db_path << '\n';
         out << "  schema version " << db.get_metadata(std::string(schema::kSchemaVersionKey)) << '\n';
         out << "  " << db.get_doccount() << " articles\n";
-        const std::string first = db.get_value_lower_bound(schema::kDateFirstDaySlot);
-        const std::string last_day = db.get_value_upper_bound(schema::kDateLastDaySlot);
-        if (first.empty()) out << "  no dated articles\n";
-        else out << "  dated from " << iso_day(first) << " to " << iso_day(last_day) << '\n';
+        // Each end at its precision: a year-dated article is "2024", not 2024-01-01.
+        const auto [oldest, newest] = publication_date_span(db);
+        if (oldest.empty()) out << "  no dated articles\n";
+        else out << "  dated from " << oldest << " to " << newest << '\n';
         SearchRequest all;
         all.limit = 0;
         all.facets.push_back(std::get<FacetRequest>(parse_facet_spec("source:5")));

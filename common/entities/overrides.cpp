@@ -83,6 +83,10 @@ Overrides Overrides::parse(const std::string& text, const std::string& path, std
                 continue;
             }
             o.never_.insert(entity_key(f[1]));
+        } else if (const std::string rule = f[0].substr(0, f[0].find(' '));
+                   rule == "alias" || rule == "split" || rule == "never") {
+            // "never Hochstein": an editor turned the tabs into spaces.
+            fail("\"" + rule + "\" must be followed by a tab, not a space: fields are tab-separated");
         } else {
             fail("unknown rule \"" + f[0] + "\": use alias, split or never");
         }

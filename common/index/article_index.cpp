@@ -420,4 +420,27 @@ std::string resolve_index_path(const std::string& db_option) {
     return "newsdex.db";
 }
 
+namespace {
+
+// A date slot value ("20050102", "200501", "2005") as ISO at its precision.
+std::string iso_date(const std::string& compact) {
+    std::string iso = compact.substr(0, 4);
+    for (std::size_t at = 4; at + 2 <= compact.size(); at += 2) iso += "-" + compact.substr(at, 2);
+    return iso;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> publication_date_span(const Xapian::Database& db) {
+    std::string oldest, newest, oldest_key, newest_key;
+    for (auto v = db.valuestream_begin(schema::kDateSlot); v != db.valuestream_end(schema::kDateSlot); ++v) {
+        std::string key = *v;
+        key.resize(8, '0');  // "2005" sorts before "20050101"
+        if (oldest.empty() || key < oldest_key) oldest_key = key, oldest = *v;
+        if (newest.empty() || key > newest_key) newest_key = key, newest = *v;
+    }
+    if (oldest.empty()) return {};
+    return {iso_date(oldest), iso_date(newest)};
+}
+
 }  // namespace newsdex

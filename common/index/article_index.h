@@ -161,4 +161,11 @@ std::string unreadable_schema(const Xapian::Database& db);
 // Where the index lives: --db, else $NEWSDEX_DB, else ./newsdex.db.
 std::string resolve_index_path(const std::string& db_option);
 
+// The oldest and newest publication dates in the index, each at its own
+// precision ("2005", "2005-01", "2005-01-02"), or two empty strings when no
+// article is dated. A year or a month is older than the days in it and newer
+// than any day before it, so year-dated articles never widen the span to
+// their whole year.
+std::pair<std::string, std::string> publication_date_span(const Xapian::Database& db);
+
 }  // namespace newsdex

@@ -52,5 +52,14 @@ TEST(Overrides, EveryBadLineIsReportedWithItsNumber) {
     EXPECT_EQ(errors[2].line, 3);
 }
 
+// Issue 15: spaces where the tabs should be are named as such.
+TEST(Overrides, SpacesInsteadOfTabsSaySo) {
+    std::vector<Diagnostic> errors;
+    Overrides::parse("never Hochstein\nalias person Blinken Antony Blinken\n", "fix.tsv", errors);
+    ASSERT_EQ(errors.size(), 2u);
+    EXPECT_EQ(errors[0].message, "\"never\" must be followed by a tab, not a space: fields are tab-separated");
+    EXPECT_EQ(errors[1].message, "\"alias\" must be followed by a tab, not a space: fields are tab-separated");
+}
+
 }  // namespace
 }  // namespace newsdex

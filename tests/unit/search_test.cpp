@@ -20,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/index/article_index.h"
 #include "test_index.h"
 
 namespace newsdex {
@@ -443,6 +444,26 @@ TEST_F(ContentTest, AQueryErrorIsTheQueryBuildersOwn) {
         EXPECT_EQ(std::get<QueryError>(r).message, std::get<QueryError>(built).message);
         EXPECT_EQ(std::get<QueryError>(r).position, std::get<QueryError>(built).position);
     }
+}
+
+// Issue 15: the span of dates at each end's precision (the shell's :stats,
+// newsdex-index --stats): a year-dated article is "2024", not 2024-01-01 to
+// 2024-12-31.
+TEST(PublicationDateSpan, EachEndAtItsPrecision) {
+    using Span = std::pair<std::string, std::string>;
+    const auto span_of = [](const std::vector<Article>& articles) {
+        TestIndex index;
+        index.add(articles);
+        index.finish();
+        return publication_date_span(index.db());
+    };
+    EXPECT_EQ(span_of({article("a", "A", "one", year(2024)), article("b", "B", "two", day(2024, 6, 7))}),
+              (Span{"2024", "2024-06-07"}));
+    EXPECT_EQ(span_of({article("a", "A", "one", year(2024))}), (Span{"2024", "2024"}));
+    EXPECT_EQ(span_of({article("a", "A", "one", month(2023, 12)), article("b", "B", "two", year(2024)),
+                       article("c", "C", "three", std::nullopt)}),
+              (Span{"2023-12", "2024"}));
+    EXPECT_EQ(span_of({article("c", "C", "three", std::nullopt)}), (Span{"", ""}));
 }
 
 // ---- --like ----
