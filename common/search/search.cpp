@@ -43,9 +43,10 @@ std::chrono::sys_days day_of(const std::string& yyyymmdd) {
 
 // The recent order: score x 0.5^(age / half-life), age in days from the
 // newest date in the index (the latest first day of any article's date; not
-// the clock, so the same index gives the same order tomorrow) to the middle
-// of the article's dated period (a year-precision date is about 1 July), at
-// least 0; an undated article counts as old as the oldest one.
+// the clock, so the same index gives the same order tomorrow) to the first
+// day of the article's dated period: an article dated "2024" is only known
+// to be as recent as 1 January, and must not outrank one of 7 June. An
+// undated article counts as old as the oldest one.
 struct RecencyScorer {
     std::chrono::sys_days newest, oldest;
     double half_life;
@@ -57,26 +58,29 @@ struct RecencyScorer {
         dated_index = hi.size() == 8 && lo.size() == 8;
         if (dated_index) newest = day_of(hi), oldest = day_of(lo);
     }
-    double operator()(double score, const std::string& first_day, const std::string& last_day) const {
+    double operator()(double score, const std::string& first_day) const {
         if (!dated_index) return score;
         double age = static_cast<double>((newest - oldest).count());
-        if (first_day.size() == 8 && last_day.size() == 8) {
-            const auto from = day_of(first_day), to = day_of(last_day);
-            const auto middle = from + (to - from) / 2;
-            age = std::max(0.0, static_cast<double>((newest - middle).count()));
-        }
+        if (first_day.size() == 8) age = std::max(0.0, static_cast<double>((newest - day_of(first_day)).count()));
         return score * std::exp2(-age / half_life);
     }
 };
 
 // Words worth comparing articles on: unprefixed (no filter or id terms),
-// not numbers, three letters at least.
+// not numbers, three letters at least, and in some other article too. A
+// word of this article alone is the most distinctive of all and finds
+// nothing else: on a small index the expansion chose only such words, so
+// --like found no article even when every one covered the same story.
 class ContentWords : public Xapian::ExpandDecider {
 public:
+    explicit ContentWords(const Xapian::Database& db) : db_(db) {}
     bool operator()(const std::string& term) const override {
         return term.size() >= 3 && term[0] >= 'a' && term[0] <= 'z' &&
-               term.find_first_not_of("0123456789") != std::string::npos;
+               term.find_first_not_of("0123456789") != std::string::npos && db_.get_termfreq(term) >= 2;
     }
+
+private:
+    Xapian::Database db_;
 };
 
 constexpr Xapian::termcount kLikeTerms = 25;
@@ -90,7 +94,7 @@ std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, c
     Xapian::RSet rset;
     rset.add_document(docid);
     Xapian::Enquire enquire(db);
-    const ContentWords words;
+    const ContentWords words(db);
     // Exact term frequencies: over shards, Xapian would otherwise estimate
     // them, and the words chosen would depend on the shard count.
     const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &words);
@@ -368,8 +372,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         std::vector<Candidate> all;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Xapian::Document doc = it.get_document();
-            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot),
-                                 doc.get_value(schema::kDateLastDaySlot)),
+            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot)),
                            doc.get_value(schema::kTieBreakSlot), doc, *it});
         }
         std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {

@@ -190,7 +190,7 @@ protected:
         index_.add({
             article("newest", title, body, day(2024, 6, 30)),
             article("month-old", title, body, day(2024, 5, 31)),  // 30 days
-            article("may", title, body, month(2024, 5)),          // middle 2024-05-16: 45 days
+            article("may", title, body, month(2024, 5)),          // from 2024-05-01: 60 days
             article("oldest", title, body, day(2024, 4, 1)),      // 90 days
             article("undated", title, body),                      // as old as the oldest: 90 days
         });
@@ -219,7 +219,7 @@ TEST_F(RecentTest, ScoresDecayWithAgeFromTheNewestDateInTheIndex) {
     const auto s = scores(recent);
     EXPECT_NEAR(s.at("newest"), bm25, 1e-12);
     EXPECT_NEAR(s.at("month-old"), bm25 * 0.5, 1e-12);
-    EXPECT_NEAR(s.at("may"), bm25 * std::pow(0.5, 45.0 / 30), 1e-12);
+    EXPECT_NEAR(s.at("may"), bm25 * std::pow(0.5, 2.0), 1e-12);
     EXPECT_NEAR(s.at("oldest"), bm25 * std::pow(0.5, 3.0), 1e-12);
     EXPECT_NEAR(s.at("undated"), s.at("oldest"), 1e-12);
 
@@ -227,6 +227,37 @@ TEST_F(RecentTest, ScoresDecayWithAgeFromTheNewestDateInTheIndex) {
     const auto halved = scores(search_ok(searcher, q));
     EXPECT_NEAR(halved.at("month-old"), bm25 * 0.25, 1e-12);
     EXPECT_NEAR(halved.at("oldest"), bm25 * std::pow(0.5, 6.0), 1e-12);
+}
+
+// Issue 15: a year-dated article is only known to be as recent as 1 January,
+// so it never outranks a day-dated article of the same relevance from June.
+TEST(RecentOrder, AnImpreciseDateIsAsOldAsItsFirstDay) {
+    TestIndex index;
+    const std::string title = "Quay works", body = "Repairs to the old quay continued through the week.";
+    index.add({article("june-7", title, body, day(2024, 6, 7)), article("year", title, body, year(2024)),
+               article("june-11", title, body, day(2024, 6, 11)), article("june", title, body, month(2024, 6))});
+    index.finish();
+    auto q = request("quay");
+    q.sort = SortOrder::recent;
+    EXPECT_EQ(ids_of(search_ok(ArticleSearcher(index.db()), q)), (Ids{"june-11", "june-7", "june", "year"}));
+}
+
+// Issue 15: on a small index an article's most distinctive words are its
+// own, and finding articles by them finds none; --like chooses among the
+// words other articles share.
+TEST(LikeOnASmallIndex, FindsTheArticlesThatShareItsStory) {
+    std::string own_words;  // more words of its own than --like takes
+    for (int k = 0; k < 60; ++k)
+        own_words += " zq" + std::string(1, static_cast<char>('a' + k % 26)) + "x" +
+                     std::string(1, static_cast<char>('a' + k / 26)) + "word";
+    TestIndex index;
+    index.add({article("first", "Harbour strike talks", "Dockers at the harbour strike over pay." + own_words),
+               article("second", "Harbour strike goes on", "The harbour strike over pay entered its third week."),
+               article("other", "Orchard blossom", "Cherry blossom came early to the valley orchards.")});
+    index.finish();
+    auto q = request("");
+    q.like_id = "first";
+    EXPECT_EQ(ids_of(search_ok(ArticleSearcher(index.db()), q)), (Ids{"second"}));
 }
 
 // ---- the any-word rerun ----
