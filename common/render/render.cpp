@@ -69,8 +69,13 @@ ordered_json hit_json(const Hit& hit) {
     if (hit.collapsed) j["collapsed"] = hit.collapsed;
     if (!hit.explanation.empty()) {
         ordered_json parts = ordered_json::array();
-        for (const auto& [term, weight] : hit.explanation)
-            parts.push_back({{"term", term}, {"weight", rounded(weight)}});
+        for (const auto& part : hit.explanation) {
+            ordered_json p;
+            if (part.term.empty()) p["clause"] = part.clause, p["terms"] = part.terms;
+            else p["term"] = part.term;
+            p["weight"] = rounded(part.weight);
+            parts.push_back(std::move(p));
+        }
         j["explain"] = std::move(parts);
     }
     return j;
@@ -80,12 +85,13 @@ std::string explanation_line(const Hit& hit) {
     std::string line = fmt::format("score {:.3f} =", hit.score);
     double sum = 0;
     for (std::size_t k = 0; k < hit.explanation.size(); ++k) {
-        line += fmt::format("{} {} {:.3f}", k ? " +" : "", schema::describe_term(hit.explanation[k].first),
-                            hit.explanation[k].second);
-        sum += hit.explanation[k].second;
+        const ScorePart& part = hit.explanation[k];
+        line += fmt::format("{} {} {:.3f}", k ? " +" : "",
+                            part.term.empty() ? part.clause : schema::describe_term(part.term), part.weight);
+        sum += part.weight;
     }
-    if (std::abs(sum - hit.score) > 1e-6)
-        line += fmt::format(" (parts add up to {:.3f}: phrases and wildcards weigh differently)", sum);
+    // They add up unless --sort recent blended in the date.
+    if (std::abs(sum - hit.score) > 1e-6) line += fmt::format(" (parts add up to {:.3f} before recency)", sum);
     return line;
 }
 

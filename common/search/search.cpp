@@ -10,6 +10,7 @@
 #include "common/base/printable.h"
 #include "common/index/article_id.h"
 #include "common/index/schema.h"
+#include "common/search/score_explanation.h"
 #include "common/search/spelling.h"
 
 namespace newsdex {
@@ -101,45 +102,6 @@ std::variant<Xapian::Query, QueryError> similar_to(const Xapian::Database& db, c
     const Xapian::Query like(Xapian::Query::OP_OR, eset.begin(), eset.end());
     const std::string id_term = schema::id_term(schema::decode_record(db.get_document(docid).get_data()).id);
     return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(id_term));
-}
-
-// Xapian 1.4 has no explain API: each term's share is recomputed by Xapian
-// itself, as the weight the article gets for that term alone (same
-// statistics, same BM25). Exact for plain words and stems; phrases, NEAR and
-// wildcards weigh their words differently, so the parts may not add up.
-// One pass per query term, over the page's articles that hold it (their
-// term lists say which): a pass per term and hit took a million passes for
-// a page of 1,000 hits and a 1,000-word query. The parts of each page
-// article (`docids`, `article_ids`), in page order.
-std::vector<std::vector<std::pair<std::string, double>>> explain(const Xapian::Database& db, const Xapian::Query& query,
-                                                                 const std::vector<Xapian::docid>& docids,
-                                                                 const std::vector<std::string>& article_ids) {
-    const std::set<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
-    std::map<std::string, std::vector<Xapian::Query>> holders;  // term -> the page's articles holding it
-    std::map<Xapian::docid, std::size_t> row_of;
-    for (std::size_t k = 0; k < docids.size(); ++k) {
-        row_of[docids[k]] = k;
-        auto held = db.termlist_begin(docids[k]);
-        for (const auto& term : terms) {
-            held.skip_to(term);
-            if (held == db.termlist_end(docids[k])) break;
-            if (*held == term) holders[term].emplace_back(schema::id_term(article_ids[k]));
-        }
-    }
-    std::vector<std::vector<std::pair<std::string, double>>> parts(docids.size());
-    for (const auto& [term, articles] : holders) {
-        Xapian::Enquire one(db);
-        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term),
-                                    Xapian::Query(Xapian::Query::OP_OR, articles.begin(), articles.end())));
-        one.set_weighting_scheme(Xapian::BM25Weight());
-        const Xapian::MSet m = one.get_mset(0, static_cast<Xapian::doccount>(articles.size()));
-        for (auto it = m.begin(); it != m.end(); ++it)
-            if (const auto row = row_of.find(*it); row != row_of.end() && it.get_weight() > 0)
-                parts[row->second].emplace_back(term, it.get_weight());
-    }
-    for (auto& p : parts)
-        std::stable_sort(p.begin(), p.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    return parts;
 }
 
 // --facet-sample: how many of the sample buckets hold about `wanted` of
@@ -407,7 +369,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         std::vector<std::string> ids;
         for (std::size_t k = 0; k < page.size(); ++k)
             docids.push_back(page[k].docid), ids.push_back(results.hits[k].article.id);
-        auto parts = explain(db_, query, docids, ids);
+        auto parts = explain_scores(db_, query, docids, ids);
         for (std::size_t k = 0; k < page.size(); ++k) results.hits[k].explanation = std::move(parts[k]);
     }
     results.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

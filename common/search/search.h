@@ -15,6 +15,7 @@
 #include "common/query/query_builder.h"
 #include "common/reading/article.h"
 #include "common/search/facets.h"
+#include "common/search/score_explanation.h"
 #include "common/search/snippet.h"
 
 namespace newsdex {
@@ -66,9 +67,9 @@ struct Hit {
     Article article;  // from the stored record; body holds the full text
     Snippet snippet;
     Xapian::doccount collapsed = 0;  // with --collapse: near duplicates folded into this hit
-    // With --explain: each query term's BM25 contribution to score, largest
-    // first ("gaza", "Zhostag" for the stem hostag, "S…" in the title).
-    std::vector<std::pair<std::string, double>> explanation;
+    // With --explain: each query clause's BM25 contribution to score,
+    // largest first (score_explanation.h).
+    std::vector<ScorePart> explanation;
     std::optional<IndexedTime> indexed_at;  // when the article was first indexed
 };
 

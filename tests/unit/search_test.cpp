@@ -540,11 +540,11 @@ TEST_F(ContentTest, ExplainedPartsOfWordsAndStemsAddUpToTheScoreLargestFirst) {
         ASSERT_FALSE(h.explanation.empty());
         double sum = 0;
         for (std::size_t k = 0; k < h.explanation.size(); ++k) {
-            const auto& [term, weight] = h.explanation[k];
+            const auto& [term, clause, clause_terms, weight] = h.explanation[k];
             EXPECT_EQ(terms.count(term), 1u) << term;  // a term of the query
             EXPECT_GT(weight, 0.0) << term;
             if (k) {
-                EXPECT_GE(h.explanation[k - 1].second, weight);
+                EXPECT_GE(h.explanation[k - 1].weight, weight);
             }
             sum += weight;
         }
@@ -552,6 +552,29 @@ TEST_F(ContentTest, ExplainedPartsOfWordsAndStemsAddUpToTheScoreLargestFirst) {
     }
     // Without --explain, none.
     for (const auto& h : search_ok(searcher(), request("ferry island fares")).hits) EXPECT_TRUE(h.explanation.empty());
+}
+
+// Issue 15: a phrase and a wildcard are one share each, named as the query
+// wrote them, and the shares add up to the score.
+TEST_F(ContentTest, ExplainedPhrasesAndWildcardsAreOneShareEachAndAddUp) {
+    auto q = request("\"harth island\" resum*");  // resumes, resumed
+    q.explain = true;
+    const SearchResults r = search_ok(searcher(), q);
+    ASSERT_FALSE(r.hits.empty());
+    for (const auto& h : r.hits) {
+        SCOPED_TRACE(h.article.id);
+        double sum = 0;
+        std::set<std::string> clauses;
+        for (const auto& part : h.explanation) {
+            EXPECT_TRUE(part.term.empty() != part.clause.empty());
+            sum += part.weight;
+            clauses.insert(part.clause);
+        }
+        EXPECT_NEAR(sum, h.score, 1e-9);
+        EXPECT_TRUE(clauses.count("\"harth island\"")) << h.article.id;
+        EXPECT_TRUE(std::any_of(clauses.begin(), clauses.end(),
+                                [](const std::string& c) { return c.starts_with("resume*: resumed | resumes"); }));
+    }
 }
 
 TEST_F(ContentTest, SnippetsHighlightMatchesUnlessNotWanted) {
