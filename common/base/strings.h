@@ -51,6 +51,13 @@ private:
 // A line written in capitals, as wire headlines are ("GREENSPAN CUTS SHORT
 // DALLAS TRIP"): at least two words with an ASCII letter, and no lower-case
 // ASCII letter. Other letters decide nothing ("ZÜRICH TALKS" is in capitals).
+// Whether text ending in this byte ends a sentence: a full stop, a question
+// or exclamation mark, or a closing quote (ASCII, or the last byte of ” and
+// ’). A line that does not is a headline, a caption credit or a subhead.
+inline bool is_sentence_end(char last) {
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\x9D' || last == '\x99';
+}
+
 inline bool written_in_capitals(std::string_view line) {
     std::size_t words = 0;
     bool letter = false;  // the current word has an ASCII letter

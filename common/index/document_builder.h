@@ -34,8 +34,9 @@ public:
     // writes it into an older index's articles; 10: the sample bucket term;
     // 11: a well-known organisation's name is no part of a person's; 12: the
     // counties of England and Wales, a possessive ends an organisation's name;
-    // 13: unless an organisation's word follows it (People's Bank of X).
-    static constexpr int kAnalysisRevision = 13;
+    // 13: unless an organisation's word follows it (People's Bank of X);
+    // 14: links to other stories ("Earlier: <headline>") are not text (issue 15).
+    static constexpr int kAnalysisRevision = 14;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -102,10 +102,17 @@ std::optional<Copyright> copyright_line(std::string_view line) {
 // lower-cased line; the second string, when set, must also occur in it.
 struct BoilerplateRule {
     const char* starts_with;
-    const char* contains;  // or kWholeLine: the line is exactly starts_with
+    const char* contains;  // or kWholeLine: the line is exactly starts_with; or kHeadline
 };
 constexpr const char* kWholeLine = "";
-constexpr std::array<BoilerplateRule, 17> kBoilerplate = {{
+// A link to another story ("Earlier: Netanyahu Mulls Coalition Deal"): the
+// rest of the line is a headline, not a sentence (no full stop at its end),
+// so "Earlier: the minister said so." stays text.
+constexpr const char* kHeadline = "\x01";
+constexpr std::array<BoilerplateRule, 20> kBoilerplate = {{
+    {"earlier:", kHeadline},
+    {"watch:", kHeadline},
+    {"listen:", kHeadline},
     {"live updates:", nullptr},
     {"live updates ", nullptr},
     {"catch all the ", "news"},
@@ -132,6 +139,12 @@ bool is_boilerplate(std::string_view line) {
         if (!low.starts_with(rule.starts_with)) continue;
         if (rule.contains == kWholeLine) {
             if (low.size() == std::string_view(rule.starts_with).size()) return true;
+            continue;
+        }
+        if (rule.contains == kHeadline) {
+            const std::string_view rest =
+                trim(std::string_view(line).substr(std::string_view(rule.starts_with).size()));
+            if (!rest.empty() && !is_sentence_end(rest.back())) return true;
             continue;
         }
         if (rule.contains == nullptr || low.find(rule.contains) != std::string::npos) return true;

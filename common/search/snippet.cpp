@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "common/analysis/stemmer.h"
+#include "common/base/strings.h"
 #include "common/base/text_folding.h"
 #include "common/index/schema.h"
 
@@ -86,6 +87,83 @@ bool MatchedWords::matches(std::string_view raw_word) const {
     return false;
 }
 
+namespace {
+
+// Where a passage must not run on: a line break after a line that does not
+// end a sentence. Captions, subheads and headlines ("… in Jerusalem on
+// Monday. AFP", "US Secretary of State to meet key opposition figure") then
+// never run into the text after them.
+std::vector<std::pair<std::size_t, std::size_t>> passage_blocks(std::string_view text,
+                                                                const std::vector<WordSpan>& words) {
+    std::vector<std::pair<std::size_t, std::size_t>> blocks;  // word ranges [first, last)
+    std::size_t first = 0;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const std::string_view gap = text.substr(words[i - 1].end, words[i].begin - words[i - 1].end);
+        const std::size_t line_end = gap.find('\n');
+        if (line_end == std::string_view::npos) continue;
+        const std::string_view closing = trim(gap.substr(0, line_end));  // the punctuation closing the line
+        const char last = closing.empty() ? text[words[i - 1].end - 1] : closing.back();
+        if (is_sentence_end(last)) continue;
+        blocks.emplace_back(first, i);
+        first = i;
+    }
+    blocks.emplace_back(first, words.size());
+    return blocks;
+}
+
+// The best passage of at most `max_words` words within one block: most
+// distinct matched words, then most matches, earliest; the matched words
+// centred in it (at most 4 words of lead-in), so it reads as context around
+// them. One sliding pass per block keeps this linear in the article length.
+std::pair<std::size_t, std::size_t> best_passage(std::string_view text, const std::vector<WordSpan>& words,
+                                                 const std::vector<int>& match_key, std::size_t max_words) {
+    std::vector<int> in_window(words.size(), 0);  // per match key
+    long distinct = 0, total = 0;
+    auto enter = [&](std::size_t i) {
+        if (match_key[i] < 0) return;
+        ++total;
+        if (in_window[match_key[i]]++ == 0) ++distinct;
+    };
+    auto leave = [&](std::size_t i) {
+        if (match_key[i] < 0) return;
+        --total;
+        if (--in_window[match_key[i]] == 0) --distinct;
+    };
+    std::size_t best_start = 0, best_window = std::min(max_words, words.size());
+    std::size_t block_first = 0, block_last = words.size();  // the best window's block
+    long best_score = -1;
+    for (const auto& [first, last] : passage_blocks(text, words)) {
+        const std::size_t window = std::min(max_words, last - first);
+        for (std::size_t i = first; i < first + window; ++i) enter(i);
+        for (std::size_t s = first;; ++s) {
+            // A longer block wins a tie: a one-line caption is a poor passage.
+            const long score = distinct * 1000 + total;
+            if (score > best_score || (score == best_score && window > best_window)) {
+                best_score = score, best_start = s, best_window = window;
+                block_first = first, block_last = last;
+            }
+            if (s + window >= last) break;
+            leave(s);
+            enter(s + window);
+        }
+        for (std::size_t i = last - window; i < last; ++i) leave(i);
+    }
+    std::size_t first_match = best_start, last_match = best_start;
+    for (std::size_t i = best_start; i < best_start + best_window; ++i) {
+        if (match_key[i] < 0) continue;
+        if (match_key[first_match] < 0) first_match = i;
+        last_match = i;
+    }
+    if (match_key[first_match] >= 0) {
+        const std::size_t slack = best_window - (last_match - first_match + 1);
+        const std::size_t lead = std::min<std::size_t>({slack / 2, 4, first_match - block_first});
+        best_start = std::min(first_match - lead, block_last - best_window);
+    }
+    return {best_start, best_window};
+}
+
+}  // namespace
+
 Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::size_t max_words) {
     const auto words = split_words(text);
     if (words.empty()) return {};
@@ -106,45 +184,7 @@ Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::si
         }
     }
 
-    // Best window: most distinct matched words, then most matches, earliest.
-    // One pass with a sliding window keeps this linear in the article length.
-    const std::size_t window = std::min(max_words, words.size());
-    std::vector<int> in_window(words.size(), 0);  // per match key
-    long distinct = 0, total = 0;
-    auto enter = [&](std::size_t i) {
-        if (match_key[i] < 0) return;
-        ++total;
-        if (in_window[match_key[i]]++ == 0) ++distinct;
-    };
-    auto leave = [&](std::size_t i) {
-        if (match_key[i] < 0) return;
-        --total;
-        if (--in_window[match_key[i]] == 0) --distinct;
-    };
-    for (std::size_t i = 0; i < window; ++i) enter(i);
-    std::size_t best_start = 0;
-    long best_score = distinct * 1000 + total;
-    for (std::size_t s = 1; s + window <= words.size(); ++s) {
-        leave(s - 1);
-        enter(s + window - 1);
-        if (const long score = distinct * 1000 + total; score > best_score) {
-            best_score = score;
-            best_start = s;
-        }
-    }
-    // Centre the matched words in the window (at most 4 words of lead-in),
-    // so the passage reads as context around them rather than ending on them.
-    std::size_t first_match = best_start, last_match = best_start;
-    for (std::size_t i = best_start; i < best_start + window; ++i) {
-        if (match_key[i] < 0) continue;
-        if (match_key[first_match] < 0) first_match = i;
-        last_match = i;
-    }
-    if (match_key[first_match] >= 0) {
-        const std::size_t slack = window - (last_match - first_match + 1);
-        const std::size_t lead = std::min<std::size_t>(slack / 2, 4);
-        best_start = std::min(first_match - std::min(lead, first_match), words.size() - window);
-    }
+    const auto [best_start, window] = best_passage(text, words, match_key, max_words);
     const std::size_t end = best_start + window;
 
     Snippet snippet;

@@ -359,6 +359,21 @@ TEST(ParseScrapedText, BoilerplateLinesRemoved) {
     EXPECT_EQ(r.article.body, "Dock workers returned to work on Wednesday.\nThe union said talks would continue.");
 }
 
+// Issue 15: a link to another story ("Earlier: <headline>") is not text; a
+// sentence that starts with the word is.
+TEST(ParseScrapedText, LinksToOtherStoriesRemoved) {
+    const auto r = parse_scraped_text(
+        "Harbour strike ends\n\n"
+        "Dock workers returned to work on Wednesday.\n"
+        "Earlier: Harbour Board Mulls Pay Deal That Splits Union\n"
+        "Watch: Dockers Leave The Picket Line\n"
+        "Earlier: the union had rejected two offers.\n"
+        "The union said talks would continue.\n");
+    EXPECT_EQ(r.article.body,
+              "Dock workers returned to work on Wednesday.\nEarlier: the union had rejected two offers.\n"
+              "The union said talks would continue.");
+}
+
 TEST(ParseScrapedText, BoilerplateRuleNeedsItsKeyword) {
     // "Download the ..." is boilerplate only when it mentions an app.
     const auto r = parse_scraped_text(

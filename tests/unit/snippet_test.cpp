@@ -158,6 +158,28 @@ TEST_F(SnippetTest, ShortTextIsWholeAndWhiteSpaceCollapsed) {
     EXPECT_EQ(highlighted(s), std::vector<std::string>{"ceasefire"});
 }
 
+// Issue 15: a subhead or a caption (a line that ends no sentence) never runs
+// into the text after it, and the passage comes from the block that holds
+// the matches; sentences on following lines still join.
+TEST_F(SnippetTest, APassageNeverRunsOnFromACaptionOrSubhead) {
+    const std::string text =
+        "Mayor to meet the striking dockers\n\n"
+        "The mayor greets dockers at the harbour gate on Monday. Photo agency\n\n"
+        "The mayor will meet the dockers on Tuesday, a week after the strike began. " +
+        numbered_words(0, 30) + ".\nThe dockers said the mayor was welcome.";
+    const Snippet s = make_snippet(text, MatchedWords(query("mayor dockers")), 20);
+    EXPECT_EQ(s.text.find("striking"), std::string::npos) << s.text;
+    EXPECT_EQ(s.text.find("Photo agency"), std::string::npos) << s.text;
+    EXPECT_TRUE(s.text.starts_with(kEllipsis + " The mayor will meet the dockers")) << s.text;
+    // A line that ends a sentence joins the next: the whole text reads on.
+    const Snippet joined = make_snippet("The dockers voted.\nThe mayor agreed.", MatchedWords(query("mayor dockers")));
+    EXPECT_EQ(joined.text, "The dockers voted. The mayor agreed.");
+    // A caption alone is the passage when it holds the only match.
+    const Snippet caption = make_snippet(text, MatchedWords(query("gate")), 20);
+    EXPECT_NE(caption.text.find("harbour gate on Monday. Photo agency"), std::string::npos) << caption.text;
+    EXPECT_EQ(caption.text.find("will meet"), std::string::npos) << caption.text;
+}
+
 TEST_F(SnippetTest, EmptyText) {
     const Snippet s = make_snippet("", MatchedWords(query("ceasefire")));
     EXPECT_TRUE(s.text.empty());
