@@ -17,14 +17,19 @@ const std::string kEllipsis = "\xE2\x80\xA6";
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-// Appends text with runs of white space (newlines included) folded to one
-// space, shifting nothing else: highlights are recorded on the output.
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";  // U+00A0, white space to a reader
+
+// Appends text with runs of white space (newlines and no-break spaces
+// included) folded to one space, shifting nothing else: highlights are
+// recorded on the output.
 void append_collapsed(std::string& out, std::string_view text) {
-    for (char c : text) {
-        if (is_space(c)) {
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const bool no_break = text.substr(k).starts_with(kNoBreakSpace);
+        if (is_space(text[k]) || no_break) {
             if (!out.empty() && out.back() != ' ') out += ' ';
+            k += no_break ? 1 : 0;
         } else {
-            out += c;
+            out += text[k];
         }
     }
 }
@@ -101,7 +106,8 @@ std::vector<std::pair<std::size_t, std::size_t>> passage_blocks(std::string_view
         const std::string_view gap = text.substr(words[i - 1].end, words[i].begin - words[i - 1].end);
         const std::size_t line_end = gap.find('\n');
         if (line_end == std::string_view::npos) continue;
-        const std::string_view closing = trim(gap.substr(0, line_end));  // the punctuation closing the line
+        std::string_view closing = trim(gap.substr(0, line_end));  // the punctuation closing the line
+        while (closing.ends_with(kNoBreakSpace)) closing = trim(closing.substr(0, closing.size() - 2));
         const char last = closing.empty() ? text[words[i - 1].end - 1] : closing.back();
         if (is_sentence_end(last)) continue;
         blocks.emplace_back(first, i);
@@ -198,7 +204,7 @@ Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::si
         cursor = words[i].end;
     }
     // Keep the punctuation that closes the last word ("deal." or "deal,").
-    while (cursor < text.size() && !is_space(text[cursor]) &&
+    while (cursor < text.size() && !is_space(text[cursor]) && !text.substr(cursor).starts_with(kNoBreakSpace) &&
            (cursor < words[end - 1].end + 4 || (static_cast<unsigned char>(text[cursor]) & 0xC0) == 0x80)) {
         snippet.text += text[cursor++];
     }

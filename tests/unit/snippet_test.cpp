@@ -174,6 +174,11 @@ TEST_F(SnippetTest, APassageNeverRunsOnFromACaptionOrSubhead) {
     // A line that ends a sentence joins the next: the whole text reads on.
     const Snippet joined = make_snippet("The dockers voted.\nThe mayor agreed.", MatchedWords(query("mayor dockers")));
     EXPECT_EQ(joined.text, "The dockers voted. The mayor agreed.");
+    // A no-break space is white space: it neither ends the line's sentence
+    // nor doubles the space.
+    const Snippet no_break = make_snippet("The dockers voted.\xC2\xA0\nThe mayor agreed.",
+                                          MatchedWords(query("mayor dockers")));
+    EXPECT_EQ(no_break.text, "The dockers voted. The mayor agreed.");
     // A caption alone is the passage when it holds the only match.
     const Snippet caption = make_snippet(text, MatchedWords(query("gate")), 20);
     EXPECT_NE(caption.text.find("harbour gate on Monday. Photo agency"), std::string::npos) << caption.text;
