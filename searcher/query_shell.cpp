@@ -3,6 +3,7 @@
 #include <charconv>
 #include <chrono>
 #include <iostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -24,24 +25,50 @@ namespace {
 // gone reopens and runs again, this many times at most.
 constexpr int kSearchAttempts = 3;
 
-const char* const kHelp = R"(Type a query to search (docs/query-language.md), or a command:
-  :next, :prev          the next or the previous page
-  :open N               hit N (the number shown beside it) with all its metadata and full text
-  :explain N            each query term's share of hit N's score
-  :like N               articles similar to hit N (:next pages them)
-  :facets               the current query's facets in full
-  :facets FIELD[:N]...  choose the facets summarised under the hits (person location
-                        country org source author section date[:year|month|week|day]; none)
-  :sort [ORDER]         show or set the order: relevance, newest, oldest or recent
-  :limit [N]            show or set the page size
-  :filter CLAUSE        add a filter every following query keeps (:filter location:cairo)
-  :filters              list the filters
-  :clear                remove every filter
-  :stats                the index: articles, dates, top sources, schema, path
-  :help                 this list
-  :quit                 leave (Ctrl-D too)
-Tab completes commands, field names and names from the index (person:Ant<Tab>).
-)";
+struct CommandHelp {
+    const char* usage;
+    const char* what;
+};
+
+const char* const kHelpIntro = "Type a query to search (docs/query-language.md), or a command:";
+const CommandHelp kCommandHelp[] = {
+    {":next, :prev", "the next or the previous page"},
+    {":open N", "hit N (the number shown beside it) with all its metadata and full text"},
+    {":explain N", "each query term's share of hit N's score"},
+    {":like N", "articles similar to hit N (:next pages them)"},
+    {":facets", "the current query's facets in full"},
+    {":facets FIELD[:N]...",
+     "choose the facets summarised under the hits: person, location, country, org, source, "
+     "author, section, date[:year|month|week|day]; none for none"},
+    {":sort [ORDER]", "show or set the order: relevance, newest, oldest or recent"},
+    {":limit [N]", "show or set the page size"},
+    {":filter CLAUSE", "add a filter every following query keeps (:filter location:cairo)"},
+    {":filters", "list the filters"},
+    {":clear", "remove every filter"},
+    {":stats", "the index: articles, dates, top sources, schema, path"},
+    {":help", "this list"},
+    {":quit", "leave (Ctrl-D too)"},
+};
+const char* const kHelpNotes[] = {
+    "Tab completes commands, field names and names from the index (person:Ant<Tab>).",
+};
+// Where the help's descriptions start.
+constexpr std::size_t kHelpColumn = 24;
+
+// The help, each description wrapped under itself.
+std::string help_text(std::size_t width) {
+    std::ostringstream out;
+    write_lines(out, WrapText::words(kHelpIntro), 0, width);
+    for (const auto& c : kCommandHelp) {
+        const std::string usage = std::string("  ") + c.usage;
+        out << usage << std::string(kHelpColumn - std::min(usage.size(), kHelpColumn - 2), ' ');
+        write_lines(out, WrapText::words(c.what), kHelpColumn, width);
+    }
+    for (const char* note : kHelpNotes) write_lines(out, WrapText::words(note), 0, width);
+    return out.str();
+}
+
+const char* const kDot = " \xC2\xB7 ";
 
 const std::vector<std::string> kCommandNames = {":clear", ":explain", ":facets", ":filter", ":filters",
                                                 ":help",  ":like",    ":limit",  ":next",   ":open",
@@ -89,21 +116,27 @@ struct QueryShell::Session {
         TextStyle s{settings.color, cli::terminal_width()};
         s.timing = true;
         s.facet_summary = true;
+        s.wrap = settings.wrap;
         return s;
     }
+
+    // Writes `lines` wrapped to the terminal, when the shell wraps.
+    void say(const WrapText& lines, std::size_t indent = 0) { write_lines(out, lines, indent, wrap_width(style())); }
 
     // A message for the user; piped, it names the program and the line.
     // Messages quote what was typed: each of their lines is shown with its
     // control characters escaped, so a pasted ESC sequence cannot drive the
-    // terminal.
+    // terminal. At a terminal the first line wraps; the others (a query
+    // quoted, a caret under it) must keep their columns.
     void problem(const std::string& message) {
         out.flush();
         if (!settings.interactive) err << settings.program << ": stdin:" << line << ": ";
         for (std::size_t from = 0, to; from <= message.size(); from = to + 1) {
             to = std::min(message.find('\n', from), message.size());
-            err << (from ? "\n" : "") << printable(std::string_view(message).substr(from, to - from));
+            const std::string text = printable(std::string_view(message).substr(from, to - from));
+            if (from == 0 && settings.interactive) write_lines(err, WrapText::words(text), 0, wrap_width(style()));
+            else err << text << '\n';
         }
-        err << '\n';
     }
 
     std::unique_ptr<ArticleSearcher> new_searcher() const {
@@ -146,11 +179,13 @@ struct QueryShell::Session {
         request = std::move(r);
         searched = true;
         last = std::move(*results);
-        if (!request.like_id.empty()) out << "Articles like " << request.like_id << ":\n";
+        if (!request.like_id.empty()) say(WrapText::words("Articles like " + request.like_id + ":"));
         if (!request.filters.empty()) {
-            std::string all;
-            for (const auto& f : request.filters) all += (all.empty() ? "" : " ") + f;
-            out << "Filters: " << printable(all) << "\n";
+            // One filter never breaks: "location:cairo" stays whole.
+            WrapText all;
+            for (const auto& f : request.filters) all.add(printable(f));
+            out << "Filters: ";
+            say(all, 9);
         }
         render_text(out, last, style());
     }
@@ -245,19 +280,25 @@ struct QueryShell::Session {
         show_page(std::move(r));
     }
 
-    void facets(std::string_view arg) {
-        if (trim(arg).empty()) {
-            if (!need_search()) return;
-            if (request.facets.empty()) {
-                problem("no facets chosen: :facets person location date:month");
-                return;
-            }
-            SearchRequest counting = request;
-            counting.offset = 0;
-            counting.limit = 0;
-            if (auto results = search(counting)) render_text(out, *results, {settings.color, cli::terminal_width()});
+    // :facets: the chosen facets, one block each.
+    void full_facets() {
+        if (!need_search()) return;
+        if (request.facets.empty()) {
+            problem("no facets chosen: :facets person location date:month");
             return;
         }
+        SearchRequest counting = request;
+        counting.offset = 0;
+        counting.limit = 0;
+        auto results = search(counting);
+        if (!results) return;
+        TextStyle blocks = style();
+        blocks.timing = blocks.facet_summary = false;
+        render_text(out, *results, blocks);
+    }
+
+    void facets(std::string_view arg) {
+        if (trim(arg).empty()) return full_facets();
         std::vector<FacetRequest> chosen;
         for (const auto& spec : split_words(arg)) {
             if (spec == "none") continue;
@@ -352,10 +393,11 @@ struct QueryShell::Session {
         all.limit = 0;
         all.facets.push_back(std::get<FacetRequest>(parse_facet_spec("source:5")));
         if (auto results = search(all); results && !results->facets.empty()) {
-            std::string line;
+            WrapText sources;
             for (const auto& v : results->facets.front().values)
-                line += fmt::format("{}{} {}", line.empty() ? "" : " \xC2\xB7 ", v.value, v.count);
-            out << "  top sources: " << (line.empty() ? "(none)" : line) << '\n';
+                sources.add(fmt::format("{} {}", v.value, v.count), kDot);
+            out << "  top sources: ";
+            say(sources.empty() ? WrapText::words("(none)") : sources, 15);
         }
     }
 
@@ -377,7 +419,7 @@ struct QueryShell::Session {
         const std::string name(line_text.substr(0, space));
         const std::string_view arg = space == std::string_view::npos ? std::string_view() : line_text.substr(space + 1);
         if (name == ":quit" || name == ":q" || name == ":exit") return false;
-        if (name == ":help" || name == ":h" || name == ":?") out << kHelp;
+        if (name == ":help" || name == ":h" || name == ":?") out << help_text(wrap_width(style()));
         else if (name == ":next") next();
         else if (name == ":prev") prev();
         else if (name == ":open") open(arg);
@@ -428,6 +470,7 @@ Completion QueryShell::complete(std::string_view before_cursor) const {
 
 int run_shell(ShellSettings settings, const std::string& history_path) {
     settings.interactive = cli::stdin_is_terminal();
+    settings.wrap = cli::stdout_is_terminal();
     const std::string first_query = settings.defaults.query;
     const std::string program = settings.program;
     QueryShell shell(std::move(settings), std::cout, std::cerr);

@@ -29,6 +29,7 @@ struct ShellSettings {
     SearchRequest defaults;
     bool color = false;          // bold titles and highlights, dim metadata
     bool interactive = false;    // a person at a terminal: messages carry no program name or line number
+    bool wrap = false;           // stdout is a terminal: every line wraps to its width (TextStyle::wrap)
     bool allow_partial = false;  // --allow-partial: search the shards reached
 };
 

@@ -387,6 +387,126 @@ TEST_F(ShellTest, ShellRefusesScriptFormats) {
     EXPECT_EQ(r.err, "newsdex-search: error: --shell shows text: --format and --batch are for scripts\n");
 }
 
+// ---- Everyday use (issue 15) ----
+
+// One article with a title, an outlet and lists of names far wider than 70
+// columns (the names are invented).
+const std::vector<std::string> kManyPersons = {
+    "Antonella Brightwater",    "Gideon Farrowby",         "Anton Kessely",           "Mira Quenby",
+    "Tobias Wrenfield",         "Odile Marchbank",         "Ines Halloran",           "Piet van der Holt",
+    "Maria del Carmen Ostrava", "Lucas Ferreira Dalgaard", "Henrietta Vollmer-Crane", "Barnaby Quist",
+    "Sunniva Eklund",           "Casimir Oyelaran",        "Delphine Achterberg"};
+const std::vector<std::string> kManyPlaces = {"Port Ellery", "Marrowfield", "Quillon Bay", "Harth Island",
+                                              "Saint Oswin's Reach"};
+const std::string kLongTitle =
+    "Harbour commissioners of Port Ellery approve the long delayed plan for a second breakwater and a keeper's "
+    "cottage";
+
+std::string wide_article() {
+    return json({{"id", "wide-1"},
+                 {"title", kLongTitle},
+                 {"date", "2024-05-02"},
+                 {"source", "Coast Gazette and Marrowfield Evening Courier"},
+                 {"persons", kManyPersons},
+                 {"locations", kManyPlaces},
+                 {"body",
+                  "The harbour commissioners voted on Tuesday to build a second breakwater beyond the lighthouse, "
+                  "ending a dispute that began when the winter storms of the last three years flooded the quay.\n\n"
+                  "Work on the breakwater starts in the spring."}})
+               .dump() +
+           "\n";
+}
+
+// Terminal columns of a line of ASCII, "·" and "…": one a character.
+std::size_t columns_of(const std::string& line) {
+    std::size_t n = 0;
+    for (unsigned char c : line) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// The text between the first `from` and the next `to` after it.
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+    const auto begin = text.find(from);
+    if (begin == std::string::npos) return "";
+    const auto end = text.find(to, begin + from.size());
+    return text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+}
+
+class EverydayShellTest : public ShellTest {
+protected:
+    void SetUp() override {
+        ShellTest::SetUp();
+        write_file(own_ / "wide.jsonl", wide_article());
+        const RunResult indexed = index_into(wide_db(), {(own_ / "wide.jsonl").string()});
+        ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    }
+    fs::path wide_db() const { return own_ / "wide.db"; }
+    // A shell on it, after a search that finds the article.
+    std::unique_ptr<PtySession> shell_on_the_article() const {
+        auto s = shell({}, wide_db());
+        ask(*s, "breakwater");
+        EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+        return s;
+    }
+
+    ScratchDir own_;
+};
+
+TEST_F(EverydayShellTest, EveryLineFitsSeventyColumnsAndNoNameIsSplit) {
+    cols_ = 70;
+    auto s = shell_on_the_article();
+    // Each command, and the last thing it shows.
+    for (const auto& [command, shown] : {std::pair{":open 1", "Work on the breakwater starts in the spring."},
+                                         {":help", "Tab completes"},
+                                         {":facets", "date by month"},
+                                         {":stats", "top sources:"},
+                                         {":sort sideways", "oldest or recent"}}) {
+        ask(*s, command);
+        ASSERT_TRUE(s->expect(shown)) << s->describe();
+    }
+    quit(*s);
+    const std::string screen = s->screen();
+    for (const auto& line : lines_of(screen)) EXPECT_LE(columns_of(line), 70u) << line;
+    // The title wraps under its number; the hit's names stay whole.
+    const std::string hit = between(screen, "1. ", "newsdex> ");
+    const auto hit_lines = lines_of(hit);
+    ASSERT_GT(hit_lines.size(), 3u) << hit;
+    EXPECT_TRUE(hit_lines[0].starts_with("1. Harbour commissioners of Port Ellery")) << hit;
+    EXPECT_TRUE(hit_lines[1].starts_with("   ") && hit_lines[1][3] != ' ') << hit;
+    for (std::size_t k = 0; k < 4; ++k) EXPECT_NE(hit.find(kManyPersons[k]), std::string::npos) << hit;
+    // :open lists every name, each whole, broken between names only.
+    const std::string persons = between(screen, "  persons ", "  locations ");
+    for (const auto& name : kManyPersons) EXPECT_NE(persons.find(name), std::string::npos) << name << "\n" << persons;
+    EXPECT_GT(lines_of(persons).size(), 3u) << persons;
+    for (const auto& line : lines_of(persons)) {
+        EXPECT_TRUE(line.ends_with(",") || line.ends_with("Delphine Achterberg")) << line;
+        EXPECT_TRUE(line.starts_with("  persons ") || line.starts_with(std::string(19, ' '))) << line;
+    }
+    const std::string places = between(screen, "  locations ", "  countries ");
+    for (const auto& name : kManyPlaces) EXPECT_NE(places.find(name), std::string::npos) << name << "\n" << places;
+    // :help's descriptions wrap under themselves.
+    EXPECT_NE(screen.find("\n" + std::string(24, ' ') + "author, "), std::string::npos) << screen;
+}
+
+TEST_F(EverydayShellTest, OneShotOutputWrapsOnATerminalAndKeepsItsLinesInAPipe) {
+    PtySession s({search_bin(), "--db", wide_db().string(), "breakwater"}, terminal_env(), 70, 40);
+    ASSERT_EQ(s.wait(), 0) << s.describe();
+    const std::string screen = s.screen();
+    ASSERT_NE(screen.find("1 article matches"), std::string::npos) << s.describe();
+    for (const auto& line : lines_of(screen)) EXPECT_LE(columns_of(line), 70u) << line;
+    for (std::size_t k = 0; k < 4; ++k) {  // whole, though the names take two lines
+        EXPECT_NE(screen.find(kManyPersons[k]), std::string::npos) << s.describe();
+        EXPECT_NE(screen.find(kManyPlaces[k]), std::string::npos) << s.describe();
+    }
+    // Through a pipe, each title, metadata and name line stays one line.
+    const RunResult r = search_in(wide_db(), {"breakwater"}, {.env = {{"COLUMNS", "70"}}});
+    const auto lines = lines_of(r.out);
+    ASSERT_GE(lines.size(), 5u) << describe(r);
+    EXPECT_EQ(lines[2], "1. " + kLongTitle) << describe(r);
+    EXPECT_EQ(lines[3], "   2024-05-02 \xC2\xB7 Coast Gazette and Marrowfield Evening Courier \xC2\xB7 wide-1")
+        << describe(r);
+}
+
 // The seed articles, when ../shared is there.
 TEST_F(ShellTest, SeedsCompleteAntToAntonyBlinken) {
     const fs::path shared = shared_dir();
