@@ -3,6 +3,7 @@
 #include <charconv>
 #include <chrono>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "common/base/printable.h"
 #include "common/base/strings.h"
 #include "common/cli/cli.h"
+#include "common/cli/version.h"
 #include "common/index/article_index.h"
 #include "common/index/index_shards.h"
 #include "common/index/schema.h"
@@ -50,6 +52,8 @@ const CommandHelp kCommandHelp[] = {
     {":quit", "leave (Ctrl-D too)"},
 };
 const char* const kHelpNotes[] = {
+    "help, quit and exit work without the colon too, and clear clears the screen (as Ctrl-L does); to search for "
+    "one of these words, put it in quotes: \"help\".",
     "Tab completes commands, field names and names from the index (person:Ant<Tab>).",
 };
 // Where the help's descriptions start.
@@ -67,6 +71,21 @@ std::string help_text(std::size_t width) {
     for (const char* note : kHelpNotes) write_lines(out, WrapText::words(note), 0, width);
     return out.str();
 }
+
+// The words a person at a terminal types without the colon (psql takes
+// help, quit and exit so too), and what they run; "clear" clears the
+// screen, as it does in a Unix shell.
+struct BareCommand {
+    std::string_view word;
+    const char* command;  // nothing: clear the screen
+    const char* note;     // said the first time
+};
+const BareCommand kBareCommands[] = {
+    {"help", ":help", "(help is the command :help here"},
+    {"quit", ":quit", "(quit is the command :quit here"},
+    {"exit", ":quit", "(exit is the command :quit here"},
+    {"clear", nullptr, "(clear clears the screen here; :clear removes the filters"},
+};
 
 const char* const kDot = " \xC2\xB7 ";
 
@@ -98,9 +117,10 @@ struct QueryShell::Session {
     Xapian::Database& db = index.db;
     std::unique_ptr<ArticleSearcher> searcher;
     Completer completer;
-    SearchRequest request;  // the current search; request.query is the user's text
-    bool searched = false;  // request holds a search that ran
-    SearchResults last;     // its page
+    std::set<std::string_view> bare_words_told;  // bare commands whose note was given
+    SearchRequest request;                       // the current search; request.query is the user's text
+    bool searched = false;                       // request holds a search that ran
+    SearchResults last;                          // its page
     std::size_t line = 0;
 
     Session(ShellSettings s, std::ostream& o, std::ostream& e)
@@ -435,6 +455,41 @@ struct QueryShell::Session {
         else problem("unknown command \"" + name + "\" (:help lists the commands)");
         return true;
     }
+
+    // A line that is one of kBareCommands' words alone, at a terminal: runs
+    // it and says so the first time. Nothing for any other line (a query).
+    // Piped lines are always queries, so scripts are read as before.
+    std::optional<bool> bare_command(std::string_view text) {
+        if (!settings.interactive) return std::nullopt;
+        for (const auto& bare : kBareCommands) {
+            if (text != bare.word) continue;
+            bool go_on = true;
+            if (bare.command) go_on = command(bare.command);
+            else if (settings.wrap) out << "\x1b[H\x1b[2J";  // home, erase the screen
+            if (bare_words_told.insert(bare.word).second)
+                say(WrapText::words(
+                    fmt::format("{}; to search for the word, put it in quotes: \"{}\")", bare.note, bare.word)));
+            return go_on;
+        }
+        return std::nullopt;
+    }
+
+    // "newsdex 0.1.0 · news.db · 2225 articles", then how to get help and
+    // leave: what a person sees first.
+    void banner(std::ostream& to) const {
+        const Xapian::doccount articles = db.get_doccount();
+        WrapText line;
+        line.add(fmt::format("newsdex {}", kVersion))
+            .add(printable(settings.db_path), kDot)
+            .add(fmt::format("{} article{}", articles, articles == 1 ? "" : "s"), kDot);
+        const std::size_t width = cli::terminal_width();
+        write_lines(to, line, 0, width);
+        if (!index.missing.empty())
+            write_lines(to, WrapText::words("Warning: " + printable(partial_results_note(index.missing)) + "."), 0,
+                        width);
+        write_lines(to, WrapText::words("Type a query, :help for commands, :quit or Ctrl-D to leave."), 0, width);
+        to.flush();
+    }
 };
 
 QueryShell::QueryShell(ShellSettings settings, std::ostream& out, std::ostream& err)
@@ -449,6 +504,7 @@ bool QueryShell::execute(const std::string& line, bool from_input) {
     bool go_on = true;
     try {
         if (text.starts_with(':')) go_on = s.command(text);
+        else if (const auto bare = s.bare_command(text)) go_on = *bare;
         else if (!text.empty()) s.query(std::string(text));
     } catch (const Xapian::Error& e) {
         s.problem("index error: " + e.get_description());
@@ -468,12 +524,17 @@ Completion QueryShell::complete(std::string_view before_cursor) const {
     }
 }
 
+void QueryShell::banner(std::ostream& to) const { session_->banner(to); }
+
 int run_shell(ShellSettings settings, const std::string& history_path) {
     settings.interactive = cli::stdin_is_terminal();
     settings.wrap = cli::stdout_is_terminal();
     const std::string first_query = settings.defaults.query;
     const std::string program = settings.program;
+    const bool interactive = settings.interactive;
     QueryShell shell(std::move(settings), std::cout, std::cerr);
+    // Where the prompt goes: the terminal, not a file stdout was sent to.
+    if (interactive) shell.banner(cli::stdout_is_terminal() ? std::cout : std::cerr);
     std::unique_ptr<LineSource> lines =
         cli::stdin_is_terminal() ? terminal_lines(
                                        program, "newsdex> ", history_path,

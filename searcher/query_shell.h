@@ -28,7 +28,8 @@ struct ShellSettings {
     // --collapse, facets (none given: person, location and date:month).
     SearchRequest defaults;
     bool color = false;          // bold titles and highlights, dim metadata
-    bool interactive = false;    // a person at a terminal: messages carry no program name or line number
+    bool interactive = false;    // a person at a terminal: messages carry no program name or line number, and
+                                 // help, quit, exit and clear alone on a line are commands
     bool wrap = false;           // stdout is a terminal: every line wraps to its width (TextStyle::wrap)
     bool allow_partial = false;  // --allow-partial: search the shards reached
 };
@@ -47,6 +48,9 @@ public:
     bool execute(const std::string& line, bool from_input = true);
     // Tab completion of the line before the cursor (completion.h).
     Completion complete(std::string_view before_cursor) const;
+    // What the shell opens on at a terminal: the version, the index and its
+    // articles, how to get help and how to leave.
+    void banner(std::ostream& to) const;
 
 private:
     struct Session;

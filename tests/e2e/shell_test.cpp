@@ -4,6 +4,7 @@
 // (the names are invented), and on ../shared/seeds when present.
 #include <fstream>
 
+#include "common/cli/version.h"
 #include "helpers.h"
 #include "indexed_corpus.h"
 #include "pty_session.h"
@@ -424,6 +425,12 @@ std::size_t columns_of(const std::string& line) {
     return n;
 }
 
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+}
+
 // The text between the first `from` and the next `to` after it.
 std::string between(const std::string& text, const std::string& from, const std::string& to) {
     const auto begin = text.find(from);
@@ -451,6 +458,64 @@ protected:
 
     ScratchDir own_;
 };
+
+TEST_F(ShellTest, OnATerminalABannerNamesTheIndexAndHowToGetHelpAndLeave) {
+    auto s = shell();
+    ASSERT_TRUE(
+        s->expect("newsdex " + std::string(kVersion) + " \xC2\xB7 " + db().string() + " \xC2\xB7 12 articles\n"))
+        << s->describe();
+    EXPECT_TRUE(s->expect("Type a query, :help for commands, :quit or Ctrl-D to leave.\n")) << s->describe();
+    quit(*s);
+    // Piped, the shell is a script's: no banner on either stream.
+    const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "lighthouse\n"});
+    EXPECT_EQ(r.out.rfind("1 article matches", 0), 0u) << describe(r);
+    EXPECT_EQ(r.err, "") << describe(r);
+}
+
+TEST_F(ShellTest, BareHelpClearAndExitAreCommandsAtATerminal) {
+    cols_ = 160;  // each note on one line
+    ScratchDir own;
+    write_file(own / "sky.jsonl", json({{"id", "sky-1"},
+                                        {"title", "Clear skies over Port Ellery"},
+                                        {"body", "The forecast is clear, and the pilots need no help."}})
+                                          .dump() +
+                                      "\n");
+    ASSERT_EQ(index_into(own / "sky.db", {(own / "sky.jsonl").string()}).status, 0);
+    auto s = shell({}, own / "sky.db");
+    ask(*s, "help");
+    ASSERT_TRUE(s->expect(":open N")) << s->describe();
+    EXPECT_TRUE(s->expect("(help is the command :help here; to search for the word, put it in quotes: \"help\")\n"))
+        << s->describe();
+    ask(*s, "\"help\"");  // the word itself
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, " help ");
+    ASSERT_TRUE(s->expect(":open N")) << s->describe();
+    ask(*s, "clear");
+    ASSERT_TRUE(
+        s->expect("(clear clears the screen here; :clear removes the filters; to search for the word, put it "
+                  "in quotes: \"clear\")\n"))
+        << s->describe();
+    EXPECT_NE(s->raw().find("\x1b[H\x1b[2J"), std::string::npos) << s->describe();
+    ask(*s, "clear skies");  // more than the word: a query
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, "exit");
+    EXPECT_TRUE(s->expect("(exit is the command :quit here;")) << s->describe();
+    EXPECT_EQ(s->wait(), 0) << s->describe();
+    EXPECT_EQ(occurrences(s->screen(), "(help is the command"), 1u) << "told twice\n" << s->describe();
+}
+
+TEST_F(ShellTest, BareQuitLeavesAndPipedBareWordsAreQueries) {
+    auto s = shell();
+    ask(*s, "quit");
+    EXPECT_EQ(s->wait(), 0) << s->describe();
+    // A script's lines are read as they always were: "help" and "quit" are
+    // searched (no article has them) and the shell goes on.
+    const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "help\nquit\nlighthouse\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(occurrences(r.out, "No articles match"), 2u) << describe(r);
+    EXPECT_NE(r.out.find("1 article matches"), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find(":open N"), std::string::npos) << describe(r);
+}
 
 TEST_F(EverydayShellTest, EveryLineFitsSeventyColumnsAndNoNameIsSplit) {
     cols_ = 70;
