@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -18,6 +19,7 @@
 #include "common/render/article_view.h"
 #include "common/render/render.h"
 #include "searcher/line_editor.h"
+#include "searcher/pager.h"
 
 namespace newsdex {
 
@@ -38,7 +40,7 @@ const CommandHelp kCommandHelp[] = {
     {":open N", "hit N (the number shown beside it) with all its metadata and full text"},
     {":explain N", "each query term's share of hit N's score"},
     {":like N", "articles similar to hit N (:next pages them)"},
-    {":facets", "the current query's facets in full"},
+    {":facets", "every value of the chosen facets, counted over all the matches"},
     {":facets FIELD[:N]...",
      "choose the facets summarised under the hits: person, location, country, org, source, "
      "author, section, date[:year|month|week|day]; none for none"},
@@ -54,7 +56,8 @@ const CommandHelp kCommandHelp[] = {
 const char* const kHelpNotes[] = {
     "help, quit and exit work without the colon too, and clear clears the screen (as Ctrl-L does); to search for "
     "one of these words, put it in quotes: \"help\".",
-    "Tab completes commands, field names and names from the index (person:Ant<Tab>).",
+    "Tab completes commands, field names and names from the index (person:Ant<Tab>). Long output goes through "
+    "$NEWSDEX_PAGER or $PAGER (less); PAGER=cat turns that off.",
 };
 // Where the help's descriptions start.
 constexpr std::size_t kHelpColumn = 24;
@@ -117,6 +120,7 @@ struct QueryShell::Session {
     Xapian::Database& db = index.db;
     std::unique_ptr<ArticleSearcher> searcher;
     Completer completer;
+    Pager pager;
     std::set<std::string_view> bare_words_told;  // bare commands whose note was given
     SearchRequest request;                       // the current search; request.query is the user's text
     bool searched = false;                       // request holds a search that ran
@@ -125,7 +129,7 @@ struct QueryShell::Session {
 
     Session(ShellSettings s, std::ostream& o, std::ostream& e)
         : settings(std::move(s)), out(o), err(e), index(open_index_shards(settings.db_path, settings.allow_partial)),
-          searcher(new_searcher()), completer(db, kCommandNames) {
+          searcher(new_searcher()), completer(db, kCommandNames), pager(settings.pager, out, err, settings.program) {
         request = settings.defaults;
         if (request.facets.empty())
             for (const char* spec : {"person", "location", "date:month"})
@@ -276,7 +280,11 @@ struct QueryShell::Session {
     }
 
     void open(std::string_view arg) {
-        if (auto h = hit(arg, ":open")) render_article_text(out, h->article, style());
+        auto h = hit(arg, ":open");
+        if (!h) return;
+        std::ostringstream text;
+        render_article_text(text, h->article, style());
+        pager.show(text.str());
     }
 
     void explain(std::string_view arg) {
@@ -287,7 +295,11 @@ struct QueryShell::Session {
         one.limit = 1;
         one.explain = true;
         one.facets.clear();
-        if (auto results = search(one)) render_text(out, *results, style());
+        if (auto results = search(one)) {
+            std::ostringstream text;
+            render_text(text, *results, style());
+            pager.show(text.str());
+        }
     }
 
     void like(std::string_view arg) {
@@ -300,7 +312,7 @@ struct QueryShell::Session {
         show_page(std::move(r));
     }
 
-    // :facets: the chosen facets, one block each.
+    // :facets: every value of each chosen facet, one block each (paged).
     void full_facets() {
         if (!need_search()) return;
         if (request.facets.empty()) {
@@ -310,11 +322,14 @@ struct QueryShell::Session {
         SearchRequest counting = request;
         counting.offset = 0;
         counting.limit = 0;
+        for (auto& f : counting.facets) f.top = 0;  // all of them
         auto results = search(counting);
         if (!results) return;
         TextStyle blocks = style();
         blocks.timing = blocks.facet_summary = false;
-        render_text(out, *results, blocks);
+        std::ostringstream text;
+        render_text(text, *results, blocks);
+        pager.show(text.str());
     }
 
     void facets(std::string_view arg) {
@@ -439,7 +454,7 @@ struct QueryShell::Session {
         const std::string name(line_text.substr(0, space));
         const std::string_view arg = space == std::string_view::npos ? std::string_view() : line_text.substr(space + 1);
         if (name == ":quit" || name == ":q" || name == ":exit") return false;
-        if (name == ":help" || name == ":h" || name == ":?") out << help_text(wrap_width(style()));
+        if (name == ":help" || name == ":h" || name == ":?") pager.show(help_text(wrap_width(style())));
         else if (name == ":next") next();
         else if (name == ":prev") prev();
         else if (name == ":open") open(arg);
@@ -529,6 +544,8 @@ void QueryShell::banner(std::ostream& to) const { session_->banner(to); }
 int run_shell(ShellSettings settings, const std::string& history_path) {
     settings.interactive = cli::stdin_is_terminal();
     settings.wrap = cli::stdout_is_terminal();
+    if (settings.interactive && settings.wrap)
+        settings.pager = pager_command(std::getenv("NEWSDEX_PAGER"), std::getenv("PAGER"));
     const std::string first_query = settings.defaults.query;
     const std::string program = settings.program;
     const bool interactive = settings.interactive;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -32,6 +33,9 @@ struct ShellSettings {
                                  // help, quit, exit and clear alone on a line are commands
     bool wrap = false;           // stdout is a terminal: every line wraps to its width (TextStyle::wrap)
     bool allow_partial = false;  // --allow-partial: search the shards reached
+    // Long output (:open, :facets, :help…) goes through this pager when it
+    // is taller than the screen (pager.h); nothing: printed as it is.
+    std::optional<std::string> pager;
 };
 
 class QueryShell {

@@ -58,21 +58,26 @@ struct SyntheticArticles {
 class ShellTest : public IndexedCorpusTest<SyntheticArticles> {
 protected:
     // A home and a state directory of the test's own, a dumb terminal (which
-    // libedit redraws whole lines on, so completions read as text), no NO_COLOR.
+    // libedit redraws whole lines on, so completions read as text), no
+    // NO_COLOR, and the default pager (less, for output taller than the
+    // screen), whatever the environment running the tests says.
     RunOptions terminal_env() const {
         RunOptions o;
         o.env = {{"TERM", "dumb"},
                  {"HOME", home_.path().string()},
                  {"XDG_STATE_HOME", (home_ / "state").string()},
                  {"NO_COLOR", ""},
-                 {"LANG", "C.UTF-8"}};
+                 {"LANG", "C.UTF-8"},
+                 {"PAGER", ""},
+                 {"NEWSDEX_PAGER", ""},
+                 {"LESS", ""}};
         return o;
     }
     std::unique_ptr<PtySession> shell(std::vector<std::string> args = {}, const fs::path& index = db(),
                                       std::optional<RunOptions> options = std::nullopt) const {
         std::vector<std::string> argv{search_bin(), "--db", index.string()};
         argv.insert(argv.end(), args.begin(), args.end());
-        return std::make_unique<PtySession>(argv, options ? *options : terminal_env(), cols_);
+        return std::make_unique<PtySession>(argv, options ? *options : terminal_env(), cols_, rows_);
     }
     // Waits for the prompt, then types the line: never ahead of the shell,
     // whose output the terminal's echo of early keys would interleave.
@@ -88,9 +93,30 @@ protected:
         ask(s, ":quit");
         EXPECT_EQ(s.wait(), 0) << s.describe();
     }
+    // The terminal environment with PAGER set to `pager`.
+    RunOptions pager_env(const std::string& pager) const {
+        RunOptions o = terminal_env();
+        o.env["PAGER"] = pager;
+        return o;
+    }
+    // Hit 1 of "lighthouse", opened: s1, 18 lines, the last "Gideon
+    // Farrowby rowed the first crew out."
+    static void open_lighthouse(PtySession& s) {
+        ask(s, "lighthouse");
+        EXPECT_TRUE(s.expect("1 article matches")) << s.describe();
+        ask(s, ":open 1");
+    }
+    // Opens it and checks it was printed whole, with no line marked by
+    // `marker` (what the pager under test puts before each line).
+    static void expect_unpaged(PtySession& s, const std::string& marker) {
+        open_lighthouse(s);
+        EXPECT_TRUE(s.expect("Gideon Farrowby rowed the first crew out.")) << s.describe();
+        quit(s);
+        EXPECT_EQ(s.screen().find(marker), std::string::npos) << s.describe();
+    }
 
     ScratchDir home_;
-    unsigned short cols_ = 100;
+    unsigned short cols_ = 100, rows_ = 40;
 };
 
 TEST_F(ShellTest, QueryShowsHitsTheFacetLineAndTheTime) {
@@ -388,7 +414,8 @@ TEST_F(ShellTest, ShellRefusesScriptFormats) {
     EXPECT_EQ(r.err, "newsdex-search: error: --shell shows text: --format and --batch are for scripts\n");
 }
 
-// ---- Everyday use (issue 15) ----
+// ---- Everyday use (issue 15): the banner, bare commands, the pager,
+// wrapping to the terminal, :facets in full ----
 
 // One article with a title, an outlet and lists of names far wider than 70
 // columns (the names are invented).
@@ -448,9 +475,12 @@ protected:
         ASSERT_EQ(indexed.status, 0) << describe(indexed);
     }
     fs::path wide_db() const { return own_ / "wide.db"; }
-    // A shell on it, after a search that finds the article.
+    // A shell on it with no pager (all its output on the screen), after
+    // a search that finds the article.
     std::unique_ptr<PtySession> shell_on_the_article() const {
-        auto s = shell({}, wide_db());
+        RunOptions o = terminal_env();
+        o.env["NEWSDEX_PAGER"] = "cat";
+        auto s = shell({}, wide_db(), o);
         ask(*s, "breakwater");
         EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
         return s;
@@ -517,6 +547,117 @@ TEST_F(ShellTest, BareQuitLeavesAndPipedBareWordsAreQueries) {
     EXPECT_EQ(r.out.find(":open N"), std::string::npos) << describe(r);
 }
 
+TEST_F(ShellTest, OpenAndFacetsGoThroughThePagerWhenTallerThanTheScreen) {
+    rows_ = 12;
+    const RunOptions o = pager_env("sed s/^/PAGED:/");  // marks every line it shows
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("PAGED:Lighthouse keepers return to Port Ellery\n")) << s->describe();
+    EXPECT_TRUE(s->expect("PAGED:  persons          Antonella Brightwater, Gideon Farrowby\n")) << s->describe();
+    EXPECT_TRUE(s->expect("PAGED:Gideon Farrowby rowed the first crew out.\n")) << s->describe();
+    ask(*s, ":help");
+    EXPECT_TRUE(s->expect("PAGED:  :open N ")) << s->describe();
+    ask(*s, "harbour");  // a page of results is never paged
+    ASSERT_TRUE(s->expect("12 articles match")) << s->describe();
+    EXPECT_EQ(s->pending().find("PAGED:"), std::string::npos) << s->describe();
+    ask(*s, ":facets");  // 6 months of dates, 3 persons, 2 places: taller than 12 rows
+    EXPECT_TRUE(s->expect("PAGED:Facets over all 12 matching articles:\n")) << s->describe();
+    quit(*s);
+    // On a screen it fits, the article is printed as it is.
+    rows_ = 40;
+    expect_unpaged(*shell({}, db(), o), "PAGED:");
+}
+
+TEST_F(ShellTest, NewsdexPagerComesFirstAndCatOrEmptyMeansNoPager) {
+    rows_ = 12;
+    RunOptions o = pager_env("sed s/^/PAGER:/");
+    o.env["NEWSDEX_PAGER"] = "sed s/^/NEWSDEX:/";
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    EXPECT_TRUE(s->expect("NEWSDEX:Lighthouse keepers return to Port Ellery\n")) << s->describe();
+    quit(*s);
+    o.env["NEWSDEX_PAGER"] = "cat";
+    auto cat = shell({}, db(), o);
+    // PAGER set and empty (RunOptions would unset it: env sets it).
+    o.env["NEWSDEX_PAGER"] = "";
+    PtySession empty({"/usr/bin/env", "PAGER=", search_bin(), "--db", db().string()}, o, cols_, rows_);
+    expect_unpaged(*cat, "PAGER:");
+    expect_unpaged(empty, "PAGER:");
+}
+
+TEST_F(ShellTest, APagerThatCannotRunIsOneWarningAndTheTextIsPrinted) {
+    rows_ = 12;
+    // Run directly (no shell needed), then through /bin/sh (the quotes).
+    for (const std::string pager : {"no-such-pager-for-newsdex -x", "no-such-pager-for-newsdex \"-x\""}) {
+        auto s = shell({}, db(), pager_env(pager));
+        open_lighthouse(*s);
+        ASSERT_TRUE(s->expect("newsdex-search: warning: cannot run the pager \"" + pager + "\": ")) << s->describe();
+        EXPECT_TRUE(s->expect("; set NEWSDEX_PAGER or PAGER (empty for none)\n")) << s->describe();
+        EXPECT_TRUE(s->expect("Lighthouse keepers return to Port Ellery\n")) << s->describe();
+        EXPECT_TRUE(s->expect("Gideon Farrowby rowed the first crew out.")) << s->describe();
+        ask(*s, ":open 1");
+        EXPECT_TRUE(s->expect("Gideon Farrowby rowed the first crew out.")) << s->describe();
+        quit(*s);
+        EXPECT_EQ(occurrences(s->screen(), "warning: cannot run the pager"), 1u) << s->describe();
+    }
+}
+
+TEST_F(ShellTest, NoPagerWhenOutputIsNotATerminal) {
+    const RunResult r = search_in(
+        db(), {"--shell"},
+        {.stdin_text = "lighthouse\n:open 1\n:help\n", .env = {{"PAGER", "sed s/^/PAGED:/"}, {"LINES", "5"}}});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.out.find("Gideon Farrowby rowed the first crew out."), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find("PAGED:"), std::string::npos) << describe(r);
+    // Typed at a terminal, stdout sent to a file: the banner and the prompt
+    // stay on the terminal, the article goes to the file unpaged.
+    ScratchDir own;
+    PtySession s(
+        {"/bin/sh", "-c", "exec \"$0\" --db \"$1\" >\"$2\"", search_bin(), db().string(), (own / "out.txt").string()},
+        pager_env("sed s/^/PAGED:/"), 100, 12);
+    EXPECT_TRUE(s.expect("Type a query, :help for commands")) << s.describe();
+    ask(s, "lighthouse");  // the results go to the file
+    ask(s, ":open 1");
+    quit(s);
+    const std::string written = read_file(own / "out.txt");
+    EXPECT_NE(written.find("Gideon Farrowby rowed the first crew out."), std::string::npos) << written;
+    EXPECT_EQ(written.find("PAGED:"), std::string::npos) << written;
+    EXPECT_EQ(written.find("Type a query"), std::string::npos) << written;
+}
+
+TEST_F(ShellTest, LessIsTheDefaultPagerAndTheLineEditorWorksAfterIt) {
+    if (!fs::exists("/usr/bin/less")) GTEST_SKIP() << "less is not installed (scripts/install-deps installs it)";
+    rows_ = 12;
+    RunOptions o = terminal_env();  // no PAGER, NEWSDEX_PAGER or LESS
+    o.env["TERM"] = "xterm";        // less refuses to page on a dumb terminal
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("Lighthouse keepers return to Port Ellery")) << s->describe();
+    EXPECT_TRUE(s->expect("  persons")) << s->describe();  // the metadata, at the top of less's screen
+    s->send("q");
+    ask(*s, "harbour");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    quit(*s);
+    // LESS=FRX when LESS is unset: X, so less leaves the article on the
+    // screen instead of switching to the alternate screen and back.
+    EXPECT_EQ(s->raw().find("\x1b[?1049h"), std::string::npos) << s->describe();
+}
+
+TEST_F(ShellTest, APagerThatLeavesTheTerminalRawIsUndone) {
+    rows_ = 12;
+    // Leaves the terminal raw and fails: the shell then prints the article
+    // itself, to a terminal that must be as it was before the pager.
+    auto s = shell({}, db(), pager_env("stty -F /dev/tty raw -echo; exit 127"));
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("rowed the first crew out.")) << s->describe();
+    // Output processing is back on: each newline reached the screen as CR LF.
+    EXPECT_NE(s->raw().find("would shine from June.\r\n"), std::string::npos) << s->describe();
+    ask(*s, "harbour");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    quit(*s);
+    EXPECT_TRUE(s->terminal_echoes()) << "the shell ended with the terminal raw\n" << s->describe();
+}
+
 TEST_F(EverydayShellTest, EveryLineFitsSeventyColumnsAndNoNameIsSplit) {
     cols_ = 70;
     auto s = shell_on_the_article();
@@ -570,6 +711,25 @@ TEST_F(EverydayShellTest, OneShotOutputWrapsOnATerminalAndKeepsItsLinesInAPipe) 
     EXPECT_EQ(lines[2], "1. " + kLongTitle) << describe(r);
     EXPECT_EQ(lines[3], "   2024-05-02 \xC2\xB7 Coast Gazette and Marrowfield Evening Courier \xC2\xB7 wide-1")
         << describe(r);
+}
+
+TEST_F(EverydayShellTest, FacetsListsEveryValueOfTheChosenFacets) {
+    auto s = shell_on_the_article();
+    ask(*s, ":facets");
+    ASSERT_TRUE(s->expect("Facets over all 1 matching article:\n  person\n")) << s->describe();
+    std::string shown = s->pending();
+    for (const auto& name : kManyPersons)
+        EXPECT_NE(shown.find("    1  \"" + name + "\"\n"), std::string::npos) << name << "\n" << s->describe();
+    EXPECT_EQ(shown.find(" of 15)"), std::string::npos) << s->describe();  // no "person (10 of 15)"
+    // :facets FIELD chooses the facets; :facets then lists those.
+    ask(*s, ":facets location");
+    ASSERT_TRUE(s->expect("location: ")) << s->describe();
+    ask(*s, ":facets");
+    ASSERT_TRUE(s->expect("Facets over all 1 matching article:\n  location\n")) << s->describe();
+    shown = s->pending();
+    for (const auto& place : kManyPlaces) EXPECT_NE(shown.find("\"" + place + "\""), std::string::npos) << place;
+    EXPECT_EQ(shown.find("  person"), std::string::npos) << s->describe();
+    quit(*s);
 }
 
 // The seed articles, when ../shared is there.
