@@ -179,7 +179,8 @@ struct QueryShell::Session {
                 const auto started = std::chrono::steady_clock::now();
                 auto outcome = searcher->search(r);
                 if (auto* error = std::get_if<QueryError>(&outcome)) {
-                    problem(describe_query_error(r.query, *error));
+                    problem(describe_query_error(r.query, *error,
+                                                 settings.wrap ? cli::terminal_width() : kQuotedQueryWidth));
                     return std::nullopt;
                 }
                 auto& results = std::get<SearchResults>(outcome);
