@@ -36,6 +36,15 @@ auto on_committed_index(const SearchOptions& opt, Search search) {
     }
 }
 
+// Text for people: colour as --color says; on a terminal every line wraps
+// to its width, while a pipe keeps one line per title, metadata and name
+// list, as scripts have always read them.
+TextStyle text_style(const SearchOptions& opt) {
+    TextStyle style{cli::use_color(opt.color), cli::terminal_width()};
+    style.wrap = cli::stdout_is_terminal();
+    return style;
+}
+
 // --get ID: exit 0 with the article, 1 when the index has no such id.
 int show_article(const SearchOptions& opt) {
     const auto article =
@@ -44,7 +53,7 @@ int show_article(const SearchOptions& opt) {
         cli::print_error(kSearchProgram, "", "no article has the id \"" + shortened(opt.get_id, 200) + "\"");
         return cli::kSearchNoHits;
     }
-    const TextStyle style{cli::use_color(opt.color), cli::terminal_width()};
+    const TextStyle style = text_style(opt);
     if (opt.why && opt.format == "text") render_article_why_text(std::cout, *article, style);
     else if (opt.why) render_article_why_json(std::cout, *article);
     else if (opt.format == "text") render_article_text(std::cout, *article, style);
@@ -83,7 +92,7 @@ int run(const SearchOptions& opt) {
     const auto& results = std::get<SearchResults>(outcome);
     if (opt.format == "json") render_json(std::cout, results, opt.timing);
     else if (opt.format == "jsonl") render_jsonl(std::cout, results);
-    else render_text(std::cout, results, {cli::use_color(opt.color), cli::terminal_width()});
+    else render_text(std::cout, results, text_style(opt));
     if (auto error = cli::finish_stdout()) {
         cli::print_error(kSearchProgram, "", *error);
         return cli::kSearchUsage;

@@ -2,19 +2,24 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
+#include <set>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "common/base/printable.h"
 #include "common/base/strings.h"
 #include "common/cli/cli.h"
+#include "common/cli/version.h"
 #include "common/index/article_index.h"
 #include "common/index/index_shards.h"
 #include "common/index/schema.h"
 #include "common/render/article_view.h"
 #include "common/render/render.h"
 #include "searcher/line_editor.h"
+#include "searcher/pager.h"
 
 namespace newsdex {
 
@@ -24,24 +29,68 @@ namespace {
 // gone reopens and runs again, this many times at most.
 constexpr int kSearchAttempts = 3;
 
-const char* const kHelp = R"(Type a query to search (docs/query-language.md), or a command:
-  :next, :prev          the next or the previous page
-  :open N               hit N (the number shown beside it) with all its metadata and full text
-  :explain N            each query term's share of hit N's score
-  :like N               articles similar to hit N (:next pages them)
-  :facets               the current query's facets in full
-  :facets FIELD[:N]...  choose the facets summarised under the hits (person location
-                        country org source author section date[:year|month|week|day]; none)
-  :sort [ORDER]         show or set the order: relevance, newest, oldest or recent
-  :limit [N]            show or set the page size
-  :filter CLAUSE        add a filter every following query keeps (:filter location:cairo)
-  :filters              list the filters
-  :clear                remove every filter
-  :stats                the index: articles, dates, top sources, schema, path
-  :help                 this list
-  :quit                 leave (Ctrl-D too)
-Tab completes commands, field names and names from the index (person:Ant<Tab>).
-)";
+struct CommandHelp {
+    const char* usage;
+    const char* what;
+};
+
+const char* const kHelpIntro = "Type a query to search (docs/query-language.md), or a command:";
+const CommandHelp kCommandHelp[] = {
+    {":next, :prev", "the next or the previous page"},
+    {":open N", "hit N (the number shown beside it) with all its metadata and full text"},
+    {":explain N", "each query term's share of hit N's score"},
+    {":like N", "articles similar to hit N (:next pages them)"},
+    {":facets", "every value of the chosen facets, counted over all the matches"},
+    {":facets FIELD[:N]...",
+     "choose the facets summarised under the hits: person, location, country, org, source, "
+     "author, section, date[:year|month|week|day]; none for none"},
+    {":sort [ORDER]", "show or set the order: relevance, newest, oldest or recent"},
+    {":limit [N]", "show or set the page size"},
+    {":filter CLAUSE", "add a filter every following query keeps (:filter location:cairo)"},
+    {":filters", "list the filters"},
+    {":clear", "remove every filter"},
+    {":stats", "the index: articles, dates, top sources, schema, path"},
+    {":help", "this list"},
+    {":quit", "leave (Ctrl-D too)"},
+};
+const char* const kHelpNotes[] = {
+    "help, quit and exit work without the colon too, and clear clears the screen (as Ctrl-L does); to search for "
+    "one of these words, put it in quotes: \"help\".",
+    "Tab completes commands, field names and names from the index (person:Ant<Tab>). Long output goes through "
+    "$NEWSDEX_PAGER or $PAGER (less); PAGER=cat turns that off.",
+};
+// Where the help's descriptions start.
+constexpr std::size_t kHelpColumn = 24;
+
+// The help, each description wrapped under itself.
+std::string help_text(std::size_t width) {
+    std::ostringstream out;
+    write_lines(out, WrapText::words(kHelpIntro), 0, width);
+    for (const auto& c : kCommandHelp) {
+        const std::string usage = std::string("  ") + c.usage;
+        out << usage << std::string(kHelpColumn - std::min(usage.size(), kHelpColumn - 2), ' ');
+        write_lines(out, WrapText::words(c.what), kHelpColumn, width);
+    }
+    for (const char* note : kHelpNotes) write_lines(out, WrapText::words(note), 0, width);
+    return out.str();
+}
+
+// The words a person at a terminal types without the colon (psql takes
+// help, quit and exit so too), and what they run; "clear" clears the
+// screen, as it does in a Unix shell.
+struct BareCommand {
+    std::string_view word;
+    const char* command;  // nothing: clear the screen
+    const char* note;     // said the first time
+};
+const BareCommand kBareCommands[] = {
+    {"help", ":help", "(help is the command :help here"},
+    {"quit", ":quit", "(quit is the command :quit here"},
+    {"exit", ":quit", "(exit is the command :quit here"},
+    {"clear", nullptr, "(clear clears the screen here; :clear removes the filters"},
+};
+
+const char* const kDot = " \xC2\xB7 ";
 
 const std::vector<std::string> kCommandNames = {":clear", ":explain", ":facets", ":filter", ":filters",
                                                 ":help",  ":like",    ":limit",  ":next",   ":open",
@@ -65,14 +114,16 @@ struct QueryShell::Session {
     Xapian::Database& db = index.db;
     std::unique_ptr<ArticleSearcher> searcher;
     Completer completer;
-    SearchRequest request;  // the current search; request.query is the user's text
-    bool searched = false;  // request holds a search that ran
-    SearchResults last;     // its page
+    Pager pager;
+    std::set<std::string_view> bare_words_told;  // bare commands whose note was given
+    SearchRequest request;                       // the current search; request.query is the user's text
+    bool searched = false;                       // request holds a search that ran
+    SearchResults last;                          // its page
     std::size_t line = 0;
 
     Session(ShellSettings s, std::ostream& o, std::ostream& e)
         : settings(std::move(s)), out(o), err(e), index(open_index_shards(settings.db_path, settings.allow_partial)),
-          searcher(new_searcher()), completer(db, kCommandNames) {
+          searcher(new_searcher()), completer(db, kCommandNames), pager(settings.pager, out, err, settings.program) {
         request = settings.defaults;
         if (request.facets.empty())
             for (const char* spec : {"person", "location", "date:month"})
@@ -83,21 +134,27 @@ struct QueryShell::Session {
         TextStyle s{settings.color, cli::terminal_width()};
         s.timing = true;
         s.facet_summary = true;
+        s.wrap = settings.wrap;
         return s;
     }
+
+    // Writes `lines` wrapped to the terminal, when the shell wraps.
+    void say(const WrapText& lines, std::size_t indent = 0) { write_lines(out, lines, indent, wrap_width(style())); }
 
     // A message for the user; piped, it names the program and the line.
     // Messages quote what was typed: each of their lines is shown with its
     // control characters escaped, so a pasted ESC sequence cannot drive the
-    // terminal.
+    // terminal. At a terminal the first line wraps; the others (a query
+    // quoted, a caret under it) must keep their columns.
     void problem(const std::string& message) {
         out.flush();
         if (!settings.interactive) err << settings.program << ": stdin:" << line << ": ";
         for (std::size_t from = 0, to; from <= message.size(); from = to + 1) {
             to = std::min(message.find('\n', from), message.size());
-            err << (from ? "\n" : "") << printable(std::string_view(message).substr(from, to - from));
+            const std::string text = printable(std::string_view(message).substr(from, to - from));
+            if (from == 0 && settings.interactive) write_lines(err, WrapText::words(text), 0, wrap_width(style()));
+            else err << text << '\n';
         }
-        err << '\n';
     }
 
     std::unique_ptr<ArticleSearcher> new_searcher() const {
@@ -116,7 +173,8 @@ struct QueryShell::Session {
                 const auto started = std::chrono::steady_clock::now();
                 auto outcome = searcher->search(r);
                 if (auto* error = std::get_if<QueryError>(&outcome)) {
-                    problem(describe_query_error(r.query, *error));
+                    problem(describe_query_error(r.query, *error,
+                                                 settings.wrap ? cli::terminal_width() : kQuotedQueryWidth));
                     return std::nullopt;
                 }
                 auto& results = std::get<SearchResults>(outcome);
@@ -140,11 +198,13 @@ struct QueryShell::Session {
         request = std::move(r);
         searched = true;
         last = std::move(*results);
-        if (!request.like_id.empty()) out << "Articles like " << request.like_id << ":\n";
+        if (!request.like_id.empty()) say(WrapText::words("Articles like " + request.like_id + ":"));
         if (!request.filters.empty()) {
-            std::string all;
-            for (const auto& f : request.filters) all += (all.empty() ? "" : " ") + f;
-            out << "Filters: " << printable(all) << "\n";
+            // One filter never breaks: "location:cairo" stays whole.
+            WrapText all;
+            for (const auto& f : request.filters) all.add(printable(f));
+            out << "Filters: ";
+            say(all, 9);
         }
         render_text(out, last, style());
     }
@@ -215,7 +275,11 @@ struct QueryShell::Session {
     }
 
     void open(std::string_view arg) {
-        if (auto h = hit(arg, ":open")) render_article_text(out, h->article, style());
+        auto h = hit(arg, ":open");
+        if (!h) return;
+        std::ostringstream text;
+        render_article_text(text, h->article, style());
+        pager.show(text.str());
     }
 
     void explain(std::string_view arg) {
@@ -226,7 +290,11 @@ struct QueryShell::Session {
         one.limit = 1;
         one.explain = true;
         one.facets.clear();
-        if (auto results = search(one)) render_text(out, *results, style());
+        if (auto results = search(one)) {
+            std::ostringstream text;
+            render_text(text, *results, style());
+            pager.show(text.str());
+        }
     }
 
     void like(std::string_view arg) {
@@ -239,19 +307,28 @@ struct QueryShell::Session {
         show_page(std::move(r));
     }
 
-    void facets(std::string_view arg) {
-        if (trim(arg).empty()) {
-            if (!need_search()) return;
-            if (request.facets.empty()) {
-                problem("no facets chosen: :facets person location date:month");
-                return;
-            }
-            SearchRequest counting = request;
-            counting.offset = 0;
-            counting.limit = 0;
-            if (auto results = search(counting)) render_text(out, *results, {settings.color, cli::terminal_width()});
+    // :facets: every value of each chosen facet, one block each (paged).
+    void full_facets() {
+        if (!need_search()) return;
+        if (request.facets.empty()) {
+            problem("no facets chosen: :facets person location date:month");
             return;
         }
+        SearchRequest counting = request;
+        counting.offset = 0;
+        counting.limit = 0;
+        for (auto& f : counting.facets) f.top = 0;  // all of them
+        auto results = search(counting);
+        if (!results) return;
+        TextStyle blocks = style();
+        blocks.timing = blocks.facet_summary = false;
+        std::ostringstream text;
+        render_text(text, *results, blocks);
+        pager.show(text.str());
+    }
+
+    void facets(std::string_view arg) {
+        if (trim(arg).empty()) return full_facets();
         std::vector<FacetRequest> chosen;
         for (const auto& spec : split_words(arg)) {
             if (spec == "none") continue;
@@ -346,10 +423,11 @@ struct QueryShell::Session {
         all.limit = 0;
         all.facets.push_back(std::get<FacetRequest>(parse_facet_spec("source:5")));
         if (auto results = search(all); results && !results->facets.empty()) {
-            std::string line;
+            WrapText sources;
             for (const auto& v : results->facets.front().values)
-                line += fmt::format("{}{} {}", line.empty() ? "" : " \xC2\xB7 ", v.value, v.count);
-            out << "  top sources: " << (line.empty() ? "(none)" : line) << '\n';
+                sources.add(fmt::format("{} {}", v.value, v.count), kDot);
+            out << "  top sources: ";
+            say(sources.empty() ? WrapText::words("(none)") : sources, 15);
         }
     }
 
@@ -371,7 +449,7 @@ struct QueryShell::Session {
         const std::string name(line_text.substr(0, space));
         const std::string_view arg = space == std::string_view::npos ? std::string_view() : line_text.substr(space + 1);
         if (name == ":quit" || name == ":q" || name == ":exit") return false;
-        if (name == ":help" || name == ":h" || name == ":?") out << kHelp;
+        if (name == ":help" || name == ":h" || name == ":?") pager.show(help_text(wrap_width(style())));
         else if (name == ":next") next();
         else if (name == ":prev") prev();
         else if (name == ":open") open(arg);
@@ -387,6 +465,41 @@ struct QueryShell::Session {
         else problem("unknown command \"" + name + "\" (:help lists the commands)");
         return true;
     }
+
+    // A line that is one of kBareCommands' words alone, at a terminal: runs
+    // it and says so the first time. Nothing for any other line (a query).
+    // Piped lines are always queries, so scripts are read as before.
+    std::optional<bool> bare_command(std::string_view text) {
+        if (!settings.interactive) return std::nullopt;
+        for (const auto& bare : kBareCommands) {
+            if (text != bare.word) continue;
+            bool go_on = true;
+            if (bare.command) go_on = command(bare.command);
+            else if (settings.wrap) out << "\x1b[H\x1b[2J";  // home, erase the screen
+            if (bare_words_told.insert(bare.word).second)
+                say(WrapText::words(
+                    fmt::format("{}; to search for the word, put it in quotes: \"{}\")", bare.note, bare.word)));
+            return go_on;
+        }
+        return std::nullopt;
+    }
+
+    // "newsdex 0.1.0 · news.db · 2225 articles", then how to get help and
+    // leave: what a person sees first.
+    void banner(std::ostream& to) const {
+        const Xapian::doccount articles = db.get_doccount();
+        WrapText line;
+        line.add(fmt::format("newsdex {}", kVersion))
+            .add(printable(settings.db_path), kDot)
+            .add(fmt::format("{} article{}", articles, articles == 1 ? "" : "s"), kDot);
+        const std::size_t width = cli::terminal_width();
+        write_lines(to, line, 0, width);
+        if (!index.missing.empty())
+            write_lines(to, WrapText::words("Warning: " + printable(partial_results_note(index.missing)) + "."), 0,
+                        width);
+        write_lines(to, WrapText::words("Type a query, :help for commands, :quit or Ctrl-D to leave."), 0, width);
+        to.flush();
+    }
 };
 
 QueryShell::QueryShell(ShellSettings settings, std::ostream& out, std::ostream& err)
@@ -401,6 +514,7 @@ bool QueryShell::execute(const std::string& line, bool from_input) {
     bool go_on = true;
     try {
         if (text.starts_with(':')) go_on = s.command(text);
+        else if (const auto bare = s.bare_command(text)) go_on = *bare;
         else if (!text.empty()) s.query(std::string(text));
     } catch (const Xapian::Error& e) {
         s.problem("index error: " + e.get_description());
@@ -420,11 +534,19 @@ Completion QueryShell::complete(std::string_view before_cursor) const {
     }
 }
 
+void QueryShell::banner(std::ostream& to) const { session_->banner(to); }
+
 int run_shell(ShellSettings settings, const std::string& history_path) {
     settings.interactive = cli::stdin_is_terminal();
+    settings.wrap = cli::stdout_is_terminal();
+    if (settings.interactive && settings.wrap)
+        settings.pager = pager_command(std::getenv("NEWSDEX_PAGER"), std::getenv("PAGER"));
     const std::string first_query = settings.defaults.query;
     const std::string program = settings.program;
+    const bool interactive = settings.interactive;
     QueryShell shell(std::move(settings), std::cout, std::cerr);
+    // Where the prompt goes: the terminal, not a file stdout was sent to.
+    if (interactive) shell.banner(cli::stdout_is_terminal() ? std::cout : std::cerr);
     std::unique_ptr<LineSource> lines =
         cli::stdin_is_terminal() ? terminal_lines(
                                        program, "newsdex> ", history_path,

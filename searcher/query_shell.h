@@ -12,6 +12,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -28,8 +29,13 @@ struct ShellSettings {
     // --collapse, facets (none given: person, location and date:month).
     SearchRequest defaults;
     bool color = false;          // bold titles and highlights, dim metadata
-    bool interactive = false;    // a person at a terminal: messages carry no program name or line number
+    bool interactive = false;    // a person at a terminal: messages carry no program name or line number, and
+                                 // help, quit, exit and clear alone on a line are commands
+    bool wrap = false;           // stdout is a terminal: every line wraps to its width (TextStyle::wrap)
     bool allow_partial = false;  // --allow-partial: search the shards reached
+    // Long output (:open, :facets, :help…) goes through this pager when it
+    // is taller than the screen (pager.h); nothing: printed as it is.
+    std::optional<std::string> pager;
 };
 
 class QueryShell {
@@ -46,6 +52,9 @@ public:
     bool execute(const std::string& line, bool from_input = true);
     // Tab completion of the line before the cursor (completion.h).
     Completion complete(std::string_view before_cursor) const;
+    // What the shell opens on at a terminal: the version, the index and its
+    // articles, how to get help and how to leave.
+    void banner(std::ostream& to) const;
 
 private:
     struct Session;

@@ -4,6 +4,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -104,12 +105,32 @@ bool use_color(const std::string& when) {
     return stdout_is_terminal() && !(no_color && *no_color);
 }
 
+namespace {
+
+// A positive number in the environment variable `name`, else 0.
+std::size_t environment_count(const char* name) {
+    const char* text = std::getenv(name);
+    const int n = text ? std::atoi(text) : 0;
+    return n > 0 ? static_cast<std::size_t>(n) : 0;
+}
+
+}  // namespace
+
 std::size_t terminal_width() {
     struct winsize ws {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
-    if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40)
-        return static_cast<std::size_t>(std::atoi(cols));
-    return 100;
+    const bool terminal = ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0;
+    if (terminal && ws.ws_col > 0) return std::max<std::size_t>(ws.ws_col, kNarrowestWidth);
+    if (const std::size_t columns = environment_count("COLUMNS"); columns >= kNarrowestWidth) return columns;
+    // A terminal that does not say: the usual 80. A pipe or a file keeps the
+    // 100 columns its snippets have always been wrapped to.
+    return terminal ? 80 : 100;
+}
+
+std::size_t terminal_height() {
+    struct winsize ws {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+    if (const std::size_t lines = environment_count("LINES")) return lines;
+    return 24;
 }
 
 int run_reporting_errors(const std::string& program, const std::string& index_path, int index_error_exit,

@@ -61,7 +61,12 @@ bool stderr_is_terminal();
 bool stdout_is_terminal();
 // Colour on stdout: a terminal and NO_COLOR unset (or "always").
 bool use_color(const std::string& when);
+// Columns of the terminal on stdout (at least kNarrowestWidth); else
+// $COLUMNS; else 80 on a terminal that does not say, 100 off a terminal.
+inline constexpr std::size_t kNarrowestWidth = 40;
 std::size_t terminal_width();
+// Rows of the terminal on stdout; else $LINES; else 24.
+std::size_t terminal_height();
 
 // The top of both programs' main(): runs `body` and returns its exit code;
 // an exception that reaches this far (IndexError, any Xapian::Error, any

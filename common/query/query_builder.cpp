@@ -412,13 +412,14 @@ std::string joined_spelling(const std::string& folded, bool quoted) {
 
 }  // namespace
 
-std::string describe_query_error(const std::string& query, const QueryError& error) {
+std::string describe_query_error(const std::string& query, const QueryError& error, std::size_t width) {
     std::string out = "query error: " + printable(error.message);
     if (query.empty()) return out;  // --like's unknown id: no query to quote
     // A long query is quoted around the error only, so the message stays
     // three short lines; control characters are escaped, the caret placed
     // under the escaped text.
-    constexpr std::size_t kContext = 40;  // bytes each side of the position
+    // Bytes each side of the position: the indent and two ellipses take 4 columns.
+    const std::size_t context = std::clamp<std::size_t>(width > 4 ? (width - 4) / 2 : 0, 10, 40);
     const bool placed = error.position != std::string::npos;
     const std::size_t at = placed ? std::min(error.position, query.size()) : 0;
     const auto boundary = [&](std::size_t i) {  // back to the start of a UTF-8 character
@@ -426,9 +427,9 @@ std::string describe_query_error(const std::string& query, const QueryError& err
         return i;
     };
     std::size_t from = 0, to = query.size();
-    if (query.size() > 2 * kContext) {
-        from = boundary(at > kContext ? at - kContext : 0);
-        to = boundary(std::min(query.size(), from + 2 * kContext));
+    if (query.size() > 2 * context) {
+        from = boundary(at > context ? at - context : 0);
+        to = boundary(std::min(query.size(), from + 2 * context));
     }
     const std::string before = (from > 0 ? "\xE2\x80\xA6" : "") + printable(query.substr(from, at - from));
     out += "\n  " + before + printable(query.substr(at, to - at)) + (to < query.size() ? "\xE2\x80\xA6" : "");

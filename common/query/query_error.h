@@ -14,6 +14,12 @@ struct QueryError {
 };
 
 // "query error: unbalanced quote\n  \"cease fire\n  ^" style, two lines.
-std::string describe_query_error(const std::string& query, const QueryError& error);
+// A long query is quoted around the error, so that its line (indent and
+// ellipses included) takes about `width` columns at most: 80 bytes of the
+// query by default, fewer for a narrow terminal, where a line that wrapped
+// would leave the caret under the wrong character.
+inline constexpr std::size_t kQuotedQueryWidth = 84;
+std::string describe_query_error(const std::string& query, const QueryError& error,
+                                 std::size_t width = kQuotedQueryWidth);
 
 }  // namespace newsdex

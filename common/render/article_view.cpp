@@ -20,12 +20,6 @@ using ansi::kBold, ansi::kDim, ansi::kReset;
 // Labels end before this column; values wrap back to it.
 constexpr std::size_t kValueColumn = 19;
 
-std::string joined(const std::vector<std::string>& values) {
-    std::string s;
-    for (const auto& v : values) s.append(s.empty() ? "" : ", ").append(v);
-    return s;
-}
-
 // "2024-06-10 (day, from metadata)", "2024-06 (month, inferred)", "undated".
 std::string date_line(const Article& a) {
     if (!a.date) return "undated";
@@ -36,16 +30,26 @@ std::string date_line(const Article& a) {
 }
 
 // "  persons          Antony Blinken, Joe Biden, …" with the value wrapped
-// under itself: write_wrapped indents every line, the label then overwrites
-// the first line's indent.
-void field(std::ostream& out, std::string_view label, const std::string& value, const TextStyle& style) {
-    std::ostringstream wrapped;
-    write_wrapped(wrapped, value.empty() ? "-" : value, kValueColumn, style.width);
-    std::string text = wrapped.str();
+// under itself ("-" when empty).
+void field(std::ostream& out, std::string_view label, const WrapText& value, const TextStyle& style) {
     if (style.color) out << kDim;
     out << "  " << label << std::string(kValueColumn - 2 - label.size(), ' ');
     if (style.color) out << kReset;
-    out << std::string_view(text).substr(kValueColumn);
+    write_lines(out, value.empty() ? WrapText::words("-") : value, kValueColumn, style.width);
+}
+void field(std::ostream& out, std::string_view label, const std::string& value, const TextStyle& style) {
+    field(out, label, WrapText::words(value), style);
+}
+// A list breaks between names only ("Sami Abu Zuhri" stays on one line).
+void field(std::ostream& out, std::string_view label, const std::vector<std::string>& values, const TextStyle& style) {
+    field(out, label, WrapText::list(values), style);
+}
+
+// The title in bold, wrapped when the style wraps, then a blank line.
+void title(std::ostream& out, const Article& a, const TextStyle& style) {
+    write_lines(out, WrapText::words(a.title), 0, wrap_width(style), style.color ? kBold : "",
+                style.color ? kReset : "");
+    out << '\n';
 }
 
 }  // namespace
@@ -57,10 +61,7 @@ std::optional<Article> find_article(const Xapian::Database& db, const std::strin
 }
 
 void render_article_text(std::ostream& out, const Article& a, const TextStyle& style) {
-    if (style.color) out << kBold;
-    out << a.title;
-    if (style.color) out << kReset;
-    out << "\n\n";
+    title(out, a, style);
     std::vector<std::string> mentioned;
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
     field(out, "id", display_article_id(a.id), style);
@@ -68,13 +69,13 @@ void render_article_text(std::ostream& out, const Article& a, const TextStyle& s
     field(out, "source", a.source, style);
     field(out, "url", a.url, style);
     field(out, "path", display_article_id(a.path), style);
-    field(out, "authors", joined(a.authors), style);
+    field(out, "authors", a.authors, style);
     field(out, "section", a.section, style);
-    field(out, "persons", joined(a.persons), style);
-    field(out, "locations", joined(a.locations), style);
-    field(out, "countries", joined(a.countries), style);
-    field(out, "organizations", joined(a.organizations), style);
-    field(out, "mentioned dates", joined(mentioned), style);
+    field(out, "persons", a.persons, style);
+    field(out, "locations", a.locations, style);
+    field(out, "countries", a.countries, style);
+    field(out, "organizations", a.organizations, style);
+    field(out, "mentioned dates", mentioned, style);
     // The text keeps its paragraphs; each is wrapped on its own.
     std::string_view body = a.body;
     while (!body.empty()) {
@@ -111,16 +112,13 @@ void render_article_json(std::ostream& out, const Article& a) {
 }
 
 void render_article_why_text(std::ostream& out, const Article& a, const TextStyle& style) {
-    if (style.color) out << kBold;
-    out << a.title;
-    if (style.color) out << kReset;
-    out << "\n\n";
+    title(out, a, style);
     field(out, "id", display_article_id(a.id), style);
     // One block per value: "person  Antony Blinken", then the rule and the
     // words it rests on, indented under the value.
     for (const auto& e : explain_entities(a)) {
         out << '\n';
-        field(out, e.field, e.value, style);
+        field(out, e.field, WrapText().add(e.value), style);
         std::ostringstream why;
         write_wrapped(why, "why: " + e.rule, kValueColumn, style.width);
         if (!e.text.empty()) write_wrapped(why, "text: " + e.text, kValueColumn, style.width);

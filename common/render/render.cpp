@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <utf8proc.h>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -21,24 +19,6 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 using ansi::kBold, ansi::kDim, ansi::kReset;
-
-// Terminal columns: CJK ideographs take two.
-std::size_t display_width(std::string_view s) {
-    std::size_t n = 0;
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    auto left = static_cast<utf8proc_ssize_t>(s.size());
-    while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
-        if (len <= 0) len = 1, cp = '?';
-        n += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
-        p += len;
-        left -= len;
-    }
-    return n;
-}
-
-std::size_t utf8_length(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
 // Scores rounded to 6 decimals: stable, readable bytes for scripts.
 double rounded(double score) { return std::round(score * 1e6) / 1e6; }
@@ -81,96 +61,77 @@ ordered_json hit_json(const Hit& hit) {
     return j;
 }
 
-std::string explanation_line(const Hit& hit) {
-    std::string line = fmt::format("score {:.3f} =", hit.score);
+// Between metadata items: " · ". A line that breaks there ends with " ·".
+constexpr std::string_view kDotGlue = " \xC2\xB7 ";
+
+// "score 0.153 = blinken (stem) 0.079 + hostag (stem) 0.073": each part
+// kept whole on a line.
+WrapText explanation_line(const Hit& hit) {
+    WrapText line;
+    line.add(fmt::format("score {:.3f} =", hit.score));
     double sum = 0;
     for (std::size_t k = 0; k < hit.explanation.size(); ++k) {
         const ScorePart& part = hit.explanation[k];
-        line += fmt::format("{} {} {:.3f}", k ? " +" : "",
-                            part.term.empty() ? part.clause : schema::describe_term(part.term), part.weight);
+        line.add(
+            fmt::format("{} {:.3f}", part.term.empty() ? part.clause : schema::describe_term(part.term), part.weight),
+            k ? " + " : " ");
         sum += part.weight;
     }
     // They add up unless --sort recent blended in the date.
-    if (std::abs(sum - hit.score) > 1e-6) line += fmt::format(" (parts add up to {:.3f} before recency)", sum);
+    if (std::abs(sum - hit.score) > 1e-6) line.add_words(fmt::format("(parts add up to {:.3f} before recency)", sum));
     return line;
 }
 
-// Word-wraps `text` at `width` columns after `indent`, marking highlights.
-// A word wider than a whole line (CJK text has no spaces) breaks anywhere.
-class WrappedWriter {
-public:
-    WrappedWriter(std::ostream& out, const Snippet& snippet, std::size_t indent, std::size_t width, bool color)
-        : out_(out), snippet_(snippet), indent_(indent), width_(width), color_(color) {}
-
-    void write() {
-        const std::string& text = snippet_.text;
-        out_ << std::string(indent_, ' ');
-        column_ = indent_;
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-            std::size_t end = text.find(' ', pos);
-            if (end == std::string::npos) end = text.size();
-            const std::size_t w = display_width(std::string_view(text).substr(pos, end - pos));
-            if (column_ > indent_ && column_ + 1 + w > width_) new_line();
-            else if (column_ > indent_) put_space();
-            for (std::size_t i = pos; i < end;) {
-                const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(text[i])), end - i);
-                const std::size_t cw = display_width(std::string_view(text).substr(i, len));
-                if (column_ + cw > width_ && column_ > indent_) new_line();
-                put(i, len);
-                column_ += cw;
-                i += len;
-            }
-            pos = end + 1;
-        }
-        if (bold_) out_ << kReset;
-        out_ << '\n';
-    }
-
-private:
-    void new_line() {
-        if (bold_) out_ << kReset;
-        out_ << '\n' << std::string(indent_, ' ');
-        if (bold_) out_ << kBold;
-        column_ = indent_;
-    }
-    void put_space() {
-        if (bold_) out_ << kReset;
-        bold_ = false;
-        out_ << ' ';
-        ++column_;
-    }
-    // Writes bytes [i, i+len) of the snippet, switching bold at highlight edges.
-    void put(std::size_t i, std::size_t len) {
-        const bool in_highlight = std::any_of(snippet_.highlights.begin(), snippet_.highlights.end(),
-                                              [&](const auto& h) { return h.first <= i && i < h.second; });
-        if (color_ && in_highlight != bold_) {
-            out_ << (in_highlight ? kBold : kReset);
-            bold_ = in_highlight;
-        }
-        out_.write(snippet_.text.data() + i, static_cast<std::streamsize>(len));
-    }
-
-    std::ostream& out_;
-    const Snippet& snippet_;
-    std::size_t indent_, width_, column_ = 0;
-    bool color_, bold_ = false;
-};
-
-// "Antony Blinken, Benny Gantz · Cairo, Egypt": who and where, at a glance.
-std::string entity_line(const Article& a) {
-    auto first = [](const std::vector<std::string>& names, std::size_t n) {
-        std::string s;
-        for (std::size_t i = 0; i < std::min(n, names.size()); ++i) s += (i ? ", " : "") + names[i];
-        if (names.size() > n) s += ", \xE2\x80\xA6";
-        return s;
+// Bytes [span.begin, span.end) of a snippet, bold over its highlights.
+void write_highlighted(std::ostream& out, const Snippet& snippet, LineSpan span, bool color) {
+    const std::string_view text = snippet.text;
+    auto highlighted = [&](std::size_t i) {
+        return color && std::any_of(snippet.highlights.begin(), snippet.highlights.end(),
+                                    [&](const auto& h) { return h.first <= i && i < h.second; });
     };
-    const std::string who = first(a.persons, 4), where = first(a.locations, 4);
-    if (who.empty() || where.empty()) return who + where;
-    return who + " \xC2\xB7 " + where;
+    for (std::size_t from = span.begin; from < span.end;) {
+        const bool bold = highlighted(from);
+        std::size_t to = from + 1;
+        while (to < span.end && highlighted(to) == bold) ++to;
+        if (bold) out << kBold << text.substr(from, to - from) << kReset;
+        else out << text.substr(from, to - from);
+        from = to;
+    }
 }
 
-std::string date_text(const Article& a) { return a.date ? a.date->to_iso() : "undated"; }
+// The snippet word-wrapped under the indent (which its first line gets too).
+void write_snippet(std::ostream& out, const Snippet& snippet, std::size_t indent, std::size_t width, bool color) {
+    const WrapText text = WrapText::words(snippet.text);
+    for (const LineSpan& line : text.lines(indent, width)) {
+        out << std::string(indent, ' ');
+        write_highlighted(out, snippet, line, color);
+        out << '\n';
+    }
+}
+
+// "Antony Blinken, Benny Gantz · Cairo, Egypt": who and where, at a glance,
+// four names of each at most.
+WrapText entity_line(const Article& a) {
+    WrapText line;
+    auto add_names = [&line](const std::vector<std::string>& names, std::string_view first_glue) {
+        for (std::size_t i = 0; i < std::min<std::size_t>(4, names.size()); ++i)
+            line.add(names[i], i ? ", " : first_glue);
+        if (names.size() > 4) line.add("\xE2\x80\xA6", ", ");
+    };
+    add_names(a.persons, "");
+    add_names(a.locations, kDotGlue);
+    return line;
+}
+
+// "2024-06-10 · Reuters · corpus/002.txt · and 2 near-duplicates".
+WrapText metadata_line(const Hit& hit) {
+    const Article& a = hit.article;
+    WrapText line;
+    line.add(a.date ? a.date->to_iso() : "undated").add(a.source, kDotGlue).add(display_article_id(a.id), kDotGlue);
+    if (hit.collapsed)
+        line.add(fmt::format("and {} near-duplicate{}", hit.collapsed, hit.collapsed == 1 ? "" : "s"), kDotGlue);
+    return line;
+}
 
 // "12 articles match", "About 10,000 …", "5 stories match" when collapsed.
 std::string match_count(const SearchResults& r) {
@@ -190,29 +151,34 @@ std::string as_filter_value(const FacetResult& f, const std::string& v) {
     return f.request.field == "country" ? v : "=\"" + v + "\"";
 }
 
-void render_entity_facet(std::ostream& out, const FacetResult& f) {
+// "    12  "Antony Blinken"": the count, then the value (and a country's
+// name), which wraps under itself.
+void render_entity_facet(std::ostream& out, const FacetResult& f, const TextStyle& style) {
     out << "  " << f.request.field;
     if (f.values.size() < f.distinct) out << fmt::format(" ({} of {})", f.values.size(), f.distinct);
     out << '\n';
     if (f.values.empty()) out << "    (none)\n";
     const std::size_t width = f.values.empty() ? 1 : std::to_string(f.values.front().count).size();
     for (const auto& v : f.values) {
-        out << fmt::format("    {:>{}}  {}", v.count, width, as_filter_value(f, v.value));
-        if (!v.label.empty()) out << "  " << v.label;
-        out << '\n';
+        out << fmt::format("    {:>{}}  ", v.count, width);
+        write_lines(out, WrapText().add(as_filter_value(f, v.value)).add(v.label, "  "), 4 + width + 2,
+                    wrap_width(style));
     }
 }
 
 // A bar chart in time order; "imprecise" and "unknown" only when not empty.
-void render_date_facet(std::ostream& out, const FacetResult& f) {
+// The longest bar is 40 blocks, fewer when that would pass the width.
+void render_date_facet(std::ostream& out, const FacetResult& f, const TextStyle& style) {
     out << "  date by " << granularity_name(f.request.granularity) << '\n';
     Xapian::doccount most = 1;
     std::size_t label_width = 9;  // "imprecise"
     for (const auto& v : f.values) most = std::max(most, v.count), label_width = std::max(label_width, v.value.size());
-    constexpr std::size_t kBarWidth = 40;
+    const std::size_t before_bar = 4 + label_width + 2 + std::to_string(most).size() + 1;
+    const std::size_t width = wrap_width(style);
+    const std::size_t bar_width = std::clamp<std::size_t>(width > before_bar ? width - before_bar : 1, 1, 40);
     for (const auto& v : f.values) {
         if ((v.value == "imprecise" || v.value == "unknown") && v.count == 0) continue;
-        const auto bar = static_cast<std::size_t>(std::ceil(double(v.count) * kBarWidth / most));
+        const auto bar = static_cast<std::size_t>(std::ceil(double(v.count) * bar_width / most));
         std::string blocks;
         for (std::size_t k = 0; k < bar; ++k) blocks += "\xE2\x96\x88";  // U+2588 full block
         out << fmt::format("    {:<{}}  {:>{}} {}\n", v.value, label_width, v.count, std::to_string(most).size(),
@@ -247,33 +213,53 @@ void render_facet_summary(std::ostream& out, const SearchResults& r, const TextS
     std::string line = facet_summary(r, 3);
     if (display_width(line) > style.width) line = facet_summary(r, 2);
     if (line.empty()) return;
-    if (display_width(line) > style.width) {  // cut at a character boundary, then "…"
-        std::size_t cut = 0, columns = 0;
-        while (cut < line.size()) {
-            const std::size_t len = std::min(utf8_length(static_cast<unsigned char>(line[cut])), line.size() - cut);
-            const std::size_t w = display_width(std::string_view(line).substr(cut, len));
-            if (columns + w + 1 > style.width) break;
-            columns += w;
-            cut += len;
-        }
-        line = line.substr(0, cut) + "\xE2\x80\xA6";
-    }
+    if (display_width(line) > style.width)  // cut at a character boundary, then "…"
+        line = std::string(fitting_start(line, style.width - 1)) + "\xE2\x80\xA6";
     if (style.color) out << kDim;
     out << line;
     if (style.color) out << kReset;
     out << '\n';
 }
 
-void render_facets(std::ostream& out, const SearchResults& r) {
+void render_facets(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     if (r.facets.empty()) return;
-    out << fmt::format("Facets over {}{} matching article{}", r.facets_exact ? "all " : "about ", r.total,
-                       r.total == 1 ? "" : "s");
-    if (r.facets_sample) out << fmt::format(" (estimated from a sample of {})", r.facets_sample);
-    out << ":\n";
+    std::string heading = fmt::format("Facets over {}{} matching article{}", r.facets_exact ? "all " : "about ",
+                                      r.total, r.total == 1 ? "" : "s");
+    if (r.facets_sample) heading += fmt::format(" (estimated from a sample of {})", r.facets_sample);
+    write_lines(out, WrapText::words(heading + ":"), 0, wrap_width(style));
     for (const auto& f : r.facets) {
-        if (f.request.field == "date") render_date_facet(out, f);
-        else render_entity_facet(out, f);
+        if (f.request.field == "date") render_date_facet(out, f, style);
+        else render_entity_facet(out, f, style);
     }
+}
+
+// A note before the results ("Did you mean: …"), then a blank line.
+void render_note(std::ostream& out, const std::string& note, const TextStyle& style) {
+    write_lines(out, WrapText::words(note), 0, wrap_width(style));
+    out << '\n';
+}
+
+// "12. Title", the metadata line, who and where, the snippet, the score's
+// parts: every line after the first under the title's indent.
+void render_hit(std::ostream& out, const Hit& hit, std::size_t number_width, const TextStyle& style) {
+    const std::size_t indent = number_width + 2, width = wrap_width(style);
+    const std::string_view bold = style.color ? kBold : "", dim = style.color ? kDim : "",
+                           reset = style.color ? kReset : "";
+    const std::string margin(indent, ' ');
+    out << fmt::format("{:>{}}. ", hit.rank, number_width);
+    write_lines(out, WrapText::words(hit.article.title), indent, width, bold, reset);
+    out << margin;
+    write_lines(out, metadata_line(hit), indent, width, dim, reset);
+    if (const WrapText who = entity_line(hit.article); !who.empty()) {
+        out << margin;
+        write_lines(out, who, indent, width, dim, reset);
+    }
+    write_snippet(out, hit.snippet, indent, line_width(indent, style.width), style.color);
+    if (!hit.explanation.empty()) {
+        out << margin;
+        write_lines(out, explanation_line(hit), indent, width);
+    }
+    out << '\n';
 }
 
 }  // namespace
@@ -281,10 +267,11 @@ void render_facets(std::ostream& out, const SearchResults& r) {
 void render_text(std::ostream& out, const SearchResults& r, const TextStyle& style) {
     // The suggestion is the query as typed, respelt: shown escaped, like any
     // echo of user text on a terminal.
-    if (!r.missing_shards.empty()) out << "Warning: " << printable(partial_results_note(r.missing_shards)) << ".\n\n";
-    for (const auto& note : r.notes) out << "Note: " << printable(note) << ".\n\n";
-    if (r.suggestion) out << "Did you mean: " << printable(*r.suggestion) << "\n\n";
-    if (r.relaxed) out << "No article has every word; these have some of them.\n\n";
+    if (!r.missing_shards.empty())
+        render_note(out, "Warning: " + printable(partial_results_note(r.missing_shards)) + ".", style);
+    for (const auto& note : r.notes) render_note(out, "Note: " + printable(note) + ".", style);
+    if (r.suggestion) render_note(out, "Did you mean: " + printable(*r.suggestion), style);
+    if (r.relaxed) render_note(out, "No article has every word; these have some of them.", style);
     if (r.hits.empty()) {
         if (r.total == 0)
             out << "No articles match" << (style.timing ? fmt::format(" ({:.1f} ms)", r.took_ms) : "") << ".\n";
@@ -296,7 +283,7 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
             out << (r.facets.empty() ? "\n" : "\n\n");
         }
         // The shell's one-line summary has nothing to say of no matches.
-        if (!style.facet_summary) render_facets(out, r);
+        if (!style.facet_summary) render_facets(out, r, style);
         else if (r.total > 0) render_facet_summary(out, r, style);
         return;
     }
@@ -304,44 +291,12 @@ void render_text(std::ostream& out, const SearchResults& r, const TextStyle& sty
     out << match_count(r) << fmt::format(" (showing {}-{}", first, last);
     if (style.timing) out << fmt::format(", {:.1f} ms", r.took_ms);
     out << ")\n\n";
-    const std::size_t number_width = std::to_string(last).size();
-    const std::size_t indent = number_width + 2;
-    for (const auto& hit : r.hits) {
-        const Article& a = hit.article;
-        out << fmt::format("{:>{}}. ", hit.rank, number_width);
-        if (style.color) out << kBold;
-        out << a.title;
-        if (style.color) out << kReset;
-        out << '\n' << std::string(indent, ' ');
-        if (style.color) out << kDim;
-        out << date_text(a);
-        if (!a.source.empty()) out << " \xC2\xB7 " << a.source;
-        out << " \xC2\xB7 " << display_article_id(a.id);
-        if (hit.collapsed)
-            out << fmt::format(" \xC2\xB7 and {} near-duplicate{}", hit.collapsed, hit.collapsed == 1 ? "" : "s");
-        if (style.color) out << kReset;
-        out << '\n';
-        if (const std::string who = entity_line(a); !who.empty()) {
-            out << std::string(indent, ' ');
-            if (style.color) out << kDim;
-            out << who;
-            if (style.color) out << kReset;
-            out << '\n';
-        }
-        if (!hit.snippet.text.empty())
-            WrappedWriter(out, hit.snippet, indent, std::max<std::size_t>(style.width, indent + 20), style.color)
-                .write();
-        if (!hit.explanation.empty()) out << std::string(indent, ' ') << explanation_line(hit) << '\n';
-        out << '\n';
-    }
+    for (const auto& hit : r.hits) render_hit(out, hit, std::to_string(last).size(), style);
     if (style.facet_summary) render_facet_summary(out, r, style);
-    else render_facets(out, r);
+    else render_facets(out, r, style);
 }
 
-void write_wrapped(std::ostream& out, const std::string& text, std::size_t indent, std::size_t width) {
-    const Snippet plain{text, {}};
-    WrappedWriter(out, plain, indent, std::max<std::size_t>(width, indent + 20), false).write();
-}
+std::size_t wrap_width(const TextStyle& style) { return style.wrap ? style.width : kNoWrap; }
 
 ordered_json result_json(const SearchResults& r, bool with_timing, ordered_json j) {
     j["query"] = r.query;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/render/text_wrap.h"
 #include "common/search/search.h"
 
 namespace newsdex {
@@ -24,6 +25,11 @@ struct TextStyle {
     std::size_t width = 100;
     bool timing = false;         // the query's time after the match count: "(showing 1-10, 3.1 ms)"
     bool facet_summary = false;  // facets as one line under the hits (the shell), not one block each
+    // Every line wraps to `width` (a terminal): titles, metadata, name lists
+    // (between names), notes, facet values. Otherwise only snippets and an
+    // article's fields and text do, and scripts reading the rest line by
+    // line see one line each.
+    bool wrap = false;
 };
 
 void render_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
@@ -40,8 +46,8 @@ std::string json_text(const nlohmann::ordered_json& j);
 nlohmann::ordered_json string_or_null(const std::string& s);
 void render_jsonl(std::ostream& out, const SearchResults& results);
 
-// `text` word-wrapped at `width` terminal columns, every line after `indent`
-// spaces, ending with a newline (one paragraph: no newlines in `text`).
-void write_wrapped(std::ostream& out, const std::string& text, std::size_t indent, std::size_t width);
+// The width lines of this style wrap to: style.width, or kNoWrap when it
+// keeps them whole.
+std::size_t wrap_width(const TextStyle& style);
 
 }  // namespace newsdex

@@ -106,6 +106,12 @@ bool PtySession::wait_for_raw_mode(std::chrono::milliseconds timeout) {
     }
 }
 
+bool PtySession::terminal_echoes() const {
+    struct termios mode {};
+    if (::tcgetattr(master_, &mode) != 0) return false;
+    return (mode.c_lflag & ICANON) && (mode.c_lflag & ECHO) && (mode.c_oflag & OPOST);
+}
+
 std::string PtySession::pending() {
     while (read_some(std::chrono::milliseconds(200))) {
         struct pollfd p {

@@ -39,6 +39,10 @@ public:
     // echoed and buffered by the terminal driver instead, and a Ctrl-D taken
     // as its end-of-file. False on timeout.
     bool wait_for_raw_mode(std::chrono::milliseconds timeout = kTimeout);
+    // Whether the terminal is as a shell leaves it for the next program:
+    // canonical input, echo, output processing (a program that ends with it
+    // raw leaves the user typing blind, lines staircased).
+    bool terminal_echoes() const;
     // The stripped output not consumed yet, after reading what is there now.
     std::string pending();
     // Waits for the child to exit; its status (as run() reports it), or -1 on timeout.

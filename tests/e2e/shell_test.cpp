@@ -4,6 +4,7 @@
 // (the names are invented), and on ../shared/seeds when present.
 #include <fstream>
 
+#include "common/cli/version.h"
 #include "helpers.h"
 #include "indexed_corpus.h"
 #include "pty_session.h"
@@ -57,21 +58,26 @@ struct SyntheticArticles {
 class ShellTest : public IndexedCorpusTest<SyntheticArticles> {
 protected:
     // A home and a state directory of the test's own, a dumb terminal (which
-    // libedit redraws whole lines on, so completions read as text), no NO_COLOR.
+    // libedit redraws whole lines on, so completions read as text), no
+    // NO_COLOR, and the default pager (less, for output taller than the
+    // screen), whatever the environment running the tests says.
     RunOptions terminal_env() const {
         RunOptions o;
         o.env = {{"TERM", "dumb"},
                  {"HOME", home_.path().string()},
                  {"XDG_STATE_HOME", (home_ / "state").string()},
                  {"NO_COLOR", ""},
-                 {"LANG", "C.UTF-8"}};
+                 {"LANG", "C.UTF-8"},
+                 {"PAGER", ""},
+                 {"NEWSDEX_PAGER", ""},
+                 {"LESS", ""}};
         return o;
     }
     std::unique_ptr<PtySession> shell(std::vector<std::string> args = {}, const fs::path& index = db(),
                                       std::optional<RunOptions> options = std::nullopt) const {
         std::vector<std::string> argv{search_bin(), "--db", index.string()};
         argv.insert(argv.end(), args.begin(), args.end());
-        return std::make_unique<PtySession>(argv, options ? *options : terminal_env(), cols_);
+        return std::make_unique<PtySession>(argv, options ? *options : terminal_env(), cols_, rows_);
     }
     // Waits for the prompt, then types the line: never ahead of the shell,
     // whose output the terminal's echo of early keys would interleave.
@@ -87,9 +93,30 @@ protected:
         ask(s, ":quit");
         EXPECT_EQ(s.wait(), 0) << s.describe();
     }
+    // The terminal environment with PAGER set to `pager`.
+    RunOptions pager_env(const std::string& pager) const {
+        RunOptions o = terminal_env();
+        o.env["PAGER"] = pager;
+        return o;
+    }
+    // Hit 1 of "lighthouse", opened: s1, 18 lines, the last "Gideon
+    // Farrowby rowed the first crew out."
+    static void open_lighthouse(PtySession& s) {
+        ask(s, "lighthouse");
+        EXPECT_TRUE(s.expect("1 article matches")) << s.describe();
+        ask(s, ":open 1");
+    }
+    // Opens it and checks it was printed whole, with no line marked by
+    // `marker` (what the pager under test puts before each line).
+    static void expect_unpaged(PtySession& s, const std::string& marker) {
+        open_lighthouse(s);
+        EXPECT_TRUE(s.expect("Gideon Farrowby rowed the first crew out.")) << s.describe();
+        quit(s);
+        EXPECT_EQ(s.screen().find(marker), std::string::npos) << s.describe();
+    }
 
     ScratchDir home_;
-    unsigned short cols_ = 100;
+    unsigned short cols_ = 100, rows_ = 40;
 };
 
 TEST_F(ShellTest, QueryShowsHitsTheFacetLineAndTheTime) {
@@ -385,6 +412,333 @@ TEST_F(ShellTest, ShellRefusesScriptFormats) {
     const RunResult r = search_in(db(), {"--shell", "--format", "json"});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_EQ(r.err, "newsdex-search: error: --shell shows text: --format and --batch are for scripts\n");
+}
+
+// ---- Everyday use (issue 15): the banner, bare commands, the pager,
+// wrapping to the terminal, :facets in full ----
+
+// One article with a title, an outlet and lists of names far wider than 70
+// columns (the names are invented).
+const std::vector<std::string> kManyPersons = {
+    "Antonella Brightwater",    "Gideon Farrowby",         "Anton Kessely",           "Mira Quenby",
+    "Tobias Wrenfield",         "Odile Marchbank",         "Ines Halloran",           "Piet van der Holt",
+    "Maria del Carmen Ostrava", "Lucas Ferreira Dalgaard", "Henrietta Vollmer-Crane", "Barnaby Quist",
+    "Sunniva Eklund",           "Casimir Oyelaran",        "Delphine Achterberg"};
+const std::vector<std::string> kManyPlaces = {"Port Ellery", "Marrowfield", "Quillon Bay", "Harth Island",
+                                              "Saint Oswin's Reach"};
+const std::string kLongTitle =
+    "Harbour commissioners of Port Ellery approve the long delayed plan for a second breakwater and a keeper's "
+    "cottage";
+
+std::string wide_article() {
+    return json({{"id", "wide-1"},
+                 {"title", kLongTitle},
+                 {"date", "2024-05-02"},
+                 {"source", "Coast Gazette and Marrowfield Evening Courier"},
+                 {"persons", kManyPersons},
+                 {"locations", kManyPlaces},
+                 {"body",
+                  "The harbour commissioners voted on Tuesday to build a second breakwater beyond the lighthouse, "
+                  "ending a dispute that began when the winter storms of the last three years flooded the quay.\n\n"
+                  "Work on the breakwater starts in the spring."}})
+               .dump() +
+           "\n";
+}
+
+// Terminal columns of a line of ASCII, "·" and "…": one a character.
+std::size_t columns_of(const std::string& line) {
+    std::size_t n = 0;
+    for (unsigned char c : line) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+}
+
+// The text between the first `from` and the next `to` after it.
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+    const auto begin = text.find(from);
+    if (begin == std::string::npos) return "";
+    const auto end = text.find(to, begin + from.size());
+    return text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+}
+
+class EverydayShellTest : public ShellTest {
+protected:
+    void SetUp() override {
+        ShellTest::SetUp();
+        write_file(own_ / "wide.jsonl", wide_article());
+        const RunResult indexed = index_into(wide_db(), {(own_ / "wide.jsonl").string()});
+        ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    }
+    fs::path wide_db() const { return own_ / "wide.db"; }
+    // A shell on it with no pager (all its output on the screen), after
+    // a search that finds the article.
+    std::unique_ptr<PtySession> shell_on_the_article() const {
+        RunOptions o = terminal_env();
+        o.env["NEWSDEX_PAGER"] = "cat";
+        auto s = shell({}, wide_db(), o);
+        ask(*s, "breakwater");
+        EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+        return s;
+    }
+
+    ScratchDir own_;
+};
+
+TEST_F(ShellTest, OnATerminalABannerNamesTheIndexAndHowToGetHelpAndLeave) {
+    auto s = shell();
+    ASSERT_TRUE(
+        s->expect("newsdex " + std::string(kVersion) + " \xC2\xB7 " + db().string() + " \xC2\xB7 12 articles\n"))
+        << s->describe();
+    EXPECT_TRUE(s->expect("Type a query, :help for commands, :quit or Ctrl-D to leave.\n")) << s->describe();
+    quit(*s);
+    // Piped, the shell is a script's: no banner on either stream.
+    const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "lighthouse\n"});
+    EXPECT_EQ(r.out.rfind("1 article matches", 0), 0u) << describe(r);
+    EXPECT_EQ(r.err, "") << describe(r);
+}
+
+TEST_F(ShellTest, BareHelpClearAndExitAreCommandsAtATerminal) {
+    cols_ = 160;  // each note on one line
+    ScratchDir own;
+    write_file(own / "sky.jsonl", json({{"id", "sky-1"},
+                                        {"title", "Clear skies over Port Ellery"},
+                                        {"body", "The forecast is clear, and the pilots need no help."}})
+                                          .dump() +
+                                      "\n");
+    ASSERT_EQ(index_into(own / "sky.db", {(own / "sky.jsonl").string()}).status, 0);
+    auto s = shell({}, own / "sky.db");
+    ask(*s, "help");
+    ASSERT_TRUE(s->expect(":open N")) << s->describe();
+    EXPECT_TRUE(s->expect("(help is the command :help here; to search for the word, put it in quotes: \"help\")\n"))
+        << s->describe();
+    ask(*s, "\"help\"");  // the word itself
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, " help ");
+    ASSERT_TRUE(s->expect(":open N")) << s->describe();
+    ask(*s, "clear");
+    ASSERT_TRUE(
+        s->expect("(clear clears the screen here; :clear removes the filters; to search for the word, put it "
+                  "in quotes: \"clear\")\n"))
+        << s->describe();
+    EXPECT_NE(s->raw().find("\x1b[H\x1b[2J"), std::string::npos) << s->describe();
+    ask(*s, "clear skies");  // more than the word: a query
+    EXPECT_TRUE(s->expect("1 article matches")) << s->describe();
+    ask(*s, "exit");
+    EXPECT_TRUE(s->expect("(exit is the command :quit here;")) << s->describe();
+    EXPECT_EQ(s->wait(), 0) << s->describe();
+    EXPECT_EQ(occurrences(s->screen(), "(help is the command"), 1u) << "told twice\n" << s->describe();
+}
+
+TEST_F(ShellTest, BareQuitLeavesAndPipedBareWordsAreQueries) {
+    auto s = shell();
+    ask(*s, "quit");
+    EXPECT_EQ(s->wait(), 0) << s->describe();
+    // A script's lines are read as they always were: "help" and "quit" are
+    // searched (no article has them) and the shell goes on.
+    const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "help\nquit\nlighthouse\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(occurrences(r.out, "No articles match"), 2u) << describe(r);
+    EXPECT_NE(r.out.find("1 article matches"), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find(":open N"), std::string::npos) << describe(r);
+}
+
+TEST_F(ShellTest, OpenAndFacetsGoThroughThePagerWhenTallerThanTheScreen) {
+    rows_ = 12;
+    const RunOptions o = pager_env("sed s/^/PAGED:/");  // marks every line it shows
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("PAGED:Lighthouse keepers return to Port Ellery\n")) << s->describe();
+    EXPECT_TRUE(s->expect("PAGED:  persons          Antonella Brightwater, Gideon Farrowby\n")) << s->describe();
+    EXPECT_TRUE(s->expect("PAGED:Gideon Farrowby rowed the first crew out.\n")) << s->describe();
+    ask(*s, ":help");
+    EXPECT_TRUE(s->expect("PAGED:  :open N ")) << s->describe();
+    ask(*s, "harbour");  // a page of results is never paged
+    ASSERT_TRUE(s->expect("12 articles match")) << s->describe();
+    EXPECT_EQ(s->pending().find("PAGED:"), std::string::npos) << s->describe();
+    ask(*s, ":facets");  // 6 months of dates, 3 persons, 2 places: taller than 12 rows
+    EXPECT_TRUE(s->expect("PAGED:Facets over all 12 matching articles:\n")) << s->describe();
+    quit(*s);
+    // On a screen it fits, the article is printed as it is.
+    rows_ = 40;
+    expect_unpaged(*shell({}, db(), o), "PAGED:");
+}
+
+TEST_F(ShellTest, NewsdexPagerComesFirstAndCatOrEmptyMeansNoPager) {
+    rows_ = 12;
+    RunOptions o = pager_env("sed s/^/PAGER:/");
+    o.env["NEWSDEX_PAGER"] = "sed s/^/NEWSDEX:/";
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    EXPECT_TRUE(s->expect("NEWSDEX:Lighthouse keepers return to Port Ellery\n")) << s->describe();
+    quit(*s);
+    o.env["NEWSDEX_PAGER"] = "cat";
+    auto cat = shell({}, db(), o);
+    // PAGER set and empty (RunOptions would unset it: env sets it).
+    o.env["NEWSDEX_PAGER"] = "";
+    PtySession empty({"/usr/bin/env", "PAGER=", search_bin(), "--db", db().string()}, o, cols_, rows_);
+    expect_unpaged(*cat, "PAGER:");
+    expect_unpaged(empty, "PAGER:");
+}
+
+TEST_F(ShellTest, APagerThatCannotRunIsOneWarningAndTheTextIsPrinted) {
+    rows_ = 12;
+    // Run directly (no shell needed), then through /bin/sh (the quotes).
+    for (const std::string pager : {"no-such-pager-for-newsdex -x", "no-such-pager-for-newsdex \"-x\""}) {
+        auto s = shell({}, db(), pager_env(pager));
+        open_lighthouse(*s);
+        ASSERT_TRUE(s->expect("newsdex-search: warning: cannot run the pager \"" + pager + "\": ")) << s->describe();
+        EXPECT_TRUE(s->expect("; set NEWSDEX_PAGER or PAGER (empty for none)\n")) << s->describe();
+        EXPECT_TRUE(s->expect("Lighthouse keepers return to Port Ellery\n")) << s->describe();
+        EXPECT_TRUE(s->expect("Gideon Farrowby rowed the first crew out.")) << s->describe();
+        ask(*s, ":open 1");
+        EXPECT_TRUE(s->expect("Gideon Farrowby rowed the first crew out.")) << s->describe();
+        quit(*s);
+        EXPECT_EQ(occurrences(s->screen(), "warning: cannot run the pager"), 1u) << s->describe();
+    }
+}
+
+TEST_F(ShellTest, NoPagerWhenOutputIsNotATerminal) {
+    const RunResult r = search_in(
+        db(), {"--shell"},
+        {.stdin_text = "lighthouse\n:open 1\n:help\n", .env = {{"PAGER", "sed s/^/PAGED:/"}, {"LINES", "5"}}});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.out.find("Gideon Farrowby rowed the first crew out."), std::string::npos) << describe(r);
+    EXPECT_EQ(r.out.find("PAGED:"), std::string::npos) << describe(r);
+    // Typed at a terminal, stdout sent to a file: the banner and the prompt
+    // stay on the terminal, the article goes to the file unpaged.
+    ScratchDir own;
+    PtySession s(
+        {"/bin/sh", "-c", "exec \"$0\" --db \"$1\" >\"$2\"", search_bin(), db().string(), (own / "out.txt").string()},
+        pager_env("sed s/^/PAGED:/"), 100, 12);
+    EXPECT_TRUE(s.expect("Type a query, :help for commands")) << s.describe();
+    ask(s, "lighthouse");  // the results go to the file
+    ask(s, ":open 1");
+    quit(s);
+    const std::string written = read_file(own / "out.txt");
+    EXPECT_NE(written.find("Gideon Farrowby rowed the first crew out."), std::string::npos) << written;
+    EXPECT_EQ(written.find("PAGED:"), std::string::npos) << written;
+    EXPECT_EQ(written.find("Type a query"), std::string::npos) << written;
+}
+
+TEST_F(ShellTest, LessIsTheDefaultPagerAndTheLineEditorWorksAfterIt) {
+    if (!fs::exists("/usr/bin/less")) GTEST_SKIP() << "less is not installed (scripts/install-deps installs it)";
+    rows_ = 12;
+    RunOptions o = terminal_env();  // no PAGER, NEWSDEX_PAGER or LESS
+    o.env["TERM"] = "xterm";        // less refuses to page on a dumb terminal
+    auto s = shell({}, db(), o);
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("Lighthouse keepers return to Port Ellery")) << s->describe();
+    EXPECT_TRUE(s->expect("  persons")) << s->describe();  // the metadata, at the top of less's screen
+    s->send("q");
+    ask(*s, "harbour");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    quit(*s);
+    // LESS=FRX when LESS is unset: X, so less leaves the article on the
+    // screen instead of switching to the alternate screen and back.
+    EXPECT_EQ(s->raw().find("\x1b[?1049h"), std::string::npos) << s->describe();
+}
+
+TEST_F(ShellTest, APagerThatLeavesTheTerminalRawIsUndone) {
+    rows_ = 12;
+    // Leaves the terminal raw and fails: the shell then prints the article
+    // itself, to a terminal that must be as it was before the pager.
+    auto s = shell({}, db(), pager_env("stty -F /dev/tty raw -echo; exit 127"));
+    open_lighthouse(*s);
+    ASSERT_TRUE(s->expect("rowed the first crew out.")) << s->describe();
+    // Output processing is back on: each newline reached the screen as CR LF.
+    EXPECT_NE(s->raw().find("would shine from June.\r\n"), std::string::npos) << s->describe();
+    ask(*s, "harbour");
+    EXPECT_TRUE(s->expect("12 articles match")) << s->describe();
+    quit(*s);
+    EXPECT_TRUE(s->terminal_echoes()) << "the shell ended with the terminal raw\n" << s->describe();
+}
+
+TEST_F(EverydayShellTest, EveryLineFitsSeventyColumnsAndNoNameIsSplit) {
+    cols_ = 70;
+    auto s = shell_on_the_article();
+    // Each command, and the last thing it shows.
+    for (const auto& [command, shown] :
+         {std::pair{":open 1", "Work on the breakwater starts in the spring."},
+          {":help", "Tab completes"},
+          {":facets", "date by month"},
+          {":stats", "top sources:"},
+          {":sort sideways", "oldest or recent"},
+          // quoted around the error, caret and all on 70 columns
+          {"harbour breakwater lighthouse commissioners cottage keeper (quay storms winter dispute "
+           "spring ferry timetable pier",
+           "^"}}) {
+        ask(*s, command);
+        ASSERT_TRUE(s->expect(shown)) << s->describe();
+    }
+    quit(*s);
+    const std::string screen = s->screen();
+    for (const auto& line : lines_of(screen)) {  // what the shell wrote, not what was typed
+        if (!line.starts_with("newsdex> ")) {
+            EXPECT_LE(columns_of(line), 70u) << line;
+        }
+    }
+    // The title wraps under its number; the hit's names stay whole.
+    const std::string hit = between(screen, "1. ", "newsdex> ");
+    const auto hit_lines = lines_of(hit);
+    ASSERT_GT(hit_lines.size(), 3u) << hit;
+    EXPECT_TRUE(hit_lines[0].starts_with("1. Harbour commissioners of Port Ellery")) << hit;
+    EXPECT_TRUE(hit_lines[1].starts_with("   ") && hit_lines[1][3] != ' ') << hit;
+    for (std::size_t k = 0; k < 4; ++k) EXPECT_NE(hit.find(kManyPersons[k]), std::string::npos) << hit;
+    // :open lists every name, each whole, broken between names only.
+    const std::string persons = between(screen, "  persons ", "  locations ");
+    for (const auto& name : kManyPersons) EXPECT_NE(persons.find(name), std::string::npos) << name << "\n" << persons;
+    EXPECT_GT(lines_of(persons).size(), 3u) << persons;
+    for (const auto& line : lines_of(persons)) {
+        EXPECT_TRUE(line.ends_with(",") || line.ends_with("Delphine Achterberg")) << line;
+        EXPECT_TRUE(line.starts_with("  persons ") || line.starts_with(std::string(19, ' '))) << line;
+    }
+    const std::string places = between(screen, "  locations ", "  countries ");
+    for (const auto& name : kManyPlaces) EXPECT_NE(places.find(name), std::string::npos) << name << "\n" << places;
+    // :help's descriptions wrap under themselves.
+    EXPECT_NE(screen.find("\n" + std::string(24, ' ') + "author, "), std::string::npos) << screen;
+}
+
+TEST_F(EverydayShellTest, OneShotOutputWrapsOnATerminalAndKeepsItsLinesInAPipe) {
+    PtySession s({search_bin(), "--db", wide_db().string(), "breakwater"}, terminal_env(), 70, 40);
+    ASSERT_EQ(s.wait(), 0) << s.describe();
+    const std::string screen = s.screen();
+    ASSERT_NE(screen.find("1 article matches"), std::string::npos) << s.describe();
+    for (const auto& line : lines_of(screen)) EXPECT_LE(columns_of(line), 70u) << line;
+    for (std::size_t k = 0; k < 4; ++k) {  // whole, though the names take two lines
+        EXPECT_NE(screen.find(kManyPersons[k]), std::string::npos) << s.describe();
+        EXPECT_NE(screen.find(kManyPlaces[k]), std::string::npos) << s.describe();
+    }
+    // Through a pipe, each title, metadata and name line stays one line.
+    const RunResult r = search_in(wide_db(), {"breakwater"}, {.env = {{"COLUMNS", "70"}}});
+    const auto lines = lines_of(r.out);
+    ASSERT_GE(lines.size(), 5u) << describe(r);
+    EXPECT_EQ(lines[2], "1. " + kLongTitle) << describe(r);
+    EXPECT_EQ(lines[3], "   2024-05-02 \xC2\xB7 Coast Gazette and Marrowfield Evening Courier \xC2\xB7 wide-1")
+        << describe(r);
+}
+
+TEST_F(EverydayShellTest, FacetsListsEveryValueOfTheChosenFacets) {
+    auto s = shell_on_the_article();
+    ask(*s, ":facets");
+    ASSERT_TRUE(s->expect("Facets over all 1 matching article:\n  person\n")) << s->describe();
+    std::string shown = s->pending();
+    for (const auto& name : kManyPersons)
+        EXPECT_NE(shown.find("    1  =\"" + name + "\"\n"), std::string::npos) << name << "\n" << s->describe();
+    EXPECT_EQ(shown.find(" of 15)"), std::string::npos) << s->describe();  // no "person (10 of 15)"
+    // :facets FIELD chooses the facets; :facets then lists those.
+    ask(*s, ":facets location");
+    ASSERT_TRUE(s->expect("location: ")) << s->describe();
+    ask(*s, ":facets");
+    ASSERT_TRUE(s->expect("Facets over all 1 matching article:\n  location\n")) << s->describe();
+    shown = s->pending();
+    for (const auto& place : kManyPlaces) EXPECT_NE(shown.find("\"" + place + "\""), std::string::npos) << place;
+    EXPECT_EQ(shown.find("  person"), std::string::npos) << s->describe();
+    quit(*s);
 }
 
 // The seed articles, when ../shared is there.

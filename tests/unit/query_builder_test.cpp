@@ -230,6 +230,10 @@ TEST(DescribeQueryError, ALongQueryIsQuotedAroundTheError) {
                   std::string(39, 'b') + "\xE2\x80\xA6\n  " + std::string(41, ' ') + "^");
     EXPECT_EQ(describe_query_error(query, QueryError{"too long", std::string::npos}),
               "query error: too long\n  " + std::string(80, 'a') + "\xE2\x80\xA6");
+    // On a terminal 70 columns wide: 33 bytes each side, one line of 70.
+    EXPECT_EQ(describe_query_error(query, QueryError{"unbalanced parenthesis", 5001}, 70),
+              "query error: unbalanced parenthesis\n  \xE2\x80\xA6" + std::string(32, 'a') + " (" +
+                  std::string(32, 'b') + "\xE2\x80\xA6\n  " + std::string(34, ' ') + "^");
     // --like's unknown id has no query to quote.
     EXPECT_EQ(describe_query_error("", QueryError{"no article has the id \"x\"", std::string::npos}),
               "query error: no article has the id \"x\"");

@@ -28,6 +28,13 @@
 namespace newsdex {
 namespace {
 
+// A share of a score for --explain: a one-term clause (term) or a compound one (clause and terms).
+ScorePart score_part(std::string term, std::string clause, std::vector<std::string> terms, double weight) {
+    ScorePart p;
+    p.term = std::move(term), p.clause = std::move(clause), p.terms = std::move(terms), p.weight = weight;
+    return p;
+}
+
 using namespace testing_index;
 using nlohmann::ordered_json;
 
@@ -553,6 +560,57 @@ TEST(WriteWrapped, WordsWrapAndWordsWiderThanALineBreakAnywhere) {
     EXPECT_GT(lines_of(narrow.str()).size(), 1u);
 }
 
+TEST_F(RenderTest, OnATerminalEveryLineWrapsAndNamesBreakOnlyBetweenNames) {
+    SearchResults r = search("stripes");
+    ASSERT_EQ(r.hits.size(), 1u);
+    Article& a = r.hits[0].article;
+    a.title = "Lighthouse repainted in red and white stripes by the volunteers of Harth Island";
+    a.persons = {"Tobias Wrenfield", "Odile Marchbank", "Ana Maria Quillon", "Di Four"};
+    r.hits[0].explanation = {score_part("Zstripe", "", {}, 0.5), score_part("Zrepaint", "", {}, 0.25),
+                             score_part("Sharth", "", {}, 0.125)};
+    TextStyle style;
+    style.width = 40;
+    style.wrap = true;
+    const std::string out = text(r, style);
+    const auto lines = lines_of(out);
+    for (const auto& line : lines) EXPECT_LE(columns(line), 40u) << line << "\n" << out;
+    // The title hangs under itself; every name is whole on a line.
+    EXPECT_EQ(lines[2], "1. Lighthouse repainted in red and white");
+    EXPECT_EQ(lines[3], "   stripes by the volunteers of Harth");
+    for (const auto& name : a.persons) EXPECT_NE(out.find(name), std::string::npos) << name << "\n" << out;
+    EXPECT_NE(out.find("   Tobias Wrenfield, Odile Marchbank,\n   Ana Maria Quillon, Di Four " + kDot + "\n"),
+              std::string::npos)
+        << out;
+    // The score's parts stay whole too.
+    EXPECT_NE(out.find(" 0.500 +\n   repaint (stem) 0.250 +\n"), std::string::npos) << out;
+    // Not on a terminal: one line each, as scripts read them.
+    style.wrap = false;
+    const auto plain = lines_of(text(r, style));
+    EXPECT_EQ(plain[2], "1. " + a.title);
+    EXPECT_EQ(plain[4], "   Tobias Wrenfield, Odile Marchbank, Ana Maria Quillon, Di Four " + kDot + " Harth Island");
+}
+
+TEST_F(RenderTest, OnATerminalFacetBlocksFitTheWidth) {
+    SearchRequest q;
+    q.query = "*";
+    q.facets = {FacetRequest{"org"}, FacetRequest{"date", DateGranularity::month, 0}};
+    SearchResults r = search(q);
+    ASSERT_EQ(r.facets.size(), 2u);
+    ASSERT_FALSE(r.facets[0].values.empty());
+    r.facets[0].values[0].value = "Quillon Bay Harbour Commissioners and Ferry Company";
+    TextStyle style;
+    style.width = 40;
+    style.wrap = true;
+    const std::string out = text(r, style);
+    for (const auto& line : lines_of(out)) EXPECT_LE(columns(line), 40u) << line << "\n" << out;
+    // The value wraps under itself; the bars are as long as the width allows.
+    EXPECT_NE(out.find("    1  =\"Quillon Bay Harbour\n       Commissioners and Ferry Company\"\n"), std::string::npos)
+        << out;
+    std::size_t longest = 0;
+    for (const auto& l : lines_of(out)) longest = std::max(longest, count_of(l, kBlock));
+    EXPECT_EQ(longest, 40u - (4 + 9 + 2 + 1 + 1)) << out;  // "    imprecise  2 ", then the bar
+}
+
 // ---- explain lines: terms as a reader knows them ----
 
 TEST_F(RenderTest, ExplainLineNamesStemsAndTitleWords) {
@@ -593,13 +651,9 @@ TEST_F(RenderTest, ExplainLineListsEveryPartAndSaysWhenTheyDoNotAddUp) {
     ASSERT_EQ(r.hits.size(), 1u);
     Hit& hit = r.hits[0];
     hit.score = 2.5;
-    const auto part = [](std::string term, std::string clause, std::vector<std::string> terms, double weight) {
-        ScorePart p;
-        p.term = std::move(term), p.clause = std::move(clause), p.terms = std::move(terms), p.weight = weight;
-        return p;
-    };
-    hit.explanation = {part("ZSlighthous", "", {}, 1.25), part("", "\"harth island\"", {"harth", "island"}, 1.0),
-                       part("Sharth", "", {}, 0.25)};
+    hit.explanation = {score_part("ZSlighthous", "", {}, 1.25),
+                       score_part("", "\"harth island\"", {"harth", "island"}, 1.0),
+                       score_part("Sharth", "", {}, 0.25)};
     EXPECT_NE(
         text(r).find("\n   score 2.500 = title:lighthous (stem) 1.250 + \"harth island\" 1.000 + title:harth 0.250\n"),
         std::string::npos)
