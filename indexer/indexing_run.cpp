@@ -132,7 +132,7 @@ private:
 std::string analysis_settings(const IndexingOptions& o) {
     return std::string(kVersion) + "/schema " + std::to_string(schema::kSchemaVersion) + "/analysis " +
            std::to_string(DocumentBuilder::kAnalysisRevision) + (o.extract_entities ? "/entities" : "/no entities") +
-           "/overrides " + o.overrides_fingerprint;
+           "/overrides " + o.overrides_fingerprint + (o.section_from_folder ? "/section from folder" : "");
 }
 
 // Reads every file on a thread of its own and builds its documents on
@@ -217,8 +217,11 @@ private:
         void read_files() {
             std::optional<CommittedArticles> stored;
             if (!options.reanalyse) stored.emplace(options.db_path);
+            const InputFile* current = nullptr;
             const CorpusSink sink{[&](Article&& a) {
                                       if (queue.closed()) return;
+                                      if (options.section_from_folder && a.section.empty())
+                                          a.section = current->top_folder;
                                       a.content_hash =
                                           stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
                                       if (stored && stored->content_hash(a.id) == a.content_hash)
@@ -227,6 +230,7 @@ private:
                                   },
                                   [&](const Diagnostic& d) { queue.push(d); }};
             for (const auto& file : files) {
+                current = &file;
                 read_input_file(file, sink, options.max_article_bytes);
                 if (!queue.push(FileDone{})) break;  // the writer stopped
             }

@@ -53,6 +53,9 @@ struct IndexingOptions {
     bool replace = false;    // an article from another file may replace the stored one
     bool prune = false;      // remove articles from the inputs' files and folders that are gone
     bool reanalyse = false;  // analyse unchanged articles too
+    // --section-from-folder: an article without a section of its own takes
+    // the name of the first folder below the input directory (InputFile::top_folder).
+    bool section_from_folder = false;
     // Analysing threads (0: one per core), and the shards of a new index
     // (0: as many as analysing threads): each shard has a writer thread.
     std::size_t jobs = 0;

@@ -75,7 +75,7 @@ struct Options {
     bool quiet = false;
     bool progress = true;
     bool entities = true;
-    bool replace = false, prune = false, remove = false, reanalyse = false;
+    bool replace = false, prune = false, remove = false, reanalyse = false, section_from_folder = false;
     std::size_t batch_size = kDefaultBatchSize;
     std::size_t memory_mib = kDefaultMemoryBudgetMib;
     std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
@@ -95,6 +95,9 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "remove the articles that came from the files and folders given and are gone from them")(
         "delete", po::bool_switch(&opt.remove), "remove the articles with the ids given (a file path names its id)")(
         "reanalyse", po::bool_switch(&opt.reanalyse), "analyse every article again, even unchanged ones")(
+        "section-from-folder", po::bool_switch(&opt.section_from_folder),
+        "an article with no section of its own takes the name of the first folder below the directory given "
+        "(bbc-news/politics/001.txt: politics)")(
         "jobs,j", po::value<std::size_t>(&opt.jobs)->value_name("N"),
         "threads analysing articles (default: one per core; 1: everything on one core); also the shards of a new "
         "index")("shards", po::value<std::size_t>(&opt.shards)->value_name("N"),
@@ -203,6 +206,7 @@ int run(const Options& opt) {
                                 .replace = opt.replace,
                                 .prune = opt.prune,
                                 .reanalyse = opt.reanalyse,
+                                .section_from_folder = opt.section_from_folder,
                                 .jobs = opt.jobs,
                                 .shards = opt.shards,
                                 .batch_size = opt.batch_size,

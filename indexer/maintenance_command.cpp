@@ -17,7 +17,8 @@ namespace {
 // What only indexing takes: a maintenance mode with one of these is a
 // usage error, not a silently ignored option.
 constexpr const char* kIndexingOptions[] = {
-    "replace", "prune", "delete", "reanalyse", "batch-size", "memory", "max-article-size", "no-entities", "overrides"};
+    "replace",    "prune",  "delete",           "reanalyse",   "section-from-folder",
+    "batch-size", "memory", "max-article-size", "no-entities", "overrides"};
 
 int usage_error(const std::string& program, const std::string& reason) {
     cli::print_error(program, "", reason);

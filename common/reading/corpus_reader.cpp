@@ -13,6 +13,7 @@
 
 #include "common/base/strings.h"
 #include "common/reading/encoding.h"
+#include "common/reading/html_article.h"
 #include "common/reading/json_article.h"
 #include "common/reading/scraped_text.h"
 
@@ -34,6 +35,11 @@ std::string extension_of(const std::string& file_name) {
 bool is_jsonl_name(const std::string& file_name) {
     const std::string ext = extension_of(file_name);
     return ext == ".jsonl" || ext == ".ndjson";
+}
+
+bool is_html_name(const std::string& file_name) {
+    const std::string ext = extension_of(file_name);
+    return ext == ".html" || ext == ".htm";
 }
 
 Diagnostic error_at(const std::string& path, long line, std::string message) {
@@ -109,8 +115,9 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
         }
         // Lexical below the root: a symlinked file keeps the id of where it
         // stands in the tree, not of its target.
-        const std::string rel = it->path().lexically_relative(root).generic_string();
-        found.push_back({(fs::path(root) / rel).generic_string(), (source_root / rel).generic_string()});
+        const fs::path rel = it->path().lexically_relative(root);
+        const std::string top_folder = rel.has_parent_path() ? rel.begin()->generic_string() : "";
+        found.push_back({(fs::path(root) / rel).generic_string(), (source_root / rel).generic_string(), top_folder});
     }
     // Byte order of paths: independent of the file system's order.
     std::sort(found.begin(), found.end(),
@@ -202,6 +209,7 @@ std::size_t read_json_lines(const InputFile& file, std::istream& in, const Corpu
             sink.on_diagnostic(warning_at(file.path, line_no, "not valid UTF-8; read as Windows-1252"));
         auto& ja = std::get<JsonArticle>(parsed);
         if (!ja.date_warning.empty()) sink.on_diagnostic(warning_at(file.path, line_no, ja.date_warning));
+        for (const auto& w : ja.warnings) sink.on_diagnostic(warning_at(file.path, line_no, w));
         Article& a = ja.article;
         if (a.id.empty()) a.id = record_id(file, line_no, raw);
         if (a.title.empty()) a.title = derive_title(a.body);
@@ -221,6 +229,16 @@ std::size_t read_json_lines(const InputFile& file, std::istream& in, const Corpu
     return errors;
 }
 
+// A whole file is one article: its id is the file.
+std::size_t emit_file_article(const InputFile& file, const std::string& bytes, Article&& a, const CorpusSink& sink) {
+    a.id = file.source_file;
+    a.path = file.source_file;
+    a.source_file = file.source_file;
+    a.content_hash = stable_hash_hex(bytes);
+    emit(std::move(a), sink);
+    return 0;
+}
+
 std::size_t read_text_article(const InputFile& file, const std::string& bytes, const CorpusSink& sink) {
     if (contains_nul(bytes)) {
         sink.on_diagnostic(error_at(file.path, 0, "binary file (contains NUL bytes), not an article"));
@@ -238,12 +256,21 @@ std::size_t read_text_article(const InputFile& file, const std::string& bytes, c
         sink.on_diagnostic(error_at(file.path, 0, "no article text"));
         return 1;
     }
-    scraped.article.id = file.source_file;
-    scraped.article.path = file.source_file;
-    scraped.article.source_file = file.source_file;
-    scraped.article.content_hash = stable_hash_hex(bytes);
-    emit(std::move(scraped.article), sink);
-    return 0;
+    return emit_file_article(file, bytes, std::move(scraped.article), sink);
+}
+
+std::size_t read_html_article(const InputFile& file, const std::string& bytes, const CorpusSink& sink) {
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        sink.on_diagnostic(error_at(file.path, 0, "empty file"));
+        return 1;
+    }
+    HtmlArticle page = parse_html_page(bytes);
+    for (const auto& w : page.warnings) sink.on_diagnostic(warning_at(file.path, 0, w));
+    if (!page.error.empty()) {
+        sink.on_diagnostic(error_at(file.path, 0, page.error));
+        return 1;
+    }
+    return emit_file_article(file, bytes, std::move(page.article), sink);
 }
 
 // A file of JSON records under a text name ("export.txt"): its first
@@ -264,7 +291,7 @@ bool looks_like_json_lines(std::istream& in) {
 
 bool is_article_file_name(const std::string& file_name) {
     const std::string ext = extension_of(file_name);
-    return ext.empty() || ext == ".txt" || ext == ".md" || is_jsonl_name(file_name);
+    return ext.empty() || ext == ".txt" || ext == ".md" || is_jsonl_name(file_name) || is_html_name(file_name);
 }
 
 std::string absolute_source_path(const std::string& path) {
@@ -290,7 +317,7 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
     std::vector<InputFile> files;
     for (const auto& input : inputs) {
         if (input == "-") {
-            files.push_back({"-", "-"});
+            files.push_back({"-", "-", ""});
             continue;
         }
         std::error_code ec;
@@ -304,7 +331,7 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
         } else if (!fs::is_regular_file(status)) {
             report(error_at(input, 0, not_a_file_reason(input)));  // reading a FIFO would wait for ever
         } else {
-            files.push_back({input, absolute_source_path(input)});
+            files.push_back({input, absolute_source_path(input), ""});
         }
     }
     // One file named twice (alone and inside its folder) is read once.
@@ -322,7 +349,8 @@ std::size_t read_input_file(const InputFile& file, const CorpusSink& sink, std::
             error_at(file.path, 0, "cannot open: " + std::error_code(errno, std::generic_category()).message()));
         return 1;
     }
-    if (is_jsonl_name(file.path) || looks_like_json_lines(in))
+    const bool html = is_html_name(file.path);
+    if (is_jsonl_name(file.path) || (!html && looks_like_json_lines(in)))
         return read_json_lines(file, in, sink, max_article_bytes);
     std::error_code ec;
     if (const auto size = fs::file_size(file.path, ec); !ec && size > max_article_bytes) {
@@ -335,6 +363,7 @@ std::size_t read_input_file(const InputFile& file, const CorpusSink& sink, std::
         sink.on_diagnostic(error_at(file.path, 0, "read error"));
         return 1;
     }
+    if (html) return read_html_article(file, std::move(ss).str(), sink);
     return read_text_article(file, std::move(ss).str(), sink);
 }
 

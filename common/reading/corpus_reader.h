@@ -33,6 +33,10 @@ struct CorpusSink {
 struct InputFile {
     std::string path;         // as it will be opened and reported
     std::string source_file;  // absolute and normalised; "-" for stdin
+    // The first folder below a directory named as an input ("business" for
+    // bbc-news/business/001.txt); "" for a file named itself or lying at the
+    // directory's top. newsdex-index --section-from-folder makes it a section.
+    std::string top_folder;
 };
 
 // Articles (a text file, a JSON Lines record) larger than this are rejected:

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/reading/encoding.h"
+#include "common/reading/html_article.h"
 
 namespace newsdex {
 
@@ -91,6 +92,31 @@ std::string with_replacement_characters(std::string_view s) {
     return out;
 }
 
+// A saved page in the "html" field fills what the record's own fields leave
+// empty: the record is the feed's word, the page's metadata a guess at it.
+bool read_html_field(const json& obj, JsonArticle& out, std::string& error) {
+    std::string html;
+    if (!read_string(obj, "html", html, error)) return false;
+    if (blank(html)) return true;
+    HtmlArticle page = parse_html_text(html);
+    out.warnings = std::move(page.warnings);
+    if (!page.error.empty()) return true;  // a page without text: the record may still have a title
+    Article& a = out.article;
+    Article& p = page.article;
+    a.body = std::move(p.body);
+    if (blank(a.title)) a.title = std::move(p.title);
+    for (auto [field, value] : {std::pair{&a.source, &p.source}, {&a.url, &p.url}, {&a.section, &p.section}})
+        if (field->empty()) *field = std::move(*value);
+    if (a.authors.empty()) a.authors = std::move(p.authors);
+    a.dateline_place = std::move(p.dateline_place);
+    a.copyright_year = p.copyright_year;
+    if (p.date) {
+        a.date = p.date;
+        a.date_source = p.date_source;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view line) {
@@ -130,15 +156,22 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
         !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
         !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))
         return JsonArticleError{error};
+    if (blank(a.body) && !read_html_field(obj, out, error)) return JsonArticleError{error};
     // A headline-only brief (wire services send many) is an article.
     if (blank(a.body) && blank(a.title))
-        return JsonArticleError{"no text: neither a \"title\" nor a body (\"body\", \"text\" or \"content\")"};
+        return JsonArticleError{
+            "no text: neither a \"title\" nor a body (\"body\", \"text\", \"content\" or \"html\")"};
     if (blank(a.body)) a.body.clear();
 
     if (!blank(date)) {
         auto parsed = parse_date(date);
-        if (auto* d = std::get_if<PublishedDate>(&parsed)) a.date = *d;
-        else out.date_warning = std::get<DateError>(parsed).message + "; the article is indexed undated";
+        if (auto* d = std::get_if<PublishedDate>(&parsed)) {
+            a.date = *d;
+            a.date_source = DateSource::metadata;
+        } else {
+            out.date_warning = std::get<DateError>(parsed).message +
+                               (a.date ? "; the page's own date is used" : "; the article is indexed undated");
+        }
     }
     return out;
 }

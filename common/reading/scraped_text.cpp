@@ -231,10 +231,7 @@ std::optional<std::string> take_leading_date_token(std::string& line) {
     return date;
 }
 
-// "Jane Doe and John Roe", "A. Smith, B. Jones; C. Wu", "By Jane Doe".
-// "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": a byline
-// line among the first lines of the body. Returns the authors, or nothing.
-std::optional<std::vector<std::string>> byline_authors(std::string_view line);
+}  // namespace
 
 std::vector<std::string> split_authors(std::string_view s) {
     std::vector<std::string> out;
@@ -281,6 +278,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
     }
     return names;
 }
+
+namespace {
 
 void set_date(ScrapedArticle& out, const std::string& value) {
     auto parsed = parse_date(value);

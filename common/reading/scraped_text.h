@@ -4,6 +4,7 @@
 // kept out of the body and used as metadata.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,13 @@ ScrapedArticle parse_scraped_text(std::string_view text);
 // A title for an article that has none: its first sentence, cut at a word
 // boundary to at most `max_chars` bytes with an ellipsis.
 std::string derive_title(std::string_view body, std::size_t max_chars = 110);
+
+// "Jane Doe and John Roe", "A. Smith, B. Jones; C. Wu", "By Jane Doe": the
+// names of an author field, split at commas, semicolons, "&" and "and".
+std::vector<std::string> split_authors(std::string_view s);
+
+// "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": a byline
+// line (each name one to four capitalised words). The authors, or nothing.
+std::optional<std::vector<std::string>> byline_authors(std::string_view line);
 
 }  // namespace newsdex

@@ -109,11 +109,13 @@ TEST_F(CorpusReaderTest, WalkSkipsHiddenEntriesAndOtherExtensions) {
     write(".hidden.txt", kArticle);
     write(".git/config.txt", kArticle);
     write("sub/.cache/inner.txt", kArticle);
-    write("page.html", "<p>not an article</p>");
+    write("page.html", "<p>a saved page</p>");
+    write("page2.HTM", "<p>a saved page</p>");
     write("data.json", R"({"body":"x"})");
     write("image.png", "png");
     const auto files = list({root()});
-    EXPECT_EQ(ids(files), (std::vector<std::string>{"feed.jsonl", "feed2.ndjson", "keep.txt", "notes.MD"}));
+    EXPECT_EQ(ids(files), (std::vector<std::string>{"feed.jsonl", "feed2.ndjson", "keep.txt", "notes.MD", "page.html",
+                                                    "page2.HTM"}));
 }
 
 TEST_F(CorpusReaderTest, IsArticleFileName) {
@@ -122,8 +124,8 @@ TEST_F(CorpusReaderTest, IsArticleFileName) {
         bool expected;
     };
     const std::vector<Case> cases = {
-        {"a.txt", true},  {"a.md", true},    {"a.TXT", true},   {"a.jsonl", true}, {"a.ndjson", true},
-        {"README", true}, {"a.html", false}, {"a.json", false}, {"a.pdf", false},  {"a.txt.bak", false},
+        {"a.txt", true},  {"a.md", true},  {"a.TXT", true},   {"a.jsonl", true}, {"a.ndjson", true},   {"README", true},
+        {"a.html", true}, {"a.HTM", true}, {"a.json", false}, {"a.pdf", false},  {"a.txt.bak", false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);

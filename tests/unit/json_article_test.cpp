@@ -168,7 +168,7 @@ TEST(ParseJsonArticle, ExactMessages) {
     EXPECT_EQ(error_of(parse_json_article(R"({"title":1,"body":"x"})")),
               "field \"title\" must be a string, not number");
     EXPECT_EQ(error_of(parse_json_article(R"({"id":"a"})")),
-              "no text: neither a \"title\" nor a body (\"body\", \"text\" or \"content\")");
+              "no text: neither a \"title\" nor a body (\"body\", \"text\", \"content\" or \"html\")");
 }
 
 // Wire archives hold headline-only briefs: a title is enough for an article.

@@ -1,0 +1,30 @@
+// The character set of a saved web page, and its text as UTF-8. Pages say
+// which charset they use, and are sometimes wrong: a byte-order mark wins,
+// then the page's declaration (<meta charset="…"> or <meta http-equiv=
+// "Content-Type" content="text/html; charset=…"> in its first 4 KiB), checked
+// against the bytes; a page that declares nothing is UTF-8 when it is valid
+// UTF-8, else Windows-1252 with a warning (docs/input-formats.md, HTML).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+struct DecodedPage {
+    std::string utf8;     // the page as UTF-8, any byte-order mark dropped
+    std::string warning;  // non-empty when the page was not read as it declared or as UTF-8
+};
+
+// `bytes` is the whole page as saved.
+DecodedPage decode_html_page(std::string_view bytes);
+
+// The charset a page declares in `head`, lower case ("utf-8", "iso-8859-1"),
+// or "" when none. Read with libxml2's HTML parser, never by pattern matching.
+std::string declared_charset(std::string_view head);
+
+// True when `bytes` opens with a UTF-16 byte-order mark (such a page holds NUL
+// bytes and is still text).
+bool starts_with_utf16_bom(std::string_view bytes);
+
+}  // namespace newsdex
