@@ -27,9 +27,14 @@ namespace {
 
 const char* const kProgram = "newsdex-index";
 
+// The man page is made from --help by help2man (scripts/make-man-page.cmake),
+// which reads this layout: "  or:  " usage lines, two columns with two
+// spaces between them, a continuation indented to the second column. The
+// examples come last: docs/man/newsdex-index.h2m replaces them in the man page
+// (help2man would run them together), and with them whatever followed.
 const char* const kUsage = R"(Usage: newsdex-index [OPTIONS] INPUT...
-       newsdex-index [OPTIONS] --delete ID...
-       newsdex-index [--db DIR] --check | --stats [--format text|json] | --compact
+  or:  newsdex-index [OPTIONS] --delete ID...
+  or:  newsdex-index [--db DIR] --check | --stats [--format text|json] | --compact
 
 Reads news articles and adds them to a newsdex index. INPUT is a file, a
 directory (walked recursively; .txt, .md, .jsonl, .ndjson and extension-less
@@ -41,18 +46,18 @@ Re-running is incremental: new articles are added, changed ones re-indexed,
 unchanged ones skipped. An article whose id belongs to an article from
 another file is a conflict: the stored one is kept unless --replace.
 
-Examples:
-  newsdex-index corpus/
-  newsdex-index --db /srv/news.db feeds/2024-06.jsonl
-  newsdex-index --prune archive/          # also drop articles deleted from archive/
-  zcat export.jsonl.gz | newsdex-index -
-
 Maintenance, instead of INPUT:
   newsdex-index --check     # Xapian's check, then every article against the
                             # index format: one line per problem (stderr)
   newsdex-index --stats     # articles, terms, size, dates, top entities
   newsdex-index --compact   # rewrite the index smaller, under the writer
                             # lock; a crash leaves the old or the new index
+
+Examples:
+  newsdex-index corpus/
+  newsdex-index --db /srv/news.db feeds/2024-06.jsonl
+  newsdex-index --prune archive/          # also drop articles deleted from archive/
+  zcat export.jsonl.gz | newsdex-index -
 
 )";
 
@@ -66,7 +71,9 @@ Exit status:
   3  index error: cannot create, open or lock the index, or it has another
      schema version (nothing written); --check: the index is being written
   130, 143  stopped by SIGINT or SIGTERM: the articles read so far are
-     committed; run again to finish (nothing is read twice)
+            committed; run again to finish (nothing is read twice)
+  134, 135, 136, 139  a crash (a bug): stderr shows where; the index keeps
+                      its last committed batch
 )";
 
 struct Options {

@@ -11,9 +11,14 @@ namespace newsdex {
 
 namespace {
 
+// The man page is made from --help by help2man (scripts/make-man-page.cmake),
+// which reads this layout: "  or:  " usage lines, two columns with two
+// spaces between them, a continuation indented to the second column. The
+// examples come last: docs/man/newsdex-search.h2m replaces them in the man page
+// (help2man would run them together), and with them whatever followed.
 const char* const kUsage = R"(Usage: newsdex-search [OPTIONS] QUERY...
-       newsdex-search [OPTIONS] [--shell [QUERY...]]
-       newsdex-search --get ID [--why] [--format json]
+  or:  newsdex-search [OPTIONS] [--shell [QUERY...]]
+  or:  newsdex-search --get ID [--why] [--format json]
 
 Searches a newsdex index. Results are ranked by BM25; equal scores are
 ordered newest first, then by id. All words must match by default (stop
@@ -28,10 +33,13 @@ Query syntax:
   ceasefire talks        both words (stemmed: "talks" finds "talk")
   "cease fire"           a phrase; a two-word phrase also finds "ceasefire"
   cease-fire             finds cease-fire, ceasefire and "cease fire"
-  gaza OR egypt, NOT, AND, NEAR, +must, -exclude, (groups), negotiat*
+  gaza OR egypt          either word; also NOT, AND, NEAR and (groups)
+  +must -exclude         a word that must match, a word that must not
+  negotiat*              the words that start with negotiat
   title:blinken          a word in the title
-  person:gantz           filters: person:, location:, country:, org:, source:,
-  person:"Benny Gantz"   author:, section: (a word of the name, or "the whole name")
+  person:gantz           a word of the name; the filters are person:, location:,
+                         country:, org:, source:, author: and section:
+  person:"Benny Gantz"   the whole name
   date:2024-06           a year, month or day; date:2024-06-01..2024-06-30,
                          date:2024-06.. and date:..2024-06-30 are ranges
   -- -sport              a query that starts with "-" goes after --
@@ -55,15 +63,20 @@ Exit status:
   2  usage or query error, or output could not be written
   3  index error: missing, unreadable, or a schema this version does not read,
      or a shard of it cannot be reached (named; --allow-partial searches the rest)
+  134, 135, 136, 139  a crash (a bug): stderr shows where
 With --batch:
   0  every query ran (with or without hits)
   1  some queries failed (an error line each; the others ran)
   2  usage error: bad option, unreadable batch file, corrupt --state file,
      or output or state could not be written
   3  index error, as above
-With --get: 0 the article was printed, 1 no article has that id.
-With --shell: 0 when it ends (:quit, Ctrl-D, end of input; errors inside
-  it are messages), 2 usage error, 3 the index cannot be opened.
+With --get:
+  0  the article was printed
+  1  no article has that id
+With --shell:
+  0  it ended (:quit, Ctrl-D, end of input; errors inside it are messages)
+  2  usage error
+  3  the index cannot be opened
 )";
 
 }  // namespace

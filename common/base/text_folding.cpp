@@ -11,9 +11,8 @@ namespace newsdex {
 
 namespace {
 
-// Punctuation and letters that must fold before decomposition. kDrop removes
-// the code point; other entries replace it with ASCII text.
-constexpr char32_t kDrop = 0;
+// Punctuation and letters that must fold before decomposition: each entry
+// replaces the code point with ASCII text, or removes it.
 struct CharFold {
     char32_t from;
     const char* to;  // nullptr: drop

@@ -64,11 +64,16 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
         return help.usage_exit;
     }
     if (vm.count("help")) {
-        std::cout << help.usage << options << help.exit_codes;
+        // Two spaces at least between an option and its description (boost
+        // leaves one after the widest), so that help2man, which makes the
+        // man pages from this text, can tell them apart.
+        std::cout << help.usage;
+        options.print(std::cout, options.get_option_column_width() + 1);
+        std::cout << help.exit_codes;
         return 0;
     }
     if (vm.count("version")) {
-        std::cout << version_line(help.program) << '\n';
+        std::cout << version_text(help.program);
         return 0;
     }
     return std::nullopt;

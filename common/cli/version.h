@@ -7,7 +7,9 @@ namespace newsdex {
 
 inline constexpr const char* kVersion = "0.1.0";
 
-// "newsdex-index 0.1.0 (index schema 1, Xapian 1.4.22)"
-std::string version_line(const std::string& program);
+// What --version prints:
+//   newsdex-index (newsdex) 0.1.0
+//   index schema 6, Xapian 1.4.22
+std::string version_text(const std::string& program);
 
 }  // namespace newsdex

@@ -21,10 +21,13 @@ struct RunResult {
     double seconds = 0;      // wall time from start to exit
 };
 
+// Every member has a default, so that a designated initializer names only
+// what it sets (RunOptions{.cwd = dir}) and GCC's -Wmissing-field-initializers
+// has nothing to report.
 struct RunOptions {
-    std::filesystem::path cwd;
-    std::string stdin_text;                  // fed to the child's standard input
-    std::map<std::string, std::string> env;  // added to (or, if value empty, removed from) the environment
+    std::filesystem::path cwd{};
+    std::string stdin_text{};                  // fed to the child's standard input
+    std::map<std::string, std::string> env{};  // added to (or, if value empty, removed from) the environment
     // Killed with SIGKILL after this long (0: no limit), so a hang fails
     // the test instead of stalling the suite.
     std::chrono::milliseconds timeout{0};
