@@ -14,7 +14,7 @@
 
 _newsdex_index_options=(
     -q --quiet --no-progress --replace --prune --delete --reanalyse -j --jobs --shards --batch-size --memory
-    --max-article-size --no-entities --overrides -h --help --version --db --check --stats --format --compact
+    --max-article-size --no-entities --overrides --section-from-folder -h --help --version --db --check --stats --format --compact
 )
 _newsdex_search_options=(
     -n --limit --offset --any --format --timing --allow-partial --collapse --explain --like --get --why --shell
