@@ -259,6 +259,9 @@ std::optional<QueryError> lex_field(const std::string& q, std::size_t& i, Clause
     cl.field = name;
     i = j + 1;
     if (is_filter_field(name) && i < q.size() && q[i] == '=') cl.exact = true, ++i;  // person:="Antony Blinken"
+    // title:="gaza": a quoted word is exact already, so the '=' adds nothing
+    // (left in, it was a clause of its own and the title: was lost).
+    if (is_text_field(name) && i + 1 < q.size() && q[i] == '=' && q[i + 1] == '"') ++i;
     return std::nullopt;
 }
 
@@ -342,6 +345,11 @@ std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
         if (auto err = lex_field(q, i, cl)) return *err;
         const std::size_t value_at = i;
         if (auto err = lex_text(q, i, cl)) return *err;
+        if (!cl.not_a_field.empty() && i < q.size() && q[i] == '"') {  // foo:"bar baz": one clause
+            Clause phrase;
+            if (auto err = lex_text(q, i, phrase)) return *err;
+            cl.text += phrase.text;
+        }
         if (!cl.not_a_field.empty()) {  // "http://www.bbc.co.uk": the words in that order
             cl.as_written = cl.text;
             std::replace_if(
@@ -543,12 +551,18 @@ std::vector<FreeTextClause> free_text_clauses(const std::string& text) {
     if (std::holds_alternative<QueryError>(lexed)) return {};
     std::vector<FreeTextClause> out;
     const Clause* before = nullptr;
+    std::vector<bool> excluded_groups;  // per open parenthesis: "NOT (…)" excludes all inside
     for (const auto& cl : std::get<std::vector<Clause>>(lexed)) {
-        // An excluded word ("-sport", "NOT sport") is what the user does not
-        // want: respelling it would exclude some other word.
-        const bool excluded = cl.sign == '-' || (before && before->kind == Clause::op && before->text == "NOT");
+        // An excluded word ("-sport", "NOT sport", "NOT (sport OR weather)")
+        // is what the user does not want: respelling it would exclude some
+        // other word. A URL searched as text is no misspelling either.
+        const bool after_not = before && before->kind == Clause::op && before->text == "NOT";
+        const bool in_excluded = !excluded_groups.empty() && excluded_groups.back();
         before = &cl;
-        if (cl.kind != Clause::term || excluded || is_filter_field(cl.field) || cl.text.find('*') != std::string::npos)
+        if (cl.kind == Clause::open) excluded_groups.push_back(after_not || in_excluded);
+        if (cl.kind == Clause::close && !excluded_groups.empty()) excluded_groups.pop_back();
+        if (cl.kind != Clause::term || cl.sign == '-' || after_not || in_excluded || !cl.not_a_field.empty() ||
+            is_filter_field(cl.field) || cl.text.find('*') != std::string::npos)
             continue;
         out.push_back({cl.position, fold_text(cl.text)});
     }

@@ -142,9 +142,11 @@ std::pair<std::size_t, std::size_t> best_passage(std::string_view text, const st
         const std::size_t window = std::min(max_words, last - first);
         for (std::size_t i = first; i < first + window; ++i) enter(i);
         for (std::size_t s = first;; ++s) {
-            // A longer block wins a tie: a one-line caption is a poor passage.
+            // A longer block wins a tie between matches: a one-line caption
+            // is a poor passage. With no match at all, the first block: the
+            // start of the text, as snippet.h promises.
             const long score = distinct * 1000 + total;
-            if (score > best_score || (score == best_score && window > best_window)) {
+            if (score > best_score || (score == best_score && score > 0 && window > best_window)) {
                 best_score = score, best_start = s, best_window = window;
                 block_first = first, block_last = last;
             }

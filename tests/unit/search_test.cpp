@@ -439,6 +439,15 @@ TEST_F(ContentTest, AWordWithAColonThatIsNoFieldIsSearchedAsTextWithANote) {
     EXPECT_EQ(id_set(found), (std::set<std::string>{"ferry-1", "ferry-2"}));
     EXPECT_EQ(found.notes.size(), 1u);
     EXPECT_TRUE(search_ok(searcher(), request("person:wrenfield ferry")).notes.empty());
+    // word:"a phrase" is one clause: the words in that order.
+    const SearchResults quoted = search_ok(searcher(), request("harth:\"island resumed\""));
+    ASSERT_EQ(quoted.notes.size(), 1u);
+    EXPECT_EQ(quoted.notes[0], "\"harth:\" is not a field, so \"harth:island resumed\" was searched as text");
+    EXPECT_EQ(id_set(search_ok(searcher(), request("harth:\"island in\""))), (std::set<std::string>{"lighthouse"}));
+    // title:="…" is title:"…" (a quoted word is exact already).
+    EXPECT_EQ(id_set(search_ok(searcher(), request("title:=\"lighthouse\""))),
+              id_set(search_ok(searcher(), request("title:\"lighthouse\""))));
+    EXPECT_EQ(id_set(search_ok(searcher(), request("title:=\"lighthouse\""))), (std::set<std::string>{"lighthouse"}));
     const auto misspelt = searcher().search(request("persn:wrenfield"));
     ASSERT_TRUE(std::holds_alternative<QueryError>(misspelt));
     EXPECT_NE(std::get<QueryError>(misspelt).message.find("did you mean person:?"), std::string::npos);
@@ -450,6 +459,11 @@ TEST_F(ContentTest, NoSuggestionForAnExcludedWord) {
     EXPECT_EQ(search_ok(searcher(), request("ferry lighthuose")).suggestion, "ferry lighthouse");
     EXPECT_EQ(search_ok(searcher(), request("ferry -lighthuose")).suggestion, std::nullopt);
     EXPECT_EQ(search_ok(searcher(), request("ferry NOT lighthuose")).suggestion, std::nullopt);
+    EXPECT_EQ(search_ok(searcher(), request("ferry NOT (island OR lighthuose)")).suggestion, std::nullopt);
+    EXPECT_EQ(search_ok(searcher(), request("(ferry NOT island) lighthuose")).suggestion,
+              "(ferry NOT island) lighthouse");
+    // A URL searched as text is no misspelling.
+    EXPECT_EQ(search_ok(searcher(), request("https://lighthuose.example/ferry")).suggestion, std::nullopt);
     EXPECT_EQ(search_ok(searcher(), request("-lighthuose lighthuose")).suggestion, "-lighthuose lighthouse");
 }
 

@@ -185,6 +185,15 @@ TEST_F(SnippetTest, APassageNeverRunsOnFromACaptionOrSubhead) {
     EXPECT_EQ(caption.text.find("will meet"), std::string::npos) << caption.text;
 }
 
+// With no matched word (a filter-only query), the passage is the article's
+// opening, even when no line ends a sentence.
+TEST_F(SnippetTest, NoMatchIsTheOpeningWhateverTheBlocks) {
+    const std::string text = "mediators met negotiators on Sunday\nthe talks went on all night\n" +
+                             numbered_words(0, 10) + "\nmore talks are expected next week " + numbered_words(10, 30);
+    const Snippet s = make_snippet(text, MatchedWords(query("zeppelin")), 20);
+    EXPECT_TRUE(s.text.starts_with("mediators met negotiators on Sunday")) << s.text;
+}
+
 TEST_F(SnippetTest, EmptyText) {
     const Snippet s = make_snippet("", MatchedWords(query("ceasefire")));
     EXPECT_TRUE(s.text.empty());
