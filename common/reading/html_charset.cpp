@@ -67,10 +67,11 @@ bool has_non_ascii(std::string_view bytes) {
 // No declaration, or one that did not fit the bytes: UTF-8 when valid, else
 // Windows-1252, the charset of most old pages that say nothing.
 DecodedPage undeclared(std::string_view bytes, std::string warning) {
-    if (is_valid_utf8(bytes)) return {std::string(bytes), std::move(warning)};
-    if (warning.empty()) warning = "not valid UTF-8; read as Windows-1252";
-    else warning += "; not valid UTF-8 either: read as Windows-1252";
-    return {windows1252_to_utf8(bytes), std::move(warning)};
+    DecodedText decoded = decode_text(bytes);  // the plain-text reader's rule
+    if (decoded.was_windows1252)
+        warning = warning.empty() ? "not valid UTF-8; read as Windows-1252"
+                                  : warning + "; not valid UTF-8 either: read as Windows-1252";
+    return {std::move(decoded.utf8), std::move(warning)};
 }
 
 std::string quoted(std::string_view label) { return "\"" + std::string(label) + "\""; }
