@@ -170,35 +170,71 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
     }
 }
 
-// --collapse: per near-duplicate group of the page's hits, how many matches
-// it has, counted in one pass of their own with Xapian's built-in spy (which
-// servers run). Xapian's collapse count is a lower bound that depends on how
-// far the match went, and remote shards (Xapian 1.4) do not pass it on at
-// all; this count is exact and the same on any shards.
-std::map<std::string, Xapian::doccount> group_sizes(const Xapian::Database& db, const Xapian::Query& query,
-                                                    const std::vector<std::string>& groups) {
-    std::vector<Xapian::Query> in_groups;
-    for (const auto& g : groups)
-        if (!g.empty()) in_groups.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDuplicateGroupSlot, g, g);
-    std::map<std::string, Xapian::doccount> sizes;
-    if (in_groups.empty()) return sizes;
-    Xapian::Enquire stories(db);
-    stories.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                    Xapian::Query(Xapian::Query::OP_OR, in_groups.begin(), in_groups.end())));
-    stories.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::ValueCountMatchSpy spy(schema::kDuplicateGroupSlot);
-    stories.add_matchspy(&spy);
-    stories.get_mset(0, 0, db.get_doccount());
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) sizes[*it] = it.get_termfreq();
-    return sizes;
+// --collapse: how many stories match (an article of no near-duplicate group
+// is a story of its own) and how many articles each group has, counted in a
+// pass of its own over every match with Xapian's built-in spy (which servers
+// run). Xapian's own collapse counts are bounds that depend on how far the
+// match went, and remote shards (Xapian 1.4) neither pass the collapse count
+// on nor bound a collapsed total as local shards do; this count is exact and
+// the same on any shards.
+struct StoryCount {
+    Xapian::doccount stories = 0;
+    std::map<std::string, Xapian::doccount> group_sizes;
+};
+
+StoryCount count_stories(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire counting(db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy spy(schema::kDuplicateGroupSlot);  // it skips the empty (no group) values
+    counting.add_matchspy(&spy);
+    const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+    StoryCount count;
+    Xapian::doccount grouped = 0;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        count.group_sizes[*it] = it.get_termfreq();
+        grouped += it.get_termfreq();
+    }
+    count.stories = all.get_matches_estimated() - grouped + static_cast<Xapian::doccount>(count.group_sizes.size());
+    return count;
 }
 
-// --collapse: the number of stories when the page holds the last one (then
-// it is exact, and the same on any shards: Xapian's bounds on a collapsed
-// count differ between local and remote shards), else nothing.
-std::optional<Xapian::doccount> all_stories(const Xapian::MSet& mset, Xapian::doccount first, Xapian::doccount asked) {
-    if (mset.size() >= asked || (mset.empty() && first > 0)) return std::nullopt;
-    return first + mset.size();
+// A hit before it is rendered. The docid is the one the whole index numbers
+// it with: a document's own get_docid() is its shard's number for it.
+struct Row {
+    double score;
+    Xapian::Document doc;
+    Xapian::docid docid;
+    std::string tie_break;
+    Xapian::doccount collapsed = 0;
+};
+
+// Scores this close are a tie, broken by the tie-break slot (newest, then
+// id). Xapian adds a document's term weights in an order that follows how
+// each shard's posting lists were built, so one article can score a few
+// units in the last place apart on one index and on three shards of it, and
+// two articles tied on the one swap places on the other.
+constexpr double kScoreQuantum = 1e-9;
+// Relevance pages are fetched with this many matches either side, so that
+// articles tied at a page's edge are ranked among each other.
+constexpr Xapian::doccount kTieMargin = 8;
+
+bool ranks_before(const Row& a, const Row& b) {
+    const double qa = std::round(a.score / kScoreQuantum), qb = std::round(b.score / kScoreQuantum);
+    return qa != qb ? qa > qb : a.tie_break < b.tie_break;
+}
+
+// The MSet's rows scored by `score(weight, document)` and ranked.
+template <typename Score>
+std::vector<Row> ranked(const Xapian::MSet& mset, const Score& score) {
+    std::vector<Row> rows;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        const double s = score(it.get_weight(), doc);
+        rows.push_back({s, doc, *it, doc.get_value(schema::kTieBreakSlot)});
+    }
+    std::stable_sort(rows.begin(), rows.end(), ranks_before);
+    return rows;
 }
 
 }  // namespace
@@ -287,12 +323,16 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     set_order(enquire, request.sort);
     if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
-    const bool recent = request.sort == SortOrder::recent;
-    const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-    // Recent re-ranks the best matches by relevance, so it fetches them all from the top.
-    const Xapian::MSet mset = recent ? enquire.get_mset(0, std::max(kRecentCandidates, page_end), kExactTotalUpTo)
-                                     : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                        static_cast<Xapian::doccount>(request.limit), kExactTotalUpTo);
+    // Recent re-ranks the best matches by relevance, so it fetches them all
+    // from the top; relevance fetches a margin either side (kTieMargin).
+    const bool recent = request.sort == SortOrder::recent, relevance = request.sort == SortOrder::relevance;
+    const auto offset = static_cast<Xapian::doccount>(request.offset);
+    const auto limit = static_cast<Xapian::doccount>(request.limit);
+    const Xapian::doccount first = recent ? 0 : relevance ? offset - std::min(offset, kTieMargin) : offset;
+    const Xapian::doccount count = recent      ? std::max(kRecentCandidates, offset + limit)
+                                   : relevance ? offset - first + limit + kTieMargin
+                                               : limit;
+    const Xapian::MSet mset = enquire.get_mset(first, count, kExactTotalUpTo);
 
     SearchResults results;
     results.query = request.query;
@@ -302,56 +342,34 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.notes = query_notes(request.query);
     results.stories = request.collapse;
     results.offset = request.offset;
+    std::optional<StoryCount> stories;
     if (request.collapse) {
-        const auto first = static_cast<Xapian::doccount>(recent ? 0 : request.offset);
-        const Xapian::doccount asked = recent ? std::max(kRecentCandidates, page_end)
-                                              : static_cast<Xapian::doccount>(request.limit);
-        const auto stories = all_stories(mset, first, asked);
-        results.total_exact = stories.has_value();
-        if (stories) results.total = *stories;
+        stories = count_stories(db_, query);
+        results.total = stories->stories;
+        results.total_exact = true;
     }
     if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
-    // The page, as (score, document, docid) in order; with --collapse, the
-    // articles folded into each hit (group_sizes(), not Xapian's count).
-    // The docid as the whole index numbers it: a document's own get_docid()
-    // is its shard's number for it.
-    struct Row {
-        double score;
-        Xapian::Document doc;
-        Xapian::docid docid;
-        Xapian::doccount collapsed = 0;
-    };
+    // The page in order; with --collapse, the articles folded into each hit
+    // (count_stories(), not Xapian's count).
     std::vector<Row> page;
     if (recent) {
         const RecencyScorer decay(db_, request.half_life_days);
-        struct Candidate {
-            double score;
-            std::string tie_break;
-            Xapian::Document doc;
-            Xapian::docid docid;
-        };
-        std::vector<Candidate> all;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            Xapian::Document doc = it.get_document();
-            all.push_back({decay(it.get_weight(), doc.get_value(schema::kDateFirstDaySlot)),
-                           doc.get_value(schema::kTieBreakSlot), doc, *it});
-        }
-        std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
-            return a.score != b.score ? a.score > b.score : a.tie_break < b.tie_break;
+        page = ranked(mset, [&](double weight, const Xapian::Document& doc) {
+            return decay(weight, doc.get_value(schema::kDateFirstDaySlot));
         });
-        for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k)
-            page.push_back({all[k].score, all[k].doc, all[k].docid});
-    } else {
-        for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back({it.get_weight(), it.get_document(), *it});
+    } else if (relevance) {
+        page = ranked(mset, [](double weight, const Xapian::Document&) { return weight; });
+    } else {  // newest, oldest: Xapian's order, by a value unique to each article
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            page.push_back({it.get_weight(), it.get_document(), *it, {}});
     }
-    if (request.collapse) {  // exact counts, as on any shards (group_sizes())
-        std::vector<std::string> groups;
-        for (const auto& row : page) groups.push_back(row.doc.get_value(schema::kDuplicateGroupSlot));
-        const auto sizes = group_sizes(db_, query, groups);
-        for (std::size_t k = 0; k < page.size(); ++k) {
-            const auto it = sizes.find(groups[k]);
-            page[k].collapsed = it == sizes.end() || it->second == 0 ? 0 : it->second - 1;
+    page.erase(page.begin(), page.begin() + std::min<std::size_t>(page.size(), offset - first));
+    if (page.size() > limit) page.resize(limit);
+    if (stories) {  // exact counts, as on any shards (count_stories())
+        for (auto& row : page) {
+            const auto it = stories->group_sizes.find(row.doc.get_value(schema::kDuplicateGroupSlot));
+            row.collapsed = it == stories->group_sizes.end() || it->second == 0 ? 0 : it->second - 1;
         }
     }
     for (std::size_t k = 0; k < page.size(); ++k) {

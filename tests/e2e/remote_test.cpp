@@ -185,7 +185,8 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
               << facet_values << " facet values, " << suggestions << " suggestions\n";
 
     // --collapse: every article is in exactly one story (its hit or folded
-    // into it), and a story total is exact only with the last story shown.
+    // into it), and the story total is exact from the first page on, the
+    // same through the servers.
     for (const char* sort : {"relevance", "recent"}) {
         SCOPED_TRACE(sort);
         const nlohmann::json all = json_answer(dir / "one.db", {"--collapse", "--sort", sort, "-n", "1000", "*"});
@@ -196,22 +197,24 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
         for (const auto& hit : all["hits"]) articles += 1 + hit.value("collapsed", 0);
         EXPECT_EQ(articles, 300u);
         EXPECT_LT(stories, 300u) << "the generator writes near duplicates";
-        // recent ranks all its candidates (far more than these stories), so
-        // it knows the total from the first page.
-        EXPECT_EQ(json_answer(dir / "one.db", {"--collapse", "--sort", sort, "-n", "3", "*"})["total_exact"],
-                  std::string(sort) == "recent");
-        const nlohmann::json last = json_answer(
-            dir / "one.db", {"--collapse", "--sort", sort, "-n", "3", "--offset", std::to_string(stories - 2), "*"});
-        EXPECT_EQ(last["total_exact"], true);
-        EXPECT_EQ(last["total"], stories);
+        for (const auto& db : {dir / "one.db", dir / "remote.stub"}) {
+            const nlohmann::json first = json_answer(db, {"--collapse", "--sort", sort, "-n", "3", "*"});
+            EXPECT_EQ(first["total_exact"], true);
+            EXPECT_EQ(first["total"], stories);
+        }
     }
 
     // --get and --like through the servers.
     const std::string id = json_answer(dir / "one.db", {"-n", "1", "minister"})["hits"][0]["id"];
     EXPECT_EQ(search_in(dir / "remote.stub", {"--format", "json", "--get", id}).out,
               search_in(dir / "one.db", {"--format", "json", "--get", id}).out);
-    EXPECT_EQ(json_answer(dir / "remote.stub", {"--like", id}).dump(1),
-              json_answer(dir / "one.db", {"--like", id}).dump(1));
+    // --like searches for many words at once, where articles tie on scores
+    // that the shards add up in different orders: the ties must rank alike.
+    for (const auto& hit : json_answer(dir / "one.db", {"-n", "5", "minister"})["hits"]) {
+        const std::string like = hit["id"];
+        EXPECT_EQ(json_answer(dir / "remote.stub", {"--like", like}).dump(1),
+                  json_answer(dir / "one.db", {"--like", like}).dump(1));
+    }
 
     // A batch of saved searches through the servers: the same lines and the
     // same state file as on the three shards read locally.
