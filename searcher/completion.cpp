@@ -14,9 +14,9 @@ namespace {
 // Query fields that are not entity fields (schema::entity_fields() lists those).
 constexpr std::string_view kOtherFields[] = {"title", "country", "date", "id"};
 constexpr std::string_view kSortOrders[] = {"relevance", "newest", "oldest", "recent"};
-constexpr std::string_view kFacetSpecs[] = {"person",    "location", "country", "org",       "source",
-                                            "author",    "section",  "date",    "date:year", "date:month",
-                                            "date:week", "date:day", "none"};
+constexpr std::string_view kFacetSpecs[] = {"person",     "location",  "country",  "org",  "source",
+                                            "author",     "section",   "keyword",  "date", "date:year",
+                                            "date:month", "date:week", "date:day", "none"};
 
 std::size_t utf8_boundary(std::string_view s, std::size_t n) {
     while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;

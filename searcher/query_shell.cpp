@@ -43,7 +43,7 @@ const CommandHelp kCommandHelp[] = {
     {":facets", "every value of the chosen facets, counted over all the matches"},
     {":facets FIELD[:N]...",
      "choose the facets summarised under the hits: person, location, country, org, source, "
-     "author, section, date[:year|month|week|day]; none for none"},
+     "author, section, keyword, date[:year|month|week|day]; none for none"},
     {":sort [ORDER]", "show or set the order: relevance, newest, oldest or recent"},
     {":limit [N]", "show or set the page size"},
     {":filter CLAUSE", "add a filter every following query keeps (:filter location:cairo)"},

@@ -38,7 +38,8 @@ Query syntax:
   negotiat*              the words that start with negotiat
   title:blinken          a word in the title
   person:gantz           a word of the name; the filters are person:, location:,
-                         country:, org:, source:, author: and section:
+                         country:, org:, source:, author:, section: and
+                         keyword:
   person:"Benny Gantz"   the whole name
   date:2024-06           a year, month or day; date:2024-06-01..2024-06-30,
                          date:2024-06.. and date:..2024-06-30 are ranges
@@ -113,7 +114,8 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "half-life", po::value<double>(&opt.request.half_life_days)->default_value(30)->value_name("DAYS"),
         "for --sort recent: age that halves a score, counted back from the newest article")(
         "facet", po::value<std::vector<std::string>>(&opt.facets)->composing()->value_name("FIELD[:N]"),
-        "count values over all matches: person, location, country, org, source, author, section (top N, "
+        "count values over all matches: person, location, country, org, source, author, section, keyword "
+        "(top N, "
         "default 10, 0 for all), or date[:year|month|week|day][:N] (a histogram; N most recent buckets); "
         "repeatable")("facet-match", po::value<std::string>(&opt.request.facet_match)->value_name("TEXT"),
                       "keep only facet values containing TEXT (case and accents ignored)")(

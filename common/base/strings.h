@@ -1,6 +1,7 @@
 // Small ASCII string helpers shared by the readers.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace newsdex {
 
@@ -16,6 +18,18 @@ inline std::string_view trim(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
+}
+
+// The non-empty items of a list such as "harbour, strike, Kelmouth",
+// trimmed, in order: keyword and tag lists as pages and feeds write them.
+inline std::vector<std::string> comma_list(std::string_view s) {
+    std::vector<std::string> out;
+    for (std::size_t start = 0; start <= s.size();) {
+        const std::size_t end = std::min(s.find(',', start), s.size());
+        if (const std::string_view item = trim(s.substr(start, end - start)); !item.empty()) out.emplace_back(item);
+        start = end + 1;
+    }
+    return out;
 }
 
 // ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.

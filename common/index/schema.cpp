@@ -21,7 +21,7 @@ namespace {
 // unique again with a hash of the whole id.
 constexpr std::size_t kMaxIdBytes = 200;
 
-constexpr std::array<Entry, 21> kTermPrefixes = {{
+constexpr std::array<Entry, 23> kTermPrefixes = {{
     {kIdPrefix, "unique article id (boolean); replace_document() on it de-duplicates"},
     {kTitlePrefix, "title words, with positions; also \"ZS\" + stem"},
     {kStemPrefix, "stemmed form of a word (English Snowball), no positions"},
@@ -40,21 +40,24 @@ constexpr std::array<Entry, 21> kTermPrefixes = {{
     {kAuthorWordPrefix, "author, each run of consecutive folded words (boolean)"},
     {kSectionPrefix, "section, whole folded name (boolean)"},
     {kSectionWordPrefix, "section, each run of consecutive folded words (boolean)"},
+    {kKeywordPrefix, "keyword (the article's own tag), whole folded keyword (boolean)"},
+    {kKeywordWordPrefix, "keyword, each run of consecutive folded words (boolean)"},
     {kCountryPrefix, "country, ISO 3166-1 alpha-2 in lower case (boolean)"},
     {kSourceFilePrefix, "input file, absolute path; - for standard input (boolean)"},
     {kSampleBucketPrefix, "sample bucket: two hex digits from the id's hash (boolean), for --facet-sample"},
 }};
 
-constexpr std::array<EntityField, 6> kEntityFields = {{
+constexpr std::array<EntityField, 7> kEntityFields = {{
     {"person", kPersonPrefix, kPersonWordPrefix},
     {"location", kLocationPrefix, kLocationWordPrefix},
     {"org", kOrganizationPrefix, kOrganizationWordPrefix},
     {"source", kSourcePrefix, kSourceWordPrefix},
     {"author", kAuthorPrefix, kAuthorWordPrefix},
     {"section", kSectionPrefix, kSectionWordPrefix},
+    {"keyword", kKeywordPrefix, kKeywordWordPrefix},
 }};
 
-constexpr std::array<FacetField, 7> kFacetFields = {{
+constexpr std::array<FacetField, 8> kFacetFields = {{
     {"person", 100, 64, 'p'},
     {"location", 200, 64, 'l'},
     {"country", 300, 32, 'c'},
@@ -62,9 +65,10 @@ constexpr std::array<FacetField, 7> kFacetFields = {{
     {"source", 500, 1, 's'},
     {"author", 600, 16, 'a'},
     {"section", 700, 1, 'k'},
+    {"keyword", 800, 32, 't'},
 }};
 
-constexpr std::array<Entry, 20> kValueSlots = {{
+constexpr std::array<Entry, 21> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
     {"2", "person names as extracted, newline-separated"},
@@ -85,6 +89,7 @@ constexpr std::array<Entry, 20> kValueSlots = {{
     {"500", "facet: source"},
     {"600-615", "facet: author names, one per slot"},
     {"700", "facet: section"},
+    {"800-831", "facet: keywords, one per slot"},
 }};
 
 constexpr std::array<Entry, 3> kMetadataKeys = {{
@@ -93,7 +98,7 @@ constexpr std::array<Entry, 3> kMetadataKeys = {{
     {kPassesPendingKey, "1 while committed articles await the corpus-wide passes"},
 }};
 
-constexpr std::array<Entry, 19> kRecordFields = {{
+constexpr std::array<Entry, 20> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
     {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
@@ -103,6 +108,7 @@ constexpr std::array<Entry, 19> kRecordFields = {{
     {kRecordPath, "input file (absolute), plus :LINE for JSON Lines"},
     {kRecordAuthors, "array of author names"},
     {kRecordSection, "section"},
+    {kRecordKeywords, "array of keywords: the article's own tags"},
     {kRecordText, "body text, for snippets and display"},
     {kRecordDateSource, "how the date was found: metadata, text or inferred; null if undated"},
     {kRecordPersons, "array of person names"},
@@ -160,6 +166,7 @@ std::vector<std::string> facet_values(const Article& a, const FacetField& field)
     else if (field.name == "author") names = a.authors;
     else if (field.name == "source" && !a.source.empty()) names = {a.source};
     else if (field.name == "section" && !a.section.empty()) names = {a.section};
+    else if (field.name == "keyword") names = a.keywords;
     else if (field.name == "country")
         for (const auto& c : a.countries) {
             std::string code = c;
@@ -398,6 +405,7 @@ std::string encode_record(const Article& a) {
     j[kRecordPath] = a.path;
     j[kRecordAuthors] = a.authors;
     j[kRecordSection] = a.section;
+    j[kRecordKeywords] = a.keywords;
     j[kRecordText] = a.body;
     j[kRecordDateSource] = a.date ? nlohmann::ordered_json(to_string(a.date_source)) : nlohmann::ordered_json(nullptr);
     j[kRecordPersons] = a.persons;
@@ -436,6 +444,7 @@ Article decode_record(std::string_view data) {
                 if (v.is_string()) out.push_back(v.get<std::string>());
     };
     strings(kRecordAuthors, a.authors);
+    strings(kRecordKeywords, a.keywords);
     strings(kRecordPersons, a.persons);
     strings(kRecordPersonMentions, a.person_mentions);
     strings(kRecordLocations, a.locations);

@@ -36,8 +36,12 @@ namespace newsdex::schema {
 // consecutive words of a name ("abu zuhri" of "Sami Abu Zuhri"); versions 5
 // and 6 are read (their multi-word filters match whole names only) and
 // re-analysed by the next newsdex-index run.
+// Version 8: keywords (the page's or the record's own tags): keyword terms
+// (XT, XWT), facet slots 800-831, the record's "keywords"; versions 5 to 7
+// are read (their articles have no keywords until the next newsdex-index
+// run re-analyses them).
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 inline constexpr int kOldestReadableSchemaVersion = 5;
 // A recorded schema version ("6") this build reads and writes.
 bool is_readable_schema_version(std::string_view recorded);
@@ -86,6 +90,10 @@ inline constexpr std::string_view kAuthorPrefix = "XA";
 inline constexpr std::string_view kAuthorWordPrefix = "XWA";
 inline constexpr std::string_view kSectionPrefix = "XK";
 inline constexpr std::string_view kSectionWordPrefix = "XWK";
+// Keywords: the tags a page or a record gives itself (JSON-LD keywords,
+// article:tag, <meta name="keywords">), not words newsdex picked.
+inline constexpr std::string_view kKeywordPrefix = "XT";
+inline constexpr std::string_view kKeywordWordPrefix = "XWT";
 // Country: ISO 3166-1 alpha-2 in lower case ("XCeg").
 inline constexpr std::string_view kCountryPrefix = "XC";
 // The input file an article was read from, absolute ("XF/archive/bbc/tech/001.txt";
@@ -104,7 +112,7 @@ std::string sample_bucket_term(unsigned bucket);
 
 // The entity fields a query can filter on, with their term prefixes.
 struct EntityField {
-    std::string_view query_name;  // "person", "location", "org", "source", "author", "section"
+    std::string_view query_name;  // "person", "location", "org", "source", "author", "section", "keyword"
     std::string_view whole_prefix;
     std::string_view word_prefix;
 };
@@ -307,6 +315,7 @@ inline constexpr std::string_view kRecordUrl = "url";
 inline constexpr std::string_view kRecordPath = "path";
 inline constexpr std::string_view kRecordAuthors = "authors";
 inline constexpr std::string_view kRecordSection = "section";
+inline constexpr std::string_view kRecordKeywords = "keywords";
 inline constexpr std::string_view kRecordText = "text";
 inline constexpr std::string_view kRecordDateSource = "date_source";
 inline constexpr std::string_view kRecordPersons = "persons";

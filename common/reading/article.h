@@ -36,6 +36,9 @@ struct Article {
     std::string content_hash;
     std::vector<std::string> authors;
     std::string section;
+    // The article's own tags (a page's JSON-LD keywords or article:tag, a
+    // record's "keywords"), in their order: never words newsdex picked.
+    std::vector<std::string> keywords;
     std::string dateline_place;                  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
     int copyright_year = 0;                      // from "©2024 Bloomberg L.P."; 0 when none
     std::vector<PublishedDate> mentioned_dates;  // dates the text mentions with a year, filled by the document builder

@@ -130,7 +130,8 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
 void remove_control_characters(Article& a) {
     for (std::string* field : {&a.id, &a.title, &a.body, &a.source, &a.url, &a.section})
         *field = without_control_characters(*field);
-    for (auto& author : a.authors) author = without_control_characters(author);
+    for (auto* names : {&a.authors, &a.keywords})
+        for (auto& name : *names) name = without_control_characters(name);
 }
 
 void emit(Article&& a, const CorpusSink& sink) {

@@ -260,6 +260,7 @@ void apply_metadata(const PageMetadata& meta, const CollectedText& text, HtmlArt
     if (!meta.source.empty()) a.source = meta.source;
     if (!meta.url.empty()) a.url = meta.url;
     if (!meta.section.empty()) a.section = meta.section;
+    a.keywords = meta.keywords;
     if (!meta.authors.empty()) a.authors = meta.authors;
     else if (auto names = byline_names(text.bylines); !names.empty()) a.authors = std::move(names);
     set_metadata_date(meta, out);

@@ -96,21 +96,18 @@ std::string text_in(const json& obj, const char* key) {
     return {};
 }
 
-std::vector<std::string> comma_list(std::string_view s) {
-    std::vector<std::string> out;
-    for (std::size_t start = 0; start <= s.size();) {
-        const std::size_t end = std::min(s.find(',', start), s.size());
-        const std::string item = html::collapse_whitespace(s.substr(start, end - start));
-        if (!item.empty()) out.push_back(item);
-        start = end + 1;
-    }
+// comma_list() with the white space inside each item collapsed too, as a
+// page's markup leaves it.
+std::vector<std::string> tidy_list(std::string_view s) {
+    std::vector<std::string> out = comma_list(s);
+    for (auto& item : out) item = html::collapse_whitespace(item);
     return out;
 }
 
 std::vector<std::string> keywords_in(const json& obj) {
     const auto it = obj.find("keywords");
     if (it == obj.end()) return {};
-    if (it->is_string()) return comma_list(it->get<std::string>());
+    if (it->is_string()) return tidy_list(it->get<std::string>());
     std::vector<std::string> out;
     if (it->is_array())
         for (const auto& k : *it)
@@ -190,7 +187,7 @@ void read_meta_tags(xmlNode* root, PageMetadata& og, PageMetadata& plain, std::s
         else if (key == "article:author" && !looks_like_url(value)) og.authors.push_back(value);
         else if (key == "article:tag") og.keywords.push_back(value);
         else if (key == "author") fill(plain.authors, split_authors(value));
-        else if (key == "keywords" || key == "news_keywords") fill(plain.keywords, comma_list(value));
+        else if (key == "keywords" || key == "news_keywords") fill(plain.keywords, tidy_list(value));
         return false;
     });
 }
@@ -226,7 +223,7 @@ PageMetadata read_microdata(xmlNode* root) {
         else if (prop == "datePublished") set(m.published);
         else if (prop == "dateModified") set(m.modified);
         else if (prop == "articleSection") set(m.section);
-        else if (prop == "keywords") fill(m.keywords, comma_list(itemprop_value(n)));
+        else if (prop == "keywords") fill(m.keywords, tidy_list(itemprop_value(n)));
         else if (prop == "author") m.authors.push_back(itemprop_name(n));
         else if (prop == "publisher" && m.source.empty()) m.source = itemprop_name(n);
         // A person's or an outlet's own properties (name, url) are not the article's.

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/base/strings.h"
 #include "common/reading/encoding.h"
 #include "common/reading/html_article.h"
 
@@ -70,6 +71,27 @@ bool read_authors(const json& obj, std::vector<std::string>& out, std::string& e
     return true;
 }
 
+// "keywords" (or "tags"): an array of strings, or one string of
+// comma-separated keywords, as feeds write them.
+bool read_keywords(const json& obj, std::vector<std::string>& out, std::string& error) {
+    for (const char* key : {"keywords", "tags"}) {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) continue;
+        if (it->is_string()) {
+            for (auto& k : comma_list(it->get<std::string>())) out.push_back(std::move(k));
+            continue;
+        }
+        bool present = false;
+        if (!it->is_array()) {
+            error = std::string("field \"") + key + "\" must be a string or an array of strings, not " +
+                    it->type_name();
+            return false;
+        }
+        if (!read_names(obj, key, out, present, error)) return false;
+    }
+    return true;
+}
+
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // nlohmann quotes the token it stopped in, and it stops on the first byte of
@@ -108,6 +130,7 @@ bool read_html_field(const json& obj, JsonArticle& out, std::string& error) {
     for (auto [field, value] : {std::pair{&a.source, &p.source}, {&a.url, &p.url}, {&a.section, &p.section}})
         if (field->empty()) *field = std::move(*value);
     if (a.authors.empty()) a.authors = std::move(p.authors);
+    if (a.keywords.empty()) a.keywords = std::move(p.keywords);
     a.dateline_place = std::move(p.dateline_place);
     a.copyright_year = p.copyright_year;
     if (p.date) {
@@ -151,7 +174,8 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
     if (!read_string(obj, "id", a.id, error) || !read_string(obj, "title", a.title, error) ||
         !read_string(obj, "date", date, error) || !read_string(obj, "source", a.source, error) ||
         !read_string(obj, "url", a.url, error) || !read_string(obj, "section", a.section, error) ||
-        !read_authors(obj, a.authors, error) || !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
+        !read_authors(obj, a.authors, error) || !read_keywords(obj, a.keywords, error) ||
+        !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
         !read_names(obj, "locations", a.locations, a.entities_tagged, error) ||
         !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||
         !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))

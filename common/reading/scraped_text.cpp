@@ -32,7 +32,7 @@ std::vector<std::string> split_lines(std::string_view text) {
 // ---- Header block: "key: value" lines with keys newsdex knows ----
 
 struct Header {
-    std::string title, date, source, url, authors, section;
+    std::string title, date, source, url, authors, section, keywords;
 };
 
 bool take_header_line(std::string_view line, Header& h) {
@@ -46,6 +46,7 @@ bool take_header_line(std::string_view line, Header& h) {
     else if (key == "url" || key == "link") h.url = value;
     else if (key == "author" || key == "authors" || key == "byline") h.authors = value;
     else if (key == "section") h.section = value;
+    else if (key == "keywords" || key == "tags") h.keywords = value;
     else return false;
     return true;
 }
@@ -418,6 +419,7 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     a.url = header.url;
     a.section = header.section;
     a.authors = split_authors(header.authors);
+    a.keywords = comma_list(header.keywords);
     a.source = !header.source.empty()     ? header.source
                : !dateline_outlet.empty() ? dateline_outlet
                : copyright                ? outlet_from_holder(copyright->holder)

@@ -71,6 +71,7 @@ void render_article_text(std::ostream& out, const Article& a, const TextStyle& s
     field(out, "path", display_article_id(a.path), style);
     field(out, "authors", a.authors, style);
     field(out, "section", a.section, style);
+    field(out, "keywords", a.keywords, style);
     field(out, "persons", a.persons, style);
     field(out, "locations", a.locations, style);
     field(out, "countries", a.countries, style);
@@ -100,6 +101,7 @@ void render_article_json(std::ostream& out, const Article& a) {
     j["path"] = a.path;
     j["authors"] = a.authors;
     j["section"] = string_or_null(a.section);
+    j["keywords"] = a.keywords;
     j["persons"] = a.persons;
     j["locations"] = a.locations;
     j["countries"] = a.countries;

@@ -37,6 +37,8 @@ ordered_json hit_json(const Hit& hit) {
     j["path"] = a.path;
     j["indexed_at"] = hit.indexed_at ? ordered_json(iso_utc(*hit.indexed_at)) : ordered_json(nullptr);
     j["authors"] = a.authors;
+    j["section"] = string_or_null(a.section);
+    j["keywords"] = a.keywords;
     j["date_source"] = a.date ? ordered_json(to_string(a.date_source)) : ordered_json(nullptr);
     j["persons"] = a.persons;
     j["locations"] = a.locations;
@@ -123,11 +125,22 @@ WrapText entity_line(const Article& a) {
     return line;
 }
 
-// "2024-06-10 · Reuters · corpus/002.txt · and 2 near-duplicates".
+// "Ana Silva, Ben Okoro", three names at most.
+std::string first_names(const std::vector<std::string>& names, std::size_t most) {
+    std::string out;
+    for (std::size_t i = 0; i < std::min(most, names.size()); ++i) out += (i ? ", " : "") + names[i];
+    if (names.size() > most) out += ", \xE2\x80\xA6";
+    return out;
+}
+
+// "2024-06-10 · Reuters · World · by Ana Silva · corpus/002.txt · and 2
+// near-duplicates": when, who published it, where and by whom, its id.
 WrapText metadata_line(const Hit& hit) {
     const Article& a = hit.article;
     WrapText line;
-    line.add(a.date ? a.date->to_iso() : "undated").add(a.source, kDotGlue).add(display_article_id(a.id), kDotGlue);
+    line.add(a.date ? a.date->to_iso() : "undated").add(a.source, kDotGlue).add(a.section, kDotGlue);
+    if (!a.authors.empty()) line.add("by " + first_names(a.authors, 3), kDotGlue);
+    line.add(display_article_id(a.id), kDotGlue);
     if (hit.collapsed)
         line.add(fmt::format("and {} near-duplicate{}", hit.collapsed, hit.collapsed == 1 ? "" : "s"), kDotGlue);
     return line;
@@ -253,6 +266,15 @@ void render_hit(std::ostream& out, const Hit& hit, std::size_t number_width, con
     if (const WrapText who = entity_line(hit.article); !who.empty()) {
         out << margin;
         write_lines(out, who, indent, width, dim, reset);
+    }
+    if (!hit.article.keywords.empty()) {
+        out << margin;
+        write_lines(out, WrapText::words("keywords: " + first_names(hit.article.keywords, 8)), indent, width, dim,
+                    reset);
+    }
+    if (!hit.article.url.empty()) {
+        out << margin;
+        write_lines(out, WrapText().add(hit.article.url), indent, width, dim, reset);
     }
     write_snippet(out, hit.snippet, indent, line_width(indent, style.width), style.color);
     if (!hit.explanation.empty()) {

@@ -130,9 +130,9 @@ std::variant<FacetRequest, std::string> parse_facet_spec(std::string_view spec) 
     const auto parts = split_colons(spec);
     FacetRequest r;
     r.field = std::string(parts[0]);
-    const std::string usage =
-        "use FIELD[:N] with FIELD one of person, location, country, org, source, author, "
-        "section, or date[:year|month|week|day][:N]";
+    std::string usage = "use FIELD[:N] with FIELD one of ";
+    for (const auto& f : schema::facet_fields()) usage += std::string(f.name) + ", ";
+    usage += "or date[:year|month|week|day][:N]";
     if (r.field == kDateField) {
         r.top = 0;
         std::size_t next = 1;

@@ -22,7 +22,7 @@ _newsdex_search_options=(
     --state --since -q --quiet
 )
 # The query language's fields (docs/query-language.md).
-_newsdex_query_fields=(title: person: location: country: org: source: author: section: date: id:)
+_newsdex_query_fields=(title: person: location: country: org: source: author: section: keyword: date: id:)
 
 # Sets cur to the whole word being completed, prev to the word before and
 # piece to the part of cur that bash replaces with each reply. Bash cuts
@@ -130,7 +130,7 @@ _newsdex_search() {
             --sort) _newsdex_fixed_values relevance newest oldest recent ;;
             --color) _newsdex_fixed_values auto always never ;;
             --facet)
-                _newsdex_fixed_values person location country org source author section \
+                _newsdex_fixed_values person location country org source author section keyword \
                     date date:year date:month date:week date:day
                 ;;
             # --db also takes a stub file naming shards (docs/scaling.md).

@@ -161,7 +161,7 @@ TEST_F(BatchTest, MalformedLinesAreInBandErrorsAndTheRestRun) {
          "malformed JSON: parse error at line 1, column 27: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
         {"3", "unknown key \"colour\": use id, query, limit, offset, facets, sort or any"},
         {"f",
-         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
+         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, keyword, or date[:year|month|week|day][:N]"},
         {"5", "query error: unbalanced parenthesis: this '(' is never closed (at byte 0)"},
         {"ok", ""},
         {"ok", "id \"ok\" is also the id of line 6 (ids must be unique)"},

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,28 @@ TEST_F(HtmlPagesTest, SectionFilterAndFacets) {
     EXPECT_TRUE(politics) << j["facets"]["section"].dump();
 }
 
+// The pages' own tags, each way a page gives them: JSON-LD keywords,
+// article:tag, microdata and <meta name="keywords"> (white space tidied).
+TEST_F(HtmlPagesTest, KeywordFilterAndFacet) {
+    EXPECT_EQ(hit_ids(search_json(db(), "keyword:kelmouth")), (std::set<std::string>{"bare.html", "jsonld-only.html"}));
+    EXPECT_EQ(hit_ids(search_json(db(), "keyword:\"city council\"")), (std::set<std::string>{"opengraph-only.html"}));
+    EXPECT_EQ(hit_ids(search_json(db(), "keyword:heritage")), (std::set<std::string>{"microdata.html"}));
+    EXPECT_EQ(hit_ids(search_json(db(), "keyword:\"fishing fleet\"")), (std::set<std::string>{"bare.html"}));
+    const nlohmann::json j = json_answer(db(), {"--facet", "keyword:0", "*"});
+    std::map<std::string, int> counts;
+    for (const auto& v : j["facets"]["keyword"]) counts[v["value"]] = v["count"];
+    EXPECT_EQ(counts, (std::map<std::string, int>{{"harbour", 1},
+                                                  {"strike", 1},
+                                                  {"Kelmouth", 2},
+                                                  {"trams", 1},
+                                                  {"city council", 1},
+                                                  {"lighthouses", 1},
+                                                  {"heritage", 1},
+                                                  {"weather", 1},
+                                                  {"fishing fleet", 1}}))
+        << j["facets"].dump();
+}
+
 TEST_F(HtmlPagesTest, JsonFieldsOfAPage) {
     const nlohmann::json j = search_json(db(), "pilots strike");
     ASSERT_EQ(j["hits"].size(), 1u) << j.dump();
@@ -75,6 +98,8 @@ TEST_F(HtmlPagesTest, JsonFieldsOfAPage) {
     EXPECT_EQ(hit["source"], "Coastal Gazette");
     EXPECT_EQ(hit["url"], "https://gazette.example/business/harbour-pilots-strike");
     EXPECT_EQ(hit["authors"], (nlohmann::json{"Ana Silva", "Ben Okoro"}));
+    EXPECT_EQ(hit["section"], "Business");
+    EXPECT_EQ(hit["keywords"], (nlohmann::json{"harbour", "strike", "Kelmouth"}));
     const RunResult got = search_in(db(), {"--format", "json", "--get", hit["id"].get<std::string>()});
     ASSERT_EQ(got.status, 0) << describe(got);
     const auto article = nlohmann::json::parse(got.out);

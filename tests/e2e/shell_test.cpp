@@ -25,6 +25,7 @@ std::string synthetic_articles() {
                {"source", "Coast Gazette"},
                {"section", "regional"},
                {"author", {"Mira Quenby"}},
+               {"keywords", "lighthouses, Port Ellery"},
                {"url", "https://coastgazette.example/lighthouse"},
                {"body",
                 "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
@@ -769,7 +770,7 @@ TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
     ASSERT_EQ(r.status, 0) << describe(r);
     EXPECT_EQ(r.err, "");
     const auto lines = lines_of(r.out);
-    ASSERT_GE(lines.size(), 16u) << describe(r);
+    ASSERT_GE(lines.size(), 17u) << describe(r);
     EXPECT_EQ(lines[0], "Lighthouse keepers return to Port Ellery");
     const std::vector<std::string> fields = {
         "  id               s1",
@@ -779,6 +780,7 @@ TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
         "  path             " + (dir() / "articles.jsonl").string() + ":1",
         "  authors          Mira Quenby",
         "  section          regional",
+        "  keywords         lighthouses, Port Ellery",
         "  persons          Antonella Brightwater, Gideon Farrowby",
         "  locations        Port Ellery",
         "  countries        -",
@@ -786,10 +788,10 @@ TEST_F(GetArticleTest, TextHasEveryFieldAndTheWholeText) {
         "  mentioned dates  -",
     };
     for (std::size_t k = 0; k < fields.size(); ++k) EXPECT_EQ(lines[2 + k], fields[k]) << describe(r);
-    EXPECT_EQ(lines[15],
+    EXPECT_EQ(lines[16],
               "The harbour lighthouse at Port Ellery has keepers again. Antonella Brightwater, who chairs the "
               "harbour trust, said the lamp would shine from June.");
-    EXPECT_EQ(lines[17], "Gideon Farrowby rowed the first crew out.");
+    EXPECT_EQ(lines[18], "Gideon Farrowby rowed the first crew out.");
     EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
 }
 
@@ -827,6 +829,7 @@ TEST_F(GetArticleTest, JsonIsOneObjectWithAllTheMetadata) {
     EXPECT_EQ(j["url"], "https://coastgazette.example/lighthouse");
     EXPECT_EQ(j["authors"], json({"Mira Quenby"}));
     EXPECT_EQ(j["section"], "regional");
+    EXPECT_EQ(j["keywords"], json({"lighthouses", "Port Ellery"}));  // a comma-separated string, split
     EXPECT_EQ(j["persons"], json({"Antonella Brightwater", "Gideon Farrowby"}));
     EXPECT_EQ(j["locations"], json({"Port Ellery"}));
     EXPECT_EQ(j["countries"], json::array());
@@ -837,7 +840,7 @@ TEST_F(GetArticleTest, JsonIsOneObjectWithAllTheMetadata) {
               "harbour trust, said the lamp would shine from June.\n\nGideon Farrowby rowed the first crew out.");
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-    EXPECT_EQ(keys.size(), 16u) << r.out;
+    EXPECT_EQ(keys.size(), 17u) << r.out;
 }
 
 TEST_F(GetArticleTest, AnUnknownIdExitsOne) {

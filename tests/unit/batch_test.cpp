@@ -78,7 +78,7 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
         {R"({"query": "x", "sort": "best"})", "\"sort\" must be one of relevance, newest, oldest or recent"},
         {R"({"query": "x", "facets": "person"})", "\"facets\" must be an array of facet specs such as \"person:5\""},
         {R"({"query": "x", "facets": ["colour"]})",
-         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, or date[:year|month|week|day][:N]"},
+         "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, keyword, or date[:year|month|week|day][:N]"},
         {R"({"query": "x", "id": [1]})", "\"id\" must be a string or an integer"},
         {R"({"query": "x")",
          "malformed JSON: parse error at line 1, column 14: syntax error while parsing object - unexpected end of input; expected '}'"},

@@ -60,27 +60,42 @@ TEST(ParseJsonArticle, BodyFieldAlternatives) {
     }
 }
 
-struct AuthorCase {
+// A list field's cases: the record, and the list it gives.
+struct ListCase {
     const char* name;
     const char* json;
-    std::vector<std::string> authors;
+    std::vector<std::string> expected;
 };
 
-TEST(ParseJsonArticle, Authors) {
-    const std::vector<AuthorCase> cases = {
-        {"string", R"({"body":"x","author":"Ana Silva"})", {"Ana Silva"}},
-        {"array", R"({"body":"x","author":["Ana Silva","Ben Okoro"]})", {"Ana Silva", "Ben Okoro"}},
-        {"authors key", R"({"body":"x","authors":["Chen Wu"]})", {"Chen Wu"}},
-        {"empty string", R"({"body":"x","author":""})", {}},
-        {"null", R"({"body":"x","author":null})", {}},
-        {"absent", R"({"body":"x"})", {}},
-    };
+void expect_lists(const std::vector<ListCase>& cases, std::vector<std::string> Article::*field) {
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
         const auto r = parse_json_article(c.json);
         ASSERT_TRUE(std::holds_alternative<JsonArticle>(r)) << error_of(r);
-        EXPECT_EQ(std::get<JsonArticle>(r).article.authors, c.authors);
+        EXPECT_EQ(std::get<JsonArticle>(r).article.*field, c.expected);
     }
+}
+
+TEST(ParseJsonArticle, Authors) {
+    expect_lists({{"string", R"({"body":"x","author":"Ana Silva"})", {"Ana Silva"}},
+                  {"array", R"({"body":"x","author":["Ana Silva","Ben Okoro"]})", {"Ana Silva", "Ben Okoro"}},
+                  {"authors key", R"({"body":"x","authors":["Chen Wu"]})", {"Chen Wu"}},
+                  {"empty string", R"({"body":"x","author":""})", {}},
+                  {"null", R"({"body":"x","author":null})", {}},
+                  {"absent", R"({"body":"x"})", {}}},
+                 &Article::authors);
+}
+
+TEST(ParseJsonArticle, Keywords) {
+    expect_lists({{"array", R"({"body":"x","keywords":["harbour","strike"]})", {"harbour", "strike"}},
+                  {"comma-separated string",
+                   R"({"body":"x","keywords":" harbour,strike , ,Kelmouth "})",
+                   {"harbour", "strike", "Kelmouth"}},
+                  {"tags key", R"({"body":"x","tags":["trams"]})", {"trams"}},
+                  {"empty array", R"({"body":"x","keywords":[]})", {}},
+                  {"null", R"({"body":"x","keywords":null})", {}},
+                  {"absent", R"({"body":"x"})", {}}},
+                 &Article::keywords);
 }
 
 struct IdCase {
@@ -125,6 +140,9 @@ TEST(ParseJsonArticle, Errors) {
         {"author number", R"({"author":7,"body":"x"})",
          "field \"author\" must be a string or an array of strings, not number"},
         {"author array of numbers", R"({"author":[1],"body":"x"})", "field \"author\" must hold strings, not number"},
+        {"keywords number", R"({"keywords":7,"body":"x"})",
+         "field \"keywords\" must be a string or an array of strings, not number"},
+        {"tags array of objects", R"({"tags":[{}],"body":"x"})", "field \"tags\" must hold strings, not object"},
         {"blank body, no title", R"({"body":" \n\t "})", "no text: "},
         {"blank title and body", R"({"title":" ","body":""})", "no text: "},
         {"empty object", "{}", "no text: "},

@@ -187,10 +187,10 @@ TEST_F(RenderTest, JsonResultHasTheDocumentedFieldsAndNoTimingUnlessAsked) {
 
 TEST_F(RenderTest, JsonHitHasEveryDocumentedField) {
     const ordered_json j = json(search("harth island"));
-    const std::set<std::string> documented = {"rank",           "id",          "score",     "title",     "date",
-                                              "date_precision", "date_source", "source",    "url",       "path",
-                                              "indexed_at",     "authors",     "persons",   "locations", "countries",
-                                              "organizations",  "snippet",     "highlights"};
+    const std::set<std::string> documented = {
+        "rank",    "id",        "score",     "title",         "date",    "date_precision", "date_source",
+        "source",  "url",       "path",      "indexed_at",    "authors", "section",        "keywords",
+        "persons", "locations", "countries", "organizations", "snippet", "highlights"};
     for (const auto& h : j["hits"]) {
         const auto keys = keys_of(h);
         EXPECT_EQ(std::set<std::string>(keys.begin(), keys.end()), documented) << h.dump();  // no collapsed, no explain
@@ -517,12 +517,15 @@ TEST_F(RenderTest, SnippetsWrapAtTheWidthUnderTheIndent) {
         else if (line.starts_with("2. ")) break;
         else if (in_first_hit && !line.empty()) wrapped.push_back(line);
     }
-    // The snippet's lines follow the metadata and entity lines (which are
-    // not wrapped), each indented and within the width, and rejoin to the
-    // snippet.
-    ASSERT_GT(wrapped.size(), 3u);
+    // The snippet's lines follow the metadata and entity lines and the
+    // url's, each indented and within the width, and rejoin to the snippet.
+    ASSERT_FALSE(r.hits[0].article.url.empty());
+    ASSERT_GT(wrapped.size(), 4u);
+    std::size_t first = 0;
+    while (first < wrapped.size() && wrapped[first].find(r.hits[0].article.url) == std::string::npos) ++first;
+    ASSERT_LT(first, wrapped.size()) << out;
     std::string joined;
-    for (std::size_t k = 2; k < wrapped.size(); ++k) {
+    for (std::size_t k = first + 1; k < wrapped.size(); ++k) {
         ASSERT_TRUE(wrapped[k].starts_with("   ")) << wrapped[k];
         EXPECT_LE(columns(wrapped[k]), 40u) << wrapped[k];
         joined += (joined.empty() ? "" : " ") + wrapped[k].substr(3);

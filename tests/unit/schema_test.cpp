@@ -191,8 +191,8 @@ TEST(SchemaTables, NamesMatchConstants) {
     std::vector<std::string> prefixes;
     for (const auto& e : schema::term_prefixes()) prefixes.emplace_back(e.name);
     EXPECT_EQ(prefixes,
-              (std::vector<std::string>{"Q",   "S",  "Z",   "Y",  "M",   "D",  "XP",  "XWP", "XL", "XWL", "XO",
-                                        "XWO", "XS", "XWS", "XA", "XWA", "XK", "XWK", "XC",  "XF", "XB"}));
+              (std::vector<std::string>{"Q",  "S",   "Z",  "Y",   "M",  "D",   "XP", "XWP", "XL", "XWL", "XO", "XWO",
+                                        "XS", "XWS", "XA", "XWA", "XK", "XWK", "XT", "XWT", "XC", "XF",  "XB"}));
     std::vector<std::string> slots;
     for (const auto& e : schema::value_slots()) slots.emplace_back(e.name);
     // The single slots in number order, each once, then the facet slot

@@ -27,6 +27,7 @@ TEST(ParseScrapedText, HeaderBlock) {
         "URL: https://news.example.com/harbour-cranes\n"
         "Author: Ana Silva and Ben Okoro\n"
         "Section: Business\n"
+        "Keywords: storms, port of Kelmouth\n"
         "\n"
         "The port of Kelmouth stopped loading ships on Friday as gusts grew stronger.\n"
         "Crane operators said work would resume once the wind eased.\n");
@@ -39,6 +40,7 @@ TEST(ParseScrapedText, HeaderBlock) {
     EXPECT_EQ(a.url, "https://news.example.com/harbour-cranes");
     EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Silva", "Ben Okoro"}));
     EXPECT_EQ(a.section, "Business");
+    EXPECT_EQ(a.keywords, (std::vector<std::string>{"storms", "port of Kelmouth"}));
     EXPECT_EQ(a.body,
               "The port of Kelmouth stopped loading ships on Friday as gusts grew stronger.\n"
               "Crane operators said work would resume once the wind eased.");
