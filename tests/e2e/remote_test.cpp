@@ -210,7 +210,8 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
               search_in(dir / "one.db", {"--format", "json", "--get", id}).out);
     // --like searches for many words at once, where articles tie on scores
     // that the shards add up in different orders: the ties must rank alike.
-    for (const auto& hit : json_answer(dir / "one.db", {"-n", "5", "minister"})["hits"]) {
+    const nlohmann::json minister = json_answer(dir / "one.db", {"-n", "5", "minister"});
+    for (const auto& hit : minister["hits"]) {
         const std::string like = hit["id"];
         EXPECT_EQ(json_answer(dir / "remote.stub", {"--like", like}).dump(1),
                   json_answer(dir / "one.db", {"--like", like}).dump(1));
