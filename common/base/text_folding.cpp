@@ -115,6 +115,11 @@ std::string fold_code_points(std::string_view utf8) {
         }
         p += n;
         left -= n;
+        // ASCII, most of any text: NFKC and case folding only lower-case it.
+        if (cp < 0x80) {
+            cps.push_back(static_cast<char32_t>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+            continue;
+        }
         if (const CharFold* f = find_fold(static_cast<char32_t>(cp))) {
             if (f->to) push_ascii(cps, f->to);
             continue;
