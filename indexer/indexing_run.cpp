@@ -52,6 +52,13 @@ public:
             progress_shown_ = true;
         }
     }
+    // A step with no count to show, on the progress line.
+    void phase(const std::string& what) {
+        if (!progress_) return;
+        clear_progress();
+        out_ << program_ << ": " << what << std::flush;
+        progress_shown_ = true;
+    }
     void note(const std::string& line) {
         if (quiet_) return;
         clear_progress();
@@ -435,7 +442,12 @@ IndexingSummary IndexingRun::run() {
     }
     // Cross-article steps see the whole index, so the result does not depend
     // on what this run read first; committed separately, after the articles.
-    if (index.passes_pending()) index.resolve_across_articles([&] { crash.reached("passes"); });
+    if (index.passes_pending()) {
+        // A second or so per 2,000 articles: minutes on a large archive.
+        report.phase("resolving persons and near duplicates across " + plural(index.article_count(), "article") +
+                     "\xE2\x80\xA6");
+        index.resolve_across_articles([&] { crash.reached("passes"); });
+    }
     return report.finish(files.size(), options_.db_path, index.article_count());
 }
 
