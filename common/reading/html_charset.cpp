@@ -29,6 +29,20 @@ std::string charset_of_content_type(std::string_view content) {
     return std::string(value.substr(0, end));
 }
 
+// `word` in lower case.
+bool contains_ignoring_case(std::string_view text, std::string_view word) {
+    const auto same = [](char c, char lower) { return (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) == lower; };
+    return std::search(text.begin(), text.end(), word.begin(), word.end(), same) != text.end();
+}
+
+// What one <meta> declares: its charset, else the charset of its
+// Content-Type, else "".
+std::string charset_of_meta(const std::string& charset, const std::string& http_equiv, const std::string& content) {
+    if (!charset.empty()) return lower_ascii(trim(charset));
+    if (lower_ascii(http_equiv) == "content-type") return charset_of_content_type(content);
+    return {};
+}
+
 enum class CharsetKind { utf8, windows1252, other };
 
 // Labels the HTML standard reads as UTF-8 or as Windows-1252 (it reads
@@ -102,17 +116,33 @@ bool starts_with_utf16_bom(std::string_view bytes) {
 }
 
 std::string declared_charset(std::string_view head) {
+    // A <meta> declares a charset only by an attribute named charset or
+    // http-equiv (the parser lower-cases names; no markup spells them
+    // another way): a page with neither word, as most old pages are, needs
+    // no parsing here.
+    if (!contains_ignoring_case(head, "charset") && !contains_ignoring_case(head, "http-equiv")) return {};
     // Read as ISO-8859-1, every byte is one character, so a declaration in
-    // ASCII reads the same whatever the page's real charset.
+    // ASCII reads the same whatever the page's real charset. The first
+    // <meta> that declares one ends the scan: a tree is built only when the
+    // scan cannot tell where an element would be in it.
+    std::string found;
+    const auto end = html::scan_start_tags(head, "ISO-8859-1", [&](const html::StartTag& tag) {
+        if (tag.name != "meta") return true;
+        found = charset_of_meta(tag.attribute("charset"), tag.attribute("http-equiv"), tag.attribute("content"));
+        return found.empty();
+    });
+    return end == html::ScanEnd::unsure ? declared_charset_by_tree(head) : found;
+}
+
+std::string declared_charset_by_tree(std::string_view head) {
     const html::Document doc = html::parse_document(head, "ISO-8859-1");
     if (!doc) return {};
     std::string found;
     html::for_each_element(xmlDocGetRootElement(doc.get()), [&](xmlNode* n) {
         if (!found.empty()) return false;
         if (!html::is_element(n, "meta")) return true;
-        if (std::string cs = html::attribute(n, "charset"); !cs.empty()) found = lower_ascii(trim(cs));
-        else if (lower_ascii(html::attribute(n, "http-equiv")) == "content-type")
-            found = charset_of_content_type(html::attribute(n, "content"));
+        found = charset_of_meta(html::attribute(n, "charset"), html::attribute(n, "http-equiv"),
+                                html::attribute(n, "content"));
         return false;
     });
     return found;

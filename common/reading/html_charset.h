@@ -20,8 +20,15 @@ struct DecodedPage {
 DecodedPage decode_html_page(std::string_view bytes);
 
 // The charset a page declares in `head`, lower case ("utf-8", "iso-8859-1"),
-// or "" when none. Read with libxml2's HTML parser, never by pattern matching.
+// or "" when none: the first <meta> below the root element, in document
+// order, whose charset (or Content-Type's charset) is not empty. Read with
+// libxml2's HTML parser, never by pattern matching, and without building a
+// tree when the parser's events tell where each element would be in it.
 std::string declared_charset(std::string_view head);
+
+// The same, read from the whole tree: slower, and the reference the scan
+// must agree with (the unit tests and the html_article fuzz target check it).
+std::string declared_charset_by_tree(std::string_view head);
 
 // True when `bytes` opens with a UTF-16 byte-order mark (such a page holds NUL
 // bytes and is still text).

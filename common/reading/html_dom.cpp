@@ -1,10 +1,12 @@
 #include "common/reading/html_dom.h"
 
 #include <cctype>
+#include <cstring>
 #include <mutex>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 namespace newsdex::html {
 
@@ -14,18 +16,84 @@ const char* as_chars(const xmlChar* s) { return reinterpret_cast<const char*>(s)
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// RECOVER: build a tree from any markup; NOERROR/NOWARNING: a broken page
+// is normal, not worth a line on stderr; NONET: a page never makes newsdex
+// fetch anything; IGNORE_ENC: the caller decoded the charset already.
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+
+// xmlInitParser() must run once before any thread parses.
+void init_parser() {
+    static std::once_flag init;
+    std::call_once(init, [] { xmlInitParser(); });
+}
+
+struct Scan {
+    const std::function<bool(const StartTag&)>& visit;
+    unsigned depth = 0;  // elements open
+    bool root_closed = false;
+    ScanEnd end = ScanEnd::complete;
+};
+
+void stop(xmlParserCtxtPtr parser, Scan& scan, ScanEnd end) {
+    scan.end = end;
+    xmlStopParser(parser);
+}
+
+// While the root element is open, the tree gets each element as a child of
+// the innermost open one: document order is the order the tags open in.
+void on_start_tag(void* context, const xmlChar* name, const xmlChar** attributes) {
+    auto* parser = static_cast<xmlParserCtxtPtr>(context);
+    auto& scan = *static_cast<Scan*>(parser->_private);
+    if ((scan.depth == 0 && scan.root_closed) || scan.depth >= xmlParserMaxDepth / 2)
+        return stop(parser, scan, ScanEnd::unsure);
+    ++scan.depth;
+    if (!scan.visit(StartTag{as_chars(name), attributes})) stop(parser, scan, ScanEnd::stopped);
+}
+
+void on_end_tag(void* context, const xmlChar*) {
+    auto& scan = *static_cast<Scan*>(static_cast<xmlParserCtxtPtr>(context)->_private);
+    if (scan.depth > 0 && --scan.depth == 0) scan.root_closed = true;
+}
+
 }  // namespace
 
 Document parse_document(std::string_view bytes, const char* encoding) {
-    // xmlInitParser() must run once before any thread parses.
-    static std::once_flag init;
-    std::call_once(init, [] { xmlInitParser(); });
-    // RECOVER: build a tree from any markup; NOERROR/NOWARNING: a broken page
-    // is normal, not worth a line on stderr; NONET: a page never makes newsdex
-    // fetch anything; IGNORE_ENC: the caller decoded the charset already.
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    return Document(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, options));
+    init_parser();
+    return Document(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, kParseOptions));
+}
+
+std::string StartTag::attribute(std::string_view attribute_name) const {
+    for (const xmlChar** a = attributes; a != nullptr && a[0] != nullptr; a += 2)
+        if (as_chars(a[0]) == attribute_name) return a[1] == nullptr ? "" : as_chars(a[1]);
+    return {};
+}
+
+// htmlReadMemory() as libxml2 2.9 writes it (a memory parser context given
+// the HTML handlers, then its htmlDoRead()), with handlers that report the
+// tags instead of building a tree.
+ScanEnd scan_start_tags(std::string_view bytes, const char* encoding,
+                        const std::function<bool(const StartTag&)>& visit) {
+    init_parser();
+    xmlParserCtxtPtr parser = xmlCreateMemoryParserCtxt(bytes.data(), static_cast<int>(bytes.size()));
+    if (parser == nullptr) return ScanEnd::unsure;
+    std::memset(parser->sax, 0, sizeof(*parser->sax));
+    parser->sax->startElement = on_start_tag;
+    parser->sax->endElement = on_end_tag;
+    Scan scan{visit};
+    parser->_private = &scan;
+    htmlCtxtUseOptions(parser, kParseOptions);
+    parser->html = 1;
+    if (xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding)) {
+        xmlSwitchToEncoding(parser, handler);
+        xmlFree(const_cast<xmlChar*>(parser->input->encoding));
+        parser->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>(encoding));
+    }
+    htmlParseDocument(parser);
+    if (parser->myDoc != nullptr) xmlFreeDoc(parser->myDoc);  // none without the tree's handlers
+    parser->myDoc = nullptr;
+    htmlFreeParserCtxt(parser);
+    return scan.end;
 }
 
 std::string_view name_of(const xmlNode* n) {
@@ -37,6 +105,15 @@ bool is_element(const xmlNode* n, std::string_view name) { return name_of(n) == 
 
 std::string attribute(const xmlNode* n, const char* name) {
     if (n == nullptr || n->type != XML_ELEMENT_NODE) return {};
+    // The HTML parser stores a value as one text node: read in place, it
+    // costs no copy by libxml2 (the rules ask a few attributes of every
+    // element); any other shape is left to xmlGetProp(), which this mirrors.
+    const xmlAttr* a = xmlHasProp(n, reinterpret_cast<const xmlChar*>(name));
+    if (a == nullptr) return {};
+    if (const xmlNode* v = a->children; a->type == XML_ATTRIBUTE_NODE && v != nullptr && v->next == nullptr &&
+                                        v->content != nullptr &&
+                                        (v->type == XML_TEXT_NODE || v->type == XML_CDATA_SECTION_NODE))
+        return as_chars(v->content);
     xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
     if (v == nullptr) return {};
     std::string out(as_chars(v));

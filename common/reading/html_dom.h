@@ -27,6 +27,35 @@ using Document = std::unique_ptr<xmlDoc, DocumentDeleter>;
 // Null only when libxml2 runs out of memory.
 Document parse_document(std::string_view bytes, const char* encoding);
 
+// An element as the parser opens it, before (or without) any tree: its name
+// and its attributes as the tree would hold them.
+struct StartTag {
+    std::string_view name;
+    const xmlChar** attributes;  // name, value, name, value, …, null; a value may be null; null when none
+    // An attribute's value, "" when absent or given without one (as attribute() says).
+    std::string attribute(std::string_view attribute_name) const;
+};
+
+// How a scan_start_tags() ended.
+enum class ScanEnd {
+    stopped,   // `visit` returned false
+    complete,  // every element of the tree was visited
+    // The scan reached what only the tree can tell: an element opened after
+    // the root element closed (where libxml2 puts it depends on what else the
+    // document holds), or nesting near libxml2's depth limit (past which it
+    // builds nothing). The caller builds the tree instead.
+    unsure,
+};
+
+// Reads `bytes` as parse_document() does and calls `visit` on each element
+// as the parser opens it, in document order: the elements and attributes of
+// the tree parse_document() would build below its root element, without
+// building it (which costs more than reading the bytes), so that a search
+// for one element ends where it is found: the scan stops when `visit`
+// returns false.
+ScanEnd scan_start_tags(std::string_view bytes, const char* encoding,
+                        const std::function<bool(const StartTag&)>& visit);
+
 // The element's name, "" for text, comments and other non-elements.
 std::string_view name_of(const xmlNode* n);
 bool is_element(const xmlNode* n, std::string_view name);

@@ -10,7 +10,10 @@
 // stories appear under other outlets. Articles are written as JSON Lines with
 // their entities tagged (so facet counts can be checked against the truth
 // without depending on extraction) and, with --text, also as plain-text
-// files with header blocks. truth.jsonl holds every article's metadata.
+// files with header blocks; with --html, also as saved web pages in five
+// publishing systems' styles, furniture and all (html_pages.h), the same
+// articles, so that the HTML reader can be checked and timed against the
+// plain-text one (issue 16). truth.jsonl holds every article's metadata.
 //
 // --realistic gives the news style the statistics of real news, measured on
 // the 2,225 BBC articles of ../shared/bbc-news (issue 13; figures below):
@@ -46,6 +49,7 @@
 
 #include "common/cli/cli.h"
 #include "common/entities/gazetteer.h"
+#include "tests/generator/html_pages.h"
 
 namespace fs = std::filesystem;
 namespace po = boost::program_options;
@@ -573,6 +577,11 @@ void write_text_file(const fs::path& dir, const Truth& t) {
     out << "\n\n" << t.body;
 }
 
+void write_html_file(const fs::path& dir, const Truth& t, std::size_t n) {
+    const generator::PageArticle page{t.id, t.title, t.source, t.section, t.date, t.authors, t.body};
+    std::ofstream(dir / t.section / (t.id + ".html"), std::ios::binary) << generator::html_page(page, n);
+}
+
 ordered_json wire_truth_json(const WireStory& s) {
     return ordered_json{{"id", s.id},
                         {"file", "wire/" + s.id + ".txt"},
@@ -608,7 +617,7 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 1;
     std::size_t count = 1000;
     std::string out_dir;
-    bool text = false;
+    bool text = false, html = false;
     std::string style;
     bool realistic = false;
     po::options_description options("Options");
@@ -616,6 +625,7 @@ int main(int argc, char** argv) {
         "articles", po::value<std::size_t>(&count)->default_value(1000)->value_name("N"), "how many (1 to 1000000)")(
         "out", po::value<std::string>(&out_dir)->value_name("DIR"), "output directory (created; must be empty)")(
         "text", po::bool_switch(&text), "also write plain-text files under DIR/text/SECTION/")(
+        "html", po::bool_switch(&html), "also write saved web pages of the same articles under DIR/html/SECTION/")(
         "realistic", po::bool_switch(&realistic),
         "news with the statistics of real news (vocabulary growth, word frequencies, lengths, entities per "
         "article, measured on ../shared/bbc-news); default: a small vocabulary, for stress tests")(
@@ -625,13 +635,19 @@ int main(int argc, char** argv) {
     po::variables_map vm;
     const cli::ProgramHelp help{
         kProgram,
-        "Usage: newsdex-generate-corpus --out DIR [--seed N] [--articles N] [--text] [--realistic]\n"
+        "Usage: newsdex-generate-corpus --out DIR [--seed N] [--articles N] [--text] [--html] [--realistic]\n"
         "       newsdex-generate-corpus --style wire --out DIR [--seed N] [--articles N]\n\n"
         "Writes a deterministic synthetic news corpus: DIR/articles/articles-NNN.jsonl\n"
         "(10,000 articles a file, entities tagged; index DIR/articles), DIR/truth.jsonl\n"
         "(every article's metadata:\n"
         "date, date_precision, source, authors, section, persons, locations, countries,\n"
         "organizations, duplicate_of) and, with --text, DIR/text/SECTION/ID.txt.\n\n"
+        "--html also writes each article as a saved web page, DIR/html/SECTION/ID.html,\n"
+        "in the style of one of five publishing systems in turn (JSON-LD, Open Graph,\n"
+        "microdata, bare markup with the outlet in <title>, AMP), with navigation,\n"
+        "scripts, a cookie banner, share bars, captions, related stories and comments\n"
+        "around the story. Bare pages name no section: index them with\n"
+        "--section-from-folder DIR/html.\n\n"
         "--style wire writes hard-wrapped wire copy instead: DIR/wire/ID.txt (a headline\n"
         "in capitals, a dateline, names broken across line ends) and DIR/truth.jsonl\n"
         "(id, file, title, width, persons, broken, locations, headline_only).\n\n",
@@ -649,8 +665,9 @@ int main(int argc, char** argv) {
     }
     if (style == "wire") return write_wire_copy(out_dir, seed, count);
     fs::create_directories(fs::path(out_dir) / "articles");
-    if (text)
-        for (const auto& s : kSections) fs::create_directories(fs::path(out_dir) / "text" / s);
+    for (const auto& [wanted, kind] : {std::pair{text, "text"}, std::pair{html, "html"}})
+        if (wanted)
+            for (const auto& s : kSections) fs::create_directories(fs::path(out_dir) / kind / s);
     Generator gen(seed, realistic);
     std::vector<Truth> written;  // kept for near-duplicates: bodies of earlier stories
     std::ofstream truth(fs::path(out_dir) / "truth.jsonl", std::ios::binary);
@@ -665,6 +682,7 @@ int main(int argc, char** argv) {
         articles << article_json(t).dump() << '\n';
         truth << truth_json(t).dump() << '\n';
         if (text) write_text_file(fs::path(out_dir) / "text", t);
+        if (html) write_html_file(fs::path(out_dir) / "html", t, n);
         if (written.size() < 2000) written.push_back(std::move(t));  // near-duplicates copy recent-ish stories
     }
     if (!truth || !articles) {

@@ -293,6 +293,34 @@ TEST(HtmlCharset, DeclaredCharset) {
     EXPECT_EQ(declared_charset("<html><head><title>x</title></head>"), "");
 }
 
+// Issue 16: the prescan stops at the declaration without building a tree;
+// where only the tree can tell (an element after the root element closed
+// is placed by what the document holds before it; libxml2 builds nothing
+// below 256 levels), it must still find what a walk of the tree finds.
+TEST(HtmlCharset, Issue16ScanFindsWhatTheTreeFinds) {
+    const auto nested = [](int levels) {
+        std::string s;
+        for (int k = 0; k < levels; ++k) s += "<div>";
+        return s + "<meta charset=\"koi8-r\">";
+    };
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"<meta http-equiv=\"Content-Type\" content=\"text/html\"><META CHARSET=' Big5 '>", "big5"},
+        {"<html><body><meta charset=\"iso-8859-2\"></body></html>", "iso-8859-2"},
+        {"<script><meta charset=\"x\"></script><meta charset=\"y\">", "y"},
+        {"<html><head></head></html><meta charset=\"koi8-r\">", "koi8-r"},     // becomes the root's child
+        {"<!DOCTYPE html><html></html><meta charset=\"koi8-r\">", ""},         // a sibling of the root
+        {"<!-- saved --><html></html><p>x</p><meta charset=\"koi8-r\">", ""},  // likewise
+        {"<p>charset is not declared here</p>", ""},
+        {nested(100), "koi8-r"},
+        {nested(300), ""},
+    };
+    for (const auto& [page, charset] : cases) {
+        SCOPED_TRACE(page.substr(0, 80));
+        EXPECT_EQ(declared_charset(page), charset);
+        EXPECT_EQ(declared_charset_by_tree(page), charset);
+    }
+}
+
 TEST(HtmlCharset, Decoding) {
     struct Case {
         std::string bytes;
