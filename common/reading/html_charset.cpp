@@ -143,7 +143,10 @@ std::string declared_charset_by_tree(std::string_view head) {
         if (!html::is_element(n, "meta")) return true;
         found = charset_of_meta(html::attribute(n, "charset"), html::attribute(n, "http-equiv"),
                                 html::attribute(n, "content"));
-        return false;
+        // A <meta> has children only in broken markup ("<x:meta ...>"
+        // becomes a meta element that is not empty); the scan reads on into
+        // them, and so does the walk, in the same document order.
+        return found.empty();
     });
     return found;
 }

@@ -313,6 +313,8 @@ TEST(HtmlCharset, Issue16ScanFindsWhatTheTreeFinds) {
         {"<p>charset is not declared here</p>", ""},
         {nested(100), "koi8-r"},
         {nested(300), ""},
+        // A prefixed name becomes a <meta> with children (found by the fuzzer).
+        {"<p><x:meta http-equiv=\"Content-Type\" content=\"x\"><meta charset=\"utf-8\">", "utf-8"},
     };
     for (const auto& [page, charset] : cases) {
         SCOPED_TRACE(page.substr(0, 80));
