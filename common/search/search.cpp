@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "common/base/printable.h"
 #include "common/index/article_id.h"
@@ -178,6 +180,7 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
 // on nor bound a collapsed total as local shards do; this count is exact and
 // the same on any shards.
 struct StoryCount {
+    Xapian::doccount articles = 0;  // every matching article, exact
     Xapian::doccount stories = 0;
     std::map<std::string, Xapian::doccount> group_sizes;
 };
@@ -195,7 +198,8 @@ StoryCount count_stories(const Xapian::Database& db, const Xapian::Query& query)
         count.group_sizes[*it] = it.get_termfreq();
         grouped += it.get_termfreq();
     }
-    count.stories = all.get_matches_estimated() - grouped + static_cast<Xapian::doccount>(count.group_sizes.size());
+    count.articles = all.get_matches_estimated();  // exact: every match was examined
+    count.stories = count.articles - grouped + static_cast<Xapian::doccount>(count.group_sizes.size());
     return count;
 }
 
@@ -213,14 +217,22 @@ struct Row {
 // id). Xapian adds a document's term weights in an order that follows how
 // each shard's posting lists were built, so one article can score a few
 // units in the last place apart on one index and on three shards of it, and
-// two articles tied on the one swap places on the other.
-constexpr double kScoreQuantum = 1e-9;
+// two articles tied on the one swap places on the other. The tolerance is
+// relative (about one part in a billion: a score's binary exponent and the
+// first 30 bits of its mantissa), never absolute: --sort recent decays old
+// articles' scores to tiny numbers that must still rank by relevance.
+std::pair<int, long long> tie_class(double score) {
+    if (!(score > 0)) return {std::numeric_limits<int>::min(), 0};
+    int exponent = 0;
+    const double mantissa = std::frexp(score, &exponent);  // in [0.5, 1)
+    return {exponent, std::llround(std::ldexp(mantissa, 30))};
+}
 // Relevance pages are fetched with this many matches either side, so that
 // articles tied at a page's edge are ranked among each other.
 constexpr Xapian::doccount kTieMargin = 8;
 
 bool ranks_before(const Row& a, const Row& b) {
-    const double qa = std::round(a.score / kScoreQuantum), qb = std::round(b.score / kScoreQuantum);
+    const auto qa = tie_class(a.score), qb = tie_class(b.score);
     return qa != qb ? qa > qb : a.tie_break < b.tie_break;
 }
 
@@ -348,7 +360,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         results.total = stories->stories;
         results.total_exact = true;
     }
-    if (!request.facets.empty()) count_facets(db_, request, query, mset.get_matches_estimated(), results);
+    // Facets count articles, collapsed or not: a collapsed MSet's estimate counts stories.
+    if (!request.facets.empty())
+        count_facets(db_, request, query, stories ? stories->articles : mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page in order; with --collapse, the articles folded into each hit
     // (count_stories(), not Xapian's count).

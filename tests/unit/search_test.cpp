@@ -242,6 +242,28 @@ TEST(RecentOrder, AnImpreciseDateIsAsOldAsItsFirstDay) {
     EXPECT_EQ(ids_of(search_ok(ArticleSearcher(index.db()), q)), (Ids{"june-11", "june-7", "june", "year"}));
 }
 
+// Scores within about a part in a billion are ties; old articles, whose
+// decayed scores are tiny (here 0.5 ^ 80 of their relevance), still rank by
+// relevance among each other, not by date.
+TEST(RecentOrder, OldArticlesStillRankByRelevance) {
+    TestIndex index;
+    index.add(
+        {article("newest", "Quay works", "Repairs to the old quay continued.", day(2024, 6, 30)),
+         article("old-strong", "Quay works on the quay", "The quay, the quay and the quay again.", day(2018, 1, 1)),
+         article("old-weak", "Harbour news", "A word on the quay among much other harbour news today.",
+                 day(2018, 1, 5))});
+    index.finish();
+    const ArticleSearcher searcher(index.db());
+    const SearchResults plain = search_ok(searcher, request("quay"));
+    ASSERT_EQ(plain.hits.size(), 3u);
+    std::map<std::string, double> bm25;
+    for (const auto& h : plain.hits) bm25[h.article.id] = h.score;
+    ASSERT_GT(bm25.at("old-strong"), bm25.at("old-weak") * 1.01);  // the premise: clearly more relevant
+    auto q = request("quay");
+    q.sort = SortOrder::recent;
+    EXPECT_EQ(ids_of(search_ok(searcher, q)), (Ids{"newest", "old-strong", "old-weak"}));
+}
+
 // Issue 15: on a small index an article's most distinctive words are its
 // own, and finding articles by them finds none; --like chooses among the
 // words other articles share.
