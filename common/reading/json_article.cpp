@@ -1,5 +1,8 @@
 #include "common/reading/json_article.h"
 
+#include <initializer_list>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "common/base/strings.h"
@@ -48,46 +51,36 @@ bool read_names(const json& obj, const char* key, std::vector<std::string>& out,
     return true;
 }
 
-bool read_authors(const json& obj, std::vector<std::string>& out, std::string& error) {
-    for (const char* key : {"author", "authors"}) {
+// A list of names under the first of `keys` that is present: one string
+// (split at commas when `at_commas`, as feeds write keywords) or an array of
+// strings; each name trimmed, blank ones left out.
+bool read_name_list(const json& obj, std::initializer_list<const char*> keys, bool at_commas,
+                    std::vector<std::string>& out, std::string& error) {
+    for (const char* key : keys) {
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) continue;
+        auto add = [&](std::string_view name) {
+            if (const std::string_view n = trim(name); !n.empty()) out.emplace_back(n);
+        };
         if (it->is_string()) {
-            if (!it->get<std::string>().empty()) out.push_back(it->get<std::string>());
-        } else if (it->is_array()) {
-            for (const auto& v : *it) {
-                if (!v.is_string()) {
-                    error = std::string("field \"") + key + "\" must hold strings, not " + v.type_name();
-                    return false;
-                }
-                out.push_back(v.get<std::string>());
-            }
-        } else {
-            error = std::string("field \"") + key + "\" must be a string or an array of strings, not " +
-                    it->type_name();
-            return false;
+            if (at_commas)
+                for (const auto& k : comma_list(it->get<std::string>())) add(k);
+            else add(it->get<std::string>());
+            return true;
         }
-    }
-    return true;
-}
-
-// "keywords" (or "tags"): an array of strings, or one string of
-// comma-separated keywords, as feeds write them.
-bool read_keywords(const json& obj, std::vector<std::string>& out, std::string& error) {
-    for (const char* key : {"keywords", "tags"}) {
-        auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) continue;
-        if (it->is_string()) {
-            for (auto& k : comma_list(it->get<std::string>())) out.push_back(std::move(k));
-            continue;
-        }
-        bool present = false;
         if (!it->is_array()) {
             error = std::string("field \"") + key + "\" must be a string or an array of strings, not " +
                     it->type_name();
             return false;
         }
-        if (!read_names(obj, key, out, present, error)) return false;
+        for (const auto& v : *it) {
+            if (!v.is_string()) {
+                error = std::string("field \"") + key + "\" must hold strings, not " + v.type_name();
+                return false;
+            }
+            add(v.get<std::string>());
+        }
+        return true;
     }
     return true;
 }
@@ -174,7 +167,8 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
     if (!read_string(obj, "id", a.id, error) || !read_string(obj, "title", a.title, error) ||
         !read_string(obj, "date", date, error) || !read_string(obj, "source", a.source, error) ||
         !read_string(obj, "url", a.url, error) || !read_string(obj, "section", a.section, error) ||
-        !read_authors(obj, a.authors, error) || !read_keywords(obj, a.keywords, error) ||
+        !read_name_list(obj, {"authors", "author"}, false, a.authors, error) ||
+        !read_name_list(obj, {"keywords", "tags"}, true, a.keywords, error) ||
         !read_names(obj, "persons", a.persons, a.entities_tagged, error) ||
         !read_names(obj, "locations", a.locations, a.entities_tagged, error) ||
         !read_names(obj, "countries", a.countries, a.entities_tagged, error) ||

@@ -81,6 +81,8 @@ TEST(ParseJsonArticle, Authors) {
                   {"array", R"({"body":"x","author":["Ana Silva","Ben Okoro"]})", {"Ana Silva", "Ben Okoro"}},
                   {"authors key", R"({"body":"x","authors":["Chen Wu"]})", {"Chen Wu"}},
                   {"empty string", R"({"body":"x","author":""})", {}},
+                  {"trimmed, blanks left out", R"({"body":"x","authors":[" Ana Silva ","  ",""]})", {"Ana Silva"}},
+                  {"authors, else author", R"({"body":"x","authors":["Chen Wu"],"author":"Ana Silva"})", {"Chen Wu"}},
                   {"null", R"({"body":"x","author":null})", {}},
                   {"absent", R"({"body":"x"})", {}}},
                  &Article::authors);
@@ -93,6 +95,10 @@ TEST(ParseJsonArticle, Keywords) {
                    {"harbour", "strike", "Kelmouth"}},
                   {"tags key", R"({"body":"x","tags":["trams"]})", {"trams"}},
                   {"empty array", R"({"body":"x","keywords":[]})", {}},
+                  {"array entries trimmed, blanks left out",
+                   R"({"body":"x","keywords":["a","  "," padded "]})",
+                   {"a", "padded"}},
+                  {"keywords, else tags", R"({"body":"x","keywords":["harbour"],"tags":["trams"]})", {"harbour"}},
                   {"null", R"({"body":"x","keywords":null})", {}},
                   {"absent", R"({"body":"x"})", {}}},
                  &Article::keywords);
