@@ -44,7 +44,7 @@ inline void check_date(const PublishedDate& d) {
 inline void check_article_text(const Article& a) {
     for (const std::string* field : {&a.id, &a.title, &a.body, &a.source, &a.url, &a.section, &a.dateline_place})
         NEWSDEX_FUZZ_CHECK(is_valid_utf8(*field));
-    for (const auto* list : {&a.authors, &a.persons, &a.locations, &a.countries, &a.organizations})
+    for (const auto* list : {&a.authors, &a.keywords, &a.persons, &a.locations, &a.countries, &a.organizations})
         for (const auto& name : *list) NEWSDEX_FUZZ_CHECK(is_valid_utf8(name));
     if (a.date) check_date(*a.date);
 }

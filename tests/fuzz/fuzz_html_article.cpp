@@ -33,6 +33,8 @@ void check_page(const HtmlArticle& page) {
     // What the reader does next with every field (corpus_reader.cpp, emit()).
     for (const std::string* field : {&a.title, &a.body, &a.source, &a.url, &a.section})
         NEWSDEX_FUZZ_CHECK(is_valid_utf8(without_control_characters(*field)));
+    for (const auto* list : {&a.authors, &a.keywords})
+        for (const auto& name : *list) NEWSDEX_FUZZ_CHECK(is_valid_utf8(without_control_characters(name)));
 }
 
 }  // namespace
