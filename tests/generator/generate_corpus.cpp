@@ -42,6 +42,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/program_options.hpp>
@@ -568,18 +569,27 @@ ordered_json truth_json(const Truth& t) {
     return j;
 }
 
-void write_text_file(const fs::path& dir, const Truth& t) {
-    std::ofstream out(dir / t.section / (t.id + ".txt"), std::ios::binary);
+// False when the file could not be written whole (a full disk, no rights).
+bool write_file(const fs::path& path, std::string_view content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    out.close();
+    return !out.fail();
+}
+
+bool write_text_file(const fs::path& dir, const Truth& t) {
+    std::ostringstream out;
     out << "title: " << t.title << "\n";
     if (!t.date.empty()) out << "date: " << t.date << "\n";
     out << "source: " << t.source << "\nsection: " << t.section << "\nauthor: ";
     for (std::size_t k = 0; k < t.authors.size(); ++k) out << (k ? "; " : "") << t.authors[k];
     out << "\n\n" << t.body;
+    return write_file(dir / t.section / (t.id + ".txt"), out.str());
 }
 
-void write_html_file(const fs::path& dir, const Truth& t, std::size_t n) {
+bool write_html_file(const fs::path& dir, const Truth& t, std::size_t n) {
     const generator::PageArticle page{t.id, t.title, t.source, t.section, t.date, t.authors, t.body};
-    std::ofstream(dir / t.section / (t.id + ".html"), std::ios::binary) << generator::html_page(page, n);
+    return write_file(dir / t.section / (t.id + ".html"), generator::html_page(page, n));
 }
 
 ordered_json wire_truth_json(const WireStory& s) {
@@ -598,12 +608,13 @@ int write_wire_copy(const fs::path& dir, std::uint64_t seed, std::size_t count) 
     fs::create_directories(dir / "wire");
     Generator gen(seed);
     std::ofstream truth(dir / "truth.jsonl", std::ios::binary);
+    bool files_written = true;
     for (std::size_t n = 0; n < count; ++n) {
         const WireStory s = gen.wire_story(n);
-        std::ofstream(dir / "wire" / (s.id + ".txt"), std::ios::binary) << s.text;
+        files_written = write_file(dir / "wire" / (s.id + ".txt"), s.text) && files_written;
         truth << wire_truth_json(s).dump() << '\n';
     }
-    if (!truth) {
+    if (!truth || !files_written) {
         cli::print_error(kProgram, dir.string(), "cannot write the corpus");
         return 3;
     }
@@ -672,6 +683,7 @@ int main(int argc, char** argv) {
     std::vector<Truth> written;  // kept for near-duplicates: bodies of earlier stories
     std::ofstream truth(fs::path(out_dir) / "truth.jsonl", std::ios::binary);
     std::ofstream articles;
+    bool files_written = true;
     for (std::size_t n = 0; n < count; ++n) {
         if (n % kArticlesPerFile == 0) {
             char name[32];
@@ -681,11 +693,11 @@ int main(int argc, char** argv) {
         Truth t = gen.article(n, written);
         articles << article_json(t).dump() << '\n';
         truth << truth_json(t).dump() << '\n';
-        if (text) write_text_file(fs::path(out_dir) / "text", t);
-        if (html) write_html_file(fs::path(out_dir) / "html", t, n);
+        if (text) files_written = write_text_file(fs::path(out_dir) / "text", t) && files_written;
+        if (html) files_written = write_html_file(fs::path(out_dir) / "html", t, n) && files_written;
         if (written.size() < 2000) written.push_back(std::move(t));  // near-duplicates copy recent-ish stories
     }
-    if (!truth || !articles) {
+    if (!truth || !articles || !files_written) {
         cli::print_error(kProgram, out_dir, "cannot write the corpus");
         return 3;
     }
