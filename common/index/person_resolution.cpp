@@ -29,24 +29,41 @@ struct NameKey {
     std::vector<std::string> words;
 };
 
-class NameKeys {
+// Every person name spelling the pass meets, as a number: an index of a
+// million articles holds millions of mentions of far fewer names, and the
+// pass keeps every article's names in memory (4 bytes a name, not a string).
+class NameTable {
 public:
-    const NameKey& operator()(const std::string& name) {
-        auto [it, fresh] = keys_.try_emplace(name);
-        if (fresh) {
-            const std::size_t qualifier = name.ends_with(')') ? name.rfind(" (") : std::string::npos;
-            it->second.identity = person_identity_key(name);
-            it->second.words = person_identity_words(std::string_view(name).substr(0, qualifier));
-        }
+    std::uint32_t id(std::string_view name) {
+        const auto [it, fresh] = ids_.try_emplace(std::string(name), static_cast<std::uint32_t>(names_.size()));
+        if (fresh) names_.push_back(&it->first);  // keys of an unordered_map stay where they are
         return it->second;
+    }
+    const std::string& name(std::uint32_t id) const { return *names_[id]; }
+    const NameKey& key(std::uint32_t id) {
+        if (keys_.size() <= id) keys_.resize(names_.size());
+        std::optional<NameKey>& key = keys_[id];
+        if (!key) {
+            const std::string& n = name(id);
+            const std::size_t qualifier = n.ends_with(')') ? n.rfind(" (") : std::string::npos;
+            key = NameKey{person_identity_key(n), person_identity_words(std::string_view(n).substr(0, qualifier))};
+        }
+        return *key;
+    }
+    std::vector<std::uint32_t> ids(const std::string& joined) {
+        std::vector<std::uint32_t> out;
+        for (const auto& n : schema::split_lines(joined)) out.push_back(id(n));
+        return out;
     }
 
 private:
-    std::unordered_map<std::string, NameKey> keys_;
+    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<const std::string*> names_;
+    std::vector<std::optional<NameKey>> keys_;
 };
 
 // Every entity an article names ("org:labour", "person:tony blair") as a
-// number: an index of 100,000 articles holds millions of such mentions.
+// number, for choosing between namesakes.
 class EntityIds {
 public:
     std::uint32_t operator()(const std::string& entity) {
@@ -57,31 +74,17 @@ private:
     std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-// What the index holds for each article, read from value streams only.
+// What the index holds for an article that names a person, read from value
+// streams only: its mentions and persons (NameTable ids) and its other
+// entities (EntityIds).
 struct ArticleNames {
-    std::vector<std::string> mentions, persons, evidence;
-    std::vector<std::uint32_t> context;  // its other entities (EntityIds), for choosing between namesakes
+    Xapian::docid docid = 0;
+    std::vector<std::uint32_t> mentions, persons, context;
 };
 
-std::map<Xapian::docid, ArticleNames> read_article_names(Xapian::Database& db, EntityIds& entity_id) {
-    std::map<Xapian::docid, ArticleNames> names;
-    auto read = [&](Xapian::valueno slot, auto add) {
-        for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) add(names[v.get_docid()], *v);
-    };
-    read(schema::kPersonMentionsSlot,
-         [](ArticleNames& a, const std::string& v) { a.mentions = schema::split_lines(v); });
-    read(schema::kPersonsSlot, [](ArticleNames& a, const std::string& v) { a.persons = schema::split_lines(v); });
-    read(schema::kPersonEvidenceSlot,
-         [](ArticleNames& a, const std::string& v) { a.evidence = schema::split_lines(v); });
-    for (const std::string_view field : {"org", "location"}) {
-        const schema::FacetField* f = schema::find_facet_field(field);
-        for (Xapian::valueno n = 0; n < f->max_values; ++n)
-            read(f->first_slot + n, [&](ArticleNames& a, const std::string& v) {
-                a.context.push_back(entity_id(std::string(field) + ':' + entity_key(v)));
-            });
-    }
-    return names;
-}
+// How often each name is used as a person and as a thing across the index,
+// by identity: the sums of every article's person evidence.
+using EvidenceSums = std::map<std::string, std::pair<std::size_t, std::size_t>>;
 
 std::size_t to_count(std::string_view s) {
     std::size_t n = 0;
@@ -89,20 +92,65 @@ std::size_t to_count(std::string_view s) {
     return n;
 }
 
+void add_evidence(const std::string& joined, NameTable& names, EvidenceSums& sums) {
+    for (const auto& line : schema::split_lines(joined)) {
+        const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
+        if (tab == std::string::npos || tab2 == std::string::npos) continue;
+        auto& sum = sums[names.key(names.id(line.substr(0, tab))).identity];
+        sum.first += to_count(std::string_view(line).substr(tab + 1, tab2 - tab - 1));
+        sum.second += to_count(std::string_view(line).substr(tab2 + 1));
+    }
+}
+
+// The articles that mention or list a person, in docid order (the order of
+// every value stream), merged from the mentions and the persons streams.
+std::vector<ArticleNames> read_person_articles(Xapian::Database& db, NameTable& names) {
+    std::vector<ArticleNames> articles;
+    auto m = db.valuestream_begin(schema::kPersonMentionsSlot), p = db.valuestream_begin(schema::kPersonsSlot);
+    const auto m_end = db.valuestream_end(schema::kPersonMentionsSlot),
+               p_end = db.valuestream_end(schema::kPersonsSlot);
+    while (m != m_end || p != p_end) {
+        const Xapian::docid docid = m == m_end   ? p.get_docid()
+                                    : p == p_end ? m.get_docid()
+                                                 : std::min(m.get_docid(), p.get_docid());
+        ArticleNames& a = articles.emplace_back();
+        a.docid = docid;
+        if (m != m_end && m.get_docid() == docid) a.mentions = names.ids(*m), ++m;
+        if (p != p_end && p.get_docid() == docid) a.persons = names.ids(*p), ++p;
+    }
+    return articles;
+}
+
+// Adds each article's organisations and places, and its persons, to its
+// context; sums the evidence.
+void read_context(Xapian::Database& db, std::vector<ArticleNames>& articles, NameTable& names, EntityIds& entity_id,
+                  EvidenceSums& evidence) {
+    for (auto v = db.valuestream_begin(schema::kPersonEvidenceSlot);
+         v != db.valuestream_end(schema::kPersonEvidenceSlot); ++v)
+        add_evidence(*v, names, evidence);
+    for (const std::string_view field : {"org", "location"}) {
+        const schema::FacetField* f = schema::find_facet_field(field);
+        for (Xapian::valueno slot = f->first_slot; slot < f->first_slot + f->max_values; ++slot) {
+            auto a = articles.begin();  // the stream and the articles are both in docid order
+            for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot) && a != articles.end(); ++v) {
+                while (a != articles.end() && a->docid < v.get_docid()) ++a;
+                if (a != articles.end() && a->docid == v.get_docid())
+                    a->context.push_back(entity_id(std::string(field) + ':' + entity_key(*v)));
+            }
+        }
+    }
+    // An article's persons are context for its namesakes too.
+    for (auto& a : articles)
+        for (const std::uint32_t m : a.mentions)
+            if (const NameKey& key = names.key(m); key.words.size() >= 2)
+                a.context.push_back(entity_id("person:" + key.identity));
+}
+
 // Names whose mentions across the index speak more for a work or a place
 // than for a person ("Million Dollar Baby": "Eastwood's Million Dollar
 // Baby", "in Million Dollar Baby"; "Harry Potter": "the Harry Potter
 // films"). Two such mentions at least, so one odd sentence decides nothing.
-std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames>& names, NameKeys& key_of) {
-    std::map<std::string, std::pair<std::size_t, std::size_t>> sums;  // identity -> (as person, as thing)
-    for (const auto& [docid, a] : names)
-        for (const auto& line : a.evidence) {
-            const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
-            if (tab == std::string::npos || tab2 == std::string::npos) continue;
-            auto& sum = sums[key_of(line.substr(0, tab)).identity];
-            sum.first += to_count(std::string_view(line).substr(tab + 1, tab2 - tab - 1));
-            sum.second += to_count(std::string_view(line).substr(tab2 + 1));
-        }
+std::set<std::string> names_of_things(const EvidenceSums& sums) {
     std::set<std::string> things;
     for (const auto& [identity, sum] : sums)
         if (sum.second >= 2 && sum.second > sum.first) things.insert(identity);
@@ -112,15 +160,17 @@ std::set<std::string> names_of_things(const std::map<Xapian::docid, ArticleNames
 // Everything the index says about persons, gathered in one pass.
 class PersonTable {
 public:
-    PersonTable(std::set<std::string> things, const std::map<Xapian::docid, ArticleNames>& articles, NameKeys& keys)
-        : things_(std::move(things)), articles_of_index_(articles), key_of_(keys) {}
+    PersonTable(std::set<std::string> things, const std::vector<ArticleNames>& articles, NameTable& names)
+        : things_(std::move(things)), articles_of_index_(articles), names_(names) {}
 
-    void add(Xapian::docid docid, const std::string& name) {
-        const NameKey& key = key_of_(name);
+    // `article`: its place in the articles; call in that order.
+    void add(std::uint32_t article, std::uint32_t name) {
+        const NameKey& key = names_.key(name);
         if (key.words.size() < 2 || things_.count(key.identity)) return;  // bare names are resolved, not counted
-        ++spellings_[key.identity][name];
+        ++spellings_[key.identity][names_.name(name)];
         words_[key.identity] = key.words;
-        articles_[key.identity].insert(docid);
+        auto& with = articles_[key.identity];
+        if (with.empty() || with.back() != article) with.push_back(article);
     }
 
     // Call once every name is added: merges the short forms and lists each
@@ -157,7 +207,7 @@ public:
     // its canonical spelling, a bare name resolved, a thing left out.
     std::vector<std::string> resolve(const ArticleNames& a) const {
         std::vector<std::string> out;
-        for (const auto& m : a.mentions) {
+        for (const std::uint32_t m : a.mentions) {
             const std::optional<std::string> name = resolve_one(m, a);
             if (name && std::find(out.begin(), out.end(), *name) == out.end()) out.push_back(*name);
         }
@@ -165,13 +215,13 @@ public:
     }
 
 private:
-    std::optional<std::string> resolve_one(const std::string& mention, const ArticleNames& a) const {
-        const NameKey& key = key_of_(mention);
+    std::optional<std::string> resolve_one(std::uint32_t mention, const ArticleNames& a) const {
+        const NameKey& key = names_.key(mention);
         const std::string& id = key.identity;
         if (things_.count(id)) return std::nullopt;
         if (spellings_.count(id)) return display(id);
         const auto& words = key.words;
-        if (words.size() != 1) return mention;
+        if (words.size() != 1) return names_.name(mention);
         // A surname names whoever bears it. A word that is more often a
         // given name than a surname in the index ("John": many Johns, one
         // Elton John) may be any of them, and is dropped rather than kept
@@ -189,9 +239,8 @@ private:
         if (candidates.size() == 1) return display(*candidates.begin());
         if (auto chosen = chosen_by_company(candidates, a)) return display(*chosen);
         if (given_name) return std::nullopt;
-        return mention;
+        return names_.name(mention);
     }
-
     // Of several namesakes, the one whose articles share most of this
     // article's other entities, when it clearly leads (twice the next one's
     // score, and at least two shared articles).
@@ -215,9 +264,9 @@ private:
     const std::unordered_map<std::uint32_t, std::size_t>& company_of(const std::string& id) const {
         auto [it, fresh] = company_.try_emplace(id);
         if (fresh)
-            if (auto docs = articles_.find(id); docs != articles_.end())
-                for (const Xapian::docid d : docs->second)
-                    for (const auto& e : articles_of_index_.at(d).context) ++it->second[e];
+            if (auto with = articles_.find(id); with != articles_.end())
+                for (const std::uint32_t article : with->second)
+                    for (const auto& e : articles_of_index_[article].context) ++it->second[e];
         return it->second;
     }
 
@@ -239,10 +288,10 @@ private:
 
     std::set<std::string> things_;
     std::map<std::string, std::map<std::string, std::size_t>> spellings_;  // identity -> spelling -> articles
-    std::map<std::string, std::set<Xapian::docid>> articles_;              // identity -> its articles
+    std::map<std::string, std::vector<std::uint32_t>> articles_;           // identity -> its articles' places
     std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
-    const std::map<Xapian::docid, ArticleNames>& articles_of_index_;
-    NameKeys& key_of_;
+    const std::vector<ArticleNames>& articles_of_index_;
+    NameTable& names_;
     mutable std::map<std::string, std::unordered_map<std::uint32_t, std::size_t>>
         company_;                                   // identity -> entity -> shared articles
     std::map<std::string, std::string> canonical_;  // short form -> fuller identity
@@ -338,24 +387,25 @@ std::vector<std::string> person_identity_words(std::string_view name) {
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // One pass over the value streams gathers names; only articles whose
     // resolved names change are decoded and re-indexed.
+    NameTable names;
     EntityIds entity_id;
-    auto names = read_article_names(db, entity_id);
-    // An article's persons are context for its namesakes too.
-    NameKeys key_of;
-    for (auto& [docid, a] : names)
-        for (const auto& m : a.mentions)
-            if (const NameKey& key = key_of(m); key.words.size() >= 2)
-                a.context.push_back(entity_id("person:" + key.identity));
+    EvidenceSums evidence;
+    std::vector<ArticleNames> articles = read_person_articles(db, names);
+    read_context(db, articles, names, entity_id, evidence);
 
-    PersonTable table(names_of_things(names, key_of), names, key_of);
-    for (const auto& [docid, a] : names)
-        for (const auto& m : a.mentions) table.add(docid, m);
+    PersonTable table(names_of_things(evidence), articles, names);
+    for (std::uint32_t k = 0; k < articles.size(); ++k)
+        for (const std::uint32_t m : articles[k].mentions) table.add(k, m);
     table.finish();
 
     std::vector<Rewrite> rewrites;
-    for (const auto& [docid, n] : names)
-        if (std::vector<std::string> resolved = table.resolve(n); resolved != n.persons)
-            rewrites.push_back({docid, std::move(resolved)});
+    for (const auto& a : articles) {
+        std::vector<std::string> resolved = table.resolve(a);
+        const bool same = resolved.size() == a.persons.size() &&
+                          std::equal(resolved.begin(), resolved.end(), a.persons.begin(),
+                                     [&](const std::string& r, std::uint32_t p) { return r == names.name(p); });
+        if (!same) rewrites.push_back({a.docid, std::move(resolved)});
+    }
     rebuild_articles(db, rewrites);
     return rewrites.size();
 }
