@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 
 #include <unistd.h>
@@ -271,13 +272,14 @@ public:
 
     void write(BuiltArticle& a) {
         if (!keep_first_of_run(a.id, a.path)) return;
-        const bool ours = written_.count(a.id) > 0;  // replacing this run's own article (see keep_first_of_run)
+        RunArticle& run = run_.at(a.id);
+        const bool ours = run.written;  // replacing this run's own article (see keep_first_of_run)
         const auto stored = ours || removed_.count(a.id) ? std::nullopt : committed_.find(a.id);
         if (stored && stored->source_file != a.source_file && !options_.replace) {
             report_.conflict({Severity::error, display_article_id(a.path), 0,
                               "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
                                   display_article_id(stored->path) + ", which is kept (--replace replaces it)"});
-            kept_path_.erase(a.id);
+            run.kept = false;
             return;
         }
         if (stored && stored->source_file != a.source_file)
@@ -287,8 +289,8 @@ public:
         index_.put(a.id, std::move(a.doc));
         if (stored || ours) ++report_.counts().updated;
         else ++report_.counts().added;
-        written_.insert(a.id);
-        seen(a.id);
+        run.written = true;
+        if (options_.prune) run.seen = true;
         crash_.reached("article");
         pending_bytes_ += a.pending_bytes;
         changed();
@@ -296,7 +298,7 @@ public:
     void unchanged(const UnchangedArticle& a) {
         if (!keep_first_of_run(a.id, a.path)) return;
         ++report_.counts().unchanged;
-        seen(a.id);
+        if (options_.prune) run_.at(a.id).seen = true;
     }
     void remove(const std::string& id) {
         if (!index_.remove(id)) return;
@@ -304,7 +306,10 @@ public:
         ++report_.counts().removed;
         changed();
     }
-    bool was_seen(const std::string& id) const { return seen_.count(id) > 0; }
+    bool was_seen(const std::string& id) const {
+        const auto it = run_.find(id);
+        return it != run_.end() && it->second.seen;
+    }
     void commit() {
         index_.commit();
         if (pending_ > 0) ++report_.counts().batches;
@@ -317,19 +322,22 @@ private:
     // kept, so the outcome does not depend on the order of the inputs.
     // Returns false when `path`'s article is the one to drop.
     bool keep_first_of_run(const std::string& id, const std::string& path) {
-        auto [it, fresh] = kept_path_.try_emplace(id, path);
-        if (fresh) return true;
-        const bool replaces = path < it->second;
-        const std::string& dropped = replaces ? it->second : path;
-        const std::string& kept = replaces ? path : it->second;
+        auto [it, fresh] = run_.try_emplace(id);
+        RunArticle& run = it->second;
+        if (fresh || !run.kept) {
+            run.kept = true;
+            run.set_path(id, path);
+            return true;
+        }
+        const std::string earlier = run.path_of(id);
+        const bool replaces = path < earlier;
+        const std::string& dropped = replaces ? earlier : path;
+        const std::string& kept = replaces ? path : earlier;
         report_.conflict({Severity::error, display_article_id(dropped), 0,
                           "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
                               ", which is kept (ids must be unique; the path that sorts first wins)"});
-        if (replaces) it->second = path;
+        if (replaces) run.set_path(id, path);
         return replaces;
-    }
-    void seen(const std::string& id) {
-        if (options_.prune) seen_.insert(id);
     }
     // Half the budget: the commit itself needs memory to merge what is
     // pending into the tables, and the reading side holds some too.
@@ -345,8 +353,19 @@ private:
     RunReport& report_;
     const IndexingOptions& options_;
     CrashPoint& crash_;
-    std::map<std::string, std::string> kept_path_;  // id -> path, this run
-    std::set<std::string> written_, seen_, removed_;
+    // What this run did with each id, one entry per id: a run over a
+    // million articles keeps a million (about 0.2 KB each; a set of ids per
+    // question took twice that).
+    struct RunArticle {
+        std::string path;      // of the article kept for the id; empty when it is the id (a file's)
+        bool kept = true;      // false once a conflict dropped it: the next article with the id is kept
+        bool written = false;  // put in the index by this run
+        bool seen = false;     // read by this run (--prune only)
+        void set_path(const std::string& id, const std::string& p) { path = p == id ? std::string() : p; }
+        std::string path_of(const std::string& id) const { return path.empty() ? id : path; }
+    };
+    std::unordered_map<std::string, RunArticle> run_;
+    std::set<std::string> removed_;
     std::size_t pending_ = 0;        // changes since the last commit
     std::size_t pending_bytes_ = 0;  // their estimated size in the writer's memory
 };
