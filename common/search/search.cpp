@@ -228,8 +228,28 @@ std::pair<int, long long> tie_class(double score) {
     return {exponent, std::llround(std::ldexp(mantissa, 30))};
 }
 // Relevance pages are fetched with this many matches either side, so that
-// articles tied at a page's edge are ranked among each other.
-constexpr Xapian::doccount kTieMargin = 8;
+// articles tied at a page's edge are ranked among each other; more when a
+// tie reaches past the margin (tie_reaches_past()), up to kMaxTieMargin.
+constexpr Xapian::doccount kTieMargin = 8, kMaxTieMargin = 4096;
+
+// Whether an article tied with the page's first or last row may lie outside
+// the fetched matches (`window`, from match `first`; the page from match
+// `start`, `limit` long): the window's own first (last) match is in the
+// tie class of the page's first (last) row. Xapian orders by exact weight,
+// so a tie class can hold a run of one weight and, after it, matches a few
+// parts in a billion lower that rank among them: only the end of the class
+// tells. A weight of exactly 0 (a filter or "*" alone) has no near ties:
+// Xapian orders those by the tie-break itself.
+bool tie_reaches_past(const Xapian::MSet& window, Xapian::doccount first, Xapian::doccount start,
+                      Xapian::doccount limit, bool more_after) {
+    if (window.empty() || start < first || start - first >= window.size()) return false;
+    auto tied = [&](Xapian::doccount edge, Xapian::doccount page_row) {
+        const double w = window[page_row].get_weight();
+        return w != 0 && tie_class(window[edge].get_weight()) == tie_class(w);
+    };
+    const Xapian::doccount last = window.size() - 1, page_last = std::min(start - first + limit, window.size()) - 1;
+    return (first > 0 && tied(0, start - first)) || (more_after && tied(last, page_last));
+}
 
 bool ranks_before(const Row& a, const Row& b) {
     const auto qa = tie_class(a.score), qb = tie_class(b.score);
@@ -340,11 +360,19 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     const bool recent = request.sort == SortOrder::recent, relevance = request.sort == SortOrder::relevance;
     const auto offset = static_cast<Xapian::doccount>(request.offset);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
-    const Xapian::doccount first = recent ? 0 : relevance ? offset - std::min(offset, kTieMargin) : offset;
-    const Xapian::doccount count = recent      ? std::max(kRecentCandidates, offset + limit)
-                                   : relevance ? offset - first + limit + kTieMargin
-                                               : limit;
-    const Xapian::MSet mset = enquire.get_mset(first, count, kExactTotalUpTo);
+    Xapian::doccount margin = kTieMargin, first = 0;
+    Xapian::MSet mset;
+    for (;;) {
+        first = recent ? 0 : relevance ? offset - std::min(offset, margin) : offset;
+        const Xapian::doccount count = recent      ? std::max(kRecentCandidates, offset + limit)
+                                       : relevance ? offset - first + limit + margin
+                                                   : limit;
+        mset = enquire.get_mset(first, count, kExactTotalUpTo);
+        if (!relevance || margin >= kMaxTieMargin ||
+            !tie_reaches_past(mset, first, offset, limit, /*more_after=*/mset.size() == count))
+            break;
+        margin *= 8;
+    }
 
     SearchResults results;
     results.query = request.query;
