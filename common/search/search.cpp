@@ -242,7 +242,7 @@ constexpr Xapian::doccount kTieMargin = 8, kMaxTieMargin = 4096;
 // Xapian orders those by the tie-break itself.
 bool tie_reaches_past(const Xapian::MSet& window, Xapian::doccount first, Xapian::doccount start,
                       Xapian::doccount limit, bool more_after) {
-    if (window.empty() || start < first || start - first >= window.size()) return false;
+    if (limit == 0 || window.empty() || start < first || start - first >= window.size()) return false;
     auto tied = [&](Xapian::doccount edge, Xapian::doccount page_row) {
         const double w = window[page_row].get_weight();
         return w != 0 && tie_class(window[edge].get_weight()) == tie_class(w);
