@@ -10,6 +10,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 #include <unistd.h>
@@ -225,14 +226,23 @@ private:
         void read_files() {
             std::optional<CommittedArticles> stored;
             if (!options.reanalyse) stored.emplace(options.db_path);
+            // An id met twice in the run is built every time: the writer
+            // keeps the copy whose path sorts first, and an unchanged copy
+            // kept after another was written would leave the other indexed.
+            std::unordered_set<std::uint64_t> ids_met;
             const InputFile* current = nullptr;
             const CorpusSink sink{[&](Article&& a) {
                                       if (queue.closed()) return;
+                                      // A section the folder gives is part of the content: the
+                                      // same file reached another way is analysed again.
+                                      std::string derived;
                                       if (options.section_from_folder && a.section.empty())
-                                          a.section = current->top_folder;
+                                          a.section = derived = current->top_folder;
                                       a.content_hash =
-                                          stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash);
-                                      if (stored && stored->content_hash(a.id) == a.content_hash)
+                                          stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash +
+                                                          (derived.empty() ? std::string() : "\nsection " + derived));
+                                      const bool met_before = !ids_met.insert(stable_hash64(a.id)).second;
+                                      if (!met_before && stored && stored->content_hash(a.id) == a.content_hash)
                                           queue.push(UnchangedArticle{a.id, a.path});
                                       else build_later(std::move(a));
                                   },
@@ -271,34 +281,27 @@ public:
         : index_(index), committed_(options.db_path), report_(report), options_(options), crash_(crash) {}
 
     void write(BuiltArticle& a) {
-        if (!keep_first_of_run(a.id, a.path)) return;
-        RunArticle& run = run_.at(a.id);
-        const bool ours = run.written;  // replacing this run's own article (see keep_first_of_run)
-        const auto stored = ours || removed_.count(a.id) ? std::nullopt : committed_.find(a.id);
-        if (stored && stored->source_file != a.source_file && !options_.replace) {
-            report_.conflict({Severity::error, display_article_id(a.path), 0,
-                              "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
-                                  display_article_id(stored->path) + ", which is kept (--replace replaces it)"});
-            run.kept = false;
-            return;
-        }
-        if (stored && stored->source_file != a.source_file)
+        RunArticle& run = first_met(a.id);
+        if (conflicts_with_stored(run, a)) return;
+        if (!keep_first_of_run(run, a.id, a.path)) return;
+        if (run.had_stored && run.stored_source_of(a.id) != a.source_file)
             report_.diagnostic({Severity::warning, display_article_id(a.path), 0,
-                                "replaces the article indexed from " + display_article_id(stored->path) + " (id \"" +
-                                    display_article_id(a.id) + "\", --replace)"});
+                                "replaces the article indexed from " + display_article_id(run.stored_path_of(a.id)) +
+                                    " (id \"" + display_article_id(a.id) + "\", --replace)"});
         index_.put(a.id, std::move(a.doc));
-        if (stored || ours) ++report_.counts().updated;
-        else ++report_.counts().added;
+        if (!run.written) ++(run.had_stored ? report_.counts().updated : report_.counts().added);  // once an id
         run.written = true;
         if (options_.prune) run.seen = true;
         crash_.reached("article");
         pending_bytes_ += a.pending_bytes;
         changed();
     }
+    // The reader sends an id unchanged only the first time it meets it.
     void unchanged(const UnchangedArticle& a) {
-        if (!keep_first_of_run(a.id, a.path)) return;
+        RunArticle& run = first_met(a.id);
+        if (!keep_first_of_run(run, a.id, a.path)) return;
         ++report_.counts().unchanged;
-        if (options_.prune) run_.at(a.id).seen = true;
+        if (options_.prune) run.seen = true;
     }
     void remove(const std::string& id) {
         if (!index_.remove(id)) return;
@@ -318,25 +321,68 @@ public:
     }
 
 private:
+    // What this run did with each id, one entry per id: a run over a
+    // million articles keeps a million (about 0.2 KB each; a set of ids per
+    // question took twice that). Paths equal to the id (a file's) are kept
+    // empty.
+    struct RunArticle {
+        std::string kept_path;                   // of the article of this run kept for the id
+        std::string stored_path, stored_source;  // of the article indexed before the run
+        bool kept = false;                       // an article of this run is kept for the id
+        bool had_stored = false;                 // an article had the id before the run
+        bool written = false;                    // put in the index by this run
+        bool seen = false;                       // kept in the index by this run (--prune only)
+        static std::string packed(const std::string& id, const std::string& p) { return p == id ? std::string() : p; }
+        static std::string unpacked(const std::string& id, const std::string& p) { return p.empty() ? id : p; }
+        std::string kept_path_of(const std::string& id) const { return unpacked(id, kept_path); }
+        std::string stored_path_of(const std::string& id) const { return unpacked(id, stored_path); }
+        std::string stored_source_of(const std::string& id) const { return unpacked(id, stored_source); }
+    };
+
+    // The id's entry; the first time, with the article the index held
+    // under it before the run (committed_ is read before this run writes
+    // the id, so it still shows that article).
+    RunArticle& first_met(const std::string& id) {
+        auto [it, fresh] = run_.try_emplace(id);
+        if (fresh && !removed_.count(id))
+            if (const auto stored = committed_.find(id)) {
+                it->second.had_stored = true;
+                it->second.stored_path = RunArticle::packed(id, stored->path);
+                it->second.stored_source = RunArticle::packed(id, stored->source_file);
+            }
+        return it->second;
+    }
+
+    // An article that would replace one from another source is a conflict,
+    // whatever else this run does with the id: the stored article is kept
+    // (and --prune keeps it), unless --replace.
+    bool conflicts_with_stored(RunArticle& run, const BuiltArticle& a) {
+        if (!run.had_stored || run.stored_source_of(a.id) == a.source_file || options_.replace) return false;
+        report_.conflict({Severity::error, display_article_id(a.path), 0,
+                          "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
+                              display_article_id(run.stored_path_of(a.id)) +
+                              ", which is kept (--replace replaces it)"});
+        if (options_.prune && !run.written) run.seen = true;
+        return true;
+    }
+
     // Two articles with one id in one run: the one whose path sorts first is
     // kept, so the outcome does not depend on the order of the inputs.
     // Returns false when `path`'s article is the one to drop.
-    bool keep_first_of_run(const std::string& id, const std::string& path) {
-        auto [it, fresh] = run_.try_emplace(id);
-        RunArticle& run = it->second;
-        if (fresh || !run.kept) {
+    bool keep_first_of_run(RunArticle& run, const std::string& id, const std::string& path) {
+        if (!run.kept) {
             run.kept = true;
-            run.set_path(id, path);
+            run.kept_path = RunArticle::packed(id, path);
             return true;
         }
-        const std::string earlier = run.path_of(id);
+        const std::string earlier = run.kept_path_of(id);
         const bool replaces = path < earlier;
         const std::string& dropped = replaces ? earlier : path;
         const std::string& kept = replaces ? path : earlier;
         report_.conflict({Severity::error, display_article_id(dropped), 0,
                           "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
                               ", which is kept (ids must be unique; the path that sorts first wins)"});
-        if (replaces) run.set_path(id, path);
+        if (replaces) run.kept_path = RunArticle::packed(id, path);
         return replaces;
     }
     // Half the budget: the commit itself needs memory to merge what is
@@ -353,26 +399,11 @@ private:
     RunReport& report_;
     const IndexingOptions& options_;
     CrashPoint& crash_;
-    // What this run did with each id, one entry per id: a run over a
-    // million articles keeps a million (about 0.2 KB each; a set of ids per
-    // question took twice that).
-    struct RunArticle {
-        std::string path;      // of the article kept for the id; empty when it is the id (a file's)
-        bool kept = true;      // false once a conflict dropped it: the next article with the id is kept
-        bool written = false;  // put in the index by this run
-        bool seen = false;     // read by this run (--prune only)
-        void set_path(const std::string& id, const std::string& p) { path = p == id ? std::string() : p; }
-        std::string path_of(const std::string& id) const { return path.empty() ? id : path; }
-    };
     std::unordered_map<std::string, RunArticle> run_;
     std::set<std::string> removed_;
     std::size_t pending_ = 0;        // changes since the last commit
     std::size_t pending_bytes_ = 0;  // their estimated size in the writer's memory
 };
-
-bool is_under(const std::string& path, const std::string& folder) {
-    return path == folder || (path.size() > folder.size() && path.starts_with(folder) && path[folder.size()] == '/');
-}
 
 // --prune: articles from the inputs' files and folders that this run did
 // not read. A source this run could not read whole (an error named it or a
@@ -385,7 +416,8 @@ void prune(const IndexingOptions& options, const std::set<std::string>& error_so
             if (writer.was_seen(id)) continue;
             const auto stored = index.find(id);
             bool unread = false;
-            for (const auto& bad : error_sources) unread = unread || (stored && is_under(stored->source_file, bad));
+            for (const auto& bad : error_sources)
+                unread = unread || (stored && is_path_under(stored->source_file, bad));
             if (!unread) writer.remove(id);
         }
     }

@@ -4,8 +4,9 @@
 // order, and the order matters:
 //   1. person resolution (person_resolution.h) rebuilds the articles whose
 //      resolved persons change, from their stored records; a rebuilt
-//      document carries only what the document builder writes (plus the
-//      first-indexed time), so it has lost its near-duplicate group;
+//      document carries what the document builder writes plus the values
+//      it cannot make (the first-indexed time, the person evidence, and
+//      the near-duplicate group as it was, so a group never vanishes);
 //   2. near-duplicate grouping (near_duplicates.h) then compares every
 //      article's signature and writes each group key where it differs,
 //      the rebuilt articles' included.

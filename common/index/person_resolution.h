@@ -14,8 +14,10 @@
 //     when one person in the index has that surname; among several, the one
 //     whose articles share the most of this article's other persons,
 //     organisations and places, when it clearly leads; else it stays bare.
-//     A bare given name ("John") that is no one's surname goes the same
-//     way, but is dropped rather than kept when it stays ambiguous.
+//     A bare word that more identities have as their first word than as
+//     their last ("John": many Johns, one Elton John) may be any of them:
+//     resolved the same way among all of them, and dropped rather than
+//     kept when it stays ambiguous.
 // Two different full names are never merged. Articles whose resolved
 // persons change are re-indexed. The result depends only on the set of
 // articles in the index, never on the order they came in.
