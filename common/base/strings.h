@@ -32,6 +32,11 @@ inline std::vector<std::string> comma_list(std::string_view s) {
     return out;
 }
 
+// Whether `path` is `folder` or below it ("/a/b/c" is under "/a/b", "/a/bc" is not).
+inline bool is_path_under(std::string_view path, std::string_view folder) {
+    return path == folder || (path.size() > folder.size() && path.starts_with(folder) && path[folder.size()] == '/');
+}
+
 // ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
 inline std::string lower_ascii(std::string_view s) {
     std::string out(s);

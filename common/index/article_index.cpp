@@ -14,6 +14,7 @@
 
 #include <unistd.h>
 
+#include "common/base/strings.h"
 #include "common/base/time_spec.h"
 #include "common/index/article_id.h"
 #include "common/index/corpus_passes.h"
@@ -328,14 +329,16 @@ bool WritableArticleIndex::remove(const std::string& id) {
 
 std::vector<std::string> WritableArticleIndex::ids_from(const std::string& source) const {
     wait_for_writers();
-    const std::string prefix = schema::source_file_term(source);
+    const auto [prefix, exact] = schema::source_terms_under(source);
     std::vector<std::string> ids;
     for (auto t = all_.allterms_begin(prefix); t != all_.allterms_end(prefix); ++t) {
         const std::string term = *t;
-        if (term.size() > prefix.size() && term[prefix.size()] != '/') continue;  // "/a/b" is not in "/a/bc"
-        for (auto post = all_.postlist_begin(term); post != all_.postlist_end(term); ++post)
-            ids.push_back(
-                schema::article_id_of_tie_break_key(all_.get_document(*post).get_value(schema::kTieBreakSlot)));
+        if (exact && term.size() > prefix.size() && term[prefix.size()] != '/') continue;  // "/a/b" is not in "/a/bc"
+        for (auto post = all_.postlist_begin(term); post != all_.postlist_end(term); ++post) {
+            const Xapian::Document doc = all_.get_document(*post);
+            if (!exact && !is_path_under(schema::decode_record(doc.get_data()).source_file, source)) continue;
+            ids.push_back(schema::article_id_of_tie_break_key(doc.get_value(schema::kTieBreakSlot)));
+        }
     }
     std::sort(ids.begin(), ids.end());
     return ids;

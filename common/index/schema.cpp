@@ -126,14 +126,20 @@ constexpr std::array<Entry, 20> kRecordFields = {{
 constexpr std::string_view kUndatedDay = "99999999";
 constexpr std::size_t kDayDigits = kUndatedDay.size();
 
+// Where bounded_term() cuts a text past kMaxIdBytes: at a character
+// boundary, decided by the first kMaxIdBytes + 1 bytes alone.
+std::size_t term_cut(std::string_view text) {
+    std::size_t cut = kMaxIdBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
 // prefix + text, or past kMaxIdBytes the text cut (at a character
 // boundary) + "#" + a hash of the whole: unique, and under Xapian's limit.
 std::string bounded_term(std::string_view prefix, std::string_view text) {
     std::string term(prefix);
     if (text.size() <= kMaxIdBytes) return term.append(text);
-    std::size_t cut = kMaxIdBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return term.append(text.substr(0, cut)).append("#").append(stable_hash_hex(text));
+    return term.append(text.substr(0, term_cut(text))).append("#").append(stable_hash_hex(text));
 }
 
 // Digit-inverted date so that an ascending sort puts the newest first.
@@ -343,6 +349,13 @@ std::string country_term(std::string_view code) {
 }
 
 std::string source_file_term(std::string_view source_file) { return bounded_term(kSourceFilePrefix, source_file); }
+
+SourceTerms source_terms_under(std::string_view folder) {
+    if (folder.size() <= kMaxIdBytes) return {source_file_term(folder), true};
+    // Every path under the folder starts with its first kMaxIdBytes + 1
+    // bytes, so its term starts with the folder's cut part.
+    return {std::string(kSourceFilePrefix).append(folder.substr(0, term_cut(folder))), false};
+}
 
 std::string sample_bucket_term(unsigned bucket) {
     char hex[3];

@@ -372,6 +372,16 @@ void carry_over_values(const Xapian::Document& old_doc, Xapian::Document& new_do
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name);
 std::string country_term(std::string_view code);
 std::string source_file_term(std::string_view source_file);
+// The source-file terms of the files in a folder (or of the file itself)
+// all start with `prefix`. When `exact`, every term with that prefix
+// followed by "/" or nothing is one of them; else (a folder path too long
+// for a whole term) some terms with the prefix are not, and each
+// document's stored source file must say.
+struct SourceTerms {
+    std::string prefix;
+    bool exact;
+};
+SourceTerms source_terms_under(std::string_view folder);
 // The filter terms of an article: entities, countries, source, authors.
 std::vector<std::string> filter_terms(const Article& article);
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -94,6 +95,13 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
             continue;
         }
         if (it->is_directory(ec)) {
+            // Links to folders are not followed (a link to a folder above
+            // would loop); said, so that nobody wonders where its articles went.
+            if (it->is_symlink(ec)) {
+                report(warning_at(it->path().generic_string(), 0,
+                                  "a link to a folder: not followed (name it on the command line to index it)"));
+                continue;
+            }
             // A Xapian database (the index itself, in `newsdex-index .`) holds
             // no articles: its files would be rejected as binary or empty.
             if (is_xapian_database(it->path())) {
@@ -300,13 +308,15 @@ std::string absolute_source_path(const std::string& path) {
     fs::path p = fs::absolute(path, ec);
     if (ec) p = path;
     p = p.lexically_normal();
-    if (p.has_filename()) {
+    // A folder is named by where it is, links resolved ("link" and "link/"
+    // alike); a file keeps its own name, link or not.
+    if (p.has_filename() && !fs::is_directory(p, ec)) {
         // The folders' symbolic links resolved (one file, one id, however the
         // folder was reached); the file's own name kept, link or not.
         const fs::path folder = fs::weakly_canonical(p.parent_path(), ec);
         if (!ec) p = folder / p.filename();
     } else {
-        p = p.parent_path();  // "dir/" -> "dir"
+        if (!p.has_filename()) p = p.parent_path();  // "dir/" -> "dir"
         const fs::path canonical = fs::weakly_canonical(p, ec);
         if (!ec) p = canonical;
     }
@@ -335,7 +345,14 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
             files.push_back({input, absolute_source_path(input), ""});
         }
     }
-    // One file named twice (alone and inside its folder) is read once.
+    // One file named twice (alone and inside its folder) is read once, with
+    // the first folder below a named folder that any of its listings gives
+    // (--section-from-folder): naming the file too changes nothing.
+    std::map<std::string, std::size_t> first_listing;
+    for (std::size_t k = 0; k < files.size(); ++k) {
+        const auto [it, fresh] = first_listing.try_emplace(files[k].source_file, k);
+        if (!fresh && files[it->second].top_folder.empty()) files[it->second].top_folder = files[k].top_folder;
+    }
     std::set<std::string> listed;
     std::erase_if(files,
                   [&](const InputFile& f) { return f.source_file != "-" && !listed.insert(f.source_file).second; });
