@@ -325,18 +325,20 @@ private:
     // million articles keeps a million (about 0.2 KB each; a set of ids per
     // question took twice that). Paths equal to the id (a file's) are kept
     // empty.
+    struct StoredElsewhere {  // an article stored before the run whose path or source is not its id
+        std::string path, source;
+    };
     struct RunArticle {
-        std::string kept_path;                   // of the article of this run kept for the id
-        std::string stored_path, stored_source;  // of the article indexed before the run
-        bool kept = false;                       // an article of this run is kept for the id
-        bool had_stored = false;                 // an article had the id before the run
-        bool written = false;                    // put in the index by this run
-        bool seen = false;                       // kept in the index by this run (--prune only)
+        std::string kept_path;                    // of the article of this run kept for the id
+        std::unique_ptr<StoredElsewhere> stored;  // null when the stored article's path and source are the id
+        bool kept = false;                        // an article of this run is kept for the id
+        bool had_stored = false;                  // an article had the id before the run
+        bool written = false;                     // put in the index by this run
+        bool seen = false;                        // kept in the index by this run (--prune only)
         static std::string packed(const std::string& id, const std::string& p) { return p == id ? std::string() : p; }
-        static std::string unpacked(const std::string& id, const std::string& p) { return p.empty() ? id : p; }
-        std::string kept_path_of(const std::string& id) const { return unpacked(id, kept_path); }
-        std::string stored_path_of(const std::string& id) const { return unpacked(id, stored_path); }
-        std::string stored_source_of(const std::string& id) const { return unpacked(id, stored_source); }
+        std::string kept_path_of(const std::string& id) const { return kept_path.empty() ? id : kept_path; }
+        std::string stored_path_of(const std::string& id) const { return stored ? stored->path : id; }
+        std::string stored_source_of(const std::string& id) const { return stored ? stored->source : id; }
     };
 
     // The id's entry; the first time, with the article the index held
@@ -347,8 +349,9 @@ private:
         if (fresh && !removed_.count(id))
             if (const auto stored = committed_.find(id)) {
                 it->second.had_stored = true;
-                it->second.stored_path = RunArticle::packed(id, stored->path);
-                it->second.stored_source = RunArticle::packed(id, stored->source_file);
+                if (stored->path != id || stored->source_file != id)
+                    it->second.stored =
+                        std::make_unique<StoredElsewhere>(StoredElsewhere{stored->path, stored->source_file});
             }
         return it->second;
     }
