@@ -121,13 +121,17 @@ std::vector<ArticleNames> read_person_articles(Xapian::Database& db, NameTable& 
     return articles;
 }
 
-// Adds each article's organisations and places, and its persons, to its
-// context; sums the evidence.
-void read_context(Xapian::Database& db, std::vector<ArticleNames>& articles, NameTable& names, EntityIds& entity_id,
-                  EvidenceSums& evidence) {
+EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names) {
+    EvidenceSums sums;
     for (auto v = db.valuestream_begin(schema::kPersonEvidenceSlot);
          v != db.valuestream_end(schema::kPersonEvidenceSlot); ++v)
-        add_evidence(*v, names, evidence);
+        add_evidence(*v, names, sums);
+    return sums;
+}
+
+// Adds each article's organisations and places, and its persons, to its
+// context.
+void read_context(Xapian::Database& db, std::vector<ArticleNames>& articles, NameTable& names, EntityIds& entity_id) {
     for (const std::string_view field : {"org", "location"}) {
         const schema::FacetField* f = schema::find_facet_field(field);
         for (Xapian::valueno slot = f->first_slot; slot < f->first_slot + f->max_values; ++slot) {
@@ -389,11 +393,10 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // resolved names change are decoded and re-indexed.
     NameTable names;
     EntityIds entity_id;
-    EvidenceSums evidence;
     std::vector<ArticleNames> articles = read_person_articles(db, names);
-    read_context(db, articles, names, entity_id, evidence);
+    read_context(db, articles, names, entity_id);
 
-    PersonTable table(names_of_things(evidence), articles, names);
+    PersonTable table(names_of_things(sum_evidence(db, names)), articles, names);
     for (std::uint32_t k = 0; k < articles.size(); ++k)
         for (const std::uint32_t m : articles[k].mentions) table.add(k, m);
     table.finish();

@@ -6,7 +6,6 @@
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -348,15 +347,14 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
     // One file named twice (alone and inside its folder) is read once, with
     // the first folder below a named folder that any of its listings gives
     // (--section-from-folder): naming the file too changes nothing.
-    std::map<std::string, std::size_t> first_listing;
-    for (std::size_t k = 0; k < files.size(); ++k) {
-        const auto [it, fresh] = first_listing.try_emplace(files[k].source_file, k);
-        if (!fresh && files[it->second].top_folder.empty()) files[it->second].top_folder = files[k].top_folder;
+    std::map<std::string, std::size_t> listed_at;  // source file -> its place in `listed`
+    std::vector<InputFile> listed;
+    for (auto& f : files) {
+        const auto [it, fresh] = listed_at.try_emplace(f.source_file, listed.size());
+        if (fresh || f.source_file == "-") listed.push_back(std::move(f));
+        else if (listed[it->second].top_folder.empty()) listed[it->second].top_folder = f.top_folder;
     }
-    std::set<std::string> listed;
-    std::erase_if(files,
-                  [&](const InputFile& f) { return f.source_file != "-" && !listed.insert(f.source_file).second; });
-    return files;
+    return listed;
 }
 
 std::size_t read_input_file(const InputFile& file, const CorpusSink& sink, std::size_t max_article_bytes) {

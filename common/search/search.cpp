@@ -251,6 +251,19 @@ bool tie_reaches_past(const Xapian::MSet& window, Xapian::doccount first, Xapian
     return (first > 0 && tied(0, start - first)) || (more_after && tied(last, page_last));
 }
 
+// The relevance page's matches with a margin either side (tie_reaches_past()),
+// from match `first`.
+Xapian::MSet relevance_window(const Xapian::Enquire& enquire, Xapian::doccount offset, Xapian::doccount limit,
+                              Xapian::doccount& first) {
+    for (Xapian::doccount margin = kTieMargin;; margin *= 8) {
+        first = offset - std::min(offset, margin);
+        const Xapian::doccount count = offset - first + limit + margin;
+        Xapian::MSet window = enquire.get_mset(first, count, kExactTotalUpTo);
+        if (margin >= kMaxTieMargin || !tie_reaches_past(window, first, offset, limit, window.size() == count))
+            return window;
+    }
+}
+
 bool ranks_before(const Row& a, const Row& b) {
     const auto qa = tie_class(a.score), qb = tie_class(b.score);
     return qa != qb ? qa > qb : a.tie_break < b.tie_break;
@@ -360,18 +373,15 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     const bool recent = request.sort == SortOrder::recent, relevance = request.sort == SortOrder::relevance;
     const auto offset = static_cast<Xapian::doccount>(request.offset);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
-    Xapian::doccount margin = kTieMargin, first = 0;
+    Xapian::doccount first = offset;
     Xapian::MSet mset;
-    for (;;) {
-        first = recent ? 0 : relevance ? offset - std::min(offset, margin) : offset;
-        const Xapian::doccount count = recent      ? std::max(kRecentCandidates, offset + limit)
-                                       : relevance ? offset - first + limit + margin
-                                                   : limit;
-        mset = enquire.get_mset(first, count, kExactTotalUpTo);
-        if (!relevance || margin >= kMaxTieMargin ||
-            !tie_reaches_past(mset, first, offset, limit, /*more_after=*/mset.size() == count))
-            break;
-        margin *= 8;
+    if (recent) {
+        first = 0;
+        mset = enquire.get_mset(0, std::max(kRecentCandidates, offset + limit), kExactTotalUpTo);
+    } else if (relevance) {
+        mset = relevance_window(enquire, offset, limit, first);
+    } else {
+        mset = enquire.get_mset(offset, limit, kExactTotalUpTo);
     }
 
     SearchResults results;
