@@ -163,13 +163,24 @@ void blank_lines_in_capitals(std::string& text) {
 // body's "Antony Blinken". A title derived from the first sentence repeats
 // the body (cut short with "…", which would leave half a name): only a real
 // headline is added.
-std::string entity_text(const Article& article) {
+struct EntityText {
+    std::string text;
+    std::size_t headline_end = 0;  // bytes of the headline at the front of `text`
+};
+
+EntityText entity_text(const Article& article) {
     std::string_view title = article.title;
     if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
     const bool derived = std::string_view(article.body).starts_with(title);
-    std::string text = derived ? article.body : article.title + "\n\n" + article.body;
-    blank_lines_in_capitals(text);
-    return text;
+    EntityText out{derived ? article.body : article.title + "\n\n" + article.body, derived ? 0 : article.title.size()};
+    blank_lines_in_capitals(out.text);
+    return out;
+}
+
+std::vector<EntityToken> tokens_of(const EntityText& t) {
+    std::vector<EntityToken> tokens = entity_tokens(t.text);
+    for (auto& token : tokens) token.in_headline = token.begin < t.headline_end;
+    return tokens;
 }
 
 // Geographic words that end a place's own name ("Osaka Bay", "North Sea",
@@ -530,8 +541,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
             note_evidence(why ? &why->locations : nullptr, p->name,
                           "the dateline names it (" + article.dateline_place + ")", 0, 0);
         }
-    const std::string text = entity_text(article);
-    const auto tokens = entity_tokens(text);
+    const EntityText headline_and_body = entity_text(article);
+    const std::string& text = headline_and_body.text;
+    const auto tokens = tokens_of(headline_and_body);
     std::vector<bool> in_organisation(tokens.size(), false);
     if (why) why->text = text;
     out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);

@@ -25,6 +25,7 @@ struct EntityToken {
     bool punctuation_before = false;  // more than white space since the previous word ("Cairo, Egypt")
     bool quote_before = false;        // a quotation mark since the previous word
     bool work_title = false;          // inside a title-case title of a work ("Georgia On My Mind"): no entity
+    bool in_headline = false;         // in the article's headline, set by the extractor (entity_text)
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 

@@ -1,6 +1,7 @@
 #include "common/entities/person_names.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -552,6 +553,39 @@ bool continues_known_organization(const std::vector<EntityToken>& tokens, std::s
 
 }  // namespace
 
+// A headline capitalises words for emphasis ("Dogged Federer claims Dubai
+// crown", "Blair Labour's longest-serving PM", "Bristol City 2-1 Milton
+// Keynes"): a name of two words or more that only the headline gives is a
+// person when the body names its surname alone as a person's ("Mr Blair",
+// "Blair said") and no fuller name with that word ("Roger Federer"). A headline with no body below it
+// keeps its names.
+void drop_names_only_in_headline(std::vector<Mention>& full, const std::vector<Mention>& single,
+                                 const std::vector<EntityToken>& tokens) {
+    const auto in_body = [&](const Mention& m) { return !tokens[m.position].in_headline; };
+    if (std::all_of(tokens.begin(), tokens.end(), [](const EntityToken& t) { return t.in_headline; })) return;
+    const auto has_word = [](const Mention& m, const std::string& w) {
+        return std::any_of(m.words.begin(), m.words.end(), [&](const std::string& x) { return same_word(x, w); });
+    };
+    std::vector<Mention> body_full;
+    std::copy_if(full.begin(), full.end(), std::back_inserter(body_full), in_body);
+    std::erase_if(full, [&](const Mention& h) {
+        if (in_body(h)) return false;
+        const auto same_name = [&](const Mention& f) {
+            return f.words.size() == h.words.size() &&
+                   std::equal(f.words.begin(), f.words.end(), h.words.begin(), same_word);
+        };
+        if (std::any_of(body_full.begin(), body_full.end(), same_name)) return false;
+        const std::string& surname = h.surname_first ? h.words.front() : h.words.back();
+        const bool fuller_in_body = std::any_of(body_full.begin(), body_full.end(),
+                                                [&](const Mention& f) { return has_word(f, surname); });
+        const bool surname_alone = std::any_of(single.begin(), single.end(), [&](const Mention& s) {
+            return in_body(s) && same_word(s.words[0], surname) &&
+                   (s.evidence || reported(tokens, s.position, s.position + 1));
+        });
+        return fuller_in_body || !surname_alone;
+    });
+}
+
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
@@ -739,6 +773,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     };
     confirm_by_listing(tokens, text, unvouched, listed_only, full);
     confirm_by_later_mentions(unvouched, full, single);
+    drop_names_only_in_headline(full, single, tokens);
     std::map<std::string, const Mention*> deciding;  // name -> the earliest mention that made it a person
     auto decided_by = [&](const std::string& name, const Mention& m) {
         if (!why) return;  // only --why asks

@@ -366,6 +366,29 @@ TEST(ExtractEntities, HeadlineInCapitalsNamesNothingOnItsOwn) {
     EXPECT_EQ(e.persons, std::vector<std::string>{"S Jones"});
 }
 
+// Issue 12: a headline capitalises for emphasis ("Dogged Okafor claims
+// crown"), so a name of two words that only the headline gives needs the
+// body's support: its surname named alone as a person's, and no fuller name
+// with that word.
+TEST(ExtractEntities, NameOnlyInAHeadlineNeedsTheBody) {
+    const auto persons = [](const std::string& title, const std::string& body) {
+        return extract_entities(with_body(body, title)).persons;
+    };
+    // The body gives a fuller name: the headline's run is no one's.
+    EXPECT_EQ(persons("Dogged Okafor claims harbour crown", "On Sunday Ruth Okafor won the final."),
+              std::vector<std::string>{"Ruth Okafor"});
+    // Nothing in the body names the run's last word as a person's.
+    EXPECT_EQ(persons("Marlow Town 2-1 Kestrel Rovers", "Goals from Ruth Okafor gave Town the win."),
+              std::vector<std::string>{"Ruth Okafor"});
+    // The body names the surname alone: the headline's full name stands.
+    EXPECT_EQ(persons("Tomas Okafor to lead the harbour board", "Mr Okafor will start on Monday."),
+              std::vector<std::string>{"Tomas Okafor"});
+    // The same full name in the body, and a headline with no body below it.
+    EXPECT_EQ(persons("Tomas Okafor to lead the board", "The board chose Tomas Okafor on Monday."),
+              std::vector<std::string>{"Tomas Okafor"});
+    EXPECT_EQ(persons("Tomas Okafor to lead the harbour board", ""), std::vector<std::string>{"Tomas Okafor"});
+}
+
 // Issue 12: the person after a role phrase with "of" or "of the" is the name
 // after the whole phrase.
 TEST(ExtractEntities, RolePhrasesWithOf) {
