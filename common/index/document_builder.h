@@ -35,8 +35,10 @@ public:
     // 11: a well-known organisation's name is no part of a person's; 12: the
     // counties of England and Wales, a possessive ends an organisation's name;
     // 13: unless an organisation's word follows it (People's Bank of X);
-    // 14: links to other stories ("Earlier: <headline>") are not text (issue 15).
-    static constexpr int kAnalysisRevision = 14;
+    // 14: links to other stories ("Earlier: <headline>") are not text (issue 15);
+    // 15: a name only a headline gives needs the body's support (issue 12),
+    // a month or year sorts as its first day in the tie-break key (slot 1).
+    static constexpr int kAnalysisRevision = 15;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

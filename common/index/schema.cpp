@@ -51,9 +51,9 @@ constexpr std::array<EntityField, 7> kEntityFields = {{
     {"person", kPersonPrefix, kPersonWordPrefix},
     {"location", kLocationPrefix, kLocationWordPrefix},
     {"org", kOrganizationPrefix, kOrganizationWordPrefix},
-    {"source", kSourcePrefix, kSourceWordPrefix},
+    {"source", kSourcePrefix, kSourceWordPrefix, /*one_per_article=*/true},
     {"author", kAuthorPrefix, kAuthorWordPrefix},
-    {"section", kSectionPrefix, kSectionWordPrefix},
+    {"section", kSectionPrefix, kSectionWordPrefix, /*one_per_article=*/true},
     {"keyword", kKeywordPrefix, kKeywordWordPrefix},
 }};
 
@@ -145,8 +145,8 @@ std::string bounded_term(std::string_view prefix, std::string_view text) {
 // Digit-inverted date so that an ascending sort puts the newest first.
 std::string inverted_date(const std::optional<PublishedDate>& date) {
     if (!date) return std::string(kUndatedDay);
-    std::string digits = date->compact();
-    digits.resize(kDayDigits, '0');
+    // A month or a year sorts as its first day, as in the oldest-first key.
+    std::string digits = date_period(*date).first;
     for (auto& c : digits) c = static_cast<char>('9' - (c - '0'));
     return digits;
 }

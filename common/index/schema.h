@@ -115,6 +115,10 @@ struct EntityField {
     std::string_view query_name;  // "person", "location", "org", "source", "author", "section", "keyword"
     std::string_view whole_prefix;
     std::string_view word_prefix;
+    // An article has at most one value (its source, its section): two
+    // filters on the field mean either value. Else both must match
+    // (person:blair person:brown: articles naming both).
+    bool one_per_article = false;
 };
 std::span<const EntityField> entity_fields();
 

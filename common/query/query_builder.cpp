@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <optional>
 #include <sstream>
 
@@ -202,13 +203,14 @@ private:
     Xapian::Database db_;
 };
 
-// country:EG, country:eg, country:egypt, country:"United Kingdom".
+// country:EG, country:eg, country:egypt, country:"United Kingdom". A name
+// first: "UK" is a name of GB, not a code.
 class CountryFilter : public Xapian::FieldProcessor {
 public:
     Xapian::Query operator()(const std::string& value) override {
         const std::string_view v = value.starts_with("=") ? std::string_view(value).substr(1) : std::string_view(value);
-        if (v.size() == 2) return Xapian::Query(schema::country_term(v));
         if (const auto code = Countries::standard().code_of(v)) return Xapian::Query(schema::country_term(*code));
+        if (v.size() == 2) return Xapian::Query(schema::country_term(v));
         return Xapian::Query(schema::country_term(entity_key(v)));  // matches nothing, like an unknown word
     }
 };
@@ -499,6 +501,43 @@ struct QueryBuilder::Impl {
     // expands them (the letters the '*' ends, under the field's prefix), up
     // to the limit: the count costs at most kMaxWildcardTerms steps, the
     // search it prevents minutes ("a* OR a* OR …" merges every expansion).
+    // "NEAR", or "NEAR/N" with N from 1 to kMaxProximity (Xapian reads
+    // "NEAR/0" as a word, and wraps larger numbers around).
+    static bool proximity_distance_ok(std::string_view op) {
+        const std::size_t slash = op.find('/');
+        if (slash == std::string_view::npos) return true;
+        const std::string_view n = op.substr(slash + 1);
+        unsigned long value = 0;
+        const auto [end, error] = std::from_chars(n.data(), n.data() + n.size(), value);
+        return error == std::errc() && end == n.data() + n.size() && value >= 1 && value <= kMaxProximity;
+    }
+
+    // Xapian 1.4's NEAR and ADJ take plain words only: given a wildcard, its
+    // parser falls back to reading the operator as a word ("talk* NEAR
+    // harbour" searched "talk* near harbour"), so newsdex refuses it.
+    static std::optional<QueryError> check_proximity_operands(const std::vector<Clause>& clauses) {
+        const auto proximity = [](const Clause& c) {
+            return c.kind == Clause::op && (c.text.starts_with("NEAR") || c.text.starts_with("ADJ"));
+        };
+        for (std::size_t i = 0; i < clauses.size(); ++i) {
+            const Clause& cl = clauses[i];
+            if (proximity(cl) && !proximity_distance_ok(cl.text))
+                return QueryError{"\"" + shortened(cl.text, 40) + "\": NEAR/N and ADJ/N take N from 1 to " +
+                                      std::to_string(kMaxProximity) + " (words apart)",
+                                  cl.position};
+            if (cl.kind != Clause::term || is_filter_field(cl.field) || !wildcard_word(cl, fold_text(cl.text)))
+                continue;
+            const bool operand = (i > 0 && proximity(clauses[i - 1])) ||
+                                 (i + 1 < clauses.size() && proximity(clauses[i + 1]));
+            if (operand)
+                return QueryError{"\"" + shortened(cl.text, 40) +
+                                      "\" is a wildcard next to NEAR or ADJ, which take plain words only (write "
+                                      "the words out, or drop the operator)",
+                                  cl.position};
+        }
+        return std::nullopt;
+    }
+
     std::optional<QueryError> check_wildcards(const std::vector<Clause>& clauses) const {
         unsigned total = 0;
         bool earlier = false;
@@ -534,9 +573,14 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<
         qp->set_stopper(&impl_->stopper);
         for (const auto& f : kTextFields) qp->add_prefix(f.name, std::string(f.prefix));
     }
+    // Xapian ORs filters on one field by default ("exclusive"): right for a
+    // field with one value an article (source:bbc source:ap, date:2023
+    // date:2024), wrong for names, where a drill-down adds a second filter
+    // and must narrow (person:="Tony Blair" person:="Gordon Brown").
     for (const auto& f : schema::entity_fields())
-        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f, db))->release());
-    impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release());
+        impl_->parser.add_boolean_prefix(std::string(f.query_name), (new EntityFilter(f, db))->release(),
+                                         /*exclusive=*/f.one_per_article);
+    impl_->parser.add_boolean_prefix(std::string(kCountryField), (new CountryFilter)->release(), /*exclusive=*/false);
     impl_->parser.add_boolean_prefix(std::string(kDateField), (new DateFilter)->release());
     impl_->parser.add_boolean_prefix(std::string(kIdField), (new IdFilter)->release());
     impl_->parser.add_prefix(kAlternatesField,
@@ -592,6 +636,7 @@ std::variant<Xapian::Query, QueryError> QueryBuilder::build(const std::string& t
     auto lexed = lex(text);
     if (auto* err = std::get_if<QueryError>(&lexed)) return *err;
     auto& clauses = std::get<std::vector<Clause>>(lexed);
+    if (auto err = Impl::check_proximity_operands(clauses)) return *err;
     if (auto err = impl_->check_wildcards(clauses)) return *err;
     // Only exclusions ("-sport -weather"): QueryParser would drop the signs and
     // search for the very words; newsdex means "everything except these".

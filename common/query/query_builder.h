@@ -34,6 +34,8 @@ inline constexpr std::size_t kMaxQueryNesting = 100;  // parentheses inside pare
 // The index words a query's wildcards may stand for, all together: each
 // one is a posting list the matcher merges ("a* OR a* OR …" multiplies them).
 inline constexpr unsigned kMaxWildcardTerms = 10000;
+// NEAR/N and ADJ/N: at most this many words apart.
+inline constexpr unsigned long kMaxProximity = 1000;
 
 enum class MatchMode {
     all,  // default: every word must match (stop words optional)

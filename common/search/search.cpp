@@ -269,16 +269,21 @@ bool ranks_before(const Row& a, const Row& b) {
     return qa != qb ? qa > qb : a.tie_break < b.tie_break;
 }
 
-// The MSet's rows scored by `score(weight, document)` and ranked.
+// The MSet's rows scored by `score(weight, document)` and ranked within
+// each run of `block` rows (all of them by default).
 template <typename Score>
-std::vector<Row> ranked(const Xapian::MSet& mset, const Score& score) {
+std::vector<Row> ranked(const Xapian::MSet& mset, const Score& score,
+                        std::size_t block = std::numeric_limits<std::size_t>::max()) {
     std::vector<Row> rows;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Xapian::Document doc = it.get_document();
         const double s = score(it.get_weight(), doc);
         rows.push_back({s, doc, *it, doc.get_value(schema::kTieBreakSlot)});
     }
-    std::stable_sort(rows.begin(), rows.end(), ranks_before);
+    for (std::size_t from = 0; from < rows.size(); from += std::min(block, rows.size() - from)) {
+        const auto begin = rows.begin() + static_cast<std::ptrdiff_t>(from);
+        std::stable_sort(begin, begin + static_cast<std::ptrdiff_t>(std::min(block, rows.size() - from)), ranks_before);
+    }
     return rows;
 }
 
@@ -368,16 +373,20 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     set_order(enquire, request.sort);
     if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
-    // Recent re-ranks the best matches by relevance, so it fetches them all
-    // from the top; relevance fetches a margin either side (kTieMargin).
+    // Recent re-ranks the matches by relevance in blocks of
+    // kRecentCandidates (the best 1,000, the next 1,000, …), so it fetches
+    // the whole blocks the page falls in: an article never leaves its block,
+    // and pages of any size partition one order. Relevance fetches a margin
+    // either side (kTieMargin).
     const bool recent = request.sort == SortOrder::recent, relevance = request.sort == SortOrder::relevance;
     const auto offset = static_cast<Xapian::doccount>(request.offset);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
     Xapian::doccount first = offset;
     Xapian::MSet mset;
     if (recent) {
-        first = 0;
-        mset = enquire.get_mset(0, std::max(kRecentCandidates, offset + limit), kExactTotalUpTo);
+        first = offset / kRecentCandidates * kRecentCandidates;
+        const Xapian::doccount end = (offset + limit + kRecentCandidates - 1) / kRecentCandidates * kRecentCandidates;
+        mset = enquire.get_mset(first, end - first, kExactTotalUpTo);
     } else if (relevance) {
         mset = relevance_window(enquire, offset, limit, first);
     } else {
@@ -407,9 +416,12 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     std::vector<Row> page;
     if (recent) {
         const RecencyScorer decay(db_, request.half_life_days);
-        page = ranked(mset, [&](double weight, const Xapian::Document& doc) {
-            return decay(weight, doc.get_value(schema::kDateFirstDaySlot));
-        });
+        page = ranked(
+            mset,
+            [&](double weight, const Xapian::Document& doc) {
+                return decay(weight, doc.get_value(schema::kDateFirstDaySlot));
+            },
+            kRecentCandidates);
     } else if (relevance) {
         page = ranked(mset, [](double weight, const Xapian::Document&) { return weight; });
     } else {  // newest, oldest: Xapian's order, by a value unique to each article

@@ -175,6 +175,13 @@ TEST_F(QueryBuilderTest, Errors) {
         {"x (a b", 2, "unbalanced parenthesis"},
         {"a)", 1, "unbalanced parenthesis"},
         {"(a) b)", 5, "unbalanced parenthesis"},
+        // Xapian 1.4 would read the operator as a word: "talk* near harbour".
+        {"talk* NEAR harbour", 0, "wildcard next to NEAR or ADJ"},
+        {"harbour ADJ talk*", 12, "wildcard next to NEAR or ADJ"},
+        {"a NEAR b NEAR/3 harb*", 16, "wildcard next to NEAR or ADJ"},
+        {"talks NEAR/0 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
+        {"talks ADJ/-1 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
+        {"talks NEAR/4294967296 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
@@ -201,6 +208,16 @@ TEST_F(QueryBuilderTest, Issue11ProximityBetweenCompoundsDoesNotCrash) {
             EXPECT_LE(enquire.get_mset(0, 10).size(), db_.get_doccount());
         }
     }
+}
+
+// "UK" is a name of GB, not a code: a name is looked up first.
+TEST_F(QueryBuilderTest, CountryByCodeOrName) {
+    const std::string gb = Xapian::Query(schema::country_term("GB")).get_description();
+    for (const char* q : {"country:GB", "country:gb", "country:UK", "country:\"United Kingdom\"", "country:britain"}) {
+        SCOPED_TRACE(q);
+        EXPECT_NE(describe(q).find(schema::country_term("GB")), std::string::npos) << describe(q);
+    }
+    EXPECT_NE(describe("country:EG").find(schema::country_term("EG")), std::string::npos);
 }
 
 TEST_F(QueryBuilderTest, UnknownFieldNamesKnownFields) {

@@ -115,6 +115,22 @@ TEST_F(OrderTest, OldestIsByFirstDayThenIdWithUndatedLast) {
     EXPECT_EQ(ids_of(run(q)), (Ids{"h", "e", "c", "d", "a", "b", "f", "g"}));
 }
 
+// A month sorts as its first day in both orders: a tie with an article of
+// that day, broken by id.
+TEST(DateOrder, AMonthTiesWithItsFirstDayInBothOrders) {
+    TestIndex index;
+    const std::string title = "Harbour notes", body = "The harbour board discussed the ferry timetable again.";
+    index.add({article("june-day", title, body, day(2024, 6, 1)), article("june", title, body, month(2024, 6)),
+               article("may", title, body, day(2024, 5, 31)), article("july", title, body, day(2024, 7, 1))});
+    index.finish();
+    const ArticleSearcher searcher(index.db());
+    auto q = request("harbour");
+    q.sort = SortOrder::newest;
+    EXPECT_EQ(ids_of(search_ok(searcher, q)), (Ids{"july", "june", "june-day", "may"}));
+    q.sort = SortOrder::oldest;
+    EXPECT_EQ(ids_of(search_ok(searcher, q)), (Ids{"may", "june", "june-day", "july"}));
+}
+
 TEST_F(OrderTest, RelevanceTiesGoNewestFirstThenById) {
     for (const std::string query : {"harbour", "*", "", "ferry timetable"}) {
         SCOPED_TRACE(query);
@@ -240,6 +256,39 @@ TEST(RecentOrder, AnImpreciseDateIsAsOldAsItsFirstDay) {
     auto q = request("quay");
     q.sort = SortOrder::recent;
     EXPECT_EQ(ids_of(search_ok(ArticleSearcher(index.db()), q)), (Ids{"june-11", "june-7", "june", "year"}));
+}
+
+// --sort recent re-ranks blocks of 1,000 matches by relevance: pages of any
+// size partition one order, also past the first block.
+TEST(RecentOrder, PagesPartitionOneOrderPastTheFirstThousand) {
+    TestIndex index;
+    const std::vector<std::string> fillers = {"The ferry ran late.", "Gulls circled the pier.", "Rain fell all day."};
+    for (int k = 0; k < 2300; ++k) {
+        std::string body = "Harbour news.";
+        for (int r = 0; r < 1 + k % 7; ++r) body += " The harbour board met again.";
+        body += " " + fillers[static_cast<std::size_t>(k) % fillers.size()];
+        char id[16];
+        std::snprintf(id, sizeof id, "n%04d", k);
+        index.add(article(id, "Notes", body, day(2020 + k % 5, 1 + k % 12, 1 + k % 28)));
+    }
+    index.finish();
+    const ArticleSearcher searcher(index.db());
+    auto q = request("harbour", 2300);
+    q.sort = SortOrder::recent;
+    const Ids whole = ids_of(search_ok(searcher, q));
+    ASSERT_EQ(whole.size(), 2300u);
+    EXPECT_EQ(std::set<std::string>(whole.begin(), whole.end()).size(), 2300u);
+    for (const std::size_t size : {100u, 700u}) {
+        SCOPED_TRACE(size);
+        Ids paged;
+        for (std::size_t offset = 0; offset < 2300; offset += size) {
+            q.offset = offset;
+            q.limit = size;
+            const Ids page = ids_of(search_ok(searcher, q));
+            paged.insert(paged.end(), page.begin(), page.end());
+        }
+        EXPECT_EQ(paged, whole);
+    }
 }
 
 // Scores within about a part in a billion are ties; old articles, whose
@@ -424,6 +473,23 @@ TEST_F(ContentTest, FiltersRestrictTheHitsAndAddNoWeight) {
 
     q.filters = {"date:2024-06-10"};
     EXPECT_EQ(ids_of(search_ok(searcher(), q)), (Ids{"ferry-2"}));
+}
+
+// Two filters on a field of names must both match, so that a drill-down
+// narrows (Xapian ORs filters on one prefix by default); on a field with one
+// value an article (source, section), they mean either value.
+TEST_F(ContentTest, FiltersOnOneFieldOfNamesAllMatchAndOnSourceEitherMatches) {
+    const auto ids = [&](const std::string& query) { return id_set(search_ok(searcher(), request(query))); };
+    using Set = std::set<std::string>;
+    EXPECT_EQ(ids("person:marchbank person:wrenfield"), (Set{"ferry-2"}));
+    EXPECT_EQ(ids("person:=\"Odile Marchbank\" person:=\"Tobias Wrenfield\""), (Set{"ferry-2"}));
+    EXPECT_EQ(ids("person:marchbank OR person:wrenfield"), (Set{"ferry-1", "ferry-2", "lighthouse"}));
+    EXPECT_EQ(ids("source:\"Bay Courier\" source:\"Island Post\""),
+              (Set{"ferry-1", "ferry-2", "lighthouse", "market"}));
+    // A query filter and a sticky filter on the same field narrow alike.
+    auto q = request("person:marchbank");
+    q.filters = {"person:wrenfield"};
+    EXPECT_EQ(id_set(search_ok(searcher(), q)), (Set{"ferry-2"}));
 }
 
 // Issue 15: a filter matches a contiguous part of a name, however the
