@@ -618,6 +618,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         std::size_t begin = i + organisation, end = next;
+        // "the Oscar-nominated film", "a Labour-run council": one word that
+        // heads a compound adjective is an award, a party or a place.
+        if (end - begin == 1 && end < tokens.size() && tokens[end].hyphen_before && !tokens[end].capitalized) {
+            i = next;
+            continue;
+        }
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").

@@ -124,6 +124,21 @@ TEST(FindPersons, UnknownNameConfirmedByLaterMention) {
     }
 }
 
+// One word heading a compound adjective is an award, a party or a place,
+// even after a role word.
+TEST(FindPersons, OneWordBeforeAHyphenatedModifierIsNoName) {
+    const std::vector<PersonCase> cases = {
+        {"Ruth Okafor, star of the Oscar-nominated film, spoke.", {"Ruth Okafor"}},
+        {"Ruth Okafor, the Emmy-winning writer, spoke.", {"Ruth Okafor"}},
+        // A name of two words stays a name.
+        {"The Ruth Okafor-led team won.", {"Ruth Okafor"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(persons(c.text), c.expected);
+    }
+}
+
 TEST(FindPersons, QuotedCapitalisedRunIsAWork) {
     const std::vector<PersonCase> cases = {
         {"He sang \"Heaven Help Us All\" twice.", {}},
