@@ -38,6 +38,24 @@ inline bool is_path_under(std::string_view path, std::string_view folder) {
 }
 
 // ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
+// Runs of ASCII white space (tabs, line breaks) made one space, and trimmed:
+// a title or a byline is one line.
+inline std::string collapse_whitespace(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
 inline std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (auto& c : out)

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -133,17 +134,32 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
 }
 
 // Control characters other than tab and line breaks would reach terminals
-// (escape sequences in a title) and mean nothing in news text.
-void remove_control_characters(Article& a) {
-    for (std::string* field : {&a.id, &a.title, &a.body, &a.source, &a.url, &a.section})
-        *field = without_control_characters(*field);
+// (escape sequences in a title) and mean nothing in news text; a title, a
+// source, a byline or a tag is one line wherever it is shown ("Line one\nLine
+// two" would break a hit's lines and a facet's).
+void clean_text_fields(Article& a) {
+    for (std::string* field : {&a.id, &a.body}) *field = without_control_characters(*field);
+    for (std::string* field : {&a.title, &a.source, &a.url, &a.section})
+        *field = collapse_whitespace(without_control_characters(*field));
     for (auto* names : {&a.authors, &a.keywords})
-        for (auto& name : *names) name = without_control_characters(name);
+        for (auto& name : *names) name = collapse_whitespace(without_control_characters(name));
 }
 
 void emit(Article&& a, const CorpusSink& sink) {
-    remove_control_characters(a);
+    clean_text_fields(a);
     sink.on_article(std::move(a));
+}
+
+// A file's id is its path, kept in the index as text: a name that is not
+// UTF-8, or holds a control character, cannot be one (and would reach the
+// terminal as escapes).
+std::optional<std::string> unusable_file_name(const std::string& path) {
+    if (!is_valid_utf8(path))
+        return "the file's name is not valid UTF-8, so it cannot be an article id (rename the file)";
+    if (without_control_characters(path) != path || path.find_first_of("\t\n\r") != std::string::npos)
+        return "the file's name holds a control character, a tab or a line break, so it cannot be an article id "
+               "(rename the file)";
+    return std::nullopt;
 }
 
 // One line of at most `max` bytes kept (the rest read and dropped, so a
@@ -359,6 +375,10 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs,
 
 std::size_t read_input_file(const InputFile& file, const CorpusSink& sink, std::size_t max_article_bytes) {
     if (file.path == "-") return read_json_lines(file, std::cin, sink, max_article_bytes);
+    if (const auto why = unusable_file_name(file.source_file)) {
+        sink.on_diagnostic(error_at(file.path, 0, *why));
+        return 1;
+    }
     std::ifstream in(file.path, std::ios::binary);
     if (!in) {
         sink.on_diagnostic(

@@ -15,8 +15,6 @@ namespace {
 
 const char* as_chars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // RECOVER: build a tree from any markup; NOERROR/NOWARNING: a broken page
 // is normal, not worth a line on stderr; NONET: a page never makes newsdex
 // fetch anything; IGNORE_ENC: the caller decoded the charset already.
@@ -140,22 +138,6 @@ std::string raw_text(const xmlNode* n) {
 }
 
 std::string text_of(const xmlNode* n) { return collapse_whitespace(raw_text(n)); }
-
-std::string collapse_whitespace(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    for (const char c : s) {
-        if (is_space(c)) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
-    }
-    return out;
-}
 
 void walk_nodes(xmlNode* root, const std::function<bool(xmlNode*)>& enter, const std::function<void(xmlNode*)>& leave) {
     if (root == nullptr) return;

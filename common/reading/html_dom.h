@@ -15,6 +15,8 @@
 
 #include <libxml/tree.h>
 
+#include "common/base/strings.h"
+
 namespace newsdex::html {
 
 struct DocumentDeleter {
@@ -65,7 +67,7 @@ std::string attribute(const xmlNode* n, const char* name);
 // space made one space and trimmed (a title, a byline).
 std::string raw_text(const xmlNode* n);
 std::string text_of(const xmlNode* n);
-std::string collapse_whitespace(std::string_view s);
+using ::newsdex::collapse_whitespace;  // common/base/strings.h
 
 // Visits every node below `root` (itself included) in document order:
 // `enter` before its children (false skips them), `leave` after them.

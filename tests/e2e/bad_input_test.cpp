@@ -63,6 +63,50 @@ TEST(BadInput, EmptyAndBinaryFilesAreRejectedTheRestIndexed) {
     EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), std::set<std::string>{"good.txt"});
 }
 
+// A file's id is its path, kept as text: a name that is not UTF-8 or holds
+// an escape is rejected by name (shown escaped), the rest indexed. Before,
+// the first such name stopped the whole run with exit 3 and nothing indexed.
+TEST(BadInput, FileNamesThatCannotBeIdsAreRejectedTheRestIndexed) {
+    ScratchDir dir;
+    write_file(dir / "in" / "good.txt", "Good title\n\nA proper article about harbours.\n");
+    write_file(dir / "in" / "caf\xE9.txt", "Cafe\n\nAn article about harbour cafes.\n");
+    write_file(dir / "in" / "esc\x1B[31m.txt", "Red\n\nAn article about harbour paint.\n");
+    const RunResult r = index_into(dir / "db", {(dir / "in").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    const std::string in = (dir / "in").string();
+    EXPECT_NE(r.err.find("newsdex-index: " + in + "/caf\\xE9.txt: error: the file's name is not valid UTF-8"),
+              std::string::npos)
+        << describe(r);
+    EXPECT_NE(
+        r.err.find("newsdex-index: " + in + "/esc\\x1B[31m.txt: error: the file's name holds a control character"),
+        std::string::npos)
+        << describe(r);
+    EXPECT_EQ(r.err.find('\x1B'), std::string::npos) << "no escape reaches the terminal";
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "*")), (std::set<std::string>{"good.txt"}));
+}
+
+// A title, a source, a byline or a tag is one line wherever it is shown; an
+// id with a tab or a line break is rejected (it is one field of TSV output).
+TEST(BadInput, LineBreaksInOneLineFieldsBecomeSpaces) {
+    ScratchDir dir;
+    write_file(
+        dir / "feed.jsonl",
+        R"({"id":"n1","title":"Line one\nLine two\tTabbed","body":"harbour","source":"Src\nX","authors":["Jane\r\nDoe"]})"
+        "\n"
+        R"({"id":"n\t2","title":"Tabbed id","body":"harbour"})"
+        "\n");
+    const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
+    EXPECT_EQ(r.status, 1) << describe(r);
+    EXPECT_NE(r.err.find((dir / "feed.jsonl").string() + ":2: error: field \"id\" holds a tab or a line break"),
+              std::string::npos)
+        << describe(r);
+    const nlohmann::json hits = search_json(dir / "db", "harbour");
+    ASSERT_EQ(hits["hits"].size(), 1u) << hits.dump();
+    EXPECT_EQ(hits["hits"][0]["title"], "Line one Line two Tabbed");
+    EXPECT_EQ(hits["hits"][0]["source"], "Src X");
+    EXPECT_EQ(hits["hits"][0]["authors"], nlohmann::json::array({"Jane Doe"}));
+}
+
 TEST(BadInput, TheIndexInsideTheCorpusIsNoInput) {
     // `newsdex-index .` with ./newsdex.db in it: a second run must not read
     // the database's own files as articles.
