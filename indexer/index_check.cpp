@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <iterator>
@@ -10,6 +13,9 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +29,73 @@ namespace newsdex {
 namespace fs = std::filesystem;
 
 namespace {
+
+// What Xapian's own check said of one shard: its errors and report, or why
+// it could not finish.
+struct XapianCheck {
+    std::size_t errors = 0;
+    std::string report;
+    std::string failure;  // non-empty: the check threw or crashed
+};
+
+// Xapian 1.4's check dereferences damaged tables it cannot parse (a
+// termlist overwritten with random bytes ends in SIGSEGV, in xapian-check
+// too), so it runs in a child process: a crash there is a finding about the
+// index, reported as one, not the end of --check.
+XapianCheck xapian_check_in_child(const std::string& shard) {
+    XapianCheck out;
+    int fds[2];
+    if (pipe(fds) != 0) {
+        out.failure = "cannot run: " + std::string(std::strerror(errno));
+        return out;
+    }
+    const pid_t child = fork();
+    if (child == 0) {
+        // The crash is the parent's to report: no "internal error" from the
+        // program's own handlers here.
+        for (const int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(sig, SIG_DFL);
+        close(fds[0]);
+        std::string message;
+        try {
+            std::ostringstream report;
+            const std::size_t errors = Xapian::Database::check(shard, 0, &report);
+            message = "E" + std::to_string(errors) + "\n" + report.str();
+        } catch (const Xapian::Error& e) {
+            message = "X" + e.get_description();
+        }
+        for (std::size_t done = 0; done < message.size();) {
+            const ssize_t n = write(fds[1], message.data() + done, message.size() - done);
+            if (n <= 0) break;
+            done += static_cast<std::size_t>(n);
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    std::string message;
+    char buffer[65536];
+    for (ssize_t n; (n = read(fds[0], buffer, sizeof buffer)) != 0;) {
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) break;
+        message.append(buffer, static_cast<std::size_t>(n));
+    }
+    close(fds[0]);
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child) {
+        out.failure = "cannot run: " + std::string(std::strerror(errno));
+    } else if (WIFSIGNALED(status)) {
+        out.failure = std::string("crashed (") + strsignal(WTERMSIG(status)) +
+                      ") reading the tables: the index is damaged beyond what Xapian can read";
+    } else if (message.starts_with("X")) {
+        out.failure = message.substr(1);
+    } else if (message.starts_with("E")) {
+        const std::size_t eol = message.find('\n');
+        out.errors = std::stoul(message.substr(1, eol - 1));
+        out.report = message.substr(eol + 1);
+    } else {
+        out.failure = "ended without a report";
+    }
+    return out;
+}
 
 using Problems = std::vector<DocumentProblem>;
 
@@ -339,20 +412,17 @@ private:
     bool shard_tables_are_whole(const std::string& shard) {
         const std::string what = "Xapian's consistency check" +
                                  (shards_.size() > 1 ? " of " + fs::path(shard).filename().string() : "");
-        std::ostringstream report;
-        std::size_t errors = 0;
-        try {
-            errors = Xapian::Database::check(shard, 0, &report);
-        } catch (const Xapian::DatabaseError& e) {
-            log_.add("xapian", what + ": " + e.get_description());
+        const XapianCheck check = xapian_check_in_child(shard);
+        if (!check.failure.empty()) {
+            log_.add("xapian", what + ": " + check.failure);
             return false;
         }
-        if (errors == 0) return true;
+        if (check.errors == 0) return true;
         const std::size_t before = log_.total();
-        std::istringstream lines(report.str());
+        std::istringstream lines(check.report);
         for (std::string line; std::getline(lines, line);)
             if (!is_routine_check_line(line)) log_.add("xapian", what + ": " + line);
-        if (log_.total() == before) log_.add("xapian", what + " found " + plural(errors, "error"));
+        if (log_.total() == before) log_.add("xapian", what + " found " + plural(check.errors, "error"));
         return false;
     }
 

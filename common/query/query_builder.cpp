@@ -313,7 +313,28 @@ std::size_t words_in(std::string_view text) {
     return std::max<std::size_t>(n, 1);
 }
 
-std::variant<std::vector<Clause>, QueryError> lex(const std::string& q) {
+// Unicode spaces (U+00A0 no-break, U+2000-U+200A, U+202F, U+205F, U+3000,
+// U+1680: text pasted from web pages has them) as ASCII spaces, byte for
+// byte, so that they part words as folding parts them in articles, and
+// positions in errors stay where they were.
+std::string with_ascii_spaces(std::string q) {
+    for (std::size_t i = 0; i + 1 < q.size(); ++i) {
+        const auto b = [&](std::size_t k) { return static_cast<unsigned char>(q[i + k]); };
+        std::size_t width = 0;
+        if (b(0) == 0xC2 && b(1) == 0xA0) width = 2;
+        else if (i + 2 < q.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) width = 3;
+        else if (i + 2 < q.size() &&
+                 ((b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) || (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) ||
+                  (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80)))
+            width = 3;
+        for (std::size_t k = 0; k < width; ++k) q[i + k] = ' ';
+        if (width) i += width - 1;
+    }
+    return q;
+}
+
+std::variant<std::vector<Clause>, QueryError> lex(const std::string& query) {
+    const std::string q = with_ascii_spaces(query);
     std::vector<Clause> out;
     std::vector<std::size_t> open_parens;
     std::size_t words = 0;

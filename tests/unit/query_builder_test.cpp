@@ -210,6 +210,21 @@ TEST_F(QueryBuilderTest, Issue11ProximityBetweenCompoundsDoesNotCrash) {
     }
 }
 
+// A no-break, thin or ideographic space parts words like a space (a query
+// pasted from a web page), not into a phrase.
+TEST_F(QueryBuilderTest, UnicodeSpacesPartWords) {
+    const std::string two_words = describe("ceasefire talks");
+    for (const char* q : {"ceasefire\xC2\xA0talks", "ceasefire\xE2\x80\x89talks", "ceasefire\xE3\x80\x80talks",
+                          "ceasefire\xE2\x80\xAFtalks"}) {
+        SCOPED_TRACE(q);
+        EXPECT_EQ(describe(q), two_words);
+    }
+    // An error's position still points into the query as written.
+    const auto r = build("talks\xC2\xA0\"open");
+    ASSERT_TRUE(std::holds_alternative<QueryError>(r));
+    EXPECT_EQ(std::get<QueryError>(r).position, 7u);
+}
+
 // "UK" is a name of GB, not a code: a name is looked up first.
 TEST_F(QueryBuilderTest, CountryByCodeOrName) {
     const std::string gb = Xapian::Query(schema::country_term("GB")).get_description();
