@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -74,12 +75,57 @@ private:
     std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-// What the index holds for an article that names a person, read from value
-// streams only: its mentions and persons (NameTable ids) and its other
-// entities (EntityIds).
-struct ArticleNames {
-    Xapian::docid docid = 0;
-    std::vector<std::uint32_t> mentions, persons, context;
+// What the index holds for the articles that name a person, read from value
+// streams only: each article's mentions and persons (NameTable ids) and its
+// organisations and places (EntityIds). Packed in two pools of numbers, each
+// article a run of each, in docid order: at a million articles the pass
+// holds about 20 bytes and a few numbers an article, not three vectors.
+class ArticleNames {
+public:
+    std::size_t size() const { return articles_.size(); }
+    Xapian::docid docid(std::size_t k) const { return articles_[k].docid; }
+    std::span<const std::uint32_t> mentions(std::size_t k) const {
+        return {names_.data() + articles_[k].names_from, articles_[k].mentions};
+    }
+    std::span<const std::uint32_t> persons(std::size_t k) const {
+        return {names_.data() + articles_[k].names_from + articles_[k].mentions, articles_[k].persons};
+    }
+    std::span<const std::uint32_t> places_and_organisations(std::size_t k) const {
+        const std::uint32_t end = k + 1 < articles_.size() ? articles_[k + 1].context_from : context_.size();
+        return {context_.data() + articles_[k].context_from, end - articles_[k].context_from};
+    }
+
+    // In docid order.
+    void add(Xapian::docid docid, const std::vector<std::uint32_t>& mentions,
+             const std::vector<std::uint32_t>& persons) {
+        articles_.push_back({docid, static_cast<std::uint32_t>(names_.size()), 0,
+                             static_cast<std::uint32_t>(mentions.size()), static_cast<std::uint32_t>(persons.size())});
+        names_.insert(names_.end(), mentions.begin(), mentions.end());
+        names_.insert(names_.end(), persons.begin(), persons.end());
+    }
+
+    // `visit(each)` calls each(article, entity) for every organisation and
+    // place of every article, the same every time; it is called twice, to
+    // count and then to fill, so nothing but the pool is ever allocated.
+    template <typename Visit>
+    void set_places_and_organisations(const Visit& visit) {
+        std::vector<std::uint32_t> count(articles_.size() + 1, 0);
+        visit([&](std::size_t article, std::uint32_t) { ++count[article + 1]; });
+        for (std::size_t k = 0; k < articles_.size(); ++k) {
+            count[k + 1] += count[k];
+            articles_[k].context_from = count[k];
+        }
+        context_.assign(count.back(), 0);
+        visit([&](std::size_t article, std::uint32_t entity) { context_[count[article]++] = entity; });
+    }
+
+private:
+    struct Article {
+        Xapian::docid docid;
+        std::uint32_t names_from, context_from, mentions, persons;
+    };
+    std::vector<Article> articles_;
+    std::vector<std::uint32_t> names_, context_;
 };
 
 // How often each name is used as a person and as a thing across the index,
@@ -104,19 +150,20 @@ void add_evidence(const std::string& joined, NameTable& names, EvidenceSums& sum
 
 // The articles that mention or list a person, in docid order (the order of
 // every value stream), merged from the mentions and the persons streams.
-std::vector<ArticleNames> read_person_articles(Xapian::Database& db, NameTable& names) {
-    std::vector<ArticleNames> articles;
+ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
+    ArticleNames articles;
     auto m = db.valuestream_begin(schema::kPersonMentionsSlot), p = db.valuestream_begin(schema::kPersonsSlot);
     const auto m_end = db.valuestream_end(schema::kPersonMentionsSlot),
                p_end = db.valuestream_end(schema::kPersonsSlot);
+    std::vector<std::uint32_t> mentions, persons;
     while (m != m_end || p != p_end) {
         const Xapian::docid docid = m == m_end   ? p.get_docid()
                                     : p == p_end ? m.get_docid()
                                                  : std::min(m.get_docid(), p.get_docid());
-        ArticleNames& a = articles.emplace_back();
-        a.docid = docid;
-        if (m != m_end && m.get_docid() == docid) a.mentions = names.ids(*m), ++m;
-        if (p != p_end && p.get_docid() == docid) a.persons = names.ids(*p), ++p;
+        mentions.clear(), persons.clear();
+        if (m != m_end && m.get_docid() == docid) mentions = names.ids(*m), ++m;
+        if (p != p_end && p.get_docid() == docid) persons = names.ids(*p), ++p;
+        articles.add(docid, mentions, persons);
     }
     return articles;
 }
@@ -129,25 +176,22 @@ EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names) {
     return sums;
 }
 
-// Adds each article's organisations and places, and its persons, to its
-// context.
-void read_context(Xapian::Database& db, std::vector<ArticleNames>& articles, NameTable& names, EntityIds& entity_id) {
-    for (const std::string_view field : {"org", "location"}) {
-        const schema::FacetField* f = schema::find_facet_field(field);
-        for (Xapian::valueno slot = f->first_slot; slot < f->first_slot + f->max_values; ++slot) {
-            auto a = articles.begin();  // the stream and the articles are both in docid order
-            for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot) && a != articles.end(); ++v) {
-                while (a != articles.end() && a->docid < v.get_docid()) ++a;
-                if (a != articles.end() && a->docid == v.get_docid())
-                    a->context.push_back(entity_id(std::string(field) + ':' + entity_key(*v)));
+// Reads each article's organisations and places, for choosing between
+// namesakes.
+void read_places_and_organisations(Xapian::Database& db, ArticleNames& articles, EntityIds& entity_id) {
+    articles.set_places_and_organisations([&](const auto& each) {
+        for (const std::string_view field : {"org", "location"}) {
+            const schema::FacetField* f = schema::find_facet_field(field);
+            for (Xapian::valueno slot = f->first_slot; slot < f->first_slot + f->max_values; ++slot) {
+                std::size_t a = 0;  // the stream and the articles are both in docid order
+                for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot) && a < articles.size(); ++v) {
+                    while (a < articles.size() && articles.docid(a) < v.get_docid()) ++a;
+                    if (a < articles.size() && articles.docid(a) == v.get_docid())
+                        each(a, entity_id(std::string(field) + ':' + entity_key(*v)));
+                }
             }
         }
-    }
-    // An article's persons are context for its namesakes too.
-    for (auto& a : articles)
-        for (const std::uint32_t m : a.mentions)
-            if (const NameKey& key = names.key(m); key.words.size() >= 2)
-                a.context.push_back(entity_id("person:" + key.identity));
+    });
 }
 
 // Names whose mentions across the index speak more for a work or a place
@@ -164,8 +208,16 @@ std::set<std::string> names_of_things(const EvidenceSums& sums) {
 // Everything the index says about persons, gathered in one pass.
 class PersonTable {
 public:
-    PersonTable(std::set<std::string> things, const std::vector<ArticleNames>& articles, NameTable& names)
-        : things_(std::move(things)), articles_of_index_(articles), names_(names) {}
+    PersonTable(std::set<std::string> things, const ArticleNames& articles, NameTable& names, EntityIds& entity_id)
+        : things_(std::move(things)), articles_of_index_(articles), names_(names) {
+        // An article's persons are context for its namesakes too.
+        for (std::size_t k = 0; k < articles.size(); ++k)
+            for (const std::uint32_t m : articles.mentions(k)) {
+                if (person_entity_.size() <= m) person_entity_.resize(m + 1, kNoEntity);
+                if (const NameKey& key = names.key(m); key.words.size() >= 2 && person_entity_[m] == kNoEntity)
+                    person_entity_[m] = entity_id("person:" + key.identity);
+            }
+    }
 
     // `article`: its place in the articles; call in that order.
     void add(std::uint32_t article, std::uint32_t name) {
@@ -209,17 +261,17 @@ private:
 public:
     // The article's person names as the index shows them: each mention in
     // its canonical spelling, a bare name resolved, a thing left out.
-    std::vector<std::string> resolve(const ArticleNames& a) const {
+    std::vector<std::string> resolve(std::size_t article) const {
         std::vector<std::string> out;
-        for (const std::uint32_t m : a.mentions) {
-            const std::optional<std::string> name = resolve_one(m, a);
+        for (const std::uint32_t m : articles_of_index_.mentions(article)) {
+            const std::optional<std::string> name = resolve_one(m, article);
             if (name && std::find(out.begin(), out.end(), *name) == out.end()) out.push_back(*name);
         }
         return out;
     }
 
 private:
-    std::optional<std::string> resolve_one(std::uint32_t mention, const ArticleNames& a) const {
+    std::optional<std::string> resolve_one(std::uint32_t mention, std::size_t article) const {
         const NameKey& key = names_.key(mention);
         const std::string& id = key.identity;
         if (things_.count(id)) return std::nullopt;
@@ -241,20 +293,21 @@ private:
         std::set<std::string> candidates = as_last;
         if (given_name) candidates.insert(as_first.begin(), as_first.end());
         if (candidates.size() == 1) return display(*candidates.begin());
-        if (auto chosen = chosen_by_company(candidates, a)) return display(*chosen);
+        if (auto chosen = chosen_by_company(candidates, article)) return display(*chosen);
         if (given_name) return std::nullopt;
         return names_.name(mention);
     }
     // Of several namesakes, the one whose articles share most of this
     // article's other entities, when it clearly leads (twice the next one's
     // score, and at least two shared articles).
-    std::optional<std::string> chosen_by_company(const std::set<std::string>& candidates, const ArticleNames& a) const {
+    std::optional<std::string> chosen_by_company(const std::set<std::string>& candidates, std::size_t article) const {
         std::vector<std::pair<std::size_t, std::string>> scores;
         for (const auto& c : candidates) {
             std::size_t score = 0;
             const auto& shared = company_of(c);
-            for (const auto& e : a.context)
+            for_each_in_context(article, [&](std::uint32_t e) {
                 if (auto n = shared.find(e); n != shared.end()) score += n->second;
+            });
             scores.emplace_back(score, c);
         }
         std::sort(scores.rbegin(), scores.rend());
@@ -270,8 +323,17 @@ private:
         if (fresh)
             if (auto with = articles_.find(id); with != articles_.end())
                 for (const std::uint32_t article : with->second)
-                    for (const auto& e : articles_of_index_[article].context) ++it->second[e];
+                    for_each_in_context(article, [&](std::uint32_t e) { ++it->second[e]; });
         return it->second;
+    }
+
+    // An article's other entities: its organisations and places, and its
+    // persons of two words or more.
+    template <typename Each>
+    void for_each_in_context(std::size_t article, const Each& each) const {
+        for (const std::uint32_t e : articles_of_index_.places_and_organisations(article)) each(e);
+        for (const std::uint32_t m : articles_of_index_.mentions(article))
+            if (person_entity_[m] != kNoEntity) each(person_entity_[m]);
     }
 
     const std::string& canonical(const std::string& id) const {
@@ -294,8 +356,10 @@ private:
     std::map<std::string, std::map<std::string, std::size_t>> spellings_;  // identity -> spelling -> articles
     std::map<std::string, std::vector<std::uint32_t>> articles_;           // identity -> its articles' places
     std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
-    const std::vector<ArticleNames>& articles_of_index_;
+    static constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};
+    const ArticleNames& articles_of_index_;
     NameTable& names_;
+    std::vector<std::uint32_t> person_entity_;  // NameTable id -> its "person:" entity (kNoEntity: one word)
     mutable std::map<std::string, std::unordered_map<std::uint32_t, std::size_t>>
         company_;                                   // identity -> entity -> shared articles
     std::map<std::string, std::string> canonical_;  // short form -> fuller identity
@@ -393,21 +457,22 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // resolved names change are decoded and re-indexed.
     NameTable names;
     EntityIds entity_id;
-    std::vector<ArticleNames> articles = read_person_articles(db, names);
-    read_context(db, articles, names, entity_id);
+    ArticleNames articles = read_person_articles(db, names);
+    read_places_and_organisations(db, articles, entity_id);
 
-    PersonTable table(names_of_things(sum_evidence(db, names)), articles, names);
+    PersonTable table(names_of_things(sum_evidence(db, names)), articles, names, entity_id);
     for (std::uint32_t k = 0; k < articles.size(); ++k)
-        for (const std::uint32_t m : articles[k].mentions) table.add(k, m);
+        for (const std::uint32_t m : articles.mentions(k)) table.add(k, m);
     table.finish();
 
     std::vector<Rewrite> rewrites;
-    for (const auto& a : articles) {
-        std::vector<std::string> resolved = table.resolve(a);
-        const bool same = resolved.size() == a.persons.size() &&
-                          std::equal(resolved.begin(), resolved.end(), a.persons.begin(),
+    for (std::size_t k = 0; k < articles.size(); ++k) {
+        std::vector<std::string> resolved = table.resolve(k);
+        const auto persons = articles.persons(k);
+        const bool same = resolved.size() == persons.size() &&
+                          std::equal(resolved.begin(), resolved.end(), persons.begin(),
                                      [&](const std::string& r, std::uint32_t p) { return r == names.name(p); });
-        if (!same) rewrites.push_back({a.docid, std::move(resolved)});
+        if (!same) rewrites.push_back({articles.docid(k), std::move(resolved)});
     }
     rebuild_articles(db, rewrites);
     return rewrites.size();
