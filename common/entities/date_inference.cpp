@@ -117,6 +117,19 @@ std::vector<DateMention> find_date_mentions(const std::vector<EntityToken>& toke
     return out;
 }
 
+namespace {
+
+// A year the text names as a time, later than `year` ("in 2005" beside "on
+// 11 September 2001", a dated mention of 2025 beside "©2024"): the text was
+// written after `year`.
+bool names_a_later_year(const std::vector<DateMention>& mentions, int year) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const DateMention& m) {
+        return m.year_alone > year || (m.weekday < 0 && m.date.year > year);
+    });
+}
+
+}  // namespace
+
 std::optional<PublishedDate> infer_publication_date(const std::vector<DateMention>& mentions, int copyright_year) {
     auto sort_key = [](const PublishedDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
     std::optional<PublishedDate> latest;
@@ -124,25 +137,25 @@ std::optional<PublishedDate> infer_publication_date(const std::vector<DateMentio
         if (m.weekday < 0 && m.date.year && m.date.precision == DatePrecision::day &&
             (!latest || sort_key(m.date) > sort_key(*latest)))
             latest = m.date;
+    // A year later than the copyright year: the copyright line is old, and
+    // neither it nor a mention in its year dates the writing.
+    if (!copyright_year || names_a_later_year(mentions, copyright_year)) return std::nullopt;
     // A dated mention is the day of publication only when the text
     // corroborates it as the time of writing: the copyright year is its
-    // year and a weekday reference ("on Monday") speaks of those days. Alone
-    // it is as often a past or future event ("released on May 19, 2006",
-    // "the attacks of 11 September 2001"): no day is better than a wrong one.
-    const bool has_weekday = std::any_of(mentions.begin(), mentions.end(),
-                                         [](const DateMention& m) { return m.weekday >= 0; });
-    if (latest && copyright_year == latest->year && has_weekday) {
-        // A later year in the text ("in 2005" beside "on 11 September 2001"):
-        // the dated mention is a past event, and the day of writing unknown.
-        for (const auto& m : mentions)
-            if ((m.year_alone > latest->year) || (m.weekday < 0 && m.date.year > latest->year)) return std::nullopt;
+    // year and a weekday reference ("on Monday") names that day or one of
+    // the three after it, the nearest such day being the day of writing.
+    // Alone it is as often a past or future event ("released on May 19,
+    // 2006", "the attacks of 11 September 2001"), and a weekday before it
+    // ("ended on Monday" beside "signed on Wednesday, June 12") leaves the
+    // day of writing unknown: no day is better than a wrong one.
+    if (latest && copyright_year == latest->year) {
         const std::chrono::sys_days anchor = days_of(*latest);
-        std::chrono::sys_days day = anchor;
+        std::optional<std::chrono::sys_days> day;
         for (const auto& m : mentions)
-            if (m.weekday >= 0) day = std::max(day, nearest_weekday(anchor, m.weekday));
-        return date_of(day);
+            if (m.weekday >= 0)
+                if (const auto d = nearest_weekday(anchor, m.weekday); d >= anchor && (!day || d > *day)) day = d;
+        if (day) return date_of(*day);
     }
-    if (!copyright_year) return std::nullopt;
     return PublishedDate{copyright_year, 0, 0, DatePrecision::year};
 }
 

@@ -1,5 +1,7 @@
 #include "common/index/entity_explanation.h"
 
+#include <chrono>
+
 #include <algorithm>
 #include <optional>
 
@@ -88,8 +90,16 @@ private:
         }
         if (stored_.date->precision == DatePrecision::year)
             return "the copyright year (©): no date the text mentions is corroborated as the day of writing";
-        return "the latest date the text mentions in the copyright year, moved to the weekday the text speaks of "
-               "(on Monday): corroborated as the day of writing";
+        static constexpr const char* kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                    "Thursday", "Friday", "Saturday"};
+        const auto day = std::chrono::year_month_day{std::chrono::year{stored_.date->year},
+                                                     std::chrono::month{static_cast<unsigned>(stored_.date->month)},
+                                                     std::chrono::day{static_cast<unsigned>(stored_.date->day)}};
+        return std::string(
+                   "the latest date the text mentions in the copyright year, or the nearest day after it "
+                   "(at most three) that a weekday the text speaks of names: here ") +
+               kWeekdays[std::chrono::weekday{std::chrono::sys_days{day}}.c_encoding()] +
+               ", corroborated as the day of writing";
     }
 
     void explain_persons() {

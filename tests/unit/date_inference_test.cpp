@@ -39,12 +39,24 @@ TEST(InferPublicationDate, Rules) {
     EXPECT_EQ(infer("Talks ended on Monday.", 2024), (PublishedDate{2024, 0, 0, DatePrecision::year}));
     // 3. No year anywhere: undated, never guessed.
     EXPECT_EQ(infer("Talks began on Feb. 3 and ended on Monday."), std::nullopt);
-    // Weekdays move the anchor to the nearest such day, at most three days away.
-    // 7 June 2024 was a Friday: Monday is 10 June, Thursday 6 June (before: no move).
+    // Weekdays move the anchor to the nearest such day after it, at most
+    // three days away. 7 June 2024 was a Friday: Monday is 10 June. Thursday
+    // is 6 June, before the mention: the text was written on 7 June or
+    // later, which day unknown, so the copyright year (it was 7 June, a
+    // corroboration the text does not give).
     EXPECT_EQ(infer("Talks opened on 7 June 2024. On Monday the envoy said more.", 2024),
               (PublishedDate{2024, 6, 10, DatePrecision::day}));
     EXPECT_EQ(infer("Talks opened on 7 June 2024, a day after the vote on Thursday.", 2024),
-              (PublishedDate{2024, 6, 7, DatePrecision::day}));
+              (PublishedDate{2024, 0, 0, DatePrecision::year}));
+    EXPECT_EQ(infer("The strike ended on Monday. The deal was signed on June 12, 2024.", 2024),
+              (PublishedDate{2024, 0, 0, DatePrecision::year}));
+    // The weekday of the mention itself corroborates it; of several, the latest.
+    EXPECT_EQ(infer("The deal was signed on Wednesday, June 12, 2024.", 2024),
+              (PublishedDate{2024, 6, 12, DatePrecision::day}));
+    EXPECT_EQ(infer("Signed on June 12, 2024; on Monday it was ratified, on Friday ended.", 2024),
+              (PublishedDate{2024, 6, 14, DatePrecision::day}));
+    // A later year than the copyright year: the copyright line is older than the text.
+    EXPECT_EQ(infer("The strike ended, officials said. The last strike, in 2025, was shorter.", 2024), std::nullopt);
     // Across a month's end: 30 April 2024 was a Tuesday; "since Thursday" is 2 May.
     EXPECT_EQ(infer("Filed on April 30, 2024; talks have stalled since Thursday.", 2024),
               (PublishedDate{2024, 5, 2, DatePrecision::day}));
