@@ -22,6 +22,7 @@
 #include "common/index/article_index.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
+#include "indexer/run_ledger.h"
 
 namespace newsdex {
 
@@ -229,7 +230,7 @@ private:
             // An id met twice in the run is built every time: the writer
             // keeps the copy whose path sorts first, and an unchanged copy
             // kept after another was written would leave the other indexed.
-            std::unordered_set<std::uint64_t> ids_met;
+            IdHashSet ids_met;
             const InputFile* current = nullptr;
             const CorpusSink sink{[&](Article&& a) {
                                       if (queue.closed()) return;
@@ -241,7 +242,7 @@ private:
                                       a.content_hash =
                                           stable_hash_hex(settings + '\n' + a.path + '\n' + a.content_hash +
                                                           (derived.empty() ? std::string() : "\nsection " + derived));
-                                      const bool met_before = !ids_met.insert(stable_hash64(a.id)).second;
+                                      const bool met_before = !ids_met.insert(stable_hash64(a.id));
                                       if (!met_before && stored && stored->content_hash(a.id) == a.content_hash)
                                           queue.push(UnchangedArticle{a.id, a.path});
                                       else build_later(std::move(a));
@@ -281,12 +282,12 @@ public:
         : index_(index), committed_(options.db_path), report_(report), options_(options), crash_(crash) {}
 
     void write(BuiltArticle& a) {
-        RunArticle& run = first_met(a.id);
+        RunLedger::Entry& run = first_met(a.id);
         if (conflicts_with_stored(run, a)) return;
         if (!keep_first_of_run(run, a.id, a.path)) return;
-        if (run.had_stored && run.stored_source_of(a.id) != a.source_file)
+        if (run.had_stored && run_.stored_source(run) != a.source_file)
             report_.diagnostic({Severity::warning, display_article_id(a.path), 0,
-                                "replaces the article indexed from " + display_article_id(run.stored_path_of(a.id)) +
+                                "replaces the article indexed from " + display_article_id(run_.stored_path(run)) +
                                     " (id \"" + display_article_id(a.id) + "\", --replace)"});
         index_.put(a.id, std::move(a.doc));
         if (!run.written) ++(run.had_stored ? report_.counts().updated : report_.counts().added);  // once an id
@@ -298,7 +299,7 @@ public:
     }
     // The reader sends an id unchanged only the first time it meets it.
     void unchanged(const UnchangedArticle& a) {
-        RunArticle& run = first_met(a.id);
+        RunLedger::Entry& run = first_met(a.id);
         if (!keep_first_of_run(run, a.id, a.path)) return;
         ++report_.counts().unchanged;
         if (options_.prune) run.seen = true;
@@ -310,8 +311,8 @@ public:
         changed();
     }
     bool was_seen(const std::string& id) const {
-        const auto it = run_.find(id);
-        return it != run_.end() && it->second.seen;
+        const RunLedger::Entry* run = run_.find(id);
+        return run && run->seen;
     }
     void commit() {
         index_.commit();
@@ -321,50 +322,25 @@ public:
     }
 
 private:
-    // What this run did with each id, one entry per id: a run over a
-    // million articles keeps a million (about 0.2 KB each; a set of ids per
-    // question took twice that). Paths equal to the id (a file's) are kept
-    // empty.
-    struct StoredElsewhere {  // an article stored before the run whose path or source is not its id
-        std::string path, source;
-    };
-    struct RunArticle {
-        std::string kept_path;                    // of the article of this run kept for the id
-        std::unique_ptr<StoredElsewhere> stored;  // null when the stored article's path and source are the id
-        bool kept = false;                        // an article of this run is kept for the id
-        bool had_stored = false;                  // an article had the id before the run
-        bool written = false;                     // put in the index by this run
-        bool seen = false;                        // kept in the index by this run (--prune only)
-        static std::string packed(const std::string& id, const std::string& p) { return p == id ? std::string() : p; }
-        std::string kept_path_of(const std::string& id) const { return kept_path.empty() ? id : kept_path; }
-        std::string stored_path_of(const std::string& id) const { return stored ? stored->path : id; }
-        std::string stored_source_of(const std::string& id) const { return stored ? stored->source : id; }
-    };
-
     // The id's entry; the first time, with the article the index held
     // under it before the run (committed_ is read before this run writes
-    // the id, so it still shows that article).
-    RunArticle& first_met(const std::string& id) {
-        auto [it, fresh] = run_.try_emplace(id);
+    // the id, so it still shows that article). Valid until the next call.
+    RunLedger::Entry& first_met(const std::string& id) {
+        bool fresh = false;
+        RunLedger::Entry& run = run_.entry(id, fresh);
         if (fresh && !removed_.count(id))
-            if (const auto stored = committed_.find(id)) {
-                it->second.had_stored = true;
-                if (stored->path != id || stored->source_file != id)
-                    it->second.stored =
-                        std::make_unique<StoredElsewhere>(StoredElsewhere{stored->path, stored->source_file});
-            }
-        return it->second;
+            if (const auto stored = committed_.find(id)) run_.set_stored(run, id, stored->path, stored->source_file);
+        return run;
     }
 
     // An article that would replace one from another source is a conflict,
     // whatever else this run does with the id: the stored article is kept
     // (and --prune keeps it), unless --replace.
-    bool conflicts_with_stored(RunArticle& run, const BuiltArticle& a) {
-        if (!run.had_stored || run.stored_source_of(a.id) == a.source_file || options_.replace) return false;
+    bool conflicts_with_stored(RunLedger::Entry& run, const BuiltArticle& a) {
+        if (!run.had_stored || run_.stored_source(run) == a.source_file || options_.replace) return false;
         report_.conflict({Severity::error, display_article_id(a.path), 0,
                           "id \"" + display_article_id(a.id) + "\" is the id of the article already indexed from " +
-                              display_article_id(run.stored_path_of(a.id)) +
-                              ", which is kept (--replace replaces it)"});
+                              display_article_id(run_.stored_path(run)) + ", which is kept (--replace replaces it)"});
         if (options_.prune && !run.written) run.seen = true;
         return true;
     }
@@ -372,20 +348,20 @@ private:
     // Two articles with one id in one run: the one whose path sorts first is
     // kept, so the outcome does not depend on the order of the inputs.
     // Returns false when `path`'s article is the one to drop.
-    bool keep_first_of_run(RunArticle& run, const std::string& id, const std::string& path) {
+    bool keep_first_of_run(RunLedger::Entry& run, const std::string& id, const std::string& path) {
         if (!run.kept) {
             run.kept = true;
-            run.kept_path = RunArticle::packed(id, path);
+            run_.set_kept_path(run, id, path);
             return true;
         }
-        const std::string earlier = run.kept_path_of(id);
+        const std::string earlier = run_.kept_path(run);
         const bool replaces = path < earlier;
         const std::string& dropped = replaces ? earlier : path;
         const std::string& kept = replaces ? path : earlier;
         report_.conflict({Severity::error, display_article_id(dropped), 0,
                           "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
                               ", which is kept (ids must be unique; the path that sorts first wins)"});
-        if (replaces) run.kept_path = RunArticle::packed(id, path);
+        if (replaces) run_.set_kept_path(run, id, path);
         return replaces;
     }
     // Half the budget: the commit itself needs memory to merge what is
@@ -402,7 +378,7 @@ private:
     RunReport& report_;
     const IndexingOptions& options_;
     CrashPoint& crash_;
-    std::unordered_map<std::string, RunArticle> run_;
+    RunLedger run_;  // what this run did with each id
     std::set<std::string> removed_;
     std::size_t pending_ = 0;        // changes since the last commit
     std::size_t pending_bytes_ = 0;  // their estimated size in the writer's memory
