@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -96,11 +97,14 @@ const std::vector<std::string> kCommandNames = {":clear", ":explain", ":facets",
                                                 ":help",  ":like",    ":limit",  ":next",   ":open",
                                                 ":prev",  ":quit",    ":sort",   ":stats"};
 
+// A rank or a count as typed; past what an index can hold (a doccount is 32
+// bits: 4294967297 would be taken as 1) it is no number.
 std::optional<std::size_t> parse_number(std::string_view s) {
     s = trim(s);
     std::size_t n = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    if (ec != std::errc() || end != s.data() + s.size() || n > std::numeric_limits<Xapian::doccount>::max())
+        return std::nullopt;
     return n;
 }
 
@@ -140,6 +144,16 @@ struct QueryShell::Session {
 
     // Writes `lines` wrapped to the terminal, when the shell wraps.
     void say(const WrapText& lines, std::size_t indent = 0) { write_lines(out, lines, indent, wrap_width(style())); }
+    // What is not a search's result (a setting shown, a filter added, a
+    // note) goes to standard error: with the results redirected to a file,
+    // the file gets only them (docs/cli.md).
+    std::ostream& told() {
+        out.flush();
+        return err;
+    }
+    void tell(const WrapText& lines, std::size_t indent = 0) {
+        write_lines(told(), lines, indent, wrap_width(style()));
+    }
 
     // A message for the user; piped, it names the program and the line.
     // Messages quote what was typed: each of their lines is shown with its
@@ -347,7 +361,7 @@ struct QueryShell::Session {
     void sort(std::string_view arg) {
         const std::string name(trim(arg));
         if (name.empty()) {
-            out << "sort: " << to_string(request.sort) << '\n';
+            told() << "sort: " << to_string(request.sort) << '\n';
             return;
         }
         const auto order = parse_sort_order(name);
@@ -363,7 +377,7 @@ struct QueryShell::Session {
 
     void limit(std::string_view arg) {
         if (trim(arg).empty()) {
-            out << "page size: " << request.limit << '\n';
+            told() << "page size: " << request.limit << '\n';
             return;
         }
         const auto n = parse_number(arg);
@@ -391,14 +405,14 @@ struct QueryShell::Session {
         SearchRequest r = request;
         r.filters.push_back(clause);
         r.offset = 0;
-        out << "Filter added; " << r.filters.size() << " in use.\n";
+        told() << "Filter added; " << r.filters.size() << " in use.\n";
         apply(std::move(r));
     }
 
     void list_filters() {
-        if (request.filters.empty()) out << "No filters.\n";
+        if (request.filters.empty()) told() << "No filters.\n";
         for (std::size_t k = 0; k < request.filters.size(); ++k)
-            out << "  " << k + 1 << ". " << printable(request.filters[k]) << '\n';
+            told() << "  " << k + 1 << ". " << printable(request.filters[k]) << '\n';
     }
 
     void clear() {
@@ -406,19 +420,20 @@ struct QueryShell::Session {
         SearchRequest r = request;
         r.filters.clear();
         r.offset = 0;
-        out << (n == 1 ? "1 filter removed.\n" : fmt::format("{} filters removed.\n", n));
+        told() << (n == 1 ? "1 filter removed.\n" : fmt::format("{} filters removed.\n", n));
         if (n) apply(std::move(r));  // the page shown is the unfiltered search's
     }
 
     void stats() {
         refresh();
-        out << "Index: " << settings.db_path << '\n';
-        out << "  schema version " << db.get_metadata(std::string(schema::kSchemaVersionKey)) << '\n';
-        out << "  " << db.get_doccount() << " articles\n";
+        std::ostream& to = told();
+        to << "Index: " << printable(settings.db_path) << '\n';
+        to << "  schema version " << db.get_metadata(std::string(schema::kSchemaVersionKey)) << '\n';
+        to << "  " << db.get_doccount() << " articles\n";
         // Each end at its precision: a year-dated article is "2024", not 2024-01-01.
         const auto [oldest, newest] = publication_date_span(db);
-        if (oldest.empty()) out << "  no dated articles\n";
-        else out << "  dated from " << oldest << " to " << newest << '\n';
+        if (oldest.empty()) to << "  no dated articles\n";
+        else to << "  dated from " << oldest << " to " << newest << '\n';
         SearchRequest all;
         all.limit = 0;
         all.facets.push_back(std::get<FacetRequest>(parse_facet_spec("source:5")));
@@ -426,8 +441,8 @@ struct QueryShell::Session {
             WrapText sources;
             for (const auto& v : results->facets.front().values)
                 sources.add(fmt::format("{} {}", v.value, v.count), kDot);
-            out << "  top sources: ";
-            say(sources.empty() ? WrapText::words("(none)") : sources, 15);
+            to << "  top sources: ";
+            tell(sources.empty() ? WrapText::words("(none)") : sources, 15);
         }
     }
 
@@ -477,7 +492,7 @@ struct QueryShell::Session {
             if (bare.command) go_on = command(bare.command);
             else if (settings.wrap) out << "\x1b[H\x1b[2J";  // home, erase the screen
             if (bare_words_told.insert(bare.word).second)
-                say(WrapText::words(
+                tell(WrapText::words(
                     fmt::format("{}; to search for the word, put it in quotes: \"{}\")", bare.note, bare.word)));
             return go_on;
         }

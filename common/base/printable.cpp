@@ -1,6 +1,9 @@
 #include "common/base/printable.h"
 
+#include <algorithm>
 #include <cstdio>
+
+#include <utf8proc.h>
 
 namespace newsdex {
 
@@ -64,12 +67,27 @@ std::string printable(std::string_view text) {
     return out;
 }
 
+std::size_t display_width(std::string_view s) {
+    std::size_t n = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    auto left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
+        if (len <= 0) len = 1, cp = '?';
+        n += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+        p += len;
+        left -= len;
+    }
+    return n;
+}
+
 std::size_t printable_columns(std::string_view text) {
     std::size_t columns = 0;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t n = utf8_length(text, i);
         const std::string escaped = escape_of(text, i, n);
-        columns += escaped.empty() ? 1 : escaped.size();
+        columns += escaped.empty() ? display_width(text.substr(i, n)) : escaped.size();
         i += n ? n : 1;
     }
     return columns;

@@ -17,9 +17,13 @@ namespace newsdex {
 // terminals take as escapes too). A backslash stays a backslash.
 std::string printable(std::string_view text);
 
-// Terminal columns `text` takes once printable(): one per character
-// (wide CJK characters count one too: close enough to place a caret under
-// an error in a line of the same text).
+// Terminal columns of UTF-8 text: CJK ideographs take two, combining marks
+// and control characters none; a byte that is not UTF-8 one.
+std::size_t display_width(std::string_view text);
+
+// Terminal columns `text` takes once printable(): its characters' widths
+// (display_width()), each escape's length, so that a caret under an error
+// stands under it after wide and combining characters too.
 std::size_t printable_columns(std::string_view text);
 
 // At most `max_bytes` of `text` (cut at a UTF-8 character boundary) and

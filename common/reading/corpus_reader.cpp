@@ -135,13 +135,13 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
 
 // Control characters other than tab and line breaks would reach terminals
 // (escape sequences in a title) and mean nothing in news text; a title, a
-// source, a byline or a tag is one line wherever it is shown ("Line one\nLine
+// source, a byline, a tag or a name a feed tags is one line wherever it is shown ("Line one\nLine
 // two" would break a hit's lines and a facet's).
 void clean_text_fields(Article& a) {
     for (std::string* field : {&a.id, &a.body}) *field = without_control_characters(*field);
     for (std::string* field : {&a.title, &a.source, &a.url, &a.section})
         *field = collapse_whitespace(without_control_characters(*field));
-    for (auto* names : {&a.authors, &a.keywords})
+    for (auto* names : {&a.authors, &a.keywords, &a.persons, &a.locations, &a.countries, &a.organizations})
         for (auto& name : *names) name = collapse_whitespace(without_control_characters(name));
 }
 

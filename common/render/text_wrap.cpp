@@ -53,21 +53,6 @@ std::size_t inside_piece(std::string_view text, std::size_t from, std::size_t li
 
 }  // namespace
 
-std::size_t display_width(std::string_view s) {
-    std::size_t n = 0;
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    auto left = static_cast<utf8proc_ssize_t>(s.size());
-    while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
-        if (len <= 0) len = 1, cp = '?';
-        n += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
-        p += len;
-        left -= len;
-    }
-    return n;
-}
-
 std::string_view fitting_start(std::string_view text, std::size_t columns) {
     std::size_t end = 0, used = 0;
     while (end < text.size()) {

@@ -19,11 +19,11 @@
 #include <string_view>
 #include <vector>
 
+#include "common/base/printable.h"
+
 namespace newsdex {
 
-// Terminal columns of UTF-8 text: CJK ideographs take two, combining marks
-// and control characters none; a byte that is not UTF-8 one.
-std::size_t display_width(std::string_view text);
+using ::newsdex::display_width;  // common/base/printable.h
 
 // The longest start of `text` (whole characters) that fits in `columns`.
 std::string_view fitting_start(std::string_view text, std::size_t columns);

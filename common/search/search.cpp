@@ -379,8 +379,11 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     // and pages of any size partition one order. Relevance fetches a margin
     // either side (kTieMargin).
     const bool recent = request.sort == SortOrder::recent, relevance = request.sort == SortOrder::relevance;
-    const auto offset = static_cast<Xapian::doccount>(request.offset);
-    const auto limit = static_cast<Xapian::doccount>(request.limit);
+    // Past the last article a page is empty: no offset or limit needs to be
+    // larger, and a larger one would wrap around in 32-bit arithmetic.
+    const Xapian::doccount articles = db_.get_doccount();
+    const auto offset = static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, articles));
+    const auto limit = static_cast<Xapian::doccount>(std::min<std::size_t>(request.limit, articles));
     Xapian::doccount first = offset;
     Xapian::MSet mset;
     if (recent) {

@@ -91,7 +91,7 @@ TEST(BadInput, LineBreaksInOneLineFieldsBecomeSpaces) {
     ScratchDir dir;
     write_file(
         dir / "feed.jsonl",
-        R"({"id":"n1","title":"Line one\nLine two\tTabbed","body":"harbour","source":"Src\nX","authors":["Jane\r\nDoe"]})"
+        R"({"id":"n1","title":"Line one\nLine two\tTabbed","body":"harbour","source":"Src\nX","authors":["Jane\r\nDoe"],"persons":["Zed \u001b[31mEvil\nOne"]})"
         "\n"
         R"({"id":"n\t2","title":"Tabbed id","body":"harbour"})"
         "\n");
@@ -105,6 +105,8 @@ TEST(BadInput, LineBreaksInOneLineFieldsBecomeSpaces) {
     EXPECT_EQ(hits["hits"][0]["title"], "Line one Line two Tabbed");
     EXPECT_EQ(hits["hits"][0]["source"], "Src X");
     EXPECT_EQ(hits["hits"][0]["authors"], nlohmann::json::array({"Jane Doe"}));
+    // A name a feed tags loses its escape too (it reached the terminal raw).
+    EXPECT_EQ(hits["hits"][0]["persons"], nlohmann::json::array({"Zed [31mEvil One"}));
 }
 
 TEST(BadInput, TheIndexInsideTheCorpusIsNoInput) {

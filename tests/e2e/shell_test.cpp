@@ -385,6 +385,23 @@ TEST_F(ShellTest, PipedInputPrintsResultsWithNoPromptsOrEscapeCodes) {
     EXPECT_EQ(r.err, "newsdex-search: stdin:3: unknown command \":bogus\" (:help lists the commands)\n") << describe(r);
 }
 
+// With the results redirected, the file gets only them: settings shown,
+// filters added and notes go to standard error. A rank past what an index
+// can hold is no rank (4294967297 was taken as 1).
+TEST_F(ShellTest, OnlyResultsGoToStandardOutput) {
+    const RunResult r = search_in(
+        db(), {"--shell", "-n", "3"},
+        {.stdin_text =
+             ":filter person:\"Anton Kessely\"\n:sort\n:limit\n:filters\nharbour\n:open 4294967297\n:stats\n"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    EXPECT_NE(r.out.find("5 articles match"), std::string::npos) << describe(r);
+    for (const char* message : {"Filter added; 1 in use.", "sort: relevance", "page size: 3",
+                                "1. person:", "stdin:6: :open takes the number shown beside a hit", "top sources: "}) {
+        EXPECT_EQ(r.out.find(message), std::string::npos) << message << "\n" << describe(r);
+        EXPECT_NE(r.err.find(message), std::string::npos) << message << "\n" << describe(r);
+    }
+}
+
 TEST_F(ShellTest, PipedQueryErrorNamesTheLineAndPointsAtThePosition) {
     const RunResult r = search_in(db(), {"--shell"}, {.stdin_text = "lighthouse\nharbour AND\n:quit\nharbour\n"});
     ASSERT_EQ(r.status, 0) << describe(r);
@@ -403,10 +420,14 @@ TEST_F(ShellTest, ClearShowsTheUnfilteredSearchAndPagesIt) {
     const RunResult r = search_in(db(), {"--shell", "-n", "10"},
                                   {.stdin_text = "harbour\n:filter person:\"Anton Kessely\"\n:clear\n:next\n"});
     ASSERT_EQ(r.status, 0) << describe(r);
-    const auto cleared = r.out.find("1 filter removed.\n12 articles match (showing 1-10");
+    // The results: the search, filtered, cleared, and its next page.
+    const auto filtered = r.out.find("5 articles match");
+    ASSERT_NE(filtered, std::string::npos) << describe(r);
+    const auto cleared = r.out.find("12 articles match (showing 1-10", filtered);
     ASSERT_NE(cleared, std::string::npos) << describe(r);
     EXPECT_NE(r.out.find("12 articles match (showing 11-12", cleared), std::string::npos) << describe(r);
-    EXPECT_EQ(r.err, "") << describe(r);
+    // What the commands say is no result (OnlyResultsGoToStandardOutput).
+    EXPECT_EQ(r.err, "Filter added; 1 in use.\n1 filter removed.\n") << describe(r);
 }
 
 TEST_F(ShellTest, ShellRefusesScriptFormats) {

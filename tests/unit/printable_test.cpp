@@ -44,6 +44,10 @@ TEST(Printable, ColumnsCountCharactersAsShown) {
     EXPECT_EQ(printable_columns("S\xC3\xA3o"), 3u);
     EXPECT_EQ(printable_columns("\x1b[1m"), 7u);  // \x1B[1m
     EXPECT_EQ(printable_columns("\xFF"), 4u);
+    // Terminal columns: a CJK ideograph takes two, a combining accent none,
+    // so a caret under a query error stands under its character.
+    EXPECT_EQ(printable_columns("\xE6\x9D\xB1\xE4\xBA\xAC b)"), 7u);  // 東京 b)
+    EXPECT_EQ(printable_columns("e\xCC\x81e\xCC\x81 b)"), 5u);        // éé (e + U+0301) b)
 }
 
 TEST(Shortened, LongTextIsCutAtACharacterBoundary) {
