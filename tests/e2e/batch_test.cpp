@@ -243,6 +243,26 @@ TEST_F(BatchTest, StandardInputAndUsageErrors) {
     EXPECT_EQ(no_index.status, 3) << describe(no_index);
 }
 
+// A directory opens as a file and fails at its first read: that was an
+// abort (the read's exception passed the worker threads unjoined), and as
+// standard input it read as an empty batch. Now a usage error naming it.
+TEST_F(BatchTest, AFolderAsTheBatchInputIsAUsageErrorNamingIt) {
+    const std::string folder = dir().string();
+    for (const fs::path& db_path : {db(), dir() / "no.db"}) {  // before the index is opened
+        const RunResult r = search_in(db_path, {"--batch", folder});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.err, "newsdex-search: " + folder + ": error: cannot read the batch file: Is a directory\n");
+        EXPECT_EQ(r.out, "");
+    }
+    const RunResult in =
+        run({"/bin/bash", "-c",
+             "'" + search_bin() + "' --db '" + db().string() + "' --batch - --jobs 2 < '" + folder + "'"},
+            {});
+    EXPECT_EQ(in.status, 2) << describe(in);
+    EXPECT_EQ(in.err, "newsdex-search: <stdin>: error: cannot read the batch input: Is a directory\n");
+    EXPECT_EQ(in.out, "");
+}
+
 // ---------------------------------------------------------------------------
 // First-indexed times: small articles indexed in separate runs.
 

@@ -106,6 +106,18 @@ TEST(BatchLine, ReadingKeepsAtMostTheLimitOfALongLine) {
     EXPECT_EQ(read_batch_line(in, line), std::nullopt);
 }
 
+TEST(BatchLine, AReadErrorIsAnErrorNotTheEndOfTheInput) {
+    std::ifstream folder(std::filesystem::temp_directory_path(), std::ios::binary);  // opens; reading fails
+    ASSERT_TRUE(folder.is_open());
+    std::string line;
+    try {
+        read_batch_line(folder, line);
+        ADD_FAILURE() << "a folder read as a batch";
+    } catch (const BatchInputError& e) {
+        EXPECT_STREQ(e.what(), "Is a directory");
+    }
+}
+
 TEST(BatchState, RoundTripsThroughTheFile) {
     const auto dir = std::filesystem::temp_directory_path() / ("newsdex-batch-state-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
