@@ -23,6 +23,7 @@
 
 #include "common/base/strings.h"
 #include "common/base/time_spec.h"
+#include "common/base/whole_file.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
 #include "common/index/index_shards.h"
@@ -447,9 +448,8 @@ std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line) 
 std::variant<BatchState, std::string> load_batch_state(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return BatchState{};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::string("cannot read the state file: ") + std::strerror(errno);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes;
+    if (auto why = read_whole_file(path, bytes)) return "cannot read the state file: " + *why;
     const char* const kNot = "not a newsdex batch state file: ";
     nlohmann::json j;
     try {

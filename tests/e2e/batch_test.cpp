@@ -424,6 +424,20 @@ TEST_F(FirstIndexedTest, StateFileWithWrongTypesIsAUsageErrorNamingIt) {
     }
 }
 
+// A folder given as the state file was an index error (exit 3) quoting the
+// stream library's message.
+TEST_F(FirstIndexedTest, AFolderAsTheStateFileIsAUsageErrorNamingIt) {
+    index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired."));
+    fs::create_directory(dir / "saved.state");
+    const RunResult r = search_in(db(), {"--batch", "-", "--state", (dir / "saved.state").string()},
+                                  {.stdin_text = "harbour\n"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "newsdex-search: " + (dir / "saved.state").string() +
+                         ": error: cannot read the state file: Is a directory\n");
+    EXPECT_TRUE(fs::is_directory(dir / "saved.state"));
+}
+
 // "What is new about X" means every word: no any-word rerun with --since.
 TEST_F(FirstIndexedTest, SinceNeverRelaxesToAnyWord) {
     index_run("first.jsonl", harbour_article("h1", "two ferries were delayed by the storm."));

@@ -158,5 +158,11 @@ TEST(BatchState, RoundTripsThroughTheFile) {
     std::filesystem::remove_all(dir);
 }
 
+TEST(BatchState, AFolderIsNoStateFile) {
+    const auto loaded = load_batch_state(std::filesystem::temp_directory_path().string());
+    ASSERT_TRUE(std::holds_alternative<std::string>(loaded));
+    EXPECT_EQ(std::get<std::string>(loaded), "cannot read the state file: Is a directory");
+}
+
 }  // namespace
 }  // namespace newsdex
