@@ -130,6 +130,15 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
     const cli::ProgramHelp help{kSearchProgram, kUsage, kExitCodes,
                                 "(to search for a word starting with -, put the query after --)", cli::kSearchUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.words, vm)) return code;
+    // From here on an empty id, file or time means the option was not given.
+    if (auto why = cli::empty_option_value(vm, {{"get", "an article id"},
+                                                {"like", "an article id"},
+                                                {"batch", "a file (- for standard input)"},
+                                                {"state", "a file"},
+                                                {"since", "a time"}})) {
+        cli::print_error(kSearchProgram, "", *why);
+        return cli::kSearchUsage;
+    }
     if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl" && opt.format != "tsv" &&
         opt.format != "trec") {
         cli::print_error(kSearchProgram, "",
