@@ -67,6 +67,8 @@ std::optional<std::string> count_field(const nlohmann::json& v, const char* key,
 std::optional<std::string> apply_json_line(const nlohmann::json& j, BatchQuery& q, SearchRequest& r) {
     if (!j.is_object()) return "a line starting with { must be a JSON object";
     if (auto id = j.find("id"); id != j.end()) {  // first, so that an error line still carries it
+        if (id->is_string() && id->get_ref<const std::string&>().empty())
+            return "\"id\" must not be empty";  // the error line keeps the line number as its id
         if (id->is_string()) q.id = id->get<std::string>();
         else if (id->is_number_integer()) q.id = id->dump();
         else return "\"id\" must be a string or an integer";
@@ -112,10 +114,14 @@ std::string describe_error(const QueryError& e) {
     return s;
 }
 
-// The id as one tsv or TREC field: no whitespace inside.
+// The id as one tsv or TREC field: a control character (tab, newline, NUL,
+// DEL...) would split the field or the line, and so would a space in TREC,
+// whose fields are split at white space: each is written as `replacement`.
 std::string field_safe(std::string id, char replacement) {
     for (auto& c : id)
-        if (c == '\t' || c == '\n' || c == '\r' || (replacement == '_' && c == ' ')) c = replacement;
+        if (const auto byte = static_cast<unsigned char>(c);
+            byte < 0x20 || byte == 0x7F || (replacement == '_' && c == ' '))
+            c = replacement;
     return id;
 }
 

@@ -263,6 +263,34 @@ TEST_F(BatchTest, AFolderAsTheBatchInputIsAUsageErrorNamingIt) {
     EXPECT_EQ(in.out, "");
 }
 
+// trec_eval reads six fields split at white space, and a tsv reader one row
+// a line: an empty id or one with white space or control characters must
+// not change either.
+TEST_F(BatchTest, EmptyIdsAreErrorLinesAndOddIdsKeepTsvAndTrecShapes) {
+    const std::string input =
+        "{\"id\": \"\", \"query\": \"ceasefire\", \"limit\": 1}\n"
+        "{\"id\": \"a\\u0000b\\u000bc d\\te\\u0001\\u007f\\nf\\rg\", \"query\": \"ceasefire\", \"limit\": 2}\n";
+    const RunResult json_run = search_in(db(), {"--batch", "-", "-q"}, {.stdin_text = input});
+    EXPECT_EQ(json_run.status, 1) << describe(json_run);
+    ASSERT_EQ(lines_of(json_run.out).size(), 2u) << describe(json_run);
+    EXPECT_EQ(json::parse(lines_of(json_run.out)[0]),
+              json({{"type", "error"}, {"id", "1"}, {"error", "\"id\" must not be empty"}}));
+    EXPECT_EQ(json::parse(lines_of(json_run.out)[1])["id"], std::string("a\0b\vc d\te\x01\x7f\nf\rg", 15));
+
+    const RunResult trec = search_in(db(), {"--batch", "-", "-q", "--format", "trec"}, {.stdin_text = input});
+    EXPECT_EQ(trec.status, 1) << describe(trec);
+    EXPECT_EQ(trec.err, "newsdex-search: <stdin>:1: error: query 1: \"id\" must not be empty\n");
+    ASSERT_EQ(lines_of(trec.out).size(), 2u) << describe(trec);
+    const std::regex trec_line(R"(a_b_c_d_e___f_g Q0 \S+ [12] -?[0-9]+\.[0-9]{6} newsdex)");
+    for (const auto& l : lines_of(trec.out)) EXPECT_TRUE(std::regex_match(l, trec_line)) << l;
+
+    const RunResult tsv = search_in(db(), {"--batch", "-", "-q", "--format", "tsv"}, {.stdin_text = input});
+    EXPECT_EQ(tsv.status, 1) << describe(tsv);
+    ASSERT_EQ(lines_of(tsv.out).size(), 2u) << describe(tsv);
+    const std::regex tsv_line("a b c d e   f g\t[12]\t[^\t]+\t-?[0-9]+\\.[0-9]{6}");
+    for (const auto& l : lines_of(tsv.out)) EXPECT_TRUE(std::regex_match(l, tsv_line)) << l;
+}
+
 // ---------------------------------------------------------------------------
 // First-indexed times: small articles indexed in separate runs.
 

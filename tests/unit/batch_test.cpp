@@ -80,6 +80,7 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
         {R"({"query": "x", "facets": ["colour"]})",
          "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, keyword, or date[:year|month|week|day][:N]"},
         {R"({"query": "x", "id": [1]})", "\"id\" must be a string or an integer"},
+        {R"({"query": "x", "id": ""})", "\"id\" must not be empty"},
         {R"({"query": "x")",
          "malformed JSON: parse error at line 1, column 14: syntax error while parsing object - unexpected end of input; expected '}'"},
     };
@@ -87,6 +88,9 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
     const auto q = parse_batch_line(R"({"id": "kept", "query": "x", "bogus": 1})", 9, defaults());
     ASSERT_TRUE(q);
     EXPECT_EQ(q->id, "kept");  // the id given, even on an error line
+    const auto empty = parse_batch_line(R"({"id": "", "query": "x"})", 9, defaults());
+    ASSERT_TRUE(empty);
+    EXPECT_EQ(empty->id, "9");  // an empty id names nothing: the line number does
 }
 
 TEST(BatchLine, ReadingKeepsAtMostTheLimitOfALongLine) {
