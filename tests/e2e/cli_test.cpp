@@ -87,6 +87,18 @@ TEST(Cli, AnEmptyIdOrIndexPathIsAUsageError) {
     }
 }
 
+// --facet-sample took -1 as the largest count (every match, silently).
+TEST(Cli, NegativeFacetSampleIsAUsageError) {
+    for (const std::string bad : {"-1", "2147483648", "many"}) {
+        const RunResult r = run({search_bin(), "--facet-sample", bad, "--facet", "person", "x"}, {});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_NE(r.err.find("newsdex-search: error: "), std::string::npos) << describe(r);
+        EXPECT_EQ(r.out, "");
+    }
+    const RunResult r = run({search_bin(), "--facet-sample", "-1", "x"}, {});
+    EXPECT_EQ(r.err, "newsdex-search: error: --facet-sample must be between 0 and 2147483647\n");
+}
+
 TEST(Cli, WriteFailureIsAnError) {
     if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
     ScratchDir dir;

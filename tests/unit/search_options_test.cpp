@@ -70,6 +70,18 @@ TEST(SearchOptionsTest, AnEmptyValueIsAUsageErrorNotAnAbsentOption) {
     }
 }
 
+TEST(SearchOptionsTest, FacetSampleOutsideItsRangeIsAUsageError) {
+    for (const char* bad : {"-1", "2147483648", "-0.5", "many"}) {
+        SearchOptions opt;
+        testing::internal::CaptureStderr();
+        EXPECT_EQ(parse({"--facet-sample", bad, "gaza"}, opt), std::optional<int>(cli::kSearchUsage)) << bad;
+        testing::internal::GetCapturedStderr();
+    }
+    SearchOptions opt;
+    EXPECT_EQ(parse({"--facet-sample", "2000", "gaza"}, opt), std::nullopt);
+    EXPECT_EQ(opt.request.facet_sample, 2000u);
+}
+
 TEST(SearchOptionsTest, HelpStopsWithSuccess) {
     SearchOptions opt;
     testing::internal::CaptureStdout();
