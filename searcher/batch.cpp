@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include <fmt/format.h>
@@ -21,6 +23,7 @@
 
 #include "common/base/strings.h"
 #include "common/base/time_spec.h"
+#include "common/base/whole_file.h"
 #include "common/cli/cli.h"
 #include "common/index/article_index.h"
 #include "common/index/index_shards.h"
@@ -64,6 +67,8 @@ std::optional<std::string> count_field(const nlohmann::json& v, const char* key,
 std::optional<std::string> apply_json_line(const nlohmann::json& j, BatchQuery& q, SearchRequest& r) {
     if (!j.is_object()) return "a line starting with { must be a JSON object";
     if (auto id = j.find("id"); id != j.end()) {  // first, so that an error line still carries it
+        if (id->is_string() && id->get_ref<const std::string&>().empty())
+            return "\"id\" must not be empty";  // the error line keeps the line number as its id
         if (id->is_string()) q.id = id->get<std::string>();
         else if (id->is_number_integer()) q.id = id->dump();
         else return "\"id\" must be a string or an integer";
@@ -109,10 +114,14 @@ std::string describe_error(const QueryError& e) {
     return s;
 }
 
-// The id as one tsv or TREC field: no whitespace inside.
+// The id as one tsv or TREC field: a control character (tab, newline, NUL,
+// DEL...) would split the field or the line, and so would a space in TREC,
+// whose fields are split at white space: each is written as `replacement`.
 std::string field_safe(std::string id, char replacement) {
     for (auto& c : id)
-        if (c == '\t' || c == '\n' || c == '\r' || (replacement == '_' && c == ' ')) c = replacement;
+        if (const auto byte = static_cast<unsigned char>(c);
+            byte < 0x20 || byte == 0x7F || (replacement == '_' && c == ' '))
+            c = replacement;
     return id;
 }
 
@@ -166,11 +175,42 @@ public:
         }
     }
 
-    // Feeds the input, waits for every answer. Rethrows a worker's exception.
+    // Feeds the input, waits for every answer. Rethrows a worker's
+    // exception, else the input's (BatchInputError), once every worker has
+    // stopped.
     void run(std::istream& in) {
         started_ = std::chrono::steady_clock::now();
         std::vector<std::thread> threads;
-        for (auto& w : workers_) threads.emplace_back([this, &w] { work(*w); });
+        std::exception_ptr feeding_failed;
+        try {
+            for (auto& w : workers_) threads.emplace_back([this, &w] { work(*w); });
+            feed(in);
+        } catch (...) {  // caught so that the threads are joined: one left joinable aborts the program
+            feeding_failed = std::current_exception();
+        }
+        {
+            std::lock_guard lock(mutex_);
+            input_done_ = true;
+        }
+        can_take_.notify_all();
+        for (auto& t : threads) t.join();
+        if (failure_) std::rethrow_exception(failure_);
+        clear_progress();
+        if (feeding_failed) std::rethrow_exception(feeding_failed);
+    }
+
+    std::size_t queries() const { return written_; }
+    std::size_t errors() const { return errors_; }
+    double seconds() const {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    }
+    const BatchState& new_state() const { return new_state_; }
+    // When stdout failed: the error (EPIPE when the reader went away).
+    std::optional<int> output_error() const { return output_closed_ ? std::optional<int>(write_errno_) : std::nullopt; }
+
+private:
+    // Hands the input's queries to the workers, as fast as they answer.
+    void feed(std::istream& in) {
         std::string line;
         std::size_t line_number = 0;
         std::map<std::string, std::size_t> first_line_of;
@@ -190,26 +230,8 @@ public:
             todo_.push_back({issued_++, line_number, std::move(*q)});
             can_take_.notify_one();
         }
-        {
-            std::lock_guard lock(mutex_);
-            input_done_ = true;
-        }
-        can_take_.notify_all();
-        for (auto& t : threads) t.join();
-        if (failure_) std::rethrow_exception(failure_);
-        clear_progress();
     }
 
-    std::size_t queries() const { return written_; }
-    std::size_t errors() const { return errors_; }
-    double seconds() const {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-    }
-    const BatchState& new_state() const { return new_state_; }
-    // When stdout failed: the error (EPIPE when the reader went away).
-    std::optional<int> output_error() const { return output_closed_ ? std::optional<int>(write_errno_) : std::nullopt; }
-
-private:
     std::size_t window() const { return kWindowPerJob * workers_.size(); }
     bool stopped() const { return failure_ || output_closed_; }
 
@@ -396,7 +418,13 @@ std::optional<BatchQuery> parse_batch_line(std::string_view raw, std::size_t lin
     return q;
 }
 
-std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line) {
+namespace {
+
+// std::cin reads through C's stdin (synchronised with stdio), which takes a
+// failed read for the end of the input: ferror() tells the two apart.
+bool standard_input_failed(const std::istream& in) { return in.rdbuf() == std::cin.rdbuf() && std::ferror(stdin); }
+
+std::optional<std::size_t> read_line_bytes(std::istream& in, std::string& line) {
     line.clear();
     std::streambuf* buf = in.rdbuf();
     std::size_t length = 0;
@@ -406,17 +434,28 @@ std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line) 
         if (c == '\n') return length;
         if (length++ < kMaxBatchLineBytes) line.push_back(static_cast<char>(c));
     }
+    if (standard_input_failed(in)) throw BatchInputError(std::error_code(errno, std::generic_category()).message());
     in.setstate(std::ios::eofbit);
     if (!read) return std::nullopt;
     return length;
 }
 
+}  // namespace
+
+std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line) {
+    try {
+        return read_line_bytes(in, line);
+    } catch (const std::ios_base::failure& e) {  // a file's buffer throws when a read fails
+        const std::error_code why = e.code();
+        throw BatchInputError(why.category() == std::iostream_category() ? "read error" : why.message());
+    }
+}
+
 std::variant<BatchState, std::string> load_batch_state(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return BatchState{};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::string("cannot read the state file: ") + std::strerror(errno);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes;
+    if (auto why = read_whole_file(path, bytes)) return "cannot read the state file: " + *why;
     const char* const kNot = "not a newsdex batch state file: ";
     nlohmann::json j;
     try {
@@ -543,18 +582,27 @@ int run_batch(const BatchOptions& options, const char* program) {
         }
         state = std::move(std::get<BatchState>(loaded));
     }
+    const bool from_stdin = options.input == "-";
+    const auto unreadable = [&](const std::string& why) {
+        cli::print_error(program, from_stdin ? "<stdin>" : options.input,
+                         std::string("cannot read the batch ") + (from_stdin ? "input: " : "file: ") + why);
+        return cli::kSearchUsage;
+    };
     std::ifstream file;
-    if (options.input != "-") {
+    if (!from_stdin) {
+        // A directory opens, and fails only when read: said here, before the index is opened.
+        std::error_code ec;
+        if (std::filesystem::is_directory(options.input, ec)) return unreadable(std::strerror(EISDIR));
         file.open(options.input, std::ios::binary);
-        if (!file) {
-            cli::print_error(program, options.input,
-                             std::string("cannot read the batch file: ") + std::strerror(errno));
-            return cli::kSearchUsage;
-        }
+        if (!file) return unreadable(std::strerror(errno));
     }
     BatchRun batch(options, program, state);
     batch.open_workers();
-    batch.run(options.input == "-" ? std::cin : file);
+    try {
+        batch.run(from_stdin ? std::cin : file);
+    } catch (const BatchInputError& e) {
+        return unreadable(e.what());
+    }
     if (auto failed = batch.output_error()) {
         // A reader that went away (`| head`) is no error, but it did not get
         // every answer: the state stays as it was, so nothing new is lost.

@@ -15,6 +15,7 @@
 #include <istream>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -57,11 +58,17 @@ std::optional<BatchQuery> parse_batch_line(std::string_view line, std::size_t li
 // at its limit (kMaxQueryBytes) written as JSON with escapes, and the other
 // keys. A longer line is an error line.
 inline constexpr std::size_t kMaxBatchLineBytes = 65536;
+// The batch input could not be read (a directory, an I/O error): what()
+// is the system's reason ("Is a directory").
+struct BatchInputError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 // Reads one line into `line`, without its newline, keeping at most
 // kMaxBatchLineBytes of it: the rest of a longer line is read and dropped,
 // so a line of gigabytes (a binary file, a missing newline) costs no more
 // memory than a short one. Returns the line's whole length; nothing at the
-// end of the input.
+// end of the input. Throws BatchInputError when reading fails, which is
+// not the end of the input.
 std::optional<std::size_t> read_batch_line(std::istream& in, std::string& line);
 
 // ---- The state file (--state) ----
@@ -82,9 +89,9 @@ std::optional<std::string> save_batch_state(const std::string& path, const Batch
 
 // Runs the whole batch, printing answers on stdout and the summary, any
 // progress and any tsv/trec errors on stderr. Returns the exit status: 0
-// every query ran, 1 some failed, 2 usage (unreadable input, corrupt state
-// file) or output error. Index errors throw (IndexError, Xapian::Error), as
-// for one-shot searches.
+// every query ran, 1 some failed, 2 usage (input that cannot be read, even
+// after some queries ran; a corrupt state file) or output error. Index
+// errors throw (IndexError, Xapian::Error), as for one-shot searches.
 int run_batch(const BatchOptions& options, const char* program);
 
 // ---- The command line ----

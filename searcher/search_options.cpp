@@ -119,7 +119,7 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         "default 10, 0 for all), or date[:year|month|week|day][:N] (a histogram; N most recent buckets); "
         "repeatable")("facet-match", po::value<std::string>(&opt.request.facet_match)->value_name("TEXT"),
                       "keep only facet values containing TEXT (case and accents ignored)")(
-        "facet-sample", po::value<std::size_t>(&opt.request.facet_sample)->value_name("N"),
+        "facet-sample", po::value<long long>(&opt.facet_sample)->value_name("N"),
         "with more than about N matches, count facets over a fixed sample of about N of them and scale the counts "
         "(marked as estimates); default: count every match")(
         "color", po::value<std::string>(&opt.color)->default_value("auto")->value_name("WHEN"),
@@ -130,6 +130,15 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
     const cli::ProgramHelp help{kSearchProgram, kUsage, kExitCodes,
                                 "(to search for a word starting with -, put the query after --)", cli::kSearchUsage};
     if (auto code = cli::parse_command_line(argc, argv, help, options, opt.words, vm)) return code;
+    // From here on an empty id, file or time means the option was not given.
+    if (auto why = cli::empty_option_value(vm, {{"get", "an article id"},
+                                                {"like", "an article id"},
+                                                {"batch", "a file (- for standard input)"},
+                                                {"state", "a file"},
+                                                {"since", "a time"}})) {
+        cli::print_error(kSearchProgram, "", *why);
+        return cli::kSearchUsage;
+    }
     if (opt.format != "text" && opt.format != "json" && opt.format != "jsonl" && opt.format != "tsv" &&
         opt.format != "trec") {
         cli::print_error(kSearchProgram, "",
@@ -140,7 +149,8 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
         cli::print_error(kSearchProgram, "", "unknown --color \"" + opt.color + "\": use auto, always or never");
         return cli::kSearchUsage;
     }
-    for (const auto& [name, value] : {std::pair{"--limit", opt.limit}, std::pair{"--offset", opt.offset}}) {
+    for (const auto& [name, value] : {std::pair{"--limit", opt.limit}, std::pair{"--offset", opt.offset},
+                                      std::pair{"--facet-sample", opt.facet_sample}}) {
         if (value < 0 || value > kMaxResultCount) {
             cli::print_error(kSearchProgram, "",
                              std::string(name) + " must be between 0 and " + std::to_string(kMaxResultCount));
@@ -167,6 +177,7 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
     }
     opt.request.limit = static_cast<std::size_t>(opt.limit);
     opt.request.offset = static_cast<std::size_t>(opt.offset);
+    opt.request.facet_sample = static_cast<std::size_t>(opt.facet_sample);
     if (vm.count("any")) opt.request.mode = MatchMode::any;
     for (const auto& w : opt.words) opt.request.query += (opt.request.query.empty() ? "" : " ") + w;
     if (auto why = check_batch_command_line(opt.batch, opt.format, !vm["format"].defaulted(), !opt.words.empty(),

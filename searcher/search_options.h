@@ -18,6 +18,7 @@ struct SearchOptions {
     std::string db, format = "text", color = "auto";
     std::vector<std::string> words, facets;
     long long limit = 10, offset = 0;  // signed, so "-n -1" is refused, not wrapped
+    long long facet_sample = 0;        // --facet-sample N, signed for the same reason (0: every match)
     std::string sort = "relevance";
     SearchRequest request;
     bool timing = false;

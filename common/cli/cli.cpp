@@ -76,6 +76,17 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
         std::cout << version_text(help.program);
         return 0;
     }
+    if (auto why = empty_option_value(vm, {{"db", "an index path"}})) {
+        print_error(help.program, "", *why);
+        return help.usage_exit;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> empty_option_value(const po::variables_map& vm, std::initializer_list<NeedsValue> options) {
+    for (const auto& [option, value] : options)
+        if (vm.count(option) && vm[option].as<std::string>().empty())
+            return std::string("--") + option + " needs " + value;
     return std::nullopt;
 }
 

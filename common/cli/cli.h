@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,20 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
                                       boost::program_options::options_description& options,
                                       std::vector<std::string>& words, boost::program_options::variables_map& vm);
 
-// --db DIR, described once for both binaries.
+// --db DIR, described once for both binaries. parse_command_line() refuses
+// an empty one.
 boost::program_options::options_description index_location_options(std::string& db);
+
+// An option and what its value names, for empty_option_value().
+struct NeedsValue {
+    const char* option;  // "get"
+    const char* value;   // "an article id"
+};
+// The usage error for the first of `options` given with an empty value
+// ("--get ''": boost stores "", which the checks after parsing would take
+// for the option left out): "--get needs an article id".
+std::optional<std::string> empty_option_value(const boost::program_options::variables_map& vm,
+                                              std::initializer_list<NeedsValue> options);
 
 // "newsdex-search: PATH: error: reason" on stderr, one line: control
 // characters in PATH and reason are shown escaped (printable()).

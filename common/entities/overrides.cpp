@@ -1,11 +1,11 @@
 #include "common/entities/overrides.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
+#include "common/base/whole_file.h"
 #include "common/entities/entity_extractor.h"
 
 namespace newsdex {
@@ -95,12 +95,11 @@ Overrides Overrides::parse(const std::string& text, const std::string& path, std
 }
 
 std::variant<Overrides, std::vector<Diagnostic>> Overrides::load(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return std::vector<Diagnostic>{{Severity::error, path, 0, "cannot open the overrides file"}};
-    std::ostringstream text;
-    text << in.rdbuf();
+    std::string text;
+    if (auto why = read_whole_file(path, text))
+        return std::vector<Diagnostic>{{Severity::error, path, 0, "cannot read the overrides file: " + *why}};
     std::vector<Diagnostic> errors;
-    Overrides o = parse(text.str(), path, errors);
+    Overrides o = parse(text, path, errors);
     if (!errors.empty()) return errors;
     return o;
 }

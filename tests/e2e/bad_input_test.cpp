@@ -189,6 +189,23 @@ TEST(Overrides, AliasesAndNeverApplyAndBadFilesStopTheRun) {
     EXPECT_FALSE(std::filesystem::exists(dir / "db2"));
 }
 
+// A folder opens as a file and reads as nothing: it was taken for an
+// empty overrides file, and the run indexed without corrections.
+TEST(Overrides, AFolderAsTheOverridesFileStopsTheRun) {
+    ScratchDir dir;
+    write_file(dir / "news" / "a.txt", "Talks resume\n\nForeign Minister Clara Osei met officials in Cairo.\n");
+    std::filesystem::create_directory(dir / "fixes");
+    const std::string folder = (dir / "fixes").string();
+    const std::string want = "newsdex-index: " + folder + ": error: cannot read the overrides file: Is a directory\n";
+    const RunResult option = index_into(dir / "db", {"--overrides", folder, (dir / "news").string()});
+    EXPECT_EQ(option.status, 2) << describe(option);
+    EXPECT_EQ(option.err, want);
+    const RunResult env = index_into(dir / "db", {(dir / "news").string()}, {.env = {{"NEWSDEX_OVERRIDES", folder}}});
+    EXPECT_EQ(env.status, 2) << describe(env);
+    EXPECT_EQ(env.err, want);
+    EXPECT_FALSE(std::filesystem::exists(dir / "db"));
+}
+
 TEST(StandardInput, RecordsWithoutIdGetAnIdFromTheirContent) {
     ScratchDir dir;
     const std::string one = R"({"title":"One","body":"First story about rivers.","date":"2024-03-05"})"

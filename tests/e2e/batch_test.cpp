@@ -243,6 +243,54 @@ TEST_F(BatchTest, StandardInputAndUsageErrors) {
     EXPECT_EQ(no_index.status, 3) << describe(no_index);
 }
 
+// A directory opens as a file and fails at its first read: that was an
+// abort (the read's exception passed the worker threads unjoined), and as
+// standard input it read as an empty batch. Now a usage error naming it.
+TEST_F(BatchTest, AFolderAsTheBatchInputIsAUsageErrorNamingIt) {
+    const std::string folder = dir().string();
+    for (const fs::path& db_path : {db(), dir() / "no.db"}) {  // before the index is opened
+        const RunResult r = search_in(db_path, {"--batch", folder});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.err, "newsdex-search: " + folder + ": error: cannot read the batch file: Is a directory\n");
+        EXPECT_EQ(r.out, "");
+    }
+    const RunResult in =
+        run({"/bin/bash", "-c",
+             "'" + search_bin() + "' --db '" + db().string() + "' --batch - --jobs 2 < '" + folder + "'"},
+            {});
+    EXPECT_EQ(in.status, 2) << describe(in);
+    EXPECT_EQ(in.err, "newsdex-search: <stdin>: error: cannot read the batch input: Is a directory\n");
+    EXPECT_EQ(in.out, "");
+}
+
+// trec_eval reads six fields split at white space, and a tsv reader one row
+// a line: an empty id or one with white space or control characters must
+// not change either.
+TEST_F(BatchTest, EmptyIdsAreErrorLinesAndOddIdsKeepTsvAndTrecShapes) {
+    const std::string input =
+        "{\"id\": \"\", \"query\": \"ceasefire\", \"limit\": 1}\n"
+        "{\"id\": \"a\\u0000b\\u000bc d\\te\\u0001\\u007f\\nf\\rg\", \"query\": \"ceasefire\", \"limit\": 2}\n";
+    const RunResult json_run = search_in(db(), {"--batch", "-", "-q"}, {.stdin_text = input});
+    EXPECT_EQ(json_run.status, 1) << describe(json_run);
+    ASSERT_EQ(lines_of(json_run.out).size(), 2u) << describe(json_run);
+    EXPECT_EQ(json::parse(lines_of(json_run.out)[0]),
+              json({{"type", "error"}, {"id", "1"}, {"error", "\"id\" must not be empty"}}));
+    EXPECT_EQ(json::parse(lines_of(json_run.out)[1])["id"], std::string("a\0b\vc d\te\x01\x7f\nf\rg", 15));
+
+    const RunResult trec = search_in(db(), {"--batch", "-", "-q", "--format", "trec"}, {.stdin_text = input});
+    EXPECT_EQ(trec.status, 1) << describe(trec);
+    EXPECT_EQ(trec.err, "newsdex-search: <stdin>:1: error: query 1: \"id\" must not be empty\n");
+    ASSERT_EQ(lines_of(trec.out).size(), 2u) << describe(trec);
+    const std::regex trec_line(R"(a_b_c_d_e___f_g Q0 \S+ [12] -?[0-9]+\.[0-9]{6} newsdex)");
+    for (const auto& l : lines_of(trec.out)) EXPECT_TRUE(std::regex_match(l, trec_line)) << l;
+
+    const RunResult tsv = search_in(db(), {"--batch", "-", "-q", "--format", "tsv"}, {.stdin_text = input});
+    EXPECT_EQ(tsv.status, 1) << describe(tsv);
+    ASSERT_EQ(lines_of(tsv.out).size(), 2u) << describe(tsv);
+    const std::regex tsv_line("a b c d e   f g\t[12]\t[^\t]+\t-?[0-9]+\\.[0-9]{6}");
+    for (const auto& l : lines_of(tsv.out)) EXPECT_TRUE(std::regex_match(l, tsv_line)) << l;
+}
+
 // ---------------------------------------------------------------------------
 // First-indexed times: small articles indexed in separate runs.
 
@@ -402,6 +450,20 @@ TEST_F(FirstIndexedTest, StateFileWithWrongTypesIsAUsageErrorNamingIt) {
         EXPECT_EQ(r.err.rfind("newsdex-search: " + (dir / "state.json").string() + ": error: ", 0), 0u) << describe(r);
         EXPECT_EQ(read_file(dir / "state.json"), state);
     }
+}
+
+// A folder given as the state file was an index error (exit 3) quoting the
+// stream library's message.
+TEST_F(FirstIndexedTest, AFolderAsTheStateFileIsAUsageErrorNamingIt) {
+    index_run("first.jsonl", harbour_article("h1", "the fog horn was repaired."));
+    fs::create_directory(dir / "saved.state");
+    const RunResult r = search_in(db(), {"--batch", "-", "--state", (dir / "saved.state").string()},
+                                  {.stdin_text = "harbour\n"});
+    EXPECT_EQ(r.status, 2) << describe(r);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "newsdex-search: " + (dir / "saved.state").string() +
+                         ": error: cannot read the state file: Is a directory\n");
+    EXPECT_TRUE(fs::is_directory(dir / "saved.state"));
 }
 
 // "What is new about X" means every word: no any-word rerun with --since.

@@ -63,6 +63,42 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(r.err, "newsdex-search: error: --why explains one article: give its id with --get ID\n");
 }
 
+// An empty value was read as the option left out: --get '' listed every
+// article, --db '' searched ./newsdex.db.
+TEST(Cli, AnEmptyIdOrIndexPathIsAUsageError) {
+    ScratchDir dir;
+    write_file(dir / "a.txt", "Harbour strike ends\n\nDockworkers returned to work on Monday.\n");
+    ASSERT_EQ(index_into(dir / "newsdex.db", {(dir / "a.txt").string()}).status, 0);
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{search_bin(), "--get", ""}, "newsdex-search: error: --get needs an article id\n"},
+        {{search_bin(), "--like", ""}, "newsdex-search: error: --like needs an article id\n"},
+        {{search_bin(), "--like", "", "harbour"}, "newsdex-search: error: --like needs an article id\n"},
+        {{search_bin(), "--db", "", "harbour"}, "newsdex-search: error: --db needs an index path\n"},
+        {{index_bin(), "--db", "", (dir / "a.txt").string()}, "newsdex-index: error: --db needs an index path\n"},
+        {{search_bin(), "--batch", ""}, "newsdex-search: error: --batch needs a file (- for standard input)\n"},
+        {{search_bin(), "--batch", "-", "--state", ""}, "newsdex-search: error: --state needs a file\n"},
+        {{search_bin(), "--since", "", "harbour"}, "newsdex-search: error: --since needs a time\n"},
+    };
+    for (const auto& [argv, err] : cases) {
+        const RunResult r = run(argv, {.cwd = dir.path(), .stdin_text = "harbour\n"});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.err, err) << describe(r);
+        EXPECT_EQ(r.out, "") << describe(r);
+    }
+}
+
+// --facet-sample took -1 as the largest count (every match, silently).
+TEST(Cli, NegativeFacetSampleIsAUsageError) {
+    for (const std::string bad : {"-1", "2147483648", "many"}) {
+        const RunResult r = run({search_bin(), "--facet-sample", bad, "--facet", "person", "x"}, {});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_NE(r.err.find("newsdex-search: error: "), std::string::npos) << describe(r);
+        EXPECT_EQ(r.out, "");
+    }
+    const RunResult r = run({search_bin(), "--facet-sample", "-1", "x"}, {});
+    EXPECT_EQ(r.err, "newsdex-search: error: --facet-sample must be between 0 and 2147483647\n");
+}
+
 TEST(Cli, WriteFailureIsAnError) {
     if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
     ScratchDir dir;

@@ -165,6 +165,36 @@ TEST_F(MaintenanceTest, StatsCountWhatTheIndexHolds) {
     EXPECT_NE(r.out.find("\nTop persons:\n"), std::string::npos) << describe(r);
 }
 
+// The --stats lines down to "Top persons:", each as its label
+// ("articles", "distinct terms"), after `indent`; the first line whole.
+std::vector<std::string> stats_head(const std::string& text, const std::string& indent) {
+    std::vector<std::string> head;
+    for (const auto& line : lines_of(text)) {
+        if (head.empty() != line.starts_with(indent + "Index: ")) continue;
+        if (line == indent + "Top persons:") break;
+        const std::string rest = line.substr(std::min(indent.size(), line.size()));
+        head.push_back(head.empty() ? rest : rest.substr(0, rest.find("  ", 2)));
+    }
+    return head;
+}
+
+// docs/cli.md's --stats example said "schema version 7" when the binaries
+// said 8: its head must be what the binary prints, the label of each line
+// in order, and the README must name the same version.
+TEST_F(MaintenanceTest, TheDocumentedStatsExampleIsTheBinarysOutput) {
+    const RunResult r = maintain(db(), {"--stats"});
+    ASSERT_EQ(r.status, 0) << describe(r);
+    auto real = stats_head(r.out, "");
+    ASSERT_GT(real.size(), 5u) << describe(r);
+    const std::string version = "(schema version " + std::to_string(schema::kSchemaVersion) + ")";
+    EXPECT_EQ(real[0], "Index: " + db().string() + " " + version);
+    real[0] = "Index: news.db " + version;
+    EXPECT_EQ(stats_head(read_file(source_dir() / "docs" / "cli.md"), "      "), real);
+    const std::string readme = read_file(source_dir() / "README.md");
+    EXPECT_NE(readme.find(version), std::string::npos);
+    EXPECT_EQ(readme.find("(schema version "), readme.find(version)) << "another version named first";
+}
+
 TEST_F(MaintenanceTest, CompactKeepsEveryArticleAndLeavesNothingBehind) {
     const auto before = search_json(db(), "*", 1000);
     const auto talks = search_json(db(), "ceasefire talks", 1000);

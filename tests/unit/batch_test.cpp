@@ -80,6 +80,7 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
         {R"({"query": "x", "facets": ["colour"]})",
          "facet colour: unknown facet \"colour\": use FIELD[:N] with FIELD one of person, location, country, org, source, author, section, keyword, or date[:year|month|week|day][:N]"},
         {R"({"query": "x", "id": [1]})", "\"id\" must be a string or an integer"},
+        {R"({"query": "x", "id": ""})", "\"id\" must not be empty"},
         {R"({"query": "x")",
          "malformed JSON: parse error at line 1, column 14: syntax error while parsing object - unexpected end of input; expected '}'"},
     };
@@ -87,6 +88,9 @@ TEST(BatchLine, BadLinesAreInBandErrors) {
     const auto q = parse_batch_line(R"({"id": "kept", "query": "x", "bogus": 1})", 9, defaults());
     ASSERT_TRUE(q);
     EXPECT_EQ(q->id, "kept");  // the id given, even on an error line
+    const auto empty = parse_batch_line(R"({"id": "", "query": "x"})", 9, defaults());
+    ASSERT_TRUE(empty);
+    EXPECT_EQ(empty->id, "9");  // an empty id names nothing: the line number does
 }
 
 TEST(BatchLine, ReadingKeepsAtMostTheLimitOfALongLine) {
@@ -104,6 +108,18 @@ TEST(BatchLine, ReadingKeepsAtMostTheLimitOfALongLine) {
     EXPECT_EQ(read_batch_line(in, line), 20u);
     EXPECT_EQ(line, "last without newline");
     EXPECT_EQ(read_batch_line(in, line), std::nullopt);
+}
+
+TEST(BatchLine, AReadErrorIsAnErrorNotTheEndOfTheInput) {
+    std::ifstream folder(std::filesystem::temp_directory_path(), std::ios::binary);  // opens; reading fails
+    ASSERT_TRUE(folder.is_open());
+    std::string line;
+    try {
+        read_batch_line(folder, line);
+        ADD_FAILURE() << "a folder read as a batch";
+    } catch (const BatchInputError& e) {
+        EXPECT_STREQ(e.what(), "Is a directory");
+    }
 }
 
 TEST(BatchState, RoundTripsThroughTheFile) {
@@ -144,6 +160,12 @@ TEST(BatchState, RoundTripsThroughTheFile) {
         EXPECT_TRUE(std::holds_alternative<std::string>(load_batch_state(path))) << corrupt;
     }
     std::filesystem::remove_all(dir);
+}
+
+TEST(BatchState, AFolderIsNoStateFile) {
+    const auto loaded = load_batch_state(std::filesystem::temp_directory_path().string());
+    ASSERT_TRUE(std::holds_alternative<std::string>(loaded));
+    EXPECT_EQ(std::get<std::string>(loaded), "cannot read the state file: Is a directory");
 }
 
 }  // namespace

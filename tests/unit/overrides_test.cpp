@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "common/entities/entity_extractor.h"
 
 namespace newsdex {
@@ -59,6 +61,16 @@ TEST(Overrides, SpacesInsteadOfTabsSaySo) {
     ASSERT_EQ(errors.size(), 2u);
     EXPECT_EQ(errors[0].message, "\"never\" must be followed by a tab, not a space: fields are tab-separated");
     EXPECT_EQ(errors[1].message, "\"alias\" must be followed by a tab, not a space: fields are tab-separated");
+}
+
+TEST(Overrides, AFolderIsNoOverridesFile) {
+    const std::string folder = std::filesystem::temp_directory_path().string();
+    const auto loaded = Overrides::load(folder);
+    ASSERT_TRUE(std::holds_alternative<std::vector<Diagnostic>>(loaded));
+    const auto& errors = std::get<std::vector<Diagnostic>>(loaded);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].path, folder);
+    EXPECT_EQ(errors[0].message, "cannot read the overrides file: Is a directory");
 }
 
 }  // namespace

@@ -51,6 +51,37 @@ TEST(SearchOptionsTest, BadCommandLinesAreUsageErrors) {
     }
 }
 
+// boost stores an empty value as given; the checks read "" as the option
+// left out (--get '' listed every article).
+TEST(SearchOptionsTest, AnEmptyValueIsAUsageErrorNotAnAbsentOption) {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"--get", ""}, "newsdex-search: error: --get needs an article id\n"},
+        {{"--like", ""}, "newsdex-search: error: --like needs an article id\n"},
+        {{"--db", "", "gaza"}, "newsdex-search: error: --db needs an index path\n"},
+        {{"--batch", ""}, "newsdex-search: error: --batch needs a file (- for standard input)\n"},
+        {{"--batch", "-", "--state", ""}, "newsdex-search: error: --state needs a file\n"},
+        {{"--since", "", "gaza"}, "newsdex-search: error: --since needs a time\n"},
+    };
+    for (const auto& [args, err] : cases) {
+        SearchOptions opt;
+        testing::internal::CaptureStderr();
+        EXPECT_EQ(parse(args, opt), std::optional<int>(cli::kSearchUsage)) << args[0];
+        EXPECT_EQ(testing::internal::GetCapturedStderr(), err);
+    }
+}
+
+TEST(SearchOptionsTest, FacetSampleOutsideItsRangeIsAUsageError) {
+    for (const char* bad : {"-1", "2147483648", "-0.5", "many"}) {
+        SearchOptions opt;
+        testing::internal::CaptureStderr();
+        EXPECT_EQ(parse({"--facet-sample", bad, "gaza"}, opt), std::optional<int>(cli::kSearchUsage)) << bad;
+        testing::internal::GetCapturedStderr();
+    }
+    SearchOptions opt;
+    EXPECT_EQ(parse({"--facet-sample", "2000", "gaza"}, opt), std::nullopt);
+    EXPECT_EQ(opt.request.facet_sample, 2000u);
+}
+
 TEST(SearchOptionsTest, HelpStopsWithSuccess) {
     SearchOptions opt;
     testing::internal::CaptureStdout();
