@@ -47,7 +47,9 @@ TEST(Printable, ColumnsCountCharactersAsShown) {
     // Terminal columns: a CJK ideograph takes two, a combining accent none,
     // so a caret under a query error stands under its character.
     EXPECT_EQ(printable_columns("\xE6\x9D\xB1\xE4\xBA\xAC b)"), 7u);  // 東京 b)
-    EXPECT_EQ(printable_columns("e\xCC\x81e\xCC\x81 b)"), 5u);        // éé (e + U+0301) b)
+    EXPECT_EQ(printable_columns("e\xCC\x81"
+                                "e\xCC\x81 b)"),
+              5u);  // éé (e + U+0301) b)
 }
 
 TEST(Shortened, LongTextIsCutAtACharacterBoundary) {
