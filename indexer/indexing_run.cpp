@@ -285,6 +285,11 @@ public:
         RunLedger::Entry& run = first_met(a.id);
         if (conflicts_with_stored(run, a)) return;
         if (!keep_first_of_run(run, a.id, a.path)) return;
+        if (already_indexed(run, a)) {
+            ++report_.counts().unchanged;
+            if (options_.prune) run.seen = true;
+            return;
+        }
         if (run.had_stored && run_.stored_source(run) != a.source_file)
             report_.diagnostic({Severity::warning, display_article_id(a.path), 0,
                                 "replaces the article indexed from " + display_article_id(run_.stored_path(run)) +
@@ -331,6 +336,15 @@ private:
         if (fresh && !removed_.count(id))
             if (const auto stored = committed_.find(id)) run_.set_stored(run, id, stored->path, stored->source_file);
         return run;
+    }
+
+    // An id met twice is analysed every time (the reader cannot know which
+    // copy the run keeps); the copy kept may be the very article indexed
+    // before the run, with nothing of the run written over it: unchanged,
+    // whatever the order the copies came in.
+    bool already_indexed(const RunLedger::Entry& run, const BuiltArticle& a) {
+        return run.had_stored && !run.written && !options_.reanalyse && run_.stored_source(run) == a.source_file &&
+               committed_.content_hash(a.id) == a.doc.get_value(schema::kContentHashSlot);
     }
 
     // An article that would replace one from another source is a conflict,

@@ -214,6 +214,9 @@ std::size_t read_json_lines(const InputFile& file, std::istream& in, const Corpu
             continue;
         }
         if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+        // A byte-order mark opening the file is no part of its first record
+        // (nor of the id hashed from it).
+        if (line_no == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.erase(0, 3);
         if (raw.find_first_not_of(" \t") == std::string::npos) continue;
         ++records;
         if (contains_nul(raw)) {

@@ -238,20 +238,19 @@ std::vector<std::string> byline_names(const std::vector<std::string>& bylines) {
     return {};
 }
 
-// The metadata's date, most trusted first; an unreadable one is a warning.
+// The metadata's publication date, else its modified date; an unreadable
+// one is a warning. A publication date given but unreadable is not replaced
+// by the modified date, which is later: the page stays undated by metadata.
 void set_metadata_date(const PageMetadata& meta, HtmlArticle& out) {
-    std::string first_error;
-    for (const std::string* text : {&meta.published, &meta.modified}) {
-        if (text->empty()) continue;
-        auto parsed = parse_date(*text);
-        if (auto* d = std::get_if<PublishedDate>(&parsed)) {
-            out.article.date = *d;
-            out.article.date_source = DateSource::metadata;
-            return;
-        }
-        if (first_error.empty()) first_error = std::get<DateError>(parsed).message;
+    const std::string& text = meta.published.empty() ? meta.modified : meta.published;
+    if (text.empty()) return;
+    auto parsed = parse_date(text);
+    if (auto* d = std::get_if<PublishedDate>(&parsed)) {
+        out.article.date = *d;
+        out.article.date_source = DateSource::metadata;
+        return;
     }
-    if (!first_error.empty()) out.warnings.push_back(first_error + " (page metadata); the date is not used");
+    out.warnings.push_back(std::get<DateError>(parsed).message + " (page metadata); the date is not used");
 }
 
 // The page's metadata over what the text rules found in its text.

@@ -153,7 +153,10 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
             while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
             what = what.substr(0, cut) + "\xE2\x80\xA6";
         }
-        return JsonArticleError{"malformed JSON: " + what};
+        // Valid JSON a double cannot hold (RFC 8259 lets a reader refuse it).
+        const bool too_large = dynamic_cast<const json::out_of_range*>(&e) != nullptr;
+        return JsonArticleError{(too_large ? "valid JSON with a number too large to read: " : "malformed JSON: ") +
+                                what};
     }
     if (!obj.is_object()) return JsonArticleError{std::string("expected a JSON object, found ") + obj.type_name()};
 

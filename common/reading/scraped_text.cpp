@@ -53,14 +53,34 @@ bool take_header_line(std::string_view line, Header& h) {
 
 // ---- Lines that are metadata or boilerplate, not article text ----
 
-// "Updated: June 11, 2024, 6:28 AM", "Published: 7 June 2024".
-std::optional<PublishedDate> updated_line_date(std::string_view line) {
+// A date written with its year ("June 31, 2024", "Feb. 30, 2024"): one that
+// does not parse is a mistake worth a warning, not words of the text.
+bool has_a_year(std::string_view text) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i)
+        if (std::all_of(text.begin() + i, text.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+            (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]))) &&
+            (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))))
+            return true;
+    return false;
+}
+
+// "Updated: June 11, 2024, 6:28 AM", "Published: 7 June 2024": the line's
+// date, or why a dated line's date cannot be read ("June 31, 2024"); nothing
+// for any other line ("Published on Monday, the report…" is text).
+struct UpdatedLine {
+    std::optional<PublishedDate> date;
+    std::string error;
+};
+
+std::optional<UpdatedLine> updated_line(std::string_view line) {
     const std::string low = lower_ascii(line.substr(0, std::min<std::size_t>(line.size(), 20)));
     for (const char* prefix :
          {"updated:", "updated ", "last updated:", "last updated ", "published:", "published on "}) {
         if (low.starts_with(prefix)) {
-            auto parsed = parse_date(line.substr(std::string_view(prefix).size()));
-            if (auto* d = std::get_if<PublishedDate>(&parsed)) return *d;
+            const std::string_view rest = line.substr(std::string_view(prefix).size());
+            auto parsed = parse_date(rest);
+            if (auto* d = std::get_if<PublishedDate>(&parsed)) return UpdatedLine{*d, ""};
+            if (has_a_year(rest.substr(0, 40))) return UpdatedLine{std::nullopt, std::get<DateError>(parsed).message};
             return std::nullopt;
         }
     }
@@ -168,7 +188,15 @@ struct Dateline {
     std::string place;
     std::optional<PublishedDate> date;  // "WASHINGTON, Mar. 21, 2024 (…)"
     std::size_t length = 0;             // bytes to drop from the start of the paragraph
+    std::string date_error;             // a date with its year that cannot be read ("Feb. 30, 2024")
 };
+
+// The dateline's date when it is a whole day; why not, when it has a year.
+void read_dateline_date(std::string_view text, Dateline& d) {
+    auto parsed = parse_date(text);
+    if (auto* date = std::get_if<PublishedDate>(&parsed); date && date->precision == DatePrecision::day) d.date = *date;
+    else if (!date && has_a_year(text)) d.date_error = std::get<DateError>(parsed).message;
+}
 
 std::optional<Dateline> leading_dateline(std::string_view para) {
     // "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "BRUSSELS, June 3 (AP) — "
@@ -182,21 +210,20 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
     std::smatch m;
     if (std::regex_search(head, m, kOutletDateline)) {
         std::string place = m[1].matched ? std::string(trim(m[1].str())) : "";
-        std::optional<PublishedDate> date;
+        Dateline d{m[2].str(), "", std::nullopt, static_cast<std::size_t>(m.length(0)), ""};
         if (auto comma = place.find(','); comma != std::string::npos) {
-            auto parsed = parse_date(std::string_view(place).substr(comma + 1));
-            if (auto* d = std::get_if<PublishedDate>(&parsed); d && d->precision == DatePrecision::day) date = *d;
+            read_dateline_date(std::string_view(place).substr(comma + 1), d);
             place.resize(comma);
         }
-        return Dateline{m[2].str(), place, date, static_cast<std::size_t>(m.length(0))};
+        d.place = place;
+        return d;
     }
     if (std::regex_search(head, m, kPlaceDateline)) {
         // A date with its year is the day the report was filed: evidence
         // of publication, unlike a date the story mentions.
-        std::optional<PublishedDate> date;
-        auto parsed = parse_date(m[2].str());
-        if (auto* d = std::get_if<PublishedDate>(&parsed); d && d->precision == DatePrecision::day) date = *d;
-        return Dateline{"", std::string(trim(m[1].str())), date, static_cast<std::size_t>(m.length(0))};
+        Dateline d{"", std::string(trim(m[1].str())), std::nullopt, static_cast<std::size_t>(m.length(0)), ""};
+        read_dateline_date(m[2].str(), d);
+        return d;
     }
     return std::nullopt;
 }
@@ -351,7 +378,7 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         lines = join_wrapped_lines(rest, width, [](std::string_view line) {
             // A dateline opens on a capital or "(": most lines are spared its regular expressions.
             const bool may_be_dateline = (line.front() >= 'A' && line.front() <= 'Z') || line.front() == '(';
-            return (may_be_dateline && leading_dateline(line)) || copyright_line(line) || updated_line_date(line) ||
+            return (may_be_dateline && leading_dateline(line)) || copyright_line(line) || updated_line(line) ||
                    is_boilerplate(line);
         });
         i = 0;
@@ -363,8 +390,10 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     std::vector<std::string> body_lines;
     for (; i < lines.size(); ++i) {
         const std::string_view line = trim(lines[i]);
-        if (auto d = updated_line_date(line)) {
-            if (!updated) updated = d;
+        if (auto u = updated_line(line)) {
+            if (!u->error.empty())
+                out.warnings.push_back(u->error + " (an \"Updated:\" or \"Published:\" line); the date is not used");
+            else if (!updated) updated = u->date;
             continue;
         }
         if (auto c = copyright_line(line)) {
@@ -397,6 +426,7 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         if (auto d = leading_dateline(t)) {
             dateline_outlet = d->outlet;
             dateline_date = d->date;
+            if (!d->date_error.empty()) out.warnings.push_back(d->date_error + " (the dateline); the date is not used");
             a.dateline_place = d->place;
             line = t.substr(d->length);
         }

@@ -109,6 +109,48 @@ TEST(BadInput, LineBreaksInOneLineFieldsBecomeSpaces) {
     EXPECT_EQ(hits["hits"][0]["persons"], nlohmann::json::array({"Zed [31mEvil One"}));
 }
 
+// A byte-order mark opening a JSON Lines file or stream is dropped: the
+// record is read, and fed twice it is one article.
+TEST(BadInput, AByteOrderMarkOpeningJsonLinesIsDropped) {
+    ScratchDir dir;
+    const std::string record = R"({"title":"Ferry strike","body":"Ferry crews walked out."})";
+    write_file(dir / "bom.jsonl",
+               "\xEF\xBB\xBF\n"
+               R"({"id":"B2","title":"Ferry","body":"Crews walked out."})"
+               "\n");
+    const RunResult file = index_into(dir / "db", {(dir / "bom.jsonl").string()});
+    EXPECT_EQ(file.status, 0) << describe(file);
+    EXPECT_EQ(index_into(dir / "db", {"-"}, {.stdin_text = record + "\n"}).status, 0);
+    const RunResult again = index_into(dir / "db", {"-"}, {.stdin_text = "\xEF\xBB\xBF" + record + "\n"});
+    EXPECT_EQ(again.status, 0) << describe(again);
+    EXPECT_NE(again.err.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << describe(again);
+    EXPECT_EQ(search_json(dir / "db", "*")["total"], 2);
+}
+
+// A date the text gives with its year but that cannot be read (an
+// "Updated:" line, a dateline, a page's publication date) is a warning; a
+// page's later modified date does not stand in for an unreadable
+// publication date.
+TEST(BadInput, UnreadableDatesInTheTextAndThePageAreWarnings) {
+    ScratchDir dir;
+    write_file(dir / "in" / "u1.txt",
+               "Harbour talks\n\nWASHINGTON, Feb. 30, 2024 (AP) - The council met on the budget.\n");
+    write_file(dir / "in" / "u2.txt",
+               "Harbour talks\n\nUpdated: June 31, 2024, 6:28 AM\n\nThe council met on the budget.\n");
+    write_file(dir / "in" / "u3.html",
+               "<html><head><meta property=\"article:published_time\" content=\"not a date\">"
+               "<meta property=\"article:modified_time\" content=\"2024-06-09\"><title>OG</title></head><body>"
+               "<article><p>The harbour authority said on Monday that the strike by dock workers had ended after "
+               "long talks.</p></article></body></html>");
+    const RunResult r = index_into(dir / "db", {(dir / "in").string()});
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(lines_containing(r.err, ": warning: ").size(), 3u) << describe(r);
+    EXPECT_NE(r.err.find("u1.txt: warning: "), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("u2.txt: warning: "), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("u3.html: warning: "), std::string::npos) << describe(r);
+    for (const auto& hit : search_json(dir / "db", "*")["hits"]) EXPECT_TRUE(hit["date"].is_null()) << hit.dump();
+}
+
 TEST(BadInput, TheIndexInsideTheCorpusIsNoInput) {
     // `newsdex-index .` with ./newsdex.db in it: a second run must not read
     // the database's own files as articles.
@@ -349,6 +391,25 @@ TEST(Identity, OneIdTwiceInAFileKeepsTheSameLineOnEveryRun) {
 // Decided against the index as it was before the run: an article from
 // another file conflicts with the stored one even when this run has
 // already written the id from the stored one's own file, in either order.
+// One id in two folders' feeds: the copy kept is indexed once, and a re-run
+// finds it unchanged whatever the order the folders are named in (with the
+// other folder first it was rewritten on every run).
+TEST(Identity, AReRunWithAnIdTwiceRewritesNothingInAnyOrder) {
+    ScratchDir dir;
+    write_file(dir / "f1" / "feed.jsonl", R"({"id":"X1","title":"Feed one","body":"Ports reopened."})"
+                                          "\n");
+    write_file(dir / "f2" / "feed.jsonl", R"({"id":"X1","title":"Feed two","body":"Docks closed."})"
+                                          "\n");
+    const std::string f1 = (dir / "f1").string(), f2 = (dir / "f2").string();
+    ASSERT_EQ(index_into(dir / "db", {f2, f1}).status, 1);
+    for (const auto& order : {std::vector<std::string>{f2, f1}, std::vector<std::string>{f1, f2}}) {
+        const RunResult r = index_into(dir / "db", order);
+        EXPECT_EQ(r.status, 1) << describe(r);  // the other copy is still a conflict
+        EXPECT_NE(r.err.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << describe(r);
+        EXPECT_EQ(search_json(dir / "db", "*")["hits"][0]["title"], "Feed one");
+    }
+}
+
 TEST(Identity, AConflictWithTheStoredArticleDoesNotDependOnInputOrder) {
     ScratchDir dir;
     write_file(dir / "b.jsonl", R"({"id":"x","title":"B first","body":"Text of b."})"

@@ -184,7 +184,7 @@ TEST(ParseJsonArticle, Issue11MalformedJsonMessageIsValidUtf8) {
 // and ended the whole indexing run with exit 3.
 TEST(ParseJsonArticle, Issue11NumberOverflowIsAMalformedRecord) {
     EXPECT_EQ(error_of(parse_json_article(R"({"body": "Ferry resumes.", "views": 1e400})")),
-              "malformed JSON: number overflow parsing '1e400'");
+              "valid JSON with a number too large to read: number overflow parsing '1e400'");
 }
 
 TEST(ParseJsonArticle, ExactMessages) {
