@@ -83,10 +83,11 @@ struct Options {
     bool progress = true;
     bool entities = true;
     bool replace = false, prune = false, remove = false, reanalyse = false, section_from_folder = false;
-    std::size_t batch_size = kDefaultBatchSize;
-    std::size_t memory_mib = kDefaultMemoryBudgetMib;
-    std::size_t max_article_mib = kDefaultMaxArticleBytes >> 20;
-    std::size_t jobs = 0, shards = 0;
+    // Signed: Boost reads "-1" into an unsigned number as its largest value.
+    long long batch_size = kDefaultBatchSize;
+    long long memory_mib = kDefaultMemoryBudgetMib;
+    long long max_article_mib = kDefaultMaxArticleBytes >> 20;
+    long long jobs = 0, shards = 0;
     std::string overrides_path;
     MaintenanceCommand maintenance;  // --check, --stats, --compact instead of indexing
 };
@@ -105,16 +106,16 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         "section-from-folder", po::bool_switch(&opt.section_from_folder),
         "an article with no section of its own takes the name of the first folder below the directory given "
         "(bbc-news/politics/001.txt: politics)")(
-        "jobs,j", po::value<std::size_t>(&opt.jobs)->value_name("N"),
+        "jobs,j", po::value<long long>(&opt.jobs)->value_name("N"),
         "threads analysing articles (default: one per core; 1: everything on one core); also the shards of a new "
-        "index")("shards", po::value<std::size_t>(&opt.shards)->value_name("N"),
+        "index")("shards", po::value<long long>(&opt.shards)->value_name("N"),
                  "shards of a new index, each written by a thread of its own (default: --jobs; an existing index keeps "
                  "its shards; docs/index-format.md)")(
-        "batch-size", po::value<std::size_t>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
+        "batch-size", po::value<long long>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
         "articles per commit at most: a crash keeps every committed batch")(
-        "memory", po::value<std::size_t>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
+        "memory", po::value<long long>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
         "memory budget: commit sooner when the uncommitted articles' estimated size reaches half of it")(
-        "max-article-size", po::value<std::size_t>(&opt.max_article_mib)->value_name("MiB")->default_value(8),
+        "max-article-size", po::value<long long>(&opt.max_article_mib)->value_name("MiB")->default_value(8),
         "reject articles (files, JSON Lines records) larger than this")(
         "no-entities", "skip entity extraction and date inference (to measure their cost)")(
         "overrides", po::value<std::string>(&opt.overrides_path)->value_name("FILE"),
@@ -139,17 +140,23 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         cli::print_error(kProgram, "", "--delete and --prune cannot be combined");
         return cli::kIndexUsage;
     }
-    if (opt.batch_size == 0 || opt.max_article_mib == 0 || opt.memory_mib == 0 || (vm.count("jobs") && opt.jobs == 0) ||
-        (vm.count("shards") && opt.shards == 0)) {
-        cli::print_error(kProgram, "",
-                         "--batch-size, --memory, --max-article-size, --jobs and --shards must be at least 1");
-        return cli::kIndexUsage;
-    }
-    if (opt.shards > schema::kMaxShards || opt.jobs > 256) {
-        cli::print_error(kProgram, "",
-                         "--shards can be at most " + std::to_string(schema::kMaxShards) + " and --jobs at most 256");
-        return cli::kIndexUsage;
-    }
+    // Each number in its range (a negative one is no huge one).
+    struct Range {
+        const char* name;
+        long long value, most;
+        bool given;
+    };
+    for (const Range& r :
+         {Range{"--batch-size", opt.batch_size, 10'000'000, true}, Range{"--memory", opt.memory_mib, 1 << 20, true},
+          Range{"--max-article-size", opt.max_article_mib, 4096, true},
+          Range{"--jobs", opt.jobs, 256, vm.count("jobs") > 0},
+          Range{"--shards", opt.shards, static_cast<long long>(schema::kMaxShards), vm.count("shards") > 0}})
+        if (r.given && (r.value < 1 || r.value > r.most)) {
+            cli::print_error(kProgram, "",
+                             std::string(r.name) + " must be from 1 to " + std::to_string(r.most) + ", not " +
+                                 std::to_string(r.value));
+            return cli::kIndexUsage;
+        }
     return std::nullopt;
 }
 
@@ -214,11 +221,11 @@ int run(const Options& opt) {
                                 .prune = opt.prune,
                                 .reanalyse = opt.reanalyse,
                                 .section_from_folder = opt.section_from_folder,
-                                .jobs = opt.jobs,
-                                .shards = opt.shards,
-                                .batch_size = opt.batch_size,
-                                .memory_budget_mib = opt.memory_mib,
-                                .max_article_bytes = opt.max_article_mib << 20,
+                                .jobs = static_cast<std::size_t>(opt.jobs),
+                                .shards = static_cast<std::size_t>(opt.shards),
+                                .batch_size = static_cast<std::size_t>(opt.batch_size),
+                                .memory_budget_mib = static_cast<std::size_t>(opt.memory_mib),
+                                .max_article_bytes = static_cast<std::size_t>(opt.max_article_mib) << 20,
                                 .stop = &stop_signal};
     install_stop_handlers();
     const IndexingSummary summary = IndexingRun(std::move(run_options), std::cerr, kProgram).run();

@@ -202,6 +202,17 @@ std::optional<int> parse_search_command_line(int argc, char** argv, SearchOption
     // No query on a terminal: a person wants to explore, not a list of everything.
     opt.shell = opt.shell || (opt.words.empty() && opt.request.like_id.empty() && opt.get_id.empty() &&
                               opt.format == "text" && opt.batch.options.input.empty() && cli::stdin_is_terminal());
+    // The shell's page size is :limit's, and its queries are typed: a
+    // starting --like would be dropped by the first of them.
+    if (opt.shell && (opt.limit < 1 || opt.limit > 10000)) {
+        cli::print_error(kSearchProgram, "", "--shell pages 1 to 10000 hits: -n " + std::to_string(opt.limit));
+        return cli::kSearchUsage;
+    }
+    if (opt.shell && !opt.request.like_id.empty()) {
+        cli::print_error(kSearchProgram, "",
+                         "--like is no shell setting: in the shell, :like N finds articles like hit N");
+        return cli::kSearchUsage;
+    }
     return std::nullopt;
 }
 

@@ -55,6 +55,18 @@ TEST(Cli, UsageErrorsExitTwo) {
         EXPECT_EQ(r.status, 2) << describe(r);
         EXPECT_NE(r.err.find("must be between 0 and 2147483647"), std::string::npos) << describe(r);
     }
+    // Negative numbers are no huge ones (Boost read "-1" into a size as its
+    // largest value: --max-article-size -1 let a 9 MiB article in).
+    for (const auto& bad :
+         {std::vector<std::string>{"--max-article-size", "-1", "--max-article-size must be from 1 to 4096, not -1"},
+          {"--memory", "-5", "--memory must be from 1 to 1048576, not -5"},
+          {"--batch-size", "-1", "--batch-size must be from 1 to 10000000, not -1"},
+          {"--jobs", "-1", "--jobs must be from 1 to 256, not -1"},
+          {"--batch-size", "0", "--batch-size must be from 1 to 10000000, not 0"}}) {
+        r = run({index_bin(), bad[0], bad[1], "x"}, {});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.err, "newsdex-index: error: " + bad[2] + "\n") << describe(r);
+    }
     r = run({search_bin(), "-sport"}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_NE(r.err.find("put the query after --"), std::string::npos) << describe(r);
@@ -88,6 +100,19 @@ TEST(Cli, AnEmptyIdOrIndexPathIsAUsageError) {
 }
 
 // --facet-sample took -1 as the largest count (every match, silently).
+// The shell's page size is :limit's (with -n 0 every :next showed no hit),
+// and a starting --like was dropped by the first query.
+TEST(Cli, ShellStartingSettingsOutsideTheShellsRangeAreUsageErrors) {
+    for (const auto& bad :
+         {std::vector<std::string>{"-n", "0", "--shell pages 1 to 10000 hits: -n 0"},
+          {"-n", "10001", "--shell pages 1 to 10000 hits: -n 10001"},
+          {"--like", "a1", "--like is no shell setting: in the shell, :like N finds articles like hit N"}}) {
+        const RunResult r = run({search_bin(), "--shell", bad[0], bad[1]}, {.stdin_text = ""});
+        EXPECT_EQ(r.status, 2) << describe(r);
+        EXPECT_EQ(r.err, "newsdex-search: error: " + bad[2] + "\n") << describe(r);
+    }
+}
+
 TEST(Cli, NegativeFacetSampleIsAUsageError) {
     for (const std::string bad : {"-1", "2147483648", "many"}) {
         const RunResult r = run({search_bin(), "--facet-sample", bad, "--facet", "person", "x"}, {});
