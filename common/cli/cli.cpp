@@ -42,6 +42,16 @@ std::string nearest_option(const po::options_description& options, const std::st
     return best.empty() ? "" : " (did you mean --" + best + "?)";
 }
 
+// 0 when --help's or --version's text reached standard output: a full disk
+// is an error like any other write, a reader gone early (| head) is not.
+int written_out(const ProgramHelp& help) {
+    if (const auto failure = finish_stdout()) {
+        print_error(help.program, "", *failure);
+        return help.usage_exit;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help, po::options_description& options,
@@ -70,11 +80,11 @@ std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& 
         std::cout << help.usage;
         options.print(std::cout, options.get_option_column_width() + 1);
         std::cout << help.exit_codes;
-        return 0;
+        return written_out(help);
     }
     if (vm.count("version")) {
         std::cout << version_text(help.program);
-        return 0;
+        return written_out(help);
     }
     if (auto why = empty_option_value(vm, {{"db", "an index path"}})) {
         print_error(help.program, "", *why);

@@ -37,7 +37,9 @@ public:
     // 13: unless an organisation's word follows it (People's Bank of X);
     // 14: links to other stories ("Earlier: <headline>") are not text (issue 15);
     // 15: a name only a headline gives needs the body's support (issue 12),
-    // a month or year sorts as its first day in the tie-break key (slot 1).
+    // a month or year sorts as its first day in the tie-break key (slot 1), a
+    // weekday before a mentioned date corroborates nothing, one-line fields
+    // lose tabs and line breaks.
     static constexpr int kAnalysisRevision = 15;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -133,6 +133,13 @@ TEST(Cli, WriteFailureIsAnError) {
     const RunResult r = run({"/bin/bash", "-c", cmd}, {});
     EXPECT_EQ(r.status, 2) << describe(r);
     EXPECT_EQ(r.err, "newsdex-search: error: cannot write the results: No space left on device\n");
+    // --help and --version too (they exited 0 with nothing written).
+    for (const auto& [bin, option] : {std::pair{index_bin(), "--help"}, std::pair{search_bin(), "--version"}}) {
+        const RunResult h = run({"/bin/bash", "-c", "'" + bin + "' " + option + " > /dev/full"}, {});
+        EXPECT_EQ(h.status, 2) << describe(h);
+        EXPECT_NE(h.err.find(": error: cannot write the results: No space left on device"), std::string::npos)
+            << describe(h);
+    }
 }
 
 TEST(Cli, SearchWithoutIndexExitsThree) {
