@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <variant>
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include "common/base/bounded_queue.h"
@@ -319,6 +320,14 @@ public:
         const RunLedger::Entry* run = run_.find(id);
         return run && run->seen;
     }
+    // After the last write and --prune: what the run did with each id is
+    // needed no more, and the corpus-wide passes that follow need the
+    // memory (about 0.1 KB an id: 100 MB at a million articles).
+    void forget_ids() {
+        run_ = RunLedger();
+        removed_.clear();
+        malloc_trim(0);  // hand the freed pages back, so the passes' peak does not stack on them
+    }
     void commit() {
         index_.commit();
         if (pending_ > 0) ++report_.counts().batches;
@@ -484,6 +493,7 @@ IndexingSummary IndexingRun::run() {
         prune(options_, error_sources, index, writer);
         writer.commit();
     }
+    writer.forget_ids();
     // Cross-article steps see the whole index, so the result does not depend
     // on what this run read first; committed separately, after the articles.
     if (index.passes_pending()) {
