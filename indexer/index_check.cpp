@@ -38,6 +38,35 @@ struct XapianCheck {
     std::string failure;  // non-empty: the check threw or crashed
 };
 
+// The child's side: Xapian's check, its report down the pipe, and _exit on
+// every path, so nothing of the parent (its handlers, its buffered output,
+// the rest of --check) ever runs in the child.
+[[noreturn]] void run_check_in_child(const std::string& shard, const int fds[2]) {
+    // The crash is the parent's to report: no "internal error" from the
+    // program's own handlers here.
+    for (const int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(sig, SIG_DFL);
+    close(fds[0]);
+    std::string message;
+    try {
+        std::ostringstream report;
+        const std::size_t errors = Xapian::Database::check(shard, 0, &report);
+        message = "E" + std::to_string(errors) + "\n" + report.str();
+    } catch (const Xapian::Error& e) {
+        message = "X" + e.get_description();
+    } catch (const std::exception& e) {  // a damaged length read as a huge allocation
+        message = std::string("X") + e.what();
+    } catch (...) {
+        message = "Xan unknown error";
+    }
+    for (std::size_t done = 0; done < message.size();) {
+        const ssize_t n = write(fds[1], message.data() + done, message.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    _exit(0);
+}
+
 // Xapian 1.4's check dereferences damaged tables it cannot parse (a
 // termlist overwritten with random bytes ends in SIGSEGV, in xapian-check
 // too), so it runs in a child process: a crash there is a finding about the
@@ -50,26 +79,8 @@ XapianCheck xapian_check_in_child(const std::string& shard) {
         return out;
     }
     const pid_t child = fork();
-    if (child == 0) {
-        // The crash is the parent's to report: no "internal error" from the
-        // program's own handlers here.
-        for (const int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(sig, SIG_DFL);
-        close(fds[0]);
-        std::string message;
-        try {
-            std::ostringstream report;
-            const std::size_t errors = Xapian::Database::check(shard, 0, &report);
-            message = "E" + std::to_string(errors) + "\n" + report.str();
-        } catch (const Xapian::Error& e) {
-            message = "X" + e.get_description();
-        }
-        for (std::size_t done = 0; done < message.size();) {
-            const ssize_t n = write(fds[1], message.data() + done, message.size() - done);
-            if (n <= 0) break;
-            done += static_cast<std::size_t>(n);
-        }
-        _exit(0);
-    }
+    const int fork_errno = errno;
+    if (child == 0) run_check_in_child(shard, fds);  // never returns
     close(fds[1]);
     std::string message;
     char buffer[65536];
@@ -80,7 +91,13 @@ XapianCheck xapian_check_in_child(const std::string& shard) {
     }
     close(fds[0]);
     int status = 0;
-    if (child < 0 || waitpid(child, &status, 0) != child) {
+    pid_t waited = -1;
+    if (child > 0) do
+            waited = waitpid(child, &status, 0);
+        while (waited < 0 && errno == EINTR);
+    if (child < 0) {
+        out.failure = "cannot run: " + std::string(std::strerror(fork_errno));
+    } else if (waited != child) {
         out.failure = "cannot run: " + std::string(std::strerror(errno));
     } else if (WIFSIGNALED(status)) {
         out.failure = std::string("crashed (") + strsignal(WTERMSIG(status)) +

@@ -322,7 +322,8 @@ std::string with_ascii_spaces(std::string q) {
         const auto b = [&](std::size_t k) { return static_cast<unsigned char>(q[i + k]); };
         std::size_t width = 0;
         if (b(0) == 0xC2 && b(1) == 0xA0) width = 2;
-        else if (i + 2 < q.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) width = 3;
+        else if (i + 2 < q.size() && b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x80 && b(2) <= 0x8A) || b(2) == 0xAF))
+            width = 3;
         else if (i + 2 < q.size() &&
                  ((b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) || (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) ||
                   (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80)))
@@ -542,6 +543,13 @@ struct QueryBuilder::Impl {
         };
         for (std::size_t i = 0; i < clauses.size(); ++i) {
             const Clause& cl = clauses[i];
+            const bool group_beside = proximity(cl) &&
+                                      ((i > 0 && clauses[i - 1].kind == Clause::close) ||
+                                       (i + 1 < clauses.size() && clauses[i + 1].kind == Clause::open));
+            if (group_beside)
+                return QueryError{"\"" + shortened(cl.text, 40) +
+                                      "\" takes words or phrases on each side, not a group in parentheses",
+                                  cl.position};
             if (proximity(cl) && !proximity_distance_ok(cl.text))
                 return QueryError{"\"" + shortened(cl.text, 40) + "\": NEAR/N and ADJ/N take N from 1 to " +
                                       std::to_string(kMaxProximity) + " (words apart)",

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <regex>
 
+#include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 #include "common/reading/hard_wrap.h"
 
@@ -64,6 +65,23 @@ bool has_a_year(std::string_view text) {
     return false;
 }
 
+// "June 31, 2024", "31 June 2024", "Mon, 31 June 2024", "2024-06-31": a
+// month's name or a digit first, after a weekday's name if one opens it
+// ("Monday, the 2024 review" is text).
+bool starts_like_a_date(std::string_view text) {
+    text = trim(text);
+    const auto next_word = [&text] {
+        const std::size_t end = std::min(text.find_first_of(" ,."), text.size());
+        const std::string_view word = text.substr(0, end);
+        const std::size_t next = text.find_first_not_of(" ,.", end);
+        text = next == std::string_view::npos ? std::string_view() : text.substr(next);
+        return word;
+    };
+    std::string_view word = next_word();
+    if (!word.empty() && weekday_number(word, /*abbreviations=*/true) >= 0) word = next_word();
+    return !word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || month_number(word));
+}
+
 // "Updated: June 11, 2024, 6:28 AM", "Published: 7 June 2024": the line's
 // date, or why a dated line's date cannot be read ("June 31, 2024"); nothing
 // for any other line ("Published on Monday, the report…" is text).
@@ -80,8 +98,9 @@ std::optional<UpdatedLine> updated_line(std::string_view line) {
             const std::string_view rest = line.substr(std::string_view(prefix).size());
             auto parsed = parse_date(rest);
             if (auto* d = std::get_if<PublishedDate>(&parsed)) return UpdatedLine{*d, ""};
-            if (has_a_year(rest.substr(0, 40))) return UpdatedLine{std::nullopt, std::get<DateError>(parsed).message};
-            return std::nullopt;
+            if (starts_like_a_date(rest) && has_a_year(rest.substr(0, 40)))
+                return UpdatedLine{std::nullopt, std::get<DateError>(parsed).message};
+            return std::nullopt;  // "Updated figures from 2023 show…" is text
         }
     }
     return std::nullopt;
@@ -211,11 +230,15 @@ std::optional<Dateline> leading_dateline(std::string_view para) {
     if (std::regex_search(head, m, kOutletDateline)) {
         std::string place = m[1].matched ? std::string(trim(m[1].str())) : "";
         Dateline d{m[2].str(), "", std::nullopt, static_cast<std::size_t>(m.length(0)), ""};
-        if (auto comma = place.find(','); comma != std::string::npos) {
-            read_dateline_date(std::string_view(place).substr(comma + 1), d);
-            place.resize(comma);
+        // The date ends the place ("SAN DIEGO, Calif., March 21, 2024"):
+        // the place is what comes before it, up to its first comma.
+        static const std::regex kTrailingDate(R"(,? ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$)");
+        std::smatch date;
+        if (std::regex_search(place, date, kTrailingDate)) {
+            read_dateline_date(date[1].str(), d);
+            place.resize(static_cast<std::size_t>(date.position(0)));
         }
-        d.place = place;
+        d.place = place.substr(0, place.find(','));
         return d;
     }
     if (std::regex_search(head, m, kPlaceDateline)) {

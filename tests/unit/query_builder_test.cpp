@@ -182,6 +182,8 @@ TEST_F(QueryBuilderTest, Errors) {
         {"talks NEAR/0 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
         {"talks ADJ/-1 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
         {"talks NEAR/4294967296 harbour", 6, "NEAR/N and ADJ/N take N from 1 to"},
+        {"harbour NEAR (talk*)", 8, "takes words or phrases on each side, not a group"},
+        {"(a OR b) ADJ c", 9, "takes words or phrases on each side, not a group"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
@@ -219,6 +221,10 @@ TEST_F(QueryBuilderTest, UnicodeSpacesPartWords) {
         SCOPED_TRACE(q);
         EXPECT_EQ(describe(q), two_words);
     }
+    // Stray bytes that only begin such a space blank nothing ("\xE2\x80" then "x").
+    EXPECT_NE(describe("\xE2\x80"
+                       "x harbour"),
+              describe("harbour"));
     // An error's position still points into the query as written.
     const auto r = build("talks\xC2\xA0\"open");
     ASSERT_TRUE(std::holds_alternative<QueryError>(r));

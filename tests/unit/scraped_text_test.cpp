@@ -336,6 +336,9 @@ TEST(ParseScrapedText, SentencesStartingWithKeywordsStayInBody) {
         "Copyright lawsuits against software firms multiplied this year, lawyers said.",
         "(c) any vessel over 40 metres must carry a pilot, the new rule says.",
         "Advertisement spending rose sharply in the spring, agencies said.",
+        // A year in a sentence opening like an "Updated" line is no date line.
+        "Updated figures from 2023 show ferry use rose by a third.",
+        "Published on Monday, the 2024 review found delays.",
     };
     for (const auto& sentence : sentences) {
         SCOPED_TRACE(sentence);
@@ -343,7 +346,26 @@ TEST(ParseScrapedText, SentencesStartingWithKeywordsStayInBody) {
             parse_scraped_text("Harbour rules\n\nThe council met on Monday.\n" + sentence + "\nIt ended late.\n");
         EXPECT_EQ(r.article.body, "The council met on Monday.\n" + sentence + "\nIt ended late.");
         EXPECT_EQ(r.article.source, "");
+        EXPECT_TRUE(r.warnings.empty()) << r.warnings[0];
     }
+}
+
+// The date ends an outlet dateline's place, after a state's abbreviation
+// too; unreadable with its year, it is a warning.
+TEST(ParseScrapedText, DatelineDateAfterAStateAndUnreadableDates) {
+    auto r = parse_scraped_text(
+        "Port expands\n\nSAN DIEGO, Calif., March 21, 2024 (GLOBE NEWSWIRE) -- The port said it would expand.\n");
+    EXPECT_EQ(iso(r.article.date), "2024-03-21");
+    EXPECT_EQ(r.article.dateline_place, "SAN DIEGO");
+    EXPECT_TRUE(r.warnings.empty()) << r.warnings[0];
+    r = parse_scraped_text("Port expands\n\nWASHINGTON, Feb. 30, 2024 (AP) - The port said it would expand.\n");
+    EXPECT_FALSE(r.article.date.has_value());
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_TRUE(contains(r.warnings[0], "(the dateline); the date is not used")) << r.warnings[0];
+    r = parse_scraped_text("Port expands\n\nUpdated: June 31, 2024, 6:28 AM\n\nThe port said it would expand.\n");
+    EXPECT_FALSE(r.article.date.has_value());
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.article.body, "The port said it would expand.");
 }
 
 TEST(ParseScrapedText, BoilerplateLinesRemoved) {
