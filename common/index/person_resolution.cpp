@@ -319,12 +319,13 @@ private:
     // How many of an identity's articles name each entity: worked out the
     // first time a namesake needs it, as few identities share a surname.
     const std::unordered_map<std::uint32_t, std::size_t>& company_of(const std::string& id) const {
-        auto [it, fresh] = company_.try_emplace(id);
+        const auto [it, fresh] = company_.try_emplace(id);
+        auto& company = it->second;  // a lambda cannot capture a structured binding in clang 14
         if (fresh)
             if (auto with = articles_.find(id); with != articles_.end())
                 for (const std::uint32_t article : with->second)
-                    for_each_in_context(article, [&](std::uint32_t e) { ++it->second[e]; });
-        return it->second;
+                    for_each_in_context(article, [&company](std::uint32_t e) { ++company[e]; });
+        return company;
     }
 
     // An article's other entities: its organisations and places, and its
