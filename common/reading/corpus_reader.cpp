@@ -138,7 +138,7 @@ void walk_directory(const std::string& root, std::vector<InputFile>& out,
 // source, a byline, a tag or a name a feed tags is one line wherever it is shown ("Line one\nLine
 // two" would break a hit's lines and a facet's).
 void clean_text_fields(Article& a) {
-    for (std::string* field : {&a.id, &a.body}) *field = without_control_characters(*field);
+    a.body = without_control_characters(a.body);  // an id is never changed: one with a control character is refused
     for (std::string* field : {&a.title, &a.source, &a.url, &a.section})
         *field = collapse_whitespace(without_control_characters(*field));
     for (auto* names : {&a.authors, &a.keywords, &a.persons, &a.locations, &a.countries, &a.organizations})

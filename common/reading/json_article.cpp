@@ -178,9 +178,11 @@ std::variant<JsonArticle, JsonArticleError> parse_json_article(std::string_view 
         !read_names(obj, "organizations", a.organizations, a.entities_tagged, error))
         return JsonArticleError{error};
     if (blank(a.body) && !read_html_field(obj, out, error)) return JsonArticleError{error};
-    // An id is one line of output and one field of TSV and TREC runs.
-    if (a.id.find_first_of("\t\n\r") != std::string::npos)
-        return JsonArticleError{"field \"id\" holds a tab or a line break"};
+    // An id is the feed's own key, one line of output and one field of TSV
+    // and TREC runs: one that holds a control character is refused, never
+    // changed (stripped, "a\u0001b" would become another record's "ab").
+    if (a.id.find_first_of("\t\n\r") != std::string::npos || without_control_characters(a.id) != a.id)
+        return JsonArticleError{"field \"id\" holds a control character (a tab, a line break, …)"};
     // A headline-only brief (wire services send many) is an article.
     if (blank(a.body) && blank(a.title))
         return JsonArticleError{

@@ -94,13 +94,20 @@ TEST(BadInput, LineBreaksInOneLineFieldsBecomeSpaces) {
         R"({"id":"n1","title":"Line one\nLine two\tTabbed","body":"harbour","source":"Src\nX","authors":["Jane\r\nDoe"],"persons":["Zed \u001b[31mEvil\nOne"]})"
         "\n"
         R"({"id":"n\t2","title":"Tabbed id","body":"harbour"})"
+        "\n"
+        // Stripped, "a\u0001b" became "ab", the key of another record.
+        R"({"id":"a\u0001b","title":"Control id","body":"harbour"})"
+        "\n"
+        R"({"id":"ab","title":"Plain id","body":"harbour"})"
         "\n");
     const RunResult r = index_into(dir / "db", {(dir / "feed.jsonl").string()});
     EXPECT_EQ(r.status, 1) << describe(r);
-    EXPECT_NE(r.err.find((dir / "feed.jsonl").string() + ":2: error: field \"id\" holds a tab or a line break"),
-              std::string::npos)
-        << describe(r);
-    const nlohmann::json hits = search_json(dir / "db", "harbour");
+    for (const char* line :
+         {":2: error: field \"id\" holds a control character", ":3: error: field \"id\" holds a control character"})
+        EXPECT_NE(r.err.find((dir / "feed.jsonl").string() + line), std::string::npos) << describe(r);
+    EXPECT_EQ(r.err.find("is also the id of"), std::string::npos) << describe(r);
+    EXPECT_EQ(hit_ids(search_json(dir / "db", "harbour")), (std::set<std::string>{"n1", "ab"}));
+    const nlohmann::json hits = search_json(dir / "db", "\"line one\"");
     ASSERT_EQ(hits["hits"].size(), 1u) << hits.dump();
     EXPECT_EQ(hits["hits"][0]["title"], "Line one Line two Tabbed");
     EXPECT_EQ(hits["hits"][0]["source"], "Src X");
