@@ -138,11 +138,20 @@ std::optional<IndexedTime> indexed_through(const Xapian::Database& db) {
 
 // One worker's own index handle and searcher.
 struct Worker {
-    Xapian::Database db;  // shares the searcher's handle: reopen() reaches it
-    bool partial;         // --allow-partial left shards out
-    ArticleSearcher searcher;
-    explicit Worker(OpenedIndex index)
-        : db(index.db), partial(!index.missing.empty()), searcher(std::move(index.db), std::move(index.missing)) {}
+    Xapian::Database db;                      // shares the searcher's handle: reopen() reaches it
+    bool partial;                             // --allow-partial left shards out
+    std::optional<ArticleSearcher> searcher;  // made again by reconnect()
+    explicit Worker(OpenedIndex index) : db(index.db), partial(!index.missing.empty()) {
+        searcher.emplace(std::move(index.db), std::move(index.missing));
+    }
+    // The shards opened again: a remote shard's connection closed
+    // (xapian-tcpsrv drops one idle for a minute) or its server restarted.
+    void reconnect(const BatchOptions& options) {
+        OpenedIndex index = open_index_shards(options.db_path, options.allow_partial);
+        db = index.db;
+        partial = !index.missing.empty();
+        searcher.emplace(std::move(index.db), std::move(index.missing));
+    }
 };
 
 struct Task {
@@ -282,10 +291,13 @@ private:
         if (auto saved = state_.find(a.id); saved != state_.end() && saved->second.indexed_through)
             request.indexed_after = std::max(request.indexed_after.value_or(IndexedTime{}),
                                              *saved->second.indexed_through);
-        w.db.reopen();  // a long batch (--batch - fed as queries come) sees what writers committed since
         for (int attempt = 0;; ++attempt) {
             try {
-                auto outcome = w.searcher.search(request);
+                // A long batch (--batch - fed as queries come) sees what
+                // writers committed since; over a closed connection this
+                // throws NetworkError too.
+                if (attempt == 0) w.db.reopen();
+                auto outcome = w.searcher->search(request);
                 if (auto* err = std::get_if<QueryError>(&outcome))
                     return error_answer(std::move(a), describe_error(*err));
                 if (!options_.state_path.empty()) a.saved = SavedSearch{seen_through(w, a.id), now_utc()};
@@ -294,6 +306,9 @@ private:
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kReopenRetries) throw;
                 w.db.reopen();
+            } catch (const Xapian::NetworkError&) {
+                if (attempt == kReopenRetries) throw;
+                w.reconnect(options_);
             }
         }
     }

@@ -181,9 +181,9 @@ struct QueryShell::Session {
     }
 
     std::optional<SearchResults> search(const SearchRequest& r) {
-        refresh();
         for (int attempt = 1;; ++attempt) {
             try {
+                refresh();  // over a closed connection this throws NetworkError too
                 const auto started = std::chrono::steady_clock::now();
                 auto outcome = searcher->search(r);
                 if (auto* error = std::get_if<QueryError>(&outcome)) {
@@ -199,6 +199,14 @@ struct QueryShell::Session {
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kSearchAttempts) throw;
                 db.reopen();
+                searcher = new_searcher();
+            } catch (const Xapian::NetworkError&) {
+                // A remote shard's connection closed (xapian-tcpsrv drops
+                // one idle for a minute) or its server restarted: the
+                // shards are opened again, a shard that cannot be is named
+                // (or left out with --allow-partial).
+                if (attempt == kSearchAttempts) throw;
+                index = open_index_shards(settings.db_path, settings.allow_partial);
                 searcher = new_searcher();
             }
         }

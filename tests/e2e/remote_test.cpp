@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
+#include "pty_session.h"
 
 extern char** environ;
 
@@ -118,6 +119,52 @@ TEST(RemoteBackend, SearchThroughXapianTcpsrvPrintsWhatTheLocalIndexPrints) {
         EXPECT_EQ(remote.out, local.out);
         EXPECT_FALSE(local.out.empty());
     }
+}
+
+// A long-lived shell outlives a remote shard's connection (xapian-tcpsrv
+// drops one idle for a minute; here the server restarts): the next query
+// opens the shards again. Before, every query after it failed with
+// NetworkError naming no shard.
+TEST(RemoteBackend, TheShellReconnectsWhenAShardsConnectionCloses) {
+    if (!on_path("xapian-tcpsrv")) GTEST_SKIP() << "xapian-tcpsrv is not installed (Debian package xapian-tools)";
+    ScratchDir dir;
+    const RunResult indexed = index_into(dir / "db", {(source_dir() / "corpus").string()});
+    ASSERT_EQ(indexed.status, 0) << describe(indexed);
+    const int port = 20000 + static_cast<int>((::getpid() + 7919) % 19990);
+    auto server = std::make_unique<RemoteServer>(dir / "db", port);
+    ASSERT_TRUE(server->up()) << "xapian-tcpsrv did not start on port " << port;
+    write_file(dir / "remote.stub", "remote 127.0.0.1:" + std::to_string(port) + "\n");
+    RunOptions env;
+    env.env = {{"TERM", "dumb"}, {"HOME", dir.path().string()}, {"XDG_STATE_HOME", (dir / "state").string()},
+               {"NO_COLOR", ""}, {"LANG", "C.UTF-8"},           {"NEWSDEX_PAGER", ""},
+               {"PAGER", ""}};
+    PtySession shell({search_bin(), "--db", (dir / "remote.stub").string(), "--shell"}, env);
+    ASSERT_TRUE(shell.expect("newsdex> ")) << shell.describe();
+    shell.send("ceasefire\r");
+    ASSERT_TRUE(shell.expect("match")) << shell.describe();
+    ASSERT_TRUE(shell.expect("newsdex> ")) << shell.describe();
+    // The server goes, with its connection children, and one starts on
+    // another port (a dying child may hold the old one's socket a moment).
+    const auto restart = [&](int new_port) {
+        server.reset();
+        server = std::make_unique<RemoteServer>(dir / "db", new_port);
+        write_file(dir / "remote.stub", "remote 127.0.0.1:" + std::to_string(new_port) + "\n");
+        return server->up();
+    };
+    ASSERT_TRUE(restart(port + 1));
+    shell.send("ceasefire\r");
+    EXPECT_TRUE(shell.expect("match")) << shell.describe();
+    EXPECT_EQ(shell.screen().find("NetworkError"), std::string::npos) << shell.describe();
+
+    // --batch - fed as queries come: the same (it stopped with exit 3). The
+    // terminal echoes each line sent: the answer is what starts with "type".
+    PtySession batch({search_bin(), "--db", (dir / "remote.stub").string(), "--batch", "-"}, env);
+    batch.send("{\"id\":\"q1\",\"query\":\"ceasefire\"}\n");
+    ASSERT_TRUE(batch.expect("\"type\":\"result\",\"id\":\"q1\"")) << batch.describe();
+    ASSERT_TRUE(restart(port + 2));
+    batch.send("{\"id\":\"q2\",\"query\":\"ceasefire\"}\n");
+    EXPECT_TRUE(batch.expect("\"type\":\"result\",\"id\":\"q2\"")) << "first port " << port << "\n" << batch.describe();
+    EXPECT_EQ(batch.screen().find("NetworkError"), std::string::npos) << batch.describe();
 }
 
 // Ten queries (words, a phrase, a wildcard, a misspelling, an exclusion, a
