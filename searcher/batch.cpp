@@ -1,6 +1,7 @@
 #include "searcher/batch.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -172,7 +173,7 @@ struct Answer {
 class BatchRun {
 public:
     BatchRun(const BatchOptions& o, const char* program, const BatchState& state)
-        : options_(o), program_(program), state_(state), new_state_(state) {}
+        : options_(o), program_(program), state_(state) {}
 
     // Opens the index once per job (here, so an index error stops the batch
     // before any reading); throws IndexError.
@@ -213,7 +214,8 @@ public:
     double seconds() const {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     }
-    const BatchState& new_state() const { return new_state_; }
+    // The queries this run answered, as the state file is to record them.
+    const BatchState& answered() const { return answered_; }
     // When stdout failed: the error (EPIPE when the reader went away).
     std::optional<int> output_error() const { return output_closed_ ? std::optional<int>(write_errno_) : std::nullopt; }
 
@@ -365,7 +367,7 @@ private:
                                  "query " + a.id + ": " + a.error);
             }
         } else if (a.saved) {
-            new_state_[a.id] = *a.saved;
+            answered_[a.id] = *a.saved;
         }
         std::cout << a.text;
         // Queries fed through a pipe as they come (a long-running --batch -)
@@ -389,7 +391,7 @@ private:
     const BatchOptions& options_;
     const char* program_;
     const BatchState& state_;  // read by workers, never written during the run
-    BatchState new_state_;     // written under the lock
+    BatchState answered_;      // written under the lock
 
     std::vector<std::unique_ptr<Worker>> workers_;
     std::mutex mutex_;
@@ -547,6 +549,28 @@ std::optional<std::string> save_batch_state(const std::string& path, const Batch
     return std::nullopt;
 }
 
+std::optional<std::string> record_answered(const std::string& path, const BatchState& answered) {
+    // Two runs with one state file may overlap (cron jobs, a long --batch -):
+    // each writes what the file holds now with its own queries on top, under
+    // a lock beside it (the file itself is replaced, so it cannot carry the
+    // lock), and neither loses the other's queries.
+    const std::string lock_path = path + ".lock";
+    const int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock < 0) return "cannot lock the state file (" + lock_path + "): " + std::strerror(errno);
+    while (::flock(lock, LOCK_EX) != 0 && errno == EINTR) {}
+    auto now = load_batch_state(path);
+    std::optional<std::string> why;
+    if (auto* failed = std::get_if<std::string>(&now)) {
+        why = *failed;
+    } else {
+        BatchState& state = std::get<BatchState>(now);
+        for (const auto& [id, saved] : answered) state[id] = saved;
+        why = save_batch_state(path, state);
+    }
+    ::close(lock);  // releases the lock
+    return why;
+}
+
 boost::program_options::options_description batch_command_line_options(BatchCommandLine& b) {
     namespace po = boost::program_options;
     po::options_description options("Batch and saved searches (docs/batch-format.md)");
@@ -630,7 +654,7 @@ int run_batch(const BatchOptions& options, const char* program) {
         return cli::kSearchUsage;
     }
     if (!options.state_path.empty())
-        if (auto why = save_batch_state(options.state_path, batch.new_state())) {
+        if (auto why = record_answered(options.state_path, batch.answered())) {
             cli::print_error(program, options.state_path, *why);
             return cli::kSearchUsage;
         }

@@ -86,6 +86,10 @@ std::string encode_batch_state(const BatchState& state);
 // Temp file, fsync, rename: a crash leaves the old state or the new one.
 // On failure, the reason.
 std::optional<std::string> save_batch_state(const std::string& path, const BatchState& state);
+// Records a run's answered queries: the state file as it is now (another run
+// may have saved since this one began) with these entries replaced, under
+// an exclusive lock on PATH.lock. On failure, the reason.
+std::optional<std::string> record_answered(const std::string& path, const BatchState& answered);
 
 // Runs the whole batch, printing answers on stdout and the summary, any
 // progress and any tsv/trec errors on stderr. Returns the exit status: 0

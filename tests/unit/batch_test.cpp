@@ -162,6 +162,32 @@ TEST(BatchState, RoundTripsThroughTheFile) {
     std::filesystem::remove_all(dir);
 }
 
+// Two runs with one state file overlap: the one that ends last records its
+// queries over what the file holds then, and the other's survive (each
+// wrote back the state it read at its start, so one run's were lost).
+TEST(BatchState, ARunRecordsItsQueriesOverWhatTheFileHoldsNow) {
+    const auto dir = std::filesystem::temp_directory_path() / ("newsdex-batch-merge-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "state.json").string();
+    BatchState b;  // the quicker run, saved meanwhile
+    b["B"] = {parse_iso_time("2026-12-01T08:00:00Z"), *parse_iso_time("2026-12-02T06:00:00Z")};
+    ASSERT_FALSE(record_answered(path, b));
+    BatchState a;
+    a["A"] = {parse_iso_time("2026-12-01T09:00:00Z"), *parse_iso_time("2026-12-02T06:00:05Z")};
+    ASSERT_FALSE(record_answered(path, a));
+    auto loaded = load_batch_state(path);
+    ASSERT_TRUE(std::holds_alternative<BatchState>(loaded)) << std::get<std::string>(loaded);
+    const auto& both = std::get<BatchState>(loaded);
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(both.at("B").indexed_through, b["B"].indexed_through);
+    EXPECT_EQ(both.at("A").indexed_through, a["A"].indexed_through);
+    // A query answered again replaces its entry.
+    a["A"].indexed_through = parse_iso_time("2026-12-03T00:00:00Z");
+    ASSERT_FALSE(record_answered(path, a));
+    EXPECT_EQ(std::get<BatchState>(load_batch_state(path)).at("A").indexed_through, a["A"].indexed_through);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(BatchState, AFolderIsNoStateFile) {
     const auto loaded = load_batch_state(std::filesystem::temp_directory_path().string());
     ASSERT_TRUE(std::holds_alternative<std::string>(loaded));
