@@ -420,7 +420,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text, g);
             std::string ignored;
-            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored))
+            // "Gaza Strip and West Bank": a place after "and" ends on an
+            // organisation's word, and is no part of a name.
+            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored) &&
+                !g.find_place(joined(t, end + 1, further, text)))
                 end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.

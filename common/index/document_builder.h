@@ -39,7 +39,8 @@ public:
     // 15: a name only a headline gives needs the body's support (issue 12),
     // a month or year sorts as its first day in the tie-break key (slot 1), a
     // weekday before a mentioned date corroborates nothing, one-line fields
-    // lose tabs and line breaks.
+    // lose tabs and line breaks, a place after "and" ends an organisation's
+    // name.
     static constexpr int kAnalysisRevision = 15;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -112,6 +112,8 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         // Unknown: "and" inside a name that ends on an organisation's word.
         {"He wrote to the Varnholt Mining and Smelting Corporation on Friday.",
          {"Varnholt Mining and Smelting Corporation"}},
+        // A place after "and" that ends on an organisation's word is a place.
+        {"Aid agencies in Gaza Strip and West Bank warned of shortages.", {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
