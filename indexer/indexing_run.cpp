@@ -283,10 +283,11 @@ public:
         : index_(index), committed_(options.db_path), report_(report), options_(options), crash_(crash) {}
 
     void write(BuiltArticle& a) {
-        RunLedger::Entry& run = first_met(a.id);
+        bool first_copy = false;
+        RunLedger::Entry& run = first_met(a.id, first_copy);
         if (conflicts_with_stored(run, a)) return;
         if (!keep_first_of_run(run, a.id, a.path)) return;
-        if (already_indexed(run, a)) {
+        if (!first_copy && already_indexed(run, a)) {
             ++report_.counts().unchanged;
             if (options_.prune) run.seen = true;
             return;
@@ -305,7 +306,8 @@ public:
     }
     // The reader sends an id unchanged only the first time it meets it.
     void unchanged(const UnchangedArticle& a) {
-        RunLedger::Entry& run = first_met(a.id);
+        bool first_copy = false;
+        RunLedger::Entry& run = first_met(a.id, first_copy);
         if (!keep_first_of_run(run, a.id, a.path)) return;
         ++report_.counts().unchanged;
         if (options_.prune) run.seen = true;
@@ -339,8 +341,8 @@ private:
     // The id's entry; the first time, with the article the index held
     // under it before the run (committed_ is read before this run writes
     // the id, so it still shows that article). Valid until the next call.
-    RunLedger::Entry& first_met(const std::string& id) {
-        bool fresh = false;
+    // `fresh`: the run meets the id for the first time.
+    RunLedger::Entry& first_met(const std::string& id, bool& fresh) {
         RunLedger::Entry& run = run_.entry(id, fresh);
         if (fresh && !removed_.count(id))
             if (const auto stored = committed_.find(id)) run_.set_stored(run, id, stored->path, stored->source_file);
@@ -348,7 +350,7 @@ private:
     }
 
     // An id met twice is analysed every time (the reader cannot know which
-    // copy the run keeps); the copy kept may be the very article indexed
+    // copy the run keeps); a later copy kept may be the very article indexed
     // before the run, with nothing of the run written over it: unchanged,
     // whatever the order the copies came in.
     bool already_indexed(const RunLedger::Entry& run, const BuiltArticle& a) {

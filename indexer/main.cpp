@@ -3,15 +3,14 @@
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <variant>
 
 #include <boost/program_options.hpp>
 
 #include "common/base/strings.h"
+#include "common/base/whole_file.h"
 #include "common/cli/cli.h"
 #include "common/entities/overrides.h"
 #include "common/index/article_index.h"
@@ -174,10 +173,9 @@ std::variant<std::optional<Overrides>, int> load_overrides(const std::string& pa
 // file re-analyses the corpus on the next run.
 std::string overrides_fingerprint(const std::string& path) {
     if (path.empty()) return "none";
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return stable_hash_hex(bytes.str());
+    std::string bytes;
+    read_whole_file(path, bytes);  // read already by load_overrides(), which reports a failure
+    return stable_hash_hex(bytes);
 }
 
 // SIGINT and SIGTERM ask the run to commit what it has and stop.
