@@ -1,6 +1,7 @@
 #include "indexer/indexing_run.h"
 
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <future>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -275,6 +277,27 @@ private:
     bool abandon_ = false;
 };
 
+// The order in which copies of one id compete: a path's file, then its line
+// number ("feed.jsonl:9" before "feed.jsonl:10"), so of two lines of one
+// file the first read is the one kept, and a re-run finds it unchanged
+// instead of writing the other line over it and back. Paths without a line
+// number, and ties, compare in byte order.
+bool comes_first(std::string_view a, std::string_view b) {
+    auto split = [](std::string_view path) {
+        const std::size_t colon = path.rfind(':');
+        std::uint64_t line = 0;
+        if (colon == std::string_view::npos || colon + 1 == path.size() || path.size() - colon > 19 ||
+            path.find_first_not_of("0123456789", colon + 1) != std::string_view::npos)
+            return std::pair{path, std::optional<std::uint64_t>{}};
+        for (const char c : path.substr(colon + 1)) line = line * 10 + static_cast<std::uint64_t>(c - '0');
+        return std::pair{path.substr(0, colon), std::optional<std::uint64_t>{line}};
+    };
+    const auto [file_a, line_a] = split(a);
+    const auto [file_b, line_b] = split(b);
+    if (line_a && line_b && file_a == file_b && *line_a != *line_b) return *line_a < *line_b;
+    return a < b;
+}
+
 // The writing side of a run: decides, for each article read, whether it is
 // new, an update, unchanged or a conflict, and commits in batches.
 class ArticleWriter {
@@ -370,8 +393,9 @@ private:
         return true;
     }
 
-    // Two articles with one id in one run: the one whose path sorts first is
-    // kept, so the outcome does not depend on the order of the inputs.
+    // Two articles with one id in one run: the one whose path comes first
+    // (comes_first()) is kept, so the outcome does not depend on the order
+    // of the inputs.
     // Returns false when `path`'s article is the one to drop.
     bool keep_first_of_run(RunLedger::Entry& run, const std::string& id, const std::string& path) {
         if (!run.kept) {
@@ -380,12 +404,13 @@ private:
             return true;
         }
         const std::string earlier = run_.kept_path(run);
-        const bool replaces = path < earlier;
+        const bool replaces = comes_first(path, earlier);
         const std::string& dropped = replaces ? earlier : path;
         const std::string& kept = replaces ? path : earlier;
-        report_.conflict({Severity::error, display_article_id(dropped), 0,
-                          "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
-                              ", which is kept (ids must be unique; the path that sorts first wins)"});
+        report_.conflict(
+            {Severity::error, display_article_id(dropped), 0,
+             "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
+                 ", which is kept (ids must be unique; the path that sorts first wins, a file's lines in line order)"});
         if (replaces) run_.set_kept_path(run, id, path);
         return replaces;
     }
