@@ -12,7 +12,10 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +24,7 @@
 
 #include "common/index/article_id.h"
 #include "common/index/article_index.h"
+#include "common/index/near_duplicates.h"
 #include "common/index/schema.h"
 #include "indexer/maintenance.h"
 
@@ -119,8 +123,6 @@ using Problems = std::vector<DocumentProblem>;
 // Text in a reason is cut here (at a character boundary), so that a body
 // cannot drown the line; a sort key with a long path still shows whole.
 constexpr std::size_t kShownBytes = 300;
-// The near-duplicate signature: 16 hashes of 8 hex digits (schema.h, slot 6).
-constexpr std::size_t kSignatureDigits = 16 * 8;
 constexpr std::size_t kContentHashDigits = 16;
 
 std::string shortened(std::string_view text) {
@@ -145,6 +147,22 @@ bool is_hex(std::string_view s, std::size_t digits) {
 
 // ---- the stored record ----
 
+// A record as analysis revisions up to 15 wrote it (every field, null for
+// an undated article's date fields, person_mentions even where the same as
+// persons) in today's form: those fields left out.
+nlohmann::ordered_json without_empty_fields(const nlohmann::ordered_json& stored) {
+    if (!stored.is_object()) return stored;
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : stored.items()) {
+        const bool empty = value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty()) ||
+                           (value.is_array() && value.empty());
+        const bool same_persons = key == schema::kRecordPersonMentions && stored.contains(schema::kRecordPersons) &&
+                                  stored[schema::kRecordPersons] == value;
+        if (key == schema::kRecordId || (!empty && !same_persons)) out[key] = value;
+    }
+    return out;
+}
+
 // The record must be exactly what encode_record() writes for what
 // decode_record() reads from it: every field there, readable, in order (a
 // date that cannot be read, or a precision that does not match the date,
@@ -152,7 +170,8 @@ bool is_hex(std::string_view s, std::size_t digits) {
 void check_record_form(const std::string& data, const Article& record, Problems& out) {
     const std::string canonical = schema::encode_record(record);
     if (canonical == data) return;
-    const auto stored = nlohmann::ordered_json::parse(data, nullptr, false);
+    auto stored = nlohmann::ordered_json::parse(data, nullptr, false);
+    if (without_empty_fields(stored).dump() == canonical) return;  // written before analysis revision 16
     const auto expected = nlohmann::ordered_json::parse(canonical);
     const std::size_t before = out.size();
     for (const auto& [key, value] : expected.items()) {
@@ -254,6 +273,18 @@ void expect_value(const Xapian::Document& doc, Xapian::valueno slot, const std::
                              ", expected " + (expected.empty() ? "none" : json_quoted(expected))});
 }
 
+// A facet pack's values with their fields and key hashes, whatever its
+// version; empty when malformed.
+std::vector<std::tuple<char, std::uint32_t, std::string>> pack_entries(std::string_view pack) {
+    std::vector<std::tuple<char, std::uint32_t, std::string>> out;
+    schema::FacetPackReader reader(pack);
+    schema::FacetPackEntry e;
+    for (char code = 0; reader.next_field(code);)
+        while (reader.next_value(e)) out.emplace_back(code, e.key_hash, std::string(e.value));
+    if (reader.malformed()) out.clear();
+    return out;
+}
+
 void check_date_values(const Xapian::Document& doc, const Article& a, Problems& out) {
     const auto period = a.date ? schema::date_period(*a.date) : std::pair<std::string, std::string>();
     expect_value(doc, schema::kDateSlot, "date", a.date ? a.date->compact() : "", "date", out);
@@ -265,8 +296,11 @@ void check_date_values(const Xapian::Document& doc, const Article& a, Problems& 
 }
 
 void check_entity_values(const Xapian::Document& doc, const Article& a, Problems& out) {
-    expect_value(doc, schema::kPersonMentionsSlot, "persons as extracted", schema::join_lines(a.person_mentions),
-                 "persons", out);
+    // Analysis revisions up to 15 wrote slot 2 for every article with persons.
+    if (doc.get_value(schema::kPersonMentionsSlot) != schema::join_lines(a.person_mentions) ||
+        a.person_mentions.empty())
+        expect_value(doc, schema::kPersonMentionsSlot, "persons as extracted", schema::person_mentions_value(a),
+                     "persons", out);
     expect_value(doc, schema::kPersonsSlot, "persons as resolved", schema::join_lines(a.persons), "persons", out);
     for (const auto& field : schema::facet_fields()) {
         const auto values = schema::facet_values(a, field);
@@ -276,8 +310,13 @@ void check_entity_values(const Xapian::Document& doc, const Article& a, Problems
     }
     // An article analysed before the pack existed has none (its index is
     // counted with the per-slot spies); one it has must hold these values.
-    if (!doc.get_value(schema::kFacetPackSlot).empty())
+    const std::string pack = doc.get_value(schema::kFacetPackSlot);
+    if (pack.empty()) return;
+    if (pack[0] == schema::kFacetPackVersion)
         expect_value(doc, schema::kFacetPackSlot, "facet pack", schema::facet_pack(a), "facets", out);
+    else if (pack_entries(pack) != pack_entries(schema::facet_pack(a)))  // an older version's layout
+        out.push_back({"facets", slot_name(schema::kFacetPackSlot, "facet pack") +
+                                     " holds other values than the stored record's facets"});
 }
 
 // What the writer and the corpus-wide passes add, and the content hash.
@@ -290,9 +329,9 @@ void check_stamped_values(const Xapian::Document& doc, const Article& a, Problem
             {"content hash", "the record's content_hash " + json_quoted(a.content_hash) + " is not 16 hex digits"});
     expect_value(doc, schema::kContentHashSlot, "content hash", a.content_hash, "content hash", out);
     const std::string signature = doc.get_value(schema::kShingleSignatureSlot);
-    if (!signature.empty() && !is_hex(signature, kSignatureDigits))
+    if (!signature.empty() && !is_stored_signature(signature))
         out.push_back({"signature", slot_name(schema::kShingleSignatureSlot, "near-duplicate signature") + " is " +
-                                        json_quoted(signature) + ", not 16 hashes of 8 hex digits"});
+                                        json_quoted(signature) + ", not 16 hashes of 4 bytes"});
     if (signature.empty() && !doc.get_value(schema::kDuplicateGroupSlot).empty())
         out.push_back({"near-duplicate groups", slot_name(schema::kDuplicateGroupSlot, "near-duplicate group") +
                                                     " is set, but the article has no signature to compare"});

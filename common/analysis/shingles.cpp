@@ -12,7 +12,7 @@ namespace {
 constexpr int kHashes = kSignatureHashes;
 constexpr int kRows = kSignatureHashes / kSignatureBands;  // hashes per band
 constexpr std::size_t kShingleWords = 4;
-constexpr std::size_t kHexDigits = 8;
+constexpr std::size_t kHashBytes = kSignatureHashBytes;
 
 std::uint64_t fnv1a(std::string_view s) {
     std::uint64_t h = 1469598103934665603ULL;
@@ -48,26 +48,23 @@ std::string minhash_signature(std::string_view text) {
         for (int j = 0; j < kHashes; ++j) minima[j] = std::min(minima[j], mix(h + 0x9e3779b97f4a7c15ULL * (j + 1)));
     }
     std::string out;
-    char buf[17];
-    for (auto m : minima) {
-        std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(m >> 32));
-        out += buf;
-    }
+    for (const auto m : minima)  // the top 32 bits, big-endian
+        for (int shift = 56; shift >= 32; shift -= 8) out += static_cast<char>((m >> shift) & 0xFF);
     return out;
 }
 
 int shared_hashes(std::string_view a, std::string_view b) {
-    if (a.size() != kHashes * kHexDigits || b.size() != a.size()) return 0;
+    if (a.size() != kHashes * kHashBytes || b.size() != a.size()) return 0;
     int same = 0;
     for (int j = 0; j < kHashes; ++j)
-        same += a.substr(j * kHexDigits, kHexDigits) == b.substr(j * kHexDigits, kHexDigits);
+        same += a.substr(j * kHashBytes, kHashBytes) == b.substr(j * kHashBytes, kHashBytes);
     return same;
 }
 
 bool same_story(std::string_view a, std::string_view b) { return shared_hashes(a, b) >= kSameStoryHashes; }
 
 std::string_view signature_band(std::string_view signature, int band) {
-    return signature.substr(static_cast<std::size_t>(band) * kRows * kHexDigits, kRows * kHexDigits);
+    return signature.substr(static_cast<std::size_t>(band) * kRows * kHashBytes, kRows * kHashBytes);
 }
 
 }  // namespace newsdex

@@ -1,6 +1,7 @@
 // Near-duplicate signatures: the same story from several outlets shares most
 // of its word 4-shingles. An article's signature is the MinHash of its
-// folded body's shingles: 16 hashes of 8 hex digits. Two signatures that
+// folded body's shingles: 16 hashes of 32 bits, 64 bytes (binary,
+// big-endian; analysis revisions up to 15 stored each as 8 hex digits). Two signatures that
 // agree on at least 12 of the 16 (an estimated Jaccard similarity of 0.75)
 // are the same story. The index groups such articles after loading
 // (common/index/near_duplicates.h), finding candidates through
@@ -8,6 +9,7 @@
 // whole band are compared. Pure functions: safe from any thread.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,8 +18,10 @@ namespace newsdex {
 inline constexpr int kSignatureHashes = 16;
 inline constexpr int kSignatureBands = 8;
 inline constexpr int kSameStoryHashes = 12;  // shared hashes that make one story
+inline constexpr std::size_t kSignatureHashBytes = 4;
 
-// 16 hashes, 8 hex digits each; empty when the body has under 4 words.
+// 16 hashes of 4 bytes each, big-endian; empty when the body has under 4
+// words.
 std::string minhash_signature(std::string_view folded_body);
 
 // How many of the 16 hashes two signatures share.

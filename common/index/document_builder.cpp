@@ -117,7 +117,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     doc.add_value(schema::kFacetPackSlot, schema::facet_pack(article, facet_values));
     doc.add_value(schema::kTieBreakSlot, schema::tie_break_key(article.date, article.id));
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
-    doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(article.person_mentions));
+    if (const std::string mentions = schema::person_mentions_value(article); !mentions.empty())
+        doc.add_value(schema::kPersonMentionsSlot, mentions);
     doc.add_value(schema::kPersonsSlot, schema::join_lines(article.persons));
     if (!article.person_evidence.empty())
         doc.add_value(schema::kPersonEvidenceSlot, schema::join_lines(article.person_evidence));

@@ -26,15 +26,22 @@ struct Entry {
     Hashes hashes;
 };
 
-// A stored signature (16 hashes of 8 hex digits) as numbers; nothing when
-// it is not one (a damaged index: --check reports it), so it groups with
+// A stored signature as numbers: 16 hashes of 4 bytes (big-endian), or of
+// 8 hex digits as analysis revisions up to 15 stored them; nothing when it
+// is neither (a damaged index: --check reports it), so it groups with
 // nothing.
-std::optional<Hashes> decode_signature(std::string_view hex) {
+std::optional<Hashes> decode_signature(std::string_view stored) {
     constexpr std::size_t kDigits = 8;
-    if (hex.size() != kSignatureHashes * kDigits) return std::nullopt;
     Hashes h{};
+    if (stored.size() == kSignatureHashes * kSignatureHashBytes) {
+        for (std::size_t i = 0; i < h.size(); ++i)
+            for (std::size_t b = 0; b < kSignatureHashBytes; ++b)
+                h[i] = (h[i] << 8) | static_cast<unsigned char>(stored[i * kSignatureHashBytes + b]);
+        return h;
+    }
+    if (stored.size() != kSignatureHashes * kDigits) return std::nullopt;
     for (std::size_t i = 0; i < h.size(); ++i) {
-        const char* from = hex.data() + i * kDigits;
+        const char* from = stored.data() + i * kDigits;
         const auto [end, error] = std::from_chars(from, from + kDigits, h[i], 16);
         if (error != std::errc() || end != from + kDigits) return std::nullopt;
     }
@@ -102,6 +109,8 @@ UnionFind find_groups(const std::vector<Entry>& entries) {
 }
 
 }  // namespace
+
+bool is_stored_signature(std::string_view value) { return decode_signature(value).has_value(); }
 
 std::size_t group_near_duplicates(Xapian::WritableDatabase& db) {
     const std::vector<Entry> entries = read_signatures(db);

@@ -19,4 +19,8 @@ namespace newsdex {
 // Writes slot 7 where it changes; returns the number of articles rewritten.
 std::size_t group_near_duplicates(Xapian::WritableDatabase& db);
 
+// Whether slot 6's value is a signature this build reads: 16 hashes of 4
+// bytes, or of 8 hex digits as analysis revisions up to 15 wrote them.
+bool is_stored_signature(std::string_view value);
+
 }  // namespace newsdex

@@ -149,7 +149,8 @@ void add_evidence(const std::string& joined, NameTable& names, EvidenceSums& sum
 }
 
 // The articles that mention or list a person, in docid order (the order of
-// every value stream), merged from the mentions and the persons streams.
+// every value stream), merged from the mentions and the persons streams (an
+// article's mentions are its persons where it has no slot 2).
 ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
     ArticleNames articles;
     auto m = db.valuestream_begin(schema::kPersonMentionsSlot), p = db.valuestream_begin(schema::kPersonsSlot);
@@ -160,9 +161,13 @@ ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
         const Xapian::docid docid = m == m_end   ? p.get_docid()
                                     : p == p_end ? m.get_docid()
                                                  : std::min(m.get_docid(), p.get_docid());
-        mentions.clear(), persons.clear();
-        if (m != m_end && m.get_docid() == docid) mentions = names.ids(*m), ++m;
+        std::string mentions_value;
+        persons.clear();
+        if (m != m_end && m.get_docid() == docid) mentions_value = *m, ++m;
         if (p != p_end && p.get_docid() == docid) persons = names.ids(*p), ++p;
+        if (mentions_value.empty()) mentions = persons;  // schema::person_mentions_value()
+        else if (mentions_value == schema::kNoPersonMentions) mentions.clear();
+        else mentions = names.ids(mentions_value);
         articles.add(docid, mentions, persons);
     }
     return articles;

@@ -71,17 +71,18 @@ constexpr std::array<FacetField, 8> kFacetFields = {{
 constexpr std::array<Entry, 21> kValueSlots = {{
     {"0", "publication date: YYYYMMDD, YYYYMM or YYYY"},
     {"1", "tie-break key: inverted date digits + id"},
-    {"2", "person names as extracted, newline-separated"},
+    {"2", "person names as extracted, newline-separated; only where they differ from slot 3"},
     {"3", "person names as resolved across the corpus, newline-separated"},
     {"4", "first day of the date's period, YYYYMMDD"},
     {"5", "last day of the date's period, YYYYMMDD"},
-    {"6", "MinHash signature of the body's word 4-shingles: 16 hashes of 8 hex digits"},
+    {"6", "MinHash signature of the body's word 4-shingles: 16 hashes of 4 bytes"},
     {"7", "near-duplicate group key: the id that sorts first in the group; absent when unique"},
     {"8", "oldest-first sort key: first day of the date's period (99999999 if undated) + id"},
     {"9", "first-indexed time: microseconds since the epoch, 17 digits"},
     {"10", "content hash of the input and the analysis settings, 16 hex digits"},
     {"11", "person evidence: NAME<TAB>as-person count<TAB>as-thing count lines; absent when none"},
-    {"12", "facet pack: version byte 1, then per value its field code, key hash (8 bytes), LEB128 length, bytes"},
+    {"12",
+     "facet pack: version byte 2, then per field its code and length, per value its key hash (4 bytes), LEB128 length, bytes"},
     {"100-163", "facet: person names, one per slot"},
     {"200-263", "facet: location names, one per slot"},
     {"300-331", "facet: country codes, one per slot"},
@@ -101,8 +102,8 @@ constexpr std::array<Entry, 3> kMetadataKeys = {{
 constexpr std::array<Entry, 20> kRecordFields = {{
     {kRecordId, "article id"},
     {kRecordTitle, "title"},
-    {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; null if undated"},
-    {kRecordDatePrecision, "day, month or year; null if undated"},
+    {kRecordDate, "publication date, YYYY-MM-DD, YYYY-MM or YYYY; absent if undated"},
+    {kRecordDatePrecision, "day, month or year; absent if undated"},
     {kRecordSource, "outlet"},
     {kRecordUrl, "url"},
     {kRecordPath, "input file (absolute), plus :LINE for JSON Lines"},
@@ -110,9 +111,10 @@ constexpr std::array<Entry, 20> kRecordFields = {{
     {kRecordSection, "section"},
     {kRecordKeywords, "array of keywords: the article's own tags"},
     {kRecordText, "body text, for snippets and display"},
-    {kRecordDateSource, "how the date was found: metadata, text or inferred; null if undated"},
+    {kRecordDateSource, "how the date was found: metadata, text or inferred; absent if undated"},
     {kRecordPersons, "array of person names"},
-    {kRecordPersonMentions, "array of person names as extracted from the article alone"},
+    {kRecordPersonMentions,
+     "array of person names as extracted from the article alone; absent where the same as persons"},
     {kRecordLocations, "array of location names"},
     {kRecordCountries, "array of ISO 3166-1 alpha-2 codes"},
     {kRecordOrganizations, "array of organisation names"},
@@ -207,8 +209,7 @@ void add_pack_group(std::string& pack, char code, const std::vector<std::string>
     if (values.empty()) return;
     std::string entries;
     for (const auto& value : values) {
-        add_number(entries, stable_hash64(entity_key(value)), 8);
-        add_number(entries, stable_hash64(value), 4);
+        add_number(entries, stable_hash64(entity_key(value)), 4);
         add_length(entries, value.size());
         entries += value;
     }
@@ -323,6 +324,12 @@ std::vector<std::string> split_lines(std::string_view joined) {
     return out;
 }
 
+std::string person_mentions_value(const Article& article) {
+    if (article.person_mentions == article.persons) return "";
+    if (article.person_mentions.empty()) return std::string(kNoPersonMentions);
+    return join_lines(article.person_mentions);
+}
+
 std::vector<std::string> entity_terms(const EntityField& field, std::string_view name) {
     const std::string key = entity_key(name);
     if (key.empty()) return {};
@@ -406,31 +413,42 @@ std::vector<std::string> filter_terms(const Article& a) {
     return terms;
 }
 
+// Fields with nothing in them are left out (about 0.1 KB an article of
+// keys and empty values in an index of millions), and the persons as
+// extracted where they are the persons as resolved: decode_record() reads
+// an absent field as empty, absent person_mentions as the persons.
 std::string encode_record(const Article& a) {
     nlohmann::ordered_json j;
+    auto text = [&j](std::string_view key, const std::string& value) {
+        if (!value.empty()) j[key] = value;
+    };
+    auto list = [&j](std::string_view key, const std::vector<std::string>& values) {
+        if (!values.empty()) j[key] = values;
+    };
     j[kRecordId] = a.id;
-    j[kRecordTitle] = a.title;
-    j[kRecordDate] = a.date ? nlohmann::ordered_json(a.date->to_iso()) : nlohmann::ordered_json(nullptr);
-    j[kRecordDatePrecision] = a.date ? nlohmann::ordered_json(to_string(a.date->precision))
-                                     : nlohmann::ordered_json(nullptr);
-    j[kRecordSource] = a.source;
-    j[kRecordUrl] = a.url;
-    j[kRecordPath] = a.path;
-    j[kRecordAuthors] = a.authors;
-    j[kRecordSection] = a.section;
-    j[kRecordKeywords] = a.keywords;
-    j[kRecordText] = a.body;
-    j[kRecordDateSource] = a.date ? nlohmann::ordered_json(to_string(a.date_source)) : nlohmann::ordered_json(nullptr);
-    j[kRecordPersons] = a.persons;
-    j[kRecordPersonMentions] = a.person_mentions;
-    j[kRecordLocations] = a.locations;
-    j[kRecordCountries] = a.countries;
-    j[kRecordOrganizations] = a.organizations;
+    text(kRecordTitle, a.title);
+    if (a.date) {
+        j[kRecordDate] = a.date->to_iso();
+        j[kRecordDatePrecision] = to_string(a.date->precision);
+    }
+    text(kRecordSource, a.source);
+    text(kRecordUrl, a.url);
+    text(kRecordPath, a.path);
+    list(kRecordAuthors, a.authors);
+    text(kRecordSection, a.section);
+    list(kRecordKeywords, a.keywords);
+    text(kRecordText, a.body);
+    if (a.date) j[kRecordDateSource] = to_string(a.date_source);
+    list(kRecordPersons, a.persons);
+    if (a.person_mentions != a.persons) j[kRecordPersonMentions] = a.person_mentions;
+    list(kRecordLocations, a.locations);
+    list(kRecordCountries, a.countries);
+    list(kRecordOrganizations, a.organizations);
     std::vector<std::string> mentioned;
     for (const auto& d : a.mentioned_dates) mentioned.push_back(d.to_iso());
-    j[kRecordMentionedDates] = mentioned;
-    j[kRecordSourceFile] = a.source_file;
-    j[kRecordContentHash] = a.content_hash;
+    list(kRecordMentionedDates, mentioned);
+    text(kRecordSourceFile, a.source_file);
+    text(kRecordContentHash, a.content_hash);
     return j.dump();
 }
 
@@ -459,7 +477,8 @@ Article decode_record(std::string_view data) {
     strings(kRecordAuthors, a.authors);
     strings(kRecordKeywords, a.keywords);
     strings(kRecordPersons, a.persons);
-    strings(kRecordPersonMentions, a.person_mentions);
+    if (j.contains(kRecordPersonMentions)) strings(kRecordPersonMentions, a.person_mentions);
+    else a.person_mentions = a.persons;  // left out where the same
     strings(kRecordLocations, a.locations);
     strings(kRecordCountries, a.countries);
     strings(kRecordOrganizations, a.organizations);

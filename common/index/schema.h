@@ -131,7 +131,9 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kTieBreakSlot = 1;
 // The article's person names as extracted, and as resolved across the
 // corpus, each newline-separated: the corpus-wide pass reads these two value
-// streams instead of decoding every stored record.
+// streams instead of decoding every stored record. Most articles' names are
+// the same before and after resolution, so slot 2 is written only where
+// they differ (person_mentions_value()).
 inline constexpr Xapian::valueno kPersonMentionsSlot = 2;
 inline constexpr Xapian::valueno kPersonsSlot = 3;
 // The first and the last day of the period the date covers, YYYYMMDD: the
@@ -186,23 +188,25 @@ std::vector<std::string> facet_values(const Article& article, const FacetField& 
 // The facet pack: every facet value of the article (the same values as the
 // facet slots, and the date slot's value) in one value, so that a local
 // index counts all requested facets with one value read per match
-// (common/search/facets.h). A version byte (1), then one group per field
+// (common/search/facets.h). A version byte (2), then one group per field
 // that has values: the field's pack code (FacetField::pack_code;
 // kDatePackCode for the date), the group's length in bytes (LEB128), and per
-// value: its key hash (8 bytes, little-endian: stable_hash64() of
-// entity_key(), so values that one filter term matches share it), its
-// spelling hash (4 bytes: the low bytes of stable_hash64() of the value),
-// its length (LEB128) and its bytes (display form). A counter skips the
-// groups it does not count whole. Every article written since analysis
-// revision 9 has a pack; an index where some article lacks one is counted
-// with the per-slot match spies.
+// value: its key hash (4 bytes, little-endian: the low 32 bits of
+// stable_hash64() of entity_key(), so values that one filter term matches
+// share it), its length (LEB128) and its bytes (display form). A counter
+// skips the groups it does not count whole. Version 1 (analysis revisions
+// 9-15) held a 64-bit key hash and a 32-bit spelling hash per value: 8 more
+// bytes a value, about 0.14 KB an article, for a hash the counter works
+// out faster from the bytes it reads anyway. Every article written since
+// analysis revision 9 has a pack; an index where some article lacks one is
+// counted with the per-slot match spies.
 inline constexpr Xapian::valueno kFacetPackSlot = 12;
 // Every slot above, in number order (the facet slots are facet_fields()'s).
 inline constexpr Xapian::valueno kSingleSlots[] = {
     kDateSlot,        kTieBreakSlot,         kPersonMentionsSlot, kPersonsSlot,     kDateFirstDaySlot,
     kDateLastDaySlot, kShingleSignatureSlot, kDuplicateGroupSlot, kOldestFirstSlot, kFirstIndexedSlot,
     kContentHashSlot, kPersonEvidenceSlot,   kFacetPackSlot};
-inline constexpr char kFacetPackVersion = 1;
+inline constexpr char kFacetPackVersion = 2;
 inline constexpr char kDatePackCode = 'd';
 std::string facet_pack(const Article& article);
 // The same from the facet values already worked out (all_facet_values()).
@@ -211,18 +215,21 @@ std::string facet_pack(const Article& article, const std::vector<std::vector<std
 std::vector<std::vector<std::string>> all_facet_values(const Article& article);
 
 struct FacetPackEntry {
-    std::uint64_t key_hash = 0;
-    std::uint32_t spelling_hash = 0;
+    std::uint32_t key_hash = 0;
     std::string_view value;
 };
 // Reads a facet pack field by field and value by value, without copying:
 // a counter calls it for every match, so it is defined here to be inlined
-// into the counting loop.
+// into the counting loop. Reads versions 1 and 2.
 class FacetPackReader {
 public:
     explicit FacetPackReader(std::string_view pack) : rest_(pack) {
-        if (rest_.empty() || rest_[0] != kFacetPackVersion) malformed_ = true;
-        else rest_.remove_prefix(1);
+        if (rest_.empty() || (rest_[0] != kFacetPackVersion && rest_[0] != 1)) {
+            malformed_ = true;
+            return;
+        }
+        hash_bytes_ = rest_[0] == 1 ? 12 : 4;  // version 1: an 8-byte key hash, a 4-byte spelling hash
+        rest_.remove_prefix(1);
     }
     // Moves to the next field's group; false at the end or when malformed.
     bool next_field(char& code) {
@@ -240,10 +247,9 @@ public:
     // A group not read to its end is skipped by next_field().
     bool next_value(FacetPackEntry& entry) {
         if (malformed_ || group_.empty()) return false;
-        if (group_.size() < 13) return !(malformed_ = true);
-        entry.key_hash = read_number<std::uint64_t>(group_.data());
-        entry.spelling_hash = read_number<std::uint32_t>(group_.data() + 8);
-        group_.remove_prefix(12);
+        if (group_.size() <= hash_bytes_) return !(malformed_ = true);
+        entry.key_hash = read_number<std::uint32_t>(group_.data());
+        group_.remove_prefix(hash_bytes_);
         const std::size_t length = read_length(group_);
         if (length > group_.size()) return !(malformed_ = true);
         entry.value = group_.substr(0, length);
@@ -285,6 +291,7 @@ private:
     }
 
     std::string_view rest_, group_;
+    std::size_t hash_bytes_ = 4;
     bool malformed_ = false;
 };
 
@@ -293,6 +300,11 @@ std::pair<std::string, std::string> date_period(const PublishedDate& date);
 
 std::string join_lines(const std::vector<std::string>& names);
 std::vector<std::string> split_lines(std::string_view joined);
+// Slot 2's value: the persons as extracted, newline-separated; "" (no value)
+// where they are the persons as resolved; kNoPersonMentions where there are
+// none but the article lists persons (given by its record or the overrides).
+inline constexpr std::string_view kNoPersonMentions = "\n";  // no list of names is a line break alone
+std::string person_mentions_value(const Article& article);
 
 // ---- Database metadata keys ----
 inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";

@@ -358,31 +358,35 @@ std::pair<std::vector<std::pair<std::string, Xapian::doccount>>, bool> person_fa
 }
 
 // An index holding hand-made packs: two different values given one key
-// hash must be counted apart, never merged.
+// hash must be counted apart, never merged; in packs of the current layout
+// and of version 1 (an 8-byte key hash and a 4-byte spelling hash a value).
 TEST(FacetPackCounting, ValuesSharingAHashAreCountedApart) {
-    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto pack = [](const std::vector<std::string>& persons) {
-        std::string group;
-        for (const auto& name : persons) {
-            group += std::string(8, '\x2A');  // one key hash for every name
-            std::uint64_t spelling = stable_hash64(name);
-            for (int i = 0; i < 4; ++i, spelling >>= 8) group += static_cast<char>(spelling & 0xFF);
-            group += static_cast<char>(name.size());
-            group += name;
+    for (const char version : {schema::kFacetPackVersion, '\x01'}) {
+        SCOPED_TRACE(static_cast<int>(version));
+        Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+        auto pack = [version](const std::vector<std::string>& persons) {
+            std::string group;
+            for (const auto& name : persons) {
+                group += std::string(version == 1 ? 8 : 4, '\x2A');  // one key hash for every name
+                std::uint64_t spelling = stable_hash64(name);
+                for (int i = 0; i < 4 && version == 1; ++i, spelling >>= 8) group += static_cast<char>(spelling & 0xFF);
+                group += static_cast<char>(name.size());
+                group += name;
+            }
+            return std::string(1, version) + 'p' + static_cast<char>(group.size()) + group;
+        };
+        const std::vector<std::vector<std::string>> articles = {
+            {"Ana Ruiz", "Bo Li"}, {"Bo Li"}, {"ANA RUIZ"}, {"Cy Twombly", "Ana Ruiz"}};
+        for (const auto& persons : articles) {
+            Xapian::Document doc;
+            doc.add_value(schema::kFacetPackSlot, pack(persons));
+            db.add_document(doc);
         }
-        return std::string(1, schema::kFacetPackVersion) + 'p' + static_cast<char>(group.size()) + group;
-    };
-    const std::vector<std::vector<std::string>> articles = {
-        {"Ana Ruiz", "Bo Li"}, {"Bo Li"}, {"ANA RUIZ"}, {"Cy Twombly", "Ana Ruiz"}};
-    for (const auto& persons : articles) {
-        Xapian::Document doc;
-        doc.add_value(schema::kFacetPackSlot, pack(persons));
-        db.add_document(doc);
+        const auto [got, packs] = person_facet(db);
+        EXPECT_TRUE(packs);
+        EXPECT_EQ(got, (std::vector<std::pair<std::string, Xapian::doccount>>{
+                           {"Ana Ruiz", 3}, {"Bo Li", 2}, {"Cy Twombly", 1}}));
     }
-    const auto [got, packs] = person_facet(db);
-    EXPECT_TRUE(packs);
-    EXPECT_EQ(
-        got, (std::vector<std::pair<std::string, Xapian::doccount>>{{"Ana Ruiz", 3}, {"Bo Li", 2}, {"Cy Twombly", 1}}));
 }
 
 // An index where some article has no pack (written before it existed) is

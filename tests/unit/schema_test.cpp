@@ -163,7 +163,17 @@ TEST(Record, RoundTrip) {
 }
 
 TEST(Record, FieldsInDocumentedOrder) {
-    const std::string data = schema::encode_record(full_article());
+    Article a = full_article();  // every field holding something
+    a.keywords = {"harbour"};
+    a.persons = {"Ana Silva"};
+    a.person_mentions = {"Silva"};
+    a.locations = {"Kelmouth"};
+    a.countries = {"GB"};
+    a.organizations = {"Harbour Board"};
+    a.mentioned_dates = {PublishedDate{2024, 6, 1, DatePrecision::day}};
+    a.source_file = "/corpus/feeds/wire.jsonl";
+    a.content_hash = "0123456789abcdef";
+    const std::string data = schema::encode_record(a);
     std::size_t last = 0;
     for (const auto& field : schema::record_fields()) {
         SCOPED_TRACE(std::string(field.name));
@@ -172,12 +182,50 @@ TEST(Record, FieldsInDocumentedOrder) {
         EXPECT_GE(pos, last) << data;
         last = pos;
     }
-    Article undated = full_article();
-    undated.date.reset();
-    const std::string u = schema::encode_record(undated);
-    EXPECT_NE(u.find("\"date\":null"), std::string::npos) << u;
-    EXPECT_NE(u.find("\"date_precision\":null"), std::string::npos) << u;
     EXPECT_NE(data.find("\"date_precision\":\"day\""), std::string::npos) << data;
+}
+
+// Empty fields and the date fields of an undated article are left out, and
+// the persons as extracted where they are the persons as resolved; all read
+// back as they were.
+TEST(Record, EmptyFieldsAreLeftOutAndReadBack) {
+    Article a;
+    a.id = "x";
+    a.title = "Talks";
+    a.persons = {"Ana Silva"};
+    a.person_mentions = a.persons;
+    const std::string data = schema::encode_record(a);
+    EXPECT_EQ(data, R"({"id":"x","title":"Talks","persons":["Ana Silva"]})");
+    Article back = schema::decode_record(data);
+    EXPECT_EQ(back.person_mentions, a.persons);
+    EXPECT_FALSE(back.date);
+    EXPECT_TRUE(back.url.empty() && back.authors.empty() && back.locations.empty());
+    a.person_mentions.clear();  // persons the record gave, none the text did
+    back = schema::decode_record(schema::encode_record(a));
+    EXPECT_TRUE(back.person_mentions.empty());
+    EXPECT_EQ(back.persons, a.persons);
+    // A record written before analysis revision 16: every field, nulls.
+    back = schema::decode_record(
+        R"({"id":"y","title":"T","date":null,"date_precision":null,"source":"","url":"","path":"/p","authors":[],)"
+        R"("section":"","keywords":[],"text":"Body.","date_source":null,"persons":["Bo Li"],"person_mentions":["Li"],)"
+        R"("locations":[],"countries":[],"organizations":[],"mentioned_dates":[],"source_file":"/p","content_hash":""})");
+    EXPECT_EQ(back.id, "y");
+    EXPECT_FALSE(back.date);
+    EXPECT_EQ(back.persons, std::vector<std::string>{"Bo Li"});
+    EXPECT_EQ(back.person_mentions, std::vector<std::string>{"Li"});
+    EXPECT_EQ(back.body, "Body.");
+}
+
+// Slot 2 only where the names as extracted differ from the resolved ones.
+TEST(Record, PersonMentionsValueOnlyWhereItDiffers) {
+    Article a;
+    EXPECT_EQ(schema::person_mentions_value(a), "");
+    a.persons = a.person_mentions = {"Ana Silva", "Bo Li"};
+    EXPECT_EQ(schema::person_mentions_value(a), "");
+    a.person_mentions = {"Silva", "Bo Li"};
+    EXPECT_EQ(schema::person_mentions_value(a), "Silva\nBo Li");
+    a.person_mentions.clear();  // persons from the record or the overrides alone
+    EXPECT_EQ(schema::person_mentions_value(a), schema::kNoPersonMentions);
 }
 
 TEST(Record, DecodeRejectsForeignData) {
@@ -255,8 +303,7 @@ std::vector<std::pair<char, std::string>> read_pack(std::string_view pack, bool*
     char code = 0;
     while (reader.next_field(code))
         while (reader.next_value(e)) {
-            EXPECT_EQ(e.key_hash, stable_hash64(entity_key(e.value))) << e.value;
-            EXPECT_EQ(e.spelling_hash, static_cast<std::uint32_t>(stable_hash64(e.value))) << e.value;
+            EXPECT_EQ(e.key_hash, static_cast<std::uint32_t>(stable_hash64(entity_key(e.value)))) << e.value;
             out.emplace_back(code, std::string(e.value));
         }
     if (malformed) *malformed = reader.malformed();
@@ -294,6 +341,30 @@ TEST(FacetPack, LongValuesAndAnEmptyArticle) {
     EXPECT_TRUE(read_pack(schema::facet_pack(Article{})).empty());
 }
 
+// Indexes written before analysis revision 16 hold version 1 packs (an
+// 8-byte key hash and a 4-byte spelling hash a value): a newer build counts
+// them with the same key hashes as the packs it writes.
+TEST(FacetPack, ReadsVersionOnePacks) {
+    auto little_endian = [](std::uint64_t n, int bytes) {
+        std::string out;
+        for (int i = 0; i < bytes; ++i, n >>= 8) out += static_cast<char>(n & 0xFF);
+        return out;
+    };
+    std::string group;
+    for (const std::string value : {"Ana Ruiz", "Bo Li"})
+        group += little_endian(stable_hash64(entity_key(value)), 8) + little_endian(stable_hash64(value), 4) +
+                 static_cast<char>(value.size()) + value;
+    const std::string v1 = std::string("\x01p") + static_cast<char>(group.size()) + group;
+    bool malformed = true;
+    EXPECT_EQ(read_pack(v1, &malformed),
+              (std::vector<std::pair<char, std::string>>{{'p', "Ana Ruiz"}, {'p', "Bo Li"}}));
+    EXPECT_FALSE(malformed);
+    Article a;
+    a.persons = {"Ana Ruiz", "Bo Li"};
+    EXPECT_EQ(read_pack(schema::facet_pack(a)), read_pack(v1));
+    EXPECT_LT(schema::facet_pack(a).size(), v1.size());
+}
+
 TEST(FacetPack, MalformedPacksStopWithoutReadingPastTheEnd) {
     Article a;
     a.persons = {"Ana Ruiz", "Bo Li"};
@@ -307,15 +378,15 @@ TEST(FacetPack, MalformedPacksStopWithoutReadingPastTheEnd) {
         EXPECT_EQ(malformed, !whole) << cut;
     }
     bool malformed = false;
-    EXPECT_TRUE(read_pack("\x02" + pack.substr(1), &malformed).empty());  // an unknown version
+    EXPECT_TRUE(read_pack("\x03" + pack.substr(1), &malformed).empty());  // an unknown version
     EXPECT_TRUE(malformed);
     std::string huge = pack.substr(0, 2) + std::string(5, '\xFF');  // a group length past any value
     EXPECT_TRUE(read_pack(huge, &malformed).empty());
     EXPECT_TRUE(malformed);
-    // A value longer than its group: version, code, group length, 12 hash
+    // A value longer than its group: version, code, group length, 4 hash
     // bytes, then the first value's length.
     std::string overlong = pack;
-    overlong[15] = '\x7F';
+    overlong[7] = '\x7F';
     EXPECT_TRUE(read_pack(overlong, &malformed).empty());
     EXPECT_TRUE(malformed);
 }
