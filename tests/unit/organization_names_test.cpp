@@ -220,5 +220,12 @@ TEST(ExtractEntities, LowerCaseSpellingAndMoreVerbsAfterASentenceStart) {
     EXPECT_EQ(article_orgs("Shell prices rose."), std::vector<std::string>{});
 }
 
+// An acronym's possessive is still an acronym in capitals: "BBC's" is the BBC
+// (an acronym must be written in capitals, and the "s" is no part of it).
+TEST(ExtractEntities, AcronymWithAPossessive) {
+    EXPECT_EQ(article_orgs("She told the BBC's morning show that the FBI's case was weak."),
+              (std::vector<std::string>{"BBC", "Federal Bureau of Investigation"}));
+}
+
 }  // namespace
 }  // namespace newsdex
