@@ -55,6 +55,21 @@ bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
 
 namespace {
 
+// "Tory leader Michael Howard", "Shell chief executive Ana Ruiz": after the
+// word at i, up to three words ending on a person's role (lower case but
+// for the role itself: "Labour MP"), then a capitalised name.
+bool role_and_name_after(const std::vector<EntityToken>& t, std::size_t i) {
+    for (std::size_t k = i; k < t.size() && k < i + 3; ++k) {
+        if (t[k].punctuation_before || t[k].sentence_start) return false;
+        const bool role = is_role(t[k].text);
+        if (t[k].capitalized && !role) return false;
+        if (role && k + 1 < t.size() && t[k + 1].capitalized && !t[k + 1].punctuation_before &&
+            !t[k + 1].sentence_start && !is_role(t[k + 1].text))
+            return true;
+    }
+    return false;
+}
+
 // Lower-case words inside a name ("Bank of England"); "and" is left out: it
 // joins two names more often than it sits inside one.
 bool is_connector(std::string_view w) {
@@ -80,7 +95,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             continue;
         // A sentence's first word is a name when a verb follows: "Shell said",
         // "Tories say", not "Shell prices rose"; or a team role and a
-        // person's name ("Everton boss Ana Ruiz").
+        // person's name ("Everton boss Ana Ruiz"), or a role and a name
+        // ("Tory leader Michael Howard").
         static const WordSet kWords{"said",     "says",    "say",     "has",      "have",    "had",       "is",
                                     "are",      "was",     "were",    "will",     "would",   "could",     "announced",
                                     "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
@@ -88,7 +104,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                     "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
         if (n == 1 && !o->acronym && t[i].sentence_start && !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
-              !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
+              !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
+            !(!g.find_place_by_key(t[i].key) && role_and_name_after(t, i + 1)))
             continue;
         name = o->name;
         best = n;

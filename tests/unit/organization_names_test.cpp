@@ -227,5 +227,14 @@ TEST(ExtractEntities, AcronymWithAPossessive) {
               (std::vector<std::string>{"BBC", "Federal Bureau of Investigation"}));
 }
 
+// A known name opening a sentence before a role and a person's name is the
+// organisation: "Tory" is no adjective there; without the name it stays one.
+TEST(ExtractEntities, KnownNameOpeningASentenceBeforeARole) {
+    EXPECT_EQ(article_orgs("Tory leader Ana Ruiz spoke."), std::vector<std::string>{"Conservative Party"});
+    EXPECT_EQ(article_orgs("Conservative shadow home secretary Ana Ruiz spoke."),
+              std::vector<std::string>{"Conservative Party"});
+    EXPECT_EQ(article_orgs("Conservative estimates rose."), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace newsdex
