@@ -236,5 +236,19 @@ TEST(ExtractEntities, KnownNameOpeningASentenceBeforeARole) {
     EXPECT_EQ(article_orgs("Conservative estimates rose."), std::vector<std::string>{});
 }
 
+// Cues of the press and of bookmakers, a cue noun opening a sentence, and
+// websites by their addresses.
+TEST(ExtractEntities, PressCuesOpeningCuesAndWebsites) {
+    const std::vector<OrgCase> cases = {
+        {"He told the Kestrel Voice newspaper and the Quillcast website.", {"Kestrel Voice", "Quillcast"}},
+        {"Writing in the journal Veritorum, she said bookmakers Oddsmark agreed.", {"Veritorum", "Oddsmark"}},
+        {"Developer Korvane has delayed the game.", {"Korvane"}},
+        {"Bank of Talmara is one of two lenders.", {"Bank of Talmara"}},
+        {"Shoppers left Quillmart.com for Tallyshop.co.uk and the Quillmart website shut.",
+         {"Quillmart.com", "Tallyshop.co.uk"}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newsdex
