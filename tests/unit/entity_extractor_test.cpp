@@ -411,5 +411,16 @@ TEST(ExtractEntities, RolePhrasesWithOf) {
               std::vector<std::string>{"Bank of England"});
 }
 
+// Seats of government, royal residences and grounds are places
+// (docs/entity-guidelines.md), not organisations: "the Kremlin said".
+TEST(ExtractEntities, SeatsOfGovernmentAndGroundsArePlaces) {
+    const auto e =
+        extract_entities(with_body("The Kremlin said the envoy would visit Clarence House before the match at "
+                                   "Murrayfield."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Kremlin", "Clarence House", "Murrayfield"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB", "RU"}));
+    EXPECT_TRUE(e.organizations.empty());
+}
+
 }  // namespace
 }  // namespace newsdex
