@@ -43,6 +43,7 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"The US and the UK agreed.", {"United States", "United Kingdom"}, {"GB", "US"}},
         {"Let us talk about it.", {}, {}},                       // "us" is not the US
         {"The UK's economy grew.", {"United Kingdom"}, {"GB"}},  // an acronym's possessive is in capitals
+        {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
