@@ -41,7 +41,8 @@ public:
     // weekday before a mentioned date corroborates nothing, one-line fields
     // lose tabs and line breaks, a place after "and" ends an organisation's
     // name; 16: (branch ent-quality) an acronym's possessive is in capitals
-    // ("BBC's").
+    // ("BBC's"), more organisation cues (roles, the press, websites), seats
+    // of government, landmarks, grounds and Scotland's areas as places.
     static constexpr int kAnalysisRevision = 16;
 
     // Without entity extraction the article's entity lists are indexed as
