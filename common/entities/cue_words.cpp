@@ -29,6 +29,24 @@ bool is_sentence_opener(std::string_view w) {
     return is_capitalised_calendar_name(w) || kWords.contains(w);
 }
 
+bool is_role(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    static const WordSet kWords{
+        "president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor", "chancellor",
+        "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",
+        "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman", "chair",
+        "executive", "director", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
+        "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal",
+        "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
+        "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
+        "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
+        "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
+        "councillor", "mp", "mep", "trustee", "treasurer",
+        // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
+        "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
+    return kWords.contains(l);
+}
+
 bool is_title_of_place(std::string_view w) {
     static const WordSet kWords{"Lord",     "Lady",     "Earl",       "Duke",     "Duchess", "Baron",
                                 "Baroness", "Viscount", "Marquess",   "Countess", "Queen",   "King",

@@ -19,6 +19,11 @@ bool is_honorific(std::string_view word);
 // (common/base/calendar_words.h).
 bool is_sentence_opener(std::string_view word);
 
+// Titles and roles that announce a person's name, compared in lower case:
+// "President Joe Biden", "spokesman Matthew Miller", "Tory leader Michael
+// Howard" (which names the party too, organization_names.h).
+bool is_role(std::string_view word);
+
 // Titles held "of" a place and written before a name: "Duke", "Earl",
 // "Prince", "Queen", "Archbishop", "Lord", … "Duke of York" names no
 // location; "Lord Liverpool" and "Queen Mary" name no town.

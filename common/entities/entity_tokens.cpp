@@ -32,9 +32,17 @@ bool ends_sentence(std::string_view gap) {
            gap.find("\xE2\x80\x9C") != std::string_view::npos;
 }
 
+// A possessive's "s" says nothing of the case of the name: "BBC's" and
+// "NATO's" are acronyms in capitals, as "BBC" and "NATO".
+std::size_t letters_of_name(std::string_view w) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+        if (w.size() > suffix.size() && w.ends_with(suffix)) return w.size() - suffix.size();
+    return w.size();
+}
+
 void classify(EntityToken& t) {
     bool first = true, any_letter = false, all_upper = true;
-    for (std::size_t i = 0, len = 0; i < t.text.size(); i += len) {
+    for (std::size_t i = 0, len = 0, n = letters_of_name(t.text); i < n; i += len) {
         const auto byte = static_cast<unsigned char>(t.text[i]);
         if (byte < 0x80) {  // most news text is ASCII: no decoder call
             len = 1;

@@ -55,6 +55,36 @@ bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
 
 namespace {
 
+// "Tory leader Michael Howard", "Shell chief executive Ana Ruiz": after the
+// word at i, up to three words ending on a person's role (lower case but
+// for the role itself: "Labour MP"), then a capitalised name.
+bool role_and_name_after(const std::vector<EntityToken>& t, std::size_t i) {
+    for (std::size_t k = i; k < t.size() && k < i + 3; ++k) {
+        if (t[k].punctuation_before || t[k].sentence_start) return false;
+        const bool role = is_role(t[k].text);
+        if (t[k].capitalized && !role) return false;
+        if (role && k + 1 < t.size() && t[k + 1].capitalized && !t[k + 1].punctuation_before &&
+            !t[k + 1].sentence_start && !is_role(t[k + 1].text))
+            return true;
+    }
+    return false;
+}
+
+// "Shadowmart.com", "Quillpress.org", "Jolt.co.uk": a capitalised name
+// written with a web domain's ending is a website, named as such (the
+// tokens split it at its dots). Returns its tokens, 0 if none.
+std::size_t web_domain_at(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {
+    if (!t[i].capitalized || t[i].all_caps) return 0;
+    std::size_t n = 1;
+    const auto glued = [&](std::size_t k) {  // token k follows k - 1 after a single dot
+        return k < t.size() && t[k].begin == t[k - 1].end + 1 && text[t[k - 1].end] == '.';
+    };
+    if (!glued(i + n)) return 0;
+    if (is_one_of(t[i + n].text, {"com", "org", "net"})) return n + 1;
+    if (t[i + n].text == "co" && glued(i + n + 1) && t[i + n + 1].text == "uk") return n + 2;
+    return 0;
+}
+
 // Lower-case words inside a name ("Bank of England"); "and" is left out: it
 // joins two names more often than it sits inside one.
 bool is_connector(std::string_view w) {
@@ -80,7 +110,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             continue;
         // A sentence's first word is a name when a verb follows: "Shell said",
         // "Tories say", not "Shell prices rose"; or a team role and a
-        // person's name ("Everton boss Ana Ruiz").
+        // person's name ("Everton boss Ana Ruiz"), or a role and a name
+        // ("Tory leader Michael Howard").
         static const WordSet kWords{"said",     "says",    "say",     "has",      "have",    "had",       "is",
                                     "are",      "was",     "were",    "will",     "would",   "could",     "announced",
                                     "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
@@ -88,7 +119,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                     "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
         if (n == 1 && !o->acronym && t[i].sentence_start && !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
-              !g.find_place_by_key(t[i].key)))  // a town's club is found with the places
+              !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
+            !(!g.find_place_by_key(t[i].key) && role_and_name_after(t, i + 1)))
             continue;
         name = o->name;
         best = n;
@@ -174,7 +206,8 @@ bool is_organisation_cue(std::string_view w) {
         "exchange",   "brokers",     "stockbroker", "broker",        "investors",    "owner",        "owners",
         "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
         "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
-        "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker"};
+        "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
+        "bookmaker",  "bookmakers",  "bookies"};
     return kWords.contains(w);
 }
 
@@ -202,11 +235,12 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
 // Words right after a name that make it an organisation: "Yukos shares",
 // "Lenovo's chief executive", "Ryanair boss Michael O'Leary".
 bool is_organisation_follower(std::string_view w) {
-    static const WordSet kWords{"shares",     "shareholders", "chief",     "boss",        "bosses",  "chairman",
-                                "executives", "profits",      "profit",    "revenues",    "revenue", "sales",
-                                "plc",        "Plc",          "spokesman", "spokeswoman", "board",   "staff",
-                                "employees",  "workers",      "subsidiary"};
-    return kWords.contains(w);
+    static const WordSet kWords{"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives",
+                                "profits", "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman",
+                                "spokeswoman", "board", "staff", "employees", "workers", "subsidiary",
+                                // a title or a channel of the press: "the Sun newspaper", "Sky television's"
+                                "newspaper", "magazine", "tabloid", "website", "television"};
+    return kWords.contains(without_possessive(std::string(w)));
 }
 
 // An unknown capitalised name made an organisation by the words around it.
@@ -215,7 +249,10 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     auto comma_before = [&](std::size_t k) {
         return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
     };
-    if (begin >= 1 && !t[begin].punctuation_before && is_organisation_cue(t[begin - 1].text)) return true;
+    // "Developer Valve has …": a cue noun opening the sentence is capitalised.
+    if (begin >= 1 && !t[begin].punctuation_before &&
+        is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text))
+        return true;
     // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
     if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
         !is_one_of(t[begin - 1].text, {"told", "joined"}) && end < t.size() && comma_before(end))
@@ -283,7 +320,7 @@ bool is_corporate_suffix(std::string_view w) {
 // "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
 // company: a name that a longer one extends by a corporate suffix is that one.
 // So is a one-word name that ends a longer one: "United" after "Manchester
-// United" is that club.
+// United" is that club, and a website's name is its address ("Shadowmart.com").
 std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names) {
     std::vector<std::string> out;
     for (const auto& n : names) {
@@ -291,8 +328,11 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
             if (m.size() <= n.size() + 1) return false;
             if (one_word && m.ends_with(n) && m[m.size() - n.size() - 1] == ' ') return true;
-            return m.starts_with(n) && m[n.size()] == ' ' &&
-                   is_corporate_suffix(std::string_view(m).substr(n.size() + 1));
+            if (!m.starts_with(n)) return false;
+            const std::string_view rest = std::string_view(m).substr(n.size());
+            // "Shadowmart" and its website "Shadowmart.com" are one.
+            if (is_one_of(rest, {".com", ".org", ".net", ".co.uk"})) return true;
+            return rest[0] == ' ' && is_corporate_suffix(rest.substr(1));
         });
         const std::string& kept = longer == names.end() ? n : *longer;
         if (std::find(out.begin(), out.end(), kept) == out.end()) out.push_back(kept);
@@ -404,6 +444,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         std::string known;
         const std::size_t n_known = known_organization_at(t, i, g, known);
+        if (const std::size_t n = n_known ? 0 : web_domain_at(t, i, text)) {
+            add(std::string(text.substr(t[i].begin, t[i + n - 1].end - t[i].begin)),
+                "a capitalised name with a web domain's ending (X.com, X.org, X.co.uk)", i, i + n);
+            cover(i, i + n);
+            i += n;
+            continue;
+        }
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);
         if (team_sheet_club(t, begin, end, text, g)) {
@@ -433,10 +480,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 if (a && b && a->kind == b->kind && a->kind != PlaceKind::city) end = further;
             }
         }
-        // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may be a cue, not a name.
-        while (begin < end &&
-               (is_sentence_opener(without_possessive(t[begin].text)) ||
-                (t[begin].sentence_start && end - begin > 1 && is_organisation_cue(lower_ascii(t[begin].text)))))
+        // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may
+        // be a cue, not a name; not before a connector ("Bank of China is …").
+        while (begin < end && (is_sentence_opener(without_possessive(t[begin].text)) ||
+                               (t[begin].sentence_start && end - begin > 1 && t[begin + 1].capitalized &&
+                                is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
         // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
         for (std::size_t k = begin + 1; k + 1 < end; ++k)
@@ -522,6 +570,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             const EntityToken& w = t[k - 1];
             if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
                 t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || is_sentence_opener(w.text) ||
+                (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
                 g.demonym_by_key(w.key) || is_honorific(w.text) ||
                 g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
                 without_possessive(w.text) != w.text)

@@ -14,26 +14,6 @@ namespace newsdex {
 
 namespace {
 
-// Titles and roles that announce a name ("President Joe Biden", "spokesman
-// Matthew Miller"), compared in lower case.
-bool is_role(std::string_view w) {
-    const std::string l = lower_ascii(w);
-    static const WordSet kWords{
-        "president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor", "chancellor",
-        "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",
-        "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman", "chair",
-        "executive", "director", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
-        "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal",
-        "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
-        "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
-        "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
-        "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
-        "councillor", "mp", "mep", "trustee", "treasurer",
-        // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
-        "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
-    return kWords.contains(l);
-}
-
 // Words that make a capitalised run something other than a person: an
 // organisation's name words, places, events, works and buildings.
 bool is_organisation_word(std::string_view w) {

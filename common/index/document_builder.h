@@ -43,7 +43,10 @@ public:
     // name; 16: a smaller index (issue 13): the facet pack without the
     // spelling hash and with a 32-bit key hash (version 2), the near-duplicate
     // signature in binary, the persons as extracted (slot 2) only where they
-    // differ from the persons as resolved (slot 3).
+    // differ from the persons as resolved (slot 3); and (issue 12) an
+    // acronym's possessive is in capitals ("BBC's"), more organisation cues
+    // (roles, the press, websites), seats of government, landmarks, grounds
+    // and Scotland's areas as places.
     static constexpr int kAnalysisRevision = 16;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -41,7 +41,9 @@ TEST(ExtractEntities, LocationsAndCountries) {
     const std::vector<LocationCase> cases = {
         {"Talks resumed in Cairo on Monday.", {"Cairo"}, {"EG"}},
         {"The US and the UK agreed.", {"United States", "United Kingdom"}, {"GB", "US"}},
-        {"Let us talk about it.", {}, {}},  // "us" is not the US
+        {"Let us talk about it.", {}, {}},                       // "us" is not the US
+        {"The UK's economy grew.", {"United Kingdom"}, {"GB"}},  // an acronym's possessive is in capitals
+        {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
@@ -408,6 +410,17 @@ TEST(ExtractEntities, RolePhrasesWithOf) {
     // The organisation ends where the name starts.
     EXPECT_EQ(extract_entities(with_body("The Governor of the Bank of England Edwin Harte spoke.")).organizations,
               std::vector<std::string>{"Bank of England"});
+}
+
+// Seats of government, royal residences and grounds are places
+// (docs/entity-guidelines.md), not organisations: "the Kremlin said".
+TEST(ExtractEntities, SeatsOfGovernmentAndGroundsArePlaces) {
+    const auto e =
+        extract_entities(with_body("The Kremlin said the envoy would visit Clarence House before the match at "
+                                   "Murrayfield."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Kremlin", "Clarence House", "Murrayfield"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB", "RU"}));
+    EXPECT_TRUE(e.organizations.empty());
 }
 
 }  // namespace

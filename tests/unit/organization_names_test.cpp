@@ -220,5 +220,35 @@ TEST(ExtractEntities, LowerCaseSpellingAndMoreVerbsAfterASentenceStart) {
     EXPECT_EQ(article_orgs("Shell prices rose."), std::vector<std::string>{});
 }
 
+// An acronym's possessive is still an acronym in capitals: "BBC's" is the BBC
+// (an acronym must be written in capitals, and the "s" is no part of it).
+TEST(ExtractEntities, AcronymWithAPossessive) {
+    EXPECT_EQ(article_orgs("She told the BBC's morning show that the FBI's case was weak."),
+              (std::vector<std::string>{"BBC", "Federal Bureau of Investigation"}));
+}
+
+// A known name opening a sentence before a role and a person's name is the
+// organisation: "Tory" is no adjective there; without the name it stays one.
+TEST(ExtractEntities, KnownNameOpeningASentenceBeforeARole) {
+    EXPECT_EQ(article_orgs("Tory leader Ana Ruiz spoke."), std::vector<std::string>{"Conservative Party"});
+    EXPECT_EQ(article_orgs("Conservative shadow home secretary Ana Ruiz spoke."),
+              std::vector<std::string>{"Conservative Party"});
+    EXPECT_EQ(article_orgs("Conservative estimates rose."), std::vector<std::string>{});
+}
+
+// Cues of the press and of bookmakers, a cue noun opening a sentence, and
+// websites by their addresses.
+TEST(ExtractEntities, PressCuesOpeningCuesAndWebsites) {
+    const std::vector<OrgCase> cases = {
+        {"He told the Kestrel Voice newspaper and the Quillcast website.", {"Kestrel Voice", "Quillcast"}},
+        {"Writing in the journal Veritorum, she said bookmakers Oddsmark agreed.", {"Veritorum", "Oddsmark"}},
+        {"Developer Korvane has delayed the game.", {"Korvane"}},
+        {"Bank of Talmara is one of two lenders.", {"Bank of Talmara"}},
+        {"Shoppers left Quillmart.com for Tallyshop.co.uk and the Quillmart website shut.",
+         {"Quillmart.com", "Tallyshop.co.uk"}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newsdex
