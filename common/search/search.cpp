@@ -125,13 +125,49 @@ Xapian::Query in_buckets(const Xapian::Query& query, unsigned buckets) {
                          Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
 }
 
+// --collapse: how many stories match (an article of no near-duplicate group
+// is a story of its own) and how many articles each group has, counted in a
+// pass over every match with Xapian's built-in spy (which servers run): the
+// facets' pass when facets are counted exactly, else one of its own. Xapian's own collapse counts are bounds that depend on how far the
+// match went, and remote shards (Xapian 1.4) neither pass the collapse count
+// on nor bound a collapsed total as local shards do; this count is exact and
+// the same on any shards.
+struct StoryCount {
+    Xapian::doccount articles = 0;  // every matching article, exact
+    Xapian::doccount stories = 0;
+    std::map<std::string, Xapian::doccount> group_sizes;
+};
+
+StoryCount stories_from(const Xapian::ValueCountMatchSpy& groups, Xapian::doccount articles) {
+    StoryCount count;
+    Xapian::doccount grouped = 0;
+    for (auto it = groups.values_begin(); it != groups.values_end(); ++it) {
+        count.group_sizes[*it] = it.get_termfreq();
+        grouped += it.get_termfreq();
+    }
+    count.articles = articles;
+    count.stories = count.articles - grouped + static_cast<Xapian::doccount>(count.group_sizes.size());
+    return count;
+}
+
+StoryCount count_stories(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire counting(db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy groups(schema::kDuplicateGroupSlot);  // it skips the empty (no group) values
+    counting.add_matchspy(&groups);
+    const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+    return stories_from(groups, all.get_matches_estimated());  // exact: every match was examined
+}
+
 // The facet counts, in a pass of their own, unweighted and unsorted, that
 // examines every match (of the sample, with --facet-sample): counts are
 // exact, and remote shards count right (Xapian 1.4 inflates spy counts
 // across shards when results are sorted by value). `matches`: the main
-// pass's estimate.
+// pass's estimate. `stories`: also count them in this pass (--collapse),
+// when it examines every match (no --facet-sample).
 void count_facets(const Xapian::Database& db, const SearchRequest& request, const Xapian::Query& query,
-                  Xapian::doccount matches, SearchResults& results) {
+                  Xapian::doccount matches, SearchResults& results, std::optional<StoryCount>* stories = nullptr) {
     const unsigned buckets = sample_buckets(db, request.facet_sample, matches);
     const bool sampled = buckets < schema::kSampleBuckets;
     auto count = [&](FacetCounting how) {
@@ -140,8 +176,11 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
         counting.set_query(sampled ? in_buckets(query, buckets) : query);
         counting.set_weighting_scheme(Xapian::BoolWeight());
         facets.attach(counting);
+        Xapian::ValueCountMatchSpy groups(schema::kDuplicateGroupSlot);  // a spy of each attempt's own
+        if (stories && !sampled) counting.add_matchspy(&groups);
         const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
         results.facets = facets.results(all.get_matches_estimated());
+        if (stories && !sampled) *stories = stories_from(groups, all.get_matches_estimated());
         return all;
     };
     Xapian::MSet all;
@@ -170,37 +209,6 @@ void count_facets(const Xapian::Database& db, const SearchRequest& request, cons
         results.total = counted;  // exact here, even past kExactTotalUpTo
         results.total_exact = results.facets_exact;
     }
-}
-
-// --collapse: how many stories match (an article of no near-duplicate group
-// is a story of its own) and how many articles each group has, counted in a
-// pass of its own over every match with Xapian's built-in spy (which servers
-// run). Xapian's own collapse counts are bounds that depend on how far the
-// match went, and remote shards (Xapian 1.4) neither pass the collapse count
-// on nor bound a collapsed total as local shards do; this count is exact and
-// the same on any shards.
-struct StoryCount {
-    Xapian::doccount articles = 0;  // every matching article, exact
-    Xapian::doccount stories = 0;
-    std::map<std::string, Xapian::doccount> group_sizes;
-};
-
-StoryCount count_stories(const Xapian::Database& db, const Xapian::Query& query) {
-    Xapian::Enquire counting(db);
-    counting.set_query(query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::ValueCountMatchSpy spy(schema::kDuplicateGroupSlot);  // it skips the empty (no group) values
-    counting.add_matchspy(&spy);
-    const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
-    StoryCount count;
-    Xapian::doccount grouped = 0;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        count.group_sizes[*it] = it.get_termfreq();
-        grouped += it.get_termfreq();
-    }
-    count.articles = all.get_matches_estimated();  // exact: every match was examined
-    count.stories = count.articles - grouped + static_cast<Xapian::doccount>(count.group_sizes.size());
-    return count;
 }
 
 // A hit before it is rendered. The docid is the one the whole index numbers
@@ -405,13 +413,16 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     results.stories = request.collapse;
     results.offset = request.offset;
     std::optional<StoryCount> stories;
+    // Exact facets and stories: one pass over the matches counts both.
+    const bool facets_counted = request.collapse && !request.facets.empty() && request.facet_sample == 0;
+    if (facets_counted) count_facets(db_, request, query, mset.get_matches_estimated(), results, &stories);
     if (request.collapse) {
-        stories = count_stories(db_, query);
+        if (!stories) stories = count_stories(db_, query);
         results.total = stories->stories;
         results.total_exact = true;
     }
     // Facets count articles, collapsed or not: a collapsed MSet's estimate counts stories.
-    if (!request.facets.empty())
+    if (!request.facets.empty() && !facets_counted)
         count_facets(db_, request, query, stories ? stories->articles : mset.get_matches_estimated(), results);
     const MatchedWords matched(query);
     // The page in order; with --collapse, the articles folded into each hit

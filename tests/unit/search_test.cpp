@@ -832,6 +832,19 @@ TEST_F(CollapseTest, FacetsCountArticlesWhileTheTotalCountsStories) {
     Xapian::doccount counted = 0;
     for (const auto& v : r.facets[0].values) counted += v.count;
     EXPECT_EQ(counted, 4u);  // articles
+    // The stories, counted in the facets' pass, fold the same articles into
+    // each hit as without facets.
+    auto without_facets = q;
+    without_facets.facets.clear();
+    const SearchResults plain = search_ok(ArticleSearcher(index_.db()), without_facets);
+    ASSERT_EQ(plain.hits.size(), r.hits.size());
+    Xapian::doccount shown_and_folded = 0;
+    for (std::size_t k = 0; k < r.hits.size(); ++k) {
+        EXPECT_EQ(r.hits[k].article.id, plain.hits[k].article.id);
+        EXPECT_EQ(r.hits[k].collapsed, plain.hits[k].collapsed) << r.hits[k].article.id;
+        shown_and_folded += 1 + r.hits[k].collapsed;
+    }
+    EXPECT_EQ(shown_and_folded, 4u);
 }
 
 // ---- --facet-sample ----
