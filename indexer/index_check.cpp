@@ -149,16 +149,23 @@ bool is_hex(std::string_view s, std::size_t digits) {
 
 // A record as analysis revisions up to 15 wrote it (every field, null for
 // an undated article's date fields, person_mentions even where the same as
-// persons) in today's form: those fields left out.
-nlohmann::ordered_json without_empty_fields(const nlohmann::ordered_json& stored) {
-    if (!stored.is_object()) return stored;
+// persons) in today's form: those fields left out. Nothing for a record
+// not in that full form (a record of today must be exactly today's).
+std::optional<nlohmann::ordered_json> as_written_today(const nlohmann::ordered_json& stored) {
+    if (!stored.is_object()) return std::nullopt;
+    for (const auto& field : schema::record_fields())
+        if (!stored.contains(field.name)) return std::nullopt;
+    const auto& persons = stored[schema::kRecordPersons];
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     for (const auto& [key, value] : stored.items()) {
-        const bool empty = value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty()) ||
-                           (value.is_array() && value.empty());
-        const bool same_persons = key == schema::kRecordPersonMentions && stored.contains(schema::kRecordPersons) &&
-                                  stored[schema::kRecordPersons] == value;
-        if (key == schema::kRecordId || (!empty && !same_persons)) out[key] = value;
+        const bool date_field = key == schema::kRecordDate || key == schema::kRecordDatePrecision ||
+                                key == schema::kRecordDateSource;
+        bool left_out = (date_field && value.is_null()) ||
+                        (value.is_string() && value.get_ref<const std::string&>().empty()) ||
+                        (value.is_array() && value.empty());
+        if (key == schema::kRecordPersonMentions)  // left out where the same as persons, kept where it differs
+            left_out = value == persons;
+        if (!left_out) out[key] = value;
     }
     return out;
 }
@@ -171,7 +178,8 @@ void check_record_form(const std::string& data, const Article& record, Problems&
     const std::string canonical = schema::encode_record(record);
     if (canonical == data) return;
     auto stored = nlohmann::ordered_json::parse(data, nullptr, false);
-    if (without_empty_fields(stored).dump() == canonical) return;  // written before analysis revision 16
+    if (const auto old = as_written_today(stored); old && old->dump() == canonical)
+        return;  // written before analysis revision 16
     const auto expected = nlohmann::ordered_json::parse(canonical);
     const std::size_t before = out.size();
     for (const auto& [key, value] : expected.items()) {
@@ -274,14 +282,14 @@ void expect_value(const Xapian::Document& doc, Xapian::valueno slot, const std::
 }
 
 // A facet pack's values with their fields and key hashes, whatever its
-// version; empty when malformed.
-std::vector<std::tuple<char, std::uint32_t, std::string>> pack_entries(std::string_view pack) {
+// version; nothing when malformed.
+std::optional<std::vector<std::tuple<char, std::uint32_t, std::string>>> pack_entries(std::string_view pack) {
     std::vector<std::tuple<char, std::uint32_t, std::string>> out;
     schema::FacetPackReader reader(pack);
     schema::FacetPackEntry e;
     for (char code = 0; reader.next_field(code);)
         while (reader.next_value(e)) out.emplace_back(code, e.key_hash, std::string(e.value));
-    if (reader.malformed()) out.clear();
+    if (reader.malformed()) return std::nullopt;
     return out;
 }
 
@@ -296,9 +304,9 @@ void check_date_values(const Xapian::Document& doc, const Article& a, Problems& 
 }
 
 void check_entity_values(const Xapian::Document& doc, const Article& a, Problems& out) {
-    // Analysis revisions up to 15 wrote slot 2 for every article with persons.
-    if (doc.get_value(schema::kPersonMentionsSlot) != schema::join_lines(a.person_mentions) ||
-        a.person_mentions.empty())
+    // Analysis revisions up to 15 wrote slot 2 as the names joined, for
+    // every article.
+    if (doc.get_value(schema::kPersonMentionsSlot) != schema::join_lines(a.person_mentions))
         expect_value(doc, schema::kPersonMentionsSlot, "persons as extracted", schema::person_mentions_value(a),
                      "persons", out);
     expect_value(doc, schema::kPersonsSlot, "persons as resolved", schema::join_lines(a.persons), "persons", out);
@@ -314,9 +322,12 @@ void check_entity_values(const Xapian::Document& doc, const Article& a, Problems
     if (pack.empty()) return;
     if (pack[0] == schema::kFacetPackVersion)
         expect_value(doc, schema::kFacetPackSlot, "facet pack", schema::facet_pack(a), "facets", out);
-    else if (pack_entries(pack) != pack_entries(schema::facet_pack(a)))  // an older version's layout
+    else if (pack[0] != 1)
+        out.push_back({"facets", slot_name(schema::kFacetPackSlot, "facet pack") + " has an unknown version (" +
+                                     std::to_string(static_cast<unsigned char>(pack[0])) + ")"});
+    else if (const auto entries = pack_entries(pack); !entries || *entries != pack_entries(schema::facet_pack(a)))
         out.push_back({"facets", slot_name(schema::kFacetPackSlot, "facet pack") +
-                                     " holds other values than the stored record's facets"});
+                                     " (version 1) holds other values than the stored record's facets"});
 }
 
 // What the writer and the corpus-wide passes add, and the content hash.

@@ -11,6 +11,7 @@
 #include <set>
 #include <string_view>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -277,25 +278,23 @@ private:
     bool abandon_ = false;
 };
 
-// The order in which copies of one id compete: a path's file, then its line
-// number ("feed.jsonl:9" before "feed.jsonl:10"), so of two lines of one
-// file the first read is the one kept, and a re-run finds it unchanged
-// instead of writing the other line over it and back. Paths without a line
-// number, and ties, compare in byte order.
+// The order in which copies of one id compete: by file, then line number
+// ("feed.jsonl:9" before "feed.jsonl:10"), so of two lines of one file the
+// first read is the one kept, and a re-run finds it unchanged instead of
+// writing the other line over it and back. A path without a line number
+// (a text file) compares as a file. A total order on paths (a key per
+// path), so the copy kept never depends on the order of the inputs.
 bool comes_first(std::string_view a, std::string_view b) {
-    auto split = [](std::string_view path) {
+    auto key = [](std::string_view path) {
         const std::size_t colon = path.rfind(':');
+        const bool has_line = colon != std::string_view::npos && colon + 1 < path.size() && path.size() - colon <= 19 &&
+                              path.find_first_not_of("0123456789", colon + 1) == std::string_view::npos;
+        if (!has_line) return std::tuple{path, 1, std::uint64_t{0}, path};
         std::uint64_t line = 0;
-        if (colon == std::string_view::npos || colon + 1 == path.size() || path.size() - colon > 19 ||
-            path.find_first_not_of("0123456789", colon + 1) != std::string_view::npos)
-            return std::pair{path, std::optional<std::uint64_t>{}};
         for (const char c : path.substr(colon + 1)) line = line * 10 + static_cast<std::uint64_t>(c - '0');
-        return std::pair{path.substr(0, colon), std::optional<std::uint64_t>{line}};
+        return std::tuple{path.substr(0, colon), 0, line, path};
     };
-    const auto [file_a, line_a] = split(a);
-    const auto [file_b, line_b] = split(b);
-    if (line_a && line_b && file_a == file_b && *line_a != *line_b) return *line_a < *line_b;
-    return a < b;
+    return key(a) < key(b);
 }
 
 // The writing side of a run: decides, for each article read, whether it is
@@ -407,10 +406,9 @@ private:
         const bool replaces = comes_first(path, earlier);
         const std::string& dropped = replaces ? earlier : path;
         const std::string& kept = replaces ? path : earlier;
-        report_.conflict(
-            {Severity::error, display_article_id(dropped), 0,
-             "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
-                 ", which is kept (ids must be unique; the path that sorts first wins, a file's lines in line order)"});
+        report_.conflict({Severity::error, display_article_id(dropped), 0,
+                          "id \"" + display_article_id(id) + "\" is also the id of " + display_article_id(kept) +
+                              ", which is kept (ids must be unique; the first by file path, then line, wins)"});
         if (replaces) run_.set_kept_path(run, id, path);
         return replaces;
     }

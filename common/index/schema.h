@@ -40,8 +40,14 @@ namespace newsdex::schema {
 // (XT, XWT), facet slots 800-831, the record's "keywords"; versions 5 to 7
 // are read (their articles have no keywords until the next newsdex-index
 // run re-analyses them).
+// Version 9 (analysis revision 16): a smaller index: facet pack version 2,
+// the near-duplicate signature in binary, slot 2 only where it differs from
+// slot 3, records without empty fields. Versions 5 to 8 are read (both
+// layouts of each); an older newsdex refuses version 9 instead of reading
+// its packs as malformed and, writing, taking a missing slot 2 for "no
+// names" (its person pass would drop persons).
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 inline constexpr int kOldestReadableSchemaVersion = 5;
 // A recorded schema version ("6") this build reads and writes.
 bool is_readable_schema_version(std::string_view recorded);

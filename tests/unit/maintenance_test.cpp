@@ -136,6 +136,14 @@ TEST(CheckDocument, ADocumentAsRevision15WroteItHasNoProblem) {
         EXPECT_EQ(reasons(check_document(old, record)), "") << old.get_data();
         old.set_data(std::string(old.get_data()).replace(old.get_data().find("Coastal"), 7, "Coastel"));
         EXPECT_NE(reasons(check_document(old, schema::decode_record(old.get_data()))), "");
+        // Persons given by the record but none found in the text: revision 15
+        // wrote an empty person_mentions and no slot 2.
+        Xapian::Document given = as_revision_15_wrote_it(stored(a).doc, s.record);
+        auto json = nlohmann::ordered_json::parse(given.get_data());
+        json["person_mentions"] = nlohmann::ordered_json::array();
+        given.set_data(json.dump());
+        given.remove_value(schema::kPersonMentionsSlot);
+        EXPECT_EQ(reasons(check_document(given, schema::decode_record(given.get_data()))), "") << given.get_data();
     }
 }
 
@@ -180,6 +188,21 @@ TEST(CheckDocument, NamesWhatIsWrong) {
              d.set_data(data);
          },
          "record: record field \"date_precision\" is \"month\", expected \"day\""},
+        // A record of today's form must be exactly today's: an empty field is
+        // accepted only in the old full form.
+        {"empty field in today's record",
+         [](Xapian::Document& d) {
+             std::string data = d.get_data();
+             d.set_data(data.insert(data.size() - 1, ",\"url\":\"\""));
+         },
+         "record: the record has a field newsdex does not write: \"url\""},
+        {"facet pack of an unknown version",
+         [](Xapian::Document& d) {
+             std::string pack = d.get_value(schema::kFacetPackSlot);
+             pack[0] = '\x07';
+             d.add_value(schema::kFacetPackSlot, pack);
+         },
+         "facets: slot 12 (facet pack) has an unknown version (7)"},
     };
     for (const auto& c : cases) {
         StoredDocument s = stored(a);
