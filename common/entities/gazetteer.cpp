@@ -76,6 +76,8 @@ Gazetteer::Gazetteer() {
 void Gazetteer::load_organizations() {
     for (const auto& r : data::rows(embedded::kOrganizations)) {
         const std::string_view kind = r.size() > 2 ? r[2] : std::string_view();  // "team", "sport", "event"
+        if (std::none_of(r[0].begin(), r[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            every_organization_name_has_a_capital_ = false;
         std::vector<std::string_view> names{r[0]};
         if (r.size() > 1) {
             std::string_view rest = r[1];

@@ -55,6 +55,10 @@ public:
     // A well-known organisation by one of its names ("EU", "Lib Dems").
     const Organization* find_organization(std::string_view words) const;
     std::size_t longest_organization() const { return longest_organization_; }
+    // Whether every organisation's name has an upper-case letter ("eBay"
+    // too): then a word without one opens no organisation's name, and the
+    // matchers skip it without a lookup (most words of a text).
+    bool every_organization_name_has_a_capital() const { return every_organization_name_has_a_capital_; }
 
     // "EG" -> "Egypt"; empty for an unknown code (Countries::name).
     std::string country_name(std::string_view code) const;
@@ -91,6 +95,7 @@ private:
     std::unordered_map<std::string, Organization> organizations_;
     std::unordered_set<std::string> place_openings_, organization_openings_;  // see opens_longer_place()
     std::size_t longest_organization_ = 1;
+    bool every_organization_name_has_a_capital_ = true;
     std::size_t longest_place_ = 1, longest_demonym_ = 1;
 };
 

@@ -96,6 +96,11 @@ bool is_connector(std::string_view w) {
 // The longest well-known organisation starting at token i.
 std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
                                   std::string& name) {
+    // A name not capitalised counts only when spelt as the name is ("eBay"),
+    // which has a capital: a word in lower case opens none.
+    if (!t[i].capitalized && g.every_organization_name_has_a_capital() &&
+        std::none_of(t[i].text.begin(), t[i].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return 0;
     std::string key;
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
