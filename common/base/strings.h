@@ -63,6 +63,14 @@ inline std::string lower_ascii(std::string_view s) {
     return out;
 }
 
+// a == b, ASCII letters compared without case; no copy (lower_ascii(a) ==
+// lower_ascii(b) allocated twice, in loops over every pair of names).
+inline bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
 // True if w equals one of the words: for the small word lists of the rules.
 // string_view elements: literal lengths are known at compile time, so a
 // mismatch costs a size comparison, not a strlen.

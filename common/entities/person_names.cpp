@@ -355,7 +355,7 @@ bool number_word(std::string_view w) {
     return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool same_word(const std::string& a, const std::string& b) { return lower_ascii(a) == lower_ascii(b); }
+bool same_word(const std::string& a, const std::string& b) { return equal_ignoring_ascii_case(a, b); }
 
 bool initial_of(const std::string& initial, const std::string& given) {
     return (initial.size() == 1 || (initial.size() == 2 && initial[1] == '.')) && !given.empty() &&
@@ -739,13 +739,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         if (s.words.size() == 2 && f.words.size() >= 2 && s.words[0].size() <= 2 && s.words[0] != f.words[0] &&
             (s.words[0].size() == 1 || s.words[0][1] == '.'))  // "B O'Driscoll" stands for "Brian O'Driscoll"
             return f.words[0].front() == s.words[0].front() &&
-                   lower_ascii(f.words.back()) == lower_ascii(s.words.back());
+                   equal_ignoring_ascii_case(f.words.back(), s.words.back());
         if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
         if (f.words.size() <= s.words.size()) return false;
+        // Word by word from the end, without case; "-Sisi" is "Sisi".
         return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(),
-                          [](const std::string& a, const std::string& b) {
-                              return lower_ascii(a) == lower_ascii(b) || "-" + lower_ascii(a) == lower_ascii(b) ||
-                                     lower_ascii(a) == "-" + lower_ascii(b);
+                          [](std::string_view a, std::string_view b) {
+                              return equal_ignoring_ascii_case(a, b) ||
+                                     (b.starts_with('-') && equal_ignoring_ascii_case(a, b.substr(1))) ||
+                                     (a.starts_with('-') && equal_ignoring_ascii_case(a.substr(1), b));
                           });
     };
     auto resolve = [&](const Mention& s) -> const Mention* {
