@@ -86,16 +86,29 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
 // more than the test itself once a list has more than a handful of words.
 class WordSet {
 public:
-    WordSet(std::initializer_list<std::string_view> words) : words_(words) {}  // literals: they outlive the set
-    bool contains(std::string_view w) const { return words_.count(w) > 0; }
+    WordSet(std::initializer_list<std::string_view> words) : words_(words) {  // literals: they outlive the set
+        for (const std::string_view w : words) {
+            lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+            if (!w.empty()) first_bytes_[first_byte(w) >> 6] |= std::uint64_t{1} << (first_byte(w) & 63);
+        }
+    }
+    // Most words asked about are in no list: a word whose length or first
+    // byte no listed word has is answered without hashing it (the rules ask
+    // several lists about every word of a text).
+    bool contains(std::string_view w) const {
+        if (!(lengths_ >> std::min<std::size_t>(w.size(), 63) & 1)) return false;
+        if (!w.empty() && !(first_bytes_[first_byte(w) >> 6] >> (first_byte(w) & 63) & 1)) return false;
+        return words_.count(w) > 0;
+    }
 
 private:
+    static unsigned first_byte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
+
     std::unordered_set<std::string_view> words_;
+    std::uint64_t lengths_ = 0;                    // bit n: a word of n bytes (63: 63 or more)
+    std::uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a word opening with byte b
 };
 
-// A line written in capitals, as wire headlines are ("GREENSPAN CUTS SHORT
-// DALLAS TRIP"): at least two words with an ASCII letter, and no lower-case
-// ASCII letter. Other letters decide nothing ("ZÜRICH TALKS" is in capitals).
 // Whether text ending in this byte ends a sentence: a full stop, a question
 // or exclamation mark, or a closing quote (ASCII, or the last byte of ” and
 // ’). A line that does not is a headline, a caption credit or a subhead.
@@ -103,6 +116,9 @@ inline bool is_sentence_end(char last) {
     return last == '.' || last == '!' || last == '?' || last == '"' || last == '\x9D' || last == '\x99';
 }
 
+// A line written in capitals, as wire headlines are ("GREENSPAN CUTS SHORT
+// DALLAS TRIP"): at least two words with an ASCII letter, and no lower-case
+// ASCII letter. Other letters decide nothing ("ZÜRICH TALKS" is in capitals).
 inline bool written_in_capitals(std::string_view line) {
     std::size_t words = 0;
     bool letter = false;  // the current word has an ASCII letter
