@@ -48,7 +48,8 @@ public:
     // (roles, the press, websites), seats of government, landmarks, grounds
     // and Scotland's areas as places; 17 (issue 12): organisations' names
     // over "and" when a known name goes on past it, written with "&", cut
-    // before a capitalised title and a name, and listed after a plural cue.
+    // before a capitalised title and a name, and listed after a plural cue;
+    // an unknown word listed among known towns and counties is a place.
     static constexpr int kAnalysisRevision = 17;
 
     // Without entity extraction the article's entity lists are indexed as
