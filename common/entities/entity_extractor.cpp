@@ -292,26 +292,41 @@ std::size_t item_before_ends(const std::vector<EntityToken>& t, std::size_t k) {
     return 0;
 }
 
+// The item of a list before the one starting at token k, as [begin, end)
+// (up to three capitalised words); {0, 0} when k opens no list item.
+std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& t, std::size_t k) {
+    const std::size_t e = item_before_ends(t, k);
+    if (!e || !t[e - 1].capitalized || t[e - 1].sentence_start) return {0, 0};
+    std::size_t s = e - 1;
+    while (s > 0 && e - s < 3 && t[s - 1].capitalized && !t[s].punctuation_before && !t[s].sentence_start) --s;
+    return {s, e};
+}
+
 // "Basingstoke, Shrewsbury, Dorset and Torbay": an unknown capitalised word
-// listed right after a known town, county or region, and before another
-// unless the list ends with it, is a place too. Sport's lists of clubs are
-// left out by the caller.
+// listed right after a known town, county or region is a place too, when
+// another follows it or, ending the list after "and", when one of the two
+// items before that one is known as well ("in Las Vegas, Toshiba said" and
+// "Motorola, BenQ, Arima and Fujitsu" are no lists of places). Sport's
+// lists of clubs are left out by the caller.
 bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
     if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title) return false;
     if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // one word
-    const std::size_t e = item_before_ends(t, i);
-    if (!e || !t[e - 1].capitalized) return false;
-    std::size_t s = e - 1;
-    while (s > 0 && e - s < 3 && t[s - 1].capitalized && !t[s].punctuation_before && !t[s].sentence_start) --s;
-    if (!known_local_place(t, s, e, g)) return false;
+    const auto [s, e] = item_before(t, i);
+    if (e == 0 || !known_local_place(t, s, e, g)) return false;
     std::size_t first = i + 1;  // the item after, if the list goes on: ", Y", " and Y", ", and Y"
     const bool comma_after = first < t.size() && item_before_ends(t, first) == first;
     if (first < t.size() && (t[first].text == "and" || t[first].text == "or")) ++first;
-    else if (!comma_after) return true;  // the list ends here
-    if (first >= t.size() || !t[first].capitalized || t[first].sentence_start) return true;
-    std::size_t end = first + 1;
-    while (end < t.size() && end - first < 3 && t[end].capitalized && !t[end].punctuation_before) ++end;
-    return known_local_place(t, first, end, g);
+    if ((comma_after || first > i + 1) && first < t.size() && t[first].capitalized && !t[first].sentence_start) {
+        std::size_t end = first + 1;
+        while (end < t.size() && end - first < 3 && t[end].capitalized && !t[end].punctuation_before) ++end;
+        return known_local_place(t, first, end, g);
+    }
+    if (e == i) return false;  // after a comma, not "and": a new clause may open
+    const auto [s2, e2] = item_before(t, s);
+    if (e2 == 0) return false;
+    if (known_local_place(t, s2, e2, g)) return true;
+    const auto [s3, e3] = item_before(t, s2);
+    return e3 != 0 && known_local_place(t, s3, e3, g);
 }
 
 struct Located {

@@ -451,13 +451,20 @@ std::size_t end_of_known_name_over_and(const std::vector<EntityToken>& t, std::s
 
 // "Refugee Council Chief Executive Ana Ruiz": capitalised role words and a
 // name after an organisation's word are a person's title and name, no part
-// of the organisation, which ends at its word.
-std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+// of the organisation, which ends at its word. Not when the run ends on an
+// organisation's word itself ("Daily Mail & General Trust"), opens on a
+// title ("Deputy High Court Judge …", "Ex-Welsh Office Minister …") or has
+// a known name inside it, found on its own ("New Metropolitan Police
+// Commissioner …").
+std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                             const Gazetteer& g) {
+    if (is_organisation_suffix(t[end - 1].text) || is_role(t[begin].text) || is_one_of(t[begin].text, {"Ex", "Former"}))
+        return end;
     for (std::size_t k = begin + 1; k + 1 < end; ++k) {
         if (!is_organisation_suffix(t[k - 1].text) || !is_role(t[k].text)) continue;
         std::size_t name = k + 1;
         while (name < end && is_role(t[name].text)) ++name;  // "Chief Executive", "General Secretary"
-        if (name < end) return k;
+        return name < end && !known_inside(t, begin, k, g) ? k : end;
     }
     return end;
 }
@@ -541,7 +548,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        end = end_before_title(t, begin, end_of_known_name_over_and(t, begin, end, g));
+        end = end_before_title(t, begin, end_of_known_name_over_and(t, begin, end, g), g);
         if (const Organization* o = n_known ? nullptr : known_name_with_ampersand(t, begin, end, text, g)) {
             add(o->name, "a well-known organisation (organizations.tsv)", begin, end);
             cover(begin, end);

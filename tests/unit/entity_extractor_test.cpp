@@ -125,6 +125,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
          {"GB"}},
         // Not a list of places: a person's name, or no known place beside it.
         {"Ana Ruiz, Brackwell and Hallowmere met in London.", {"London"}, {"GB"}},
+        // A comma after a place may open a new clause, not a list.
+        {"At a show in Las Vegas, Velkora unveiled a phone.", {"Las Vegas"}, {"US"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

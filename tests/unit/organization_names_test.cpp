@@ -132,6 +132,8 @@ TEST(ExtractEntities, TitleAfterAnOrganisationIsNoPartOfIt) {
     const std::vector<OrgCase> cases = {
         {"Harbour Workers Council Chief Executive Vrenn Okolo called the plan reckless.", {"Harbour Workers Council"}},
         {"Later, Tarnby Mining Corporation General Secretary Ilse Varn said no.", {"Tarnby Mining Corporation"}},
+        // A role word inside a name that ends on an organisation's word.
+        {"Shares in Kestrel Mail & General Trust rose.", {"Kestrel Mail & General Trust"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
