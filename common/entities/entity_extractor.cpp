@@ -275,6 +275,60 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     return {"", 0};
 }
 
+// A known town, county or region of one country (no country, continent or
+// town named like a word) spans tokens [first, end) exactly.
+bool known_local_place(const std::vector<EntityToken>& t, std::size_t first, std::size_t end, const Gazetteer& g) {
+    const PlaceMatch m = match_place(t, first, g);
+    return m.place && first + m.length == end && !m.place->common_word && !m.place->country.empty() &&
+           m.place->kind != PlaceKind::country && m.place->kind != PlaceKind::continent;
+}
+
+// A list's separator before token k: a comma (no sentence's end, quotation
+// mark or capitalised word after it) or "and"/"or". Returns the token the
+// item before ends on plus one, 0 when k opens no list item.
+std::size_t item_before_ends(const std::vector<EntityToken>& t, std::size_t k) {
+    if (k >= 1 && t[k].punctuation_before && !t[k].sentence_start && !t[k].quote_before) return k;
+    if (k >= 2 && !t[k].punctuation_before && (t[k - 1].text == "and" || t[k - 1].text == "or")) return k - 1;
+    return 0;
+}
+
+// The item of a list before the one starting at token k, as [begin, end)
+// (up to three capitalised words); {0, 0} when k opens no list item.
+std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& t, std::size_t k) {
+    const std::size_t e = item_before_ends(t, k);
+    if (!e || !t[e - 1].capitalized || t[e - 1].sentence_start) return {0, 0};
+    std::size_t s = e - 1;
+    while (s > 0 && e - s < 3 && t[s - 1].capitalized && !t[s].punctuation_before && !t[s].sentence_start) --s;
+    return {s, e};
+}
+
+// "Basingstoke, Shrewsbury, Dorset and Torbay": an unknown capitalised word
+// listed right after a known town, county or region is a place too, when
+// another follows it or, ending the list after "and", when one of the two
+// items before that one is known as well ("in Las Vegas, Toshiba said" and
+// "Motorola, BenQ, Arima and Fujitsu" are no lists of places). Sport's
+// lists of clubs are left out by the caller.
+bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title) return false;
+    if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // one word
+    const auto [s, e] = item_before(t, i);
+    if (e == 0 || !known_local_place(t, s, e, g)) return false;
+    std::size_t first = i + 1;  // the item after, if the list goes on: ", Y", " and Y", ", and Y"
+    const bool comma_after = first < t.size() && item_before_ends(t, first) == first;
+    if (first < t.size() && (t[first].text == "and" || t[first].text == "or")) ++first;
+    if ((comma_after || first > i + 1) && first < t.size() && t[first].capitalized && !t[first].sentence_start) {
+        std::size_t end = first + 1;
+        while (end < t.size() && end - first < 3 && t[end].capitalized && !t[end].punctuation_before) ++end;
+        return known_local_place(t, first, end, g);
+    }
+    if (e == i) return false;  // after a comma, not "and": a new clause may open
+    const auto [s2, e2] = item_before(t, s);
+    if (e2 == 0) return false;
+    if (known_local_place(t, s2, e2, g)) return true;
+    const auto [s3, e3] = item_before(t, s2);
+    return e3 != 0 && known_local_place(t, s3, e3, g);
+}
+
 struct Located {
     std::string name;
     std::string country;             // empty for regions spanning countries and unknown places
@@ -284,6 +338,7 @@ struct Located {
     bool town = false;               // a city or first-level region: may also name a team ("Leicester")
     bool in_place = false;           // some mention follows "in", "near", "outside" or "around": the place itself
     bool from_context = false;       // unknown to the gazetteer, found by its context ("in Bir Sahra")
+    bool listed = false;             // found only as an item of a list of known places (no team in sport)
 };
 
 // "Georgia" is the US state when the article's other places are in the
@@ -437,6 +492,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         } else {
             same->after_preposition = same->after_preposition || l.after_preposition;
             same->in_place = same->in_place || l.in_place;
+            same->listed = same->listed && l.listed;
         }
     };
     std::size_t opponent_end = 0;  // the token after the last town named as an opponent
@@ -508,6 +564,17 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
                                                 : "a known place (gazetteer: countries, regions, cities, places.tsv)",
                            i, i + m.length);
             i += m.length;
+            continue;
+        }
+        if (listed_among_places(tokens, i, g) && plausible_place_name(tokens, i, i + 1, g)) {
+            const std::string name = without_possessive(tokens[i].text);
+            if (!g.find_organization(name) && !g.demonym_country(name)) {
+                Located l{name, "", false, true, "", false, false, true};
+                l.listed = true;
+                add_place(std::move(l));
+            }
+            place_evidence(name, "an unknown word listed beside known towns, counties or regions", i, i + 1);
+            ++i;
             continue;
         }
         if (auto [name, length] = place_from_context(tokens, i, g); length) {
@@ -619,6 +686,8 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         // word of a person's name in this article is that person.
         if (l.from_context && name_words.count(Gazetteer::key(l.name))) continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
+        // "Leeds, Bolton and Charlton": sport lists clubs by their towns.
+        if (l.listed && (about_sport || organisation_keys.count(Gazetteer::key(l.name)))) continue;
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);
     }

@@ -248,6 +248,47 @@ bool is_organisation_follower(std::string_view w) {
     return kWords.contains(without_possessive(std::string(w)));
 }
 
+// Plural nouns that announce a list of organisations ("firms such as A, B
+// and C"). Not "rivals" or "groups": politics lists people and peoples so.
+bool is_plural_organisation_cue(std::string_view w) {
+    static const WordSet kWords{"firms",      "companies", "banks",        "broadcasters",  "retailers",
+                                "airlines",   "carriers",  "operators",    "makers",        "publishers",
+                                "developers", "studios",   "supermarkets", "manufacturers", "providers",
+                                "insurers",   "lenders",   "newspapers",   "magazines",     "bookmakers",
+                                "brokers",    "labels",    "bands",        "charities",     "websites"};
+    return kWords.contains(w);
+}
+
+// Does a plural cue announce a list that starts at token p ("firms X",
+// "firms such as X", "companies including X", "bands like X")?
+bool announces_organisation_list(const std::vector<EntityToken>& t, std::size_t p) {
+    if (p == 0 || t[p - 1].capitalized) return false;
+    if (is_plural_organisation_cue(t[p - 1].text)) return true;
+    if (p >= 2 && (t[p - 1].text == "including" || t[p - 1].text == "like"))
+        return is_plural_organisation_cue(t[p - 2].text);
+    return p >= 3 && t[p - 1].text == "as" && t[p - 2].text == "such" && is_plural_organisation_cue(t[p - 3].text);
+}
+
+// "Small firms such as Velk, Quorra and Ostin-Bray offer …": an item of a
+// list (commas, "and", "or") that such a cue announces, followed back over
+// the items before it (up to four capitalised words each).
+bool listed_after_organisation_cue(const std::vector<EntityToken>& t, std::size_t begin, std::string_view text) {
+    std::size_t p = begin;  // the first token of the current item
+    for (int items = 0; items < 12 && p >= 1; ++items) {
+        std::size_t last = 0;  // the last token of the item before
+        if (p >= 2 && !t[p].punctuation_before && !t[p - 1].capitalized &&
+            (t[p - 1].text == "and" || t[p - 1].text == "or"))
+            last = p - 2;
+        else if (t[p].punctuation_before && trim(text.substr(t[p - 1].end, t[p].begin - t[p - 1].end)) == ",")
+            last = p - 1;
+        else return announces_organisation_list(t, p);
+        if (!t[last].capitalized || t[last].sentence_start) return false;
+        p = last;
+        while (p > 0 && last - p < 3 && t[p - 1].capitalized && !t[p].punctuation_before && !t[p].sentence_start) --p;
+    }
+    return false;
+}
+
 // An unknown capitalised name made an organisation by the words around it.
 bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                            std::string_view text) {
@@ -265,6 +306,7 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     if (begin >= 2 && !t[begin].punctuation_before && !t[begin - 1].punctuation_before &&
         is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
         return true;
+    if (listed_after_organisation_cue(t, begin, text)) return true;
     return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
            is_organisation_follower(t[end].text);
 }
@@ -324,15 +366,19 @@ bool is_corporate_suffix(std::string_view w) {
 
 // "Kestrel Mail" in a headline and "Kestrel Mail Inc" in the text are one
 // company: a name that a longer one extends by a corporate suffix is that one.
-// So is a one-word name that ends a longer one: "United" after "Manchester
-// United" is that club, and a website's name is its address ("Shadowmart.com").
-std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names) {
+// So is a one-word name that ends a longer one ("United" after "Manchester
+// United" is that club), a name that ends one after a place ("Securities and
+// Exchange Commission", the SEC, beside the "US Securities and Exchange
+// Commission"), and a website's name is its address ("Shadowmart.com").
+std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names, const Gazetteer& g) {
     std::vector<std::string> out;
     for (const auto& n : names) {
         const bool one_word = n.find(' ') == std::string::npos;
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
             if (m.size() <= n.size() + 1) return false;
-            if (one_word && m.ends_with(n) && m[m.size() - n.size() - 1] == ' ') return true;
+            if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
+                (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))
+                return true;  // "US Securities and Exchange Commission" is the "Securities and Exchange Commission"
             if (!m.starts_with(n)) return false;
             const std::string_view rest = std::string_view(m).substr(n.size());
             // "Shadowmart" and its website "Shadowmart.com" are one.
@@ -393,6 +439,48 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
             g.demonym_by_key(t[k].key))
             return false;
     return !t[begin].sentence_start || capitalised_mid_sentence(t, begin);
+}
+
+// "US Securities and Exchange Commission": a well-known name that starts
+// inside the run and goes on over "and" past its end is one name (the run
+// stopped at "and", which joins two names more often than it sits inside
+// one). The run ends where the known name does.
+std::size_t end_of_known_name_over_and(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                       const Gazetteer& g) {
+    if (end >= t.size() || t[end].text != "and") return end;
+    std::string ignored;
+    for (std::size_t k = begin; k < end; ++k)
+        if (const std::size_t n = known_organization_at(t, k, g, ignored); k + n > end) return k + n;
+    return end;
+}
+
+// "Refugee Council Chief Executive Ana Ruiz": capitalised role words and a
+// name after an organisation's word are a person's title and name, no part
+// of the organisation, which ends at its word. Not when the run ends on an
+// organisation's word itself ("Daily Mail & General Trust"), opens on a
+// title ("Deputy High Court Judge …", "Ex-Welsh Office Minister …") or has
+// a known name inside it, found on its own ("New Metropolitan Police
+// Commissioner …").
+std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                             const Gazetteer& g) {
+    if (is_organisation_suffix(t[end - 1].text) || is_role(t[begin].text) || is_one_of(t[begin].text, {"Ex", "Former"}))
+        return end;
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+        if (!is_organisation_suffix(t[k - 1].text) || !is_role(t[k].text)) continue;
+        std::size_t name = k + 1;
+        while (name < end && is_role(t[name].text)) ++name;  // "Chief Executive", "General Secretary"
+        return name < end && !known_inside(t, begin, k, g) ? k : end;
+    }
+    return end;
+}
+
+// "Ernst & Young": the tokens leave the ampersand out, so a well-known name
+// written with one is looked up whole.
+const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                              std::string_view text, const Gazetteer& g) {
+    for (std::size_t k = begin + 1; k < end; ++k)
+        if (ampersand_before(t, k, text)) return g.find_organization(joined(t, begin, end, text));
+    return nullptr;
 }
 
 // "the RBS Six Nations", "the Uefa Cup", "the Volvo Women's Open": a known
@@ -461,6 +549,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (team_sheet_club(t, begin, end, text, g)) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
             add(name, "a club in brackets after a player's name in a team sheet", begin, end);
+            cover(begin, end);
+            i = end;
+            continue;
+        }
+        end = end_before_title(t, begin, end_of_known_name_over_and(t, begin, end, g), g);
+        if (const Organization* o = n_known ? nullptr : known_name_with_ampersand(t, begin, end, text, g)) {
+            add(o->name, "a well-known organisation (organizations.tsv)", begin, end);
             cover(begin, end);
             i = end;
             continue;
@@ -585,7 +680,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             break;
         }
     }
-    return with_short_forms_merged(out);
+    return with_short_forms_merged(out, g);
 }
 
 }  // namespace newsdex

@@ -46,8 +46,11 @@ public:
     // differ from the persons as resolved (slot 3); and (issue 12) an
     // acronym's possessive is in capitals ("BBC's"), more organisation cues
     // (roles, the press, websites), seats of government, landmarks, grounds
-    // and Scotland's areas as places.
-    static constexpr int kAnalysisRevision = 16;
+    // and Scotland's areas as places; 17 (issue 12): organisations' names
+    // over "and" when a known name goes on past it, written with "&", cut
+    // before a capitalised title and a name, and listed after a plural cue;
+    // an unknown word listed among known towns and counties is a place.
+    static constexpr int kAnalysisRevision = 17;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -118,6 +118,15 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"She starred in Chocolat.", {}, {}},
         // A geographic head, "of" and a name: the whole is the place.
         {"Ships sailed into the Sea of Japan.", {"Sea of Japan"}, {}},
+        // An unknown word listed between known towns and counties, or after
+        // one at the list's end.
+        {"Protests spread to Nottingham, Brackwell, Dorset and Hallowmere.",
+         {"Nottingham", "Brackwell", "Dorset", "Hallowmere"},
+         {"GB"}},
+        // Not a list of places: a person's name, or no known place beside it.
+        {"Ana Ruiz, Brackwell and Hallowmere met in London.", {"London"}, {"GB"}},
+        // A comma after a place may open a new clause, not a list.
+        {"At a show in Las Vegas, Velkora unveiled a phone.", {"Las Vegas"}, {"US"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

@@ -48,7 +48,7 @@ TEST(FindOrganizations, PossessivesAmpersandsAndAmounts) {
         {"Analysts read the Zentria Central Bank's December survey.", {"Zentria Central Bank"}},
         {"The Kestrel People's Bank of Talmara raised rates.", {"Kestrel People's Bank of Talmara"}},
         {"Members of the Harbour Women's Institute voted.", {"Harbour Women's Institute"}},
-        {"Shares in Zentrix T&T Corp rose, as did shares in Marks & Spencer.", {"Zentrix T&T Corp", "Marks & Spencer"}},
+        {"Shares in Zentrix T&T Corp rose, as did shares in Tarrow & Quill.", {"Zentrix T&T Corp", "Tarrow & Quill"}},
         {"GM paid Fiat 1.55bn euros to end the deal.", {"General Motors", "Fiat"}},
     };
     for (const auto& c : cases) {
@@ -114,6 +114,39 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
          {"Varnholt Mining and Smelting Corporation"}},
         // A place after "and" that ends on an organisation's word is a place.
         {"Aid agencies in Gaza Strip and West Bank warned of shortages.", {}},
+        // A known name starting inside the run goes on over "and".
+        {"A complaint reached the US Securities and Exchange Commission on Friday.",
+         {"US Securities and Exchange Commission"}},
+        // Two names joined by "and" stay two.
+        {"He sold his shares in Royal Dutch Shell and Vodafone last year.", {"Shell", "Vodafone"}},
+        // A known name written with an ampersand.
+        {"The accountancy firm Ernst & Young warned of a slowdown.", {"Ernst and Young"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, TitleAfterAnOrganisationIsNoPartOfIt) {
+    const std::vector<OrgCase> cases = {
+        {"Harbour Workers Council Chief Executive Vrenn Okolo called the plan reckless.", {"Harbour Workers Council"}},
+        {"Later, Tarnby Mining Corporation General Secretary Ilse Varn said no.", {"Tarnby Mining Corporation"}},
+        // A role word inside a name that ends on an organisation's word.
+        {"Shares in Kestrel Mail & General Trust rose.", {"Kestrel Mail & General Trust"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
+TEST(ExtractEntities, ListAfterAPluralOrganisationCue) {
+    const std::vector<OrgCase> cases = {
+        {"Small firms such as Velkora, Quorrix and Ostbray offer similar tools.", {"Velkora", "Quorrix", "Ostbray"}},
+        {"Rival companies including Velkora and Quorrix cut prices.", {"Velkora", "Quorrix"}},
+        // No cue before the list: no organisations.
+        {"He spent a week in Velkora, Quorrix and Ostbray.", {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
