@@ -32,12 +32,20 @@ bool ends_sentence(std::string_view gap) {
            gap.find("\xE2\x80\x9C") != std::string_view::npos;
 }
 
+// The bytes of a possessive's "'s" (or "’s") ending w; 0 when none.
+std::size_t possessive_suffix(std::string_view w) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+        if (w.ends_with(suffix)) return suffix.size();
+    return 0;
+}
+
+bool possessive_word(std::string_view w) { return possessive_suffix(w) > 0; }
+
 // A possessive's "s" says nothing of the case of the name: "BBC's" and
 // "NATO's" are acronyms in capitals, as "BBC" and "NATO".
 std::size_t letters_of_name(std::string_view w) {
-    for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
-        if (w.size() > suffix.size() && w.ends_with(suffix)) return w.size() - suffix.size();
-    return w.size();
+    const std::size_t suffix = possessive_suffix(w);
+    return w.size() > suffix ? w.size() - suffix : w.size();
 }
 
 void classify(EntityToken& t) {
@@ -73,8 +81,6 @@ bool is_title_case_function_word(std::string_view w) {
                                 "We",   "Her", "His", "A",  "An",   "Into", "Over"};
     return kWords.contains(w);
 }
-
-bool possessive_word(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
 
 // A headline written in title case capitalises every word: no work's title there.
 bool in_title_case_line(const std::vector<EntityToken>& t, std::size_t i, std::string_view text) {

@@ -72,6 +72,14 @@ std::vector<std::string> article_orgs(const std::string& body, const std::string
     return extract_entities(a).organizations;
 }
 
+// Each case's text as an article body gives exactly its organisations.
+void expect_organisations(const std::vector<OrgCase>& cases) {
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(article_orgs(c.text), c.expected);
+    }
+}
+
 TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     const std::vector<OrgCase> cases = {
         // A noun before the name, a noun and a preposition, or a word after it.
@@ -86,10 +94,7 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         {"He met Mr Howard's spokesman on Monday.", {}},
         {"He met Mr Tavistock's spokesman on Monday.", {}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
@@ -98,10 +103,7 @@ TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, AndInsideAnOrganisationName) {
@@ -122,10 +124,7 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         // A known name written with an ampersand.
         {"The accountancy firm Ernst & Young warned of a slowdown.", {"Ernst and Young"}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, TitleAfterAnOrganisationIsNoPartOfIt) {
@@ -135,10 +134,7 @@ TEST(ExtractEntities, TitleAfterAnOrganisationIsNoPartOfIt) {
         // A role word inside a name that ends on an organisation's word.
         {"Shares in Kestrel Mail & General Trust rose.", {"Kestrel Mail & General Trust"}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, ListAfterAPluralOrganisationCue) {
@@ -148,10 +144,7 @@ TEST(ExtractEntities, ListAfterAPluralOrganisationCue) {
         // No cue before the list: no organisations.
         {"He spent a week in Velkora, Quorrix and Ostbray.", {}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, ShortFormMergesWithCorporateName) {
@@ -177,10 +170,7 @@ TEST(ExtractEntities, KnownOrganisationsByAnyName) {
         // ... not otherwise.
         {"Shell prices rose.", {}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(article_orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 TEST(ExtractEntities, CueWordOpeningASentenceIsNotPartOfTheName) {
