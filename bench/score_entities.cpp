@@ -272,7 +272,7 @@ std::map<std::string, Article> index_gold_articles(const GoldArticles& gold, con
     resolve_persons_across_index(db);
     std::map<std::string, Article> articles;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        Article a = schema::decode_record(db.get_document(*it).get_data());
+        Article a = schema::decode_article(db.get_document(*it));
         articles[a.id] = std::move(a);
     }
     return articles;

@@ -88,7 +88,7 @@ std::string display_form(const Xapian::Database& db, const schema::EntityField& 
     const schema::FacetField* facet = schema::find_facet_field(entity.query_name);
     auto post = db.postlist_begin(term);
     if (!facet || post == db.postlist_end(term)) return {};
-    const Article a = schema::decode_record(db.get_document(*post).get_data());
+    const Article a = schema::decode_article(db.get_document(*post));
     for (const auto& name : schema::facet_values(a, *facet)) {
         const auto terms = schema::entity_terms(entity, name);
         if (!terms.empty() && terms.front() == term) return name;

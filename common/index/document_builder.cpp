@@ -119,7 +119,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
     if (const std::string mentions = schema::person_mentions_value(article); !mentions.empty())
         doc.add_value(schema::kPersonMentionsSlot, mentions);
-    doc.add_value(schema::kPersonsSlot, schema::join_lines(article.persons));
+    if (const std::string persons = schema::persons_value(article); !persons.empty())
+        doc.add_value(schema::kPersonsSlot, persons);
     if (!article.person_evidence.empty())
         doc.add_value(schema::kPersonEvidenceSlot, schema::join_lines(article.person_evidence));
     doc.set_data(schema::encode_record(article));

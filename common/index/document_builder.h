@@ -49,8 +49,11 @@ public:
     // and Scotland's areas as places; 17 (issue 12): organisations' names
     // over "and" when a known name goes on past it, written with "&", cut
     // before a capitalised title and a name, and listed after a plural cue;
-    // an unknown word listed among known towns and counties is a place.
-    static constexpr int kAnalysisRevision = 17;
+    // an unknown word listed among known towns and counties is a place;
+    // 18 (issue 13, schema version 10): no word term repeats a whole name,
+    // slot 3 and the record's lists only where the facet pack does not hold
+    // them as they are, the content hash in slot 10 only.
+    static constexpr int kAnalysisRevision = 18;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

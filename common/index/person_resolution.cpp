@@ -149,26 +149,39 @@ void add_evidence(const std::string& joined, NameTable& names, EvidenceSums& sum
 }
 
 // The articles that mention or list a person, in docid order (the order of
-// every value stream), merged from the mentions and the persons streams (an
-// article's mentions are its persons where it has no slot 2).
+// every value stream), merged from the mentions, the persons and the facet
+// pack streams: an article's persons are slot 3's where it has one, else
+// the pack's (schema version 10 writes slot 3 only where they differ), and
+// its mentions are its persons where it has no slot 2.
 ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
     ArticleNames articles;
-    auto m = db.valuestream_begin(schema::kPersonMentionsSlot), p = db.valuestream_begin(schema::kPersonsSlot);
-    const auto m_end = db.valuestream_end(schema::kPersonMentionsSlot),
-               p_end = db.valuestream_end(schema::kPersonsSlot);
+    struct Stream {
+        Xapian::ValueIterator at, end;
+        bool at_doc(Xapian::docid d) const { return at != end && at.get_docid() == d; }
+    };
+    Stream m{db.valuestream_begin(schema::kPersonMentionsSlot), db.valuestream_end(schema::kPersonMentionsSlot)},
+        p{db.valuestream_begin(schema::kPersonsSlot), db.valuestream_end(schema::kPersonsSlot)},
+        pack{db.valuestream_begin(schema::kFacetPackSlot), db.valuestream_end(schema::kFacetPackSlot)};
+    const char person_code = schema::find_facet_field("person")->pack_code;
     std::vector<std::uint32_t> mentions, persons;
-    while (m != m_end || p != p_end) {
-        const Xapian::docid docid = m == m_end   ? p.get_docid()
-                                    : p == p_end ? m.get_docid()
-                                                 : std::min(m.get_docid(), p.get_docid());
+    for (;;) {
+        Xapian::docid docid = 0;
+        for (const Stream* s : {&m, &p, &pack})
+            if (s->at != s->end && (docid == 0 || s->at.get_docid() < docid)) docid = s->at.get_docid();
+        if (docid == 0) break;
         std::string mentions_value;
         persons.clear();
-        if (m != m_end && m.get_docid() == docid) mentions_value = *m, ++m;
-        if (p != p_end && p.get_docid() == docid) persons = names.ids(*p), ++p;
+        if (m.at_doc(docid)) mentions_value = *m.at, ++m.at;
+        if (p.at_doc(docid)) {
+            persons = names.ids(*p.at), ++p.at;
+            if (pack.at_doc(docid)) ++pack.at;
+        } else if (pack.at_doc(docid)) {
+            persons = names.ids(schema::join_lines(schema::pack_group_values(*pack.at, person_code))), ++pack.at;
+        }
         if (mentions_value.empty()) mentions = persons;  // schema::person_mentions_value()
         else if (mentions_value == schema::kNoPersonMentions) mentions.clear();
         else mentions = names.ids(mentions_value);
-        articles.add(docid, mentions, persons);
+        if (!mentions.empty() || !persons.empty()) articles.add(docid, mentions, persons);
     }
     return articles;
 }
@@ -383,13 +396,18 @@ struct Rewrite {
 struct RecordToRebuild {
     Xapian::docid docid;
     std::vector<std::string> persons;
-    std::string record;
+    std::string record, pack, content_hash;  // what decode_article() reads
     std::vector<std::pair<Xapian::valueno, std::string>> kept_values;
 };
 
 RecordToRebuild read_stored(Xapian::WritableDatabase& db, Rewrite& r) {
     const Xapian::Document old = db.get_document(r.docid);
-    RecordToRebuild s{r.docid, std::move(r.persons), old.get_data(), {}};
+    RecordToRebuild s{r.docid,
+                      std::move(r.persons),
+                      old.get_data(),
+                      old.get_value(schema::kFacetPackSlot),
+                      old.get_value(schema::kContentHashSlot),
+                      {}};
     // The first-indexed time is not the builder's; nor are the
     // near-duplicate group (the next pass's; kept, so a person rewrite never
     // makes a group vanish) and the person evidence (the extraction's).
@@ -412,7 +430,7 @@ void rebuild_articles(Xapian::WritableDatabase& db, std::vector<Rewrite>& rewrit
         try {
             DocumentBuilder rebuilder(/*extract_entities=*/false);
             while (auto s = to_build.pop()) {
-                Article a = schema::decode_record(s->record);
+                Article a = schema::decode_article(s->record, s->pack, s->content_hash);
                 a.persons = std::move(s->persons);
                 Xapian::Document doc = rebuilder.build(a);
                 for (const auto& [slot, value] : s->kept_values) doc.add_value(slot, value);

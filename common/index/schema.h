@@ -46,8 +46,15 @@ namespace newsdex::schema {
 // layouts of each); an older newsdex refuses version 9 instead of reading
 // its packs as malformed and, writing, taking a missing slot 2 for "no
 // names" (its person pass would drop persons).
+// Version 10 (analysis revision 18): a smaller index again: no word term
+// repeats a whole name (a filter on a whole name reads its whole-name term),
+// slot 3 and the record's lists of names only where the facet pack does not
+// hold them as they are, the content hash only in slot 10. Versions 5 to 9
+// are read; an older newsdex refuses version 10 (it would find no article
+// for person:blinken where Blinken is a one-word name, and none of the
+// records' names).
 // The searcher refuses any other version.
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 inline constexpr int kOldestReadableSchemaVersion = 5;
 // A recorded schema version ("6") this build reads and writes.
 bool is_readable_schema_version(std::string_view recorded);
@@ -311,6 +318,14 @@ std::vector<std::string> split_lines(std::string_view joined);
 // none but the article lists persons (given by its record or the overrides).
 inline constexpr std::string_view kNoPersonMentions = "\n";  // no list of names is a line break alone
 std::string person_mentions_value(const Article& article);
+// Slot 3's value: the persons as resolved, newline-separated; "" (no value)
+// where the facet pack holds them as they are (schema version 10; the
+// person pass then reads the pack's).
+std::string persons_value(const Article& article);
+// The facet field whose pack group holds a record list as it is
+// ("persons" -> "person"), for the lists encode_record() leaves to the
+// pack; empty for any other record field.
+std::string_view packed_list_facet(std::string_view record_key);
 
 // ---- Database metadata keys ----
 inline constexpr std::string_view kSchemaVersionKey = "newsdex.schema_version";
@@ -407,9 +422,24 @@ SourceTerms source_terms_under(std::string_view folder);
 // The filter terms of an article: entities, countries, source, authors.
 std::vector<std::string> filter_terms(const Article& article);
 
-// The record a hit needs to render, as stored in the document data.
+// The record a hit needs to render, as stored in the document data. Lists
+// the facet pack holds as they are and the content hash (slot 10) are left
+// out of it (schema version 10): read an article back with decode_article().
 std::string encode_record(const Article& article);
-// Throws std::runtime_error when the data is not a newsdex record.
+// The article a document holds: its record, and the lists and content hash
+// the record leaves to the facet pack and slot 10. Throws
+// std::runtime_error when the data is not a newsdex record.
+Article decode_article(const Xapian::Document& doc);
+// The same from the document's data, facet pack and slot 10 value.
+Article decode_article(std::string_view data, std::string_view pack, std::string_view content_hash);
+// The record alone (its id, title, text, path, date): the lists and content
+// hash left to the document's values are empty. Throws like decode_article().
 Article decode_record(std::string_view data);
+// The input file a record's path names: the path without a last ":LINE"
+// ("/feeds/wire.jsonl:12" -> "/feeds/wire.jsonl", "-:3" -> "-"); the record
+// leaves out a source_file that is this.
+std::string_view file_of_path(std::string_view path);
+// The values of one field's group of a facet pack (code: FacetField::pack_code).
+std::vector<std::string> pack_group_values(std::string_view pack, char code);
 
 }  // namespace newsdex::schema

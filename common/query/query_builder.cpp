@@ -189,13 +189,14 @@ public:
         if (value.starts_with("="))
             return Xapian::Query(std::string(field_.whole_prefix) + entity_key(value.substr(1)));
         const std::string key = entity_key(value);
-        std::string part = std::string(field_.word_prefix) + key;
-        // An index of schema 5 or 6 has one-word part terms only: there a
-        // whole name still matches. (One term, not both ORed: the count of
-        // matches of a single term is exact.)
-        if (key.find(' ') != std::string::npos && !db_.term_exists(part))
-            return Xapian::Query(std::string(field_.whole_prefix) + key);
-        return Xapian::Query(std::move(part));
+        std::string part = std::string(field_.word_prefix) + key, whole = std::string(field_.whole_prefix) + key;
+        // A part of a name has a word term; a whole name only its
+        // whole-name term (schema version 10; up to 9 a word term repeated
+        // it, and schemas 5 and 6 had one-word terms only). One term where
+        // the other is not in the index: its count of matches is exact.
+        if (!db_.term_exists(whole)) return Xapian::Query(std::move(part));
+        if (!db_.term_exists(part)) return Xapian::Query(std::move(whole));
+        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(std::move(part)), Xapian::Query(std::move(whole)));
     }
 
 private:

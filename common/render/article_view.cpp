@@ -56,7 +56,7 @@ void title(std::ostream& out, const Article& a, const TextStyle& style) {
 
 std::optional<Article> find_article(const Xapian::Database& db, const std::string& id) {
     if (const Xapian::docid docid = find_article_document(db, id))
-        return schema::decode_record(db.get_document(docid).get_data());
+        return schema::decode_article(db.get_document(docid));
     return std::nullopt;
 }
 

@@ -455,7 +455,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         hit.rank = request.offset + k + 1;
         hit.score = page[k].score;
         hit.collapsed = page[k].collapsed;
-        hit.article = schema::decode_record(page[k].doc.get_data());
+        hit.article = schema::decode_article(page[k].doc);
         hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
         if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);
         results.hits.push_back(std::move(hit));

@@ -204,7 +204,7 @@ TEST_F(AnalyzerTest, DateTermsAndValues) {
 TEST_F(AnalyzerTest, DataDecodesToTheArticle) {
     const Article a = make_article();
     const auto doc = builder_.build(a);
-    const Article back = schema::decode_record(doc.get_data());
+    const Article back = schema::decode_article(doc);
     EXPECT_EQ(back.id, a.id);
     EXPECT_EQ(back.title, a.title);
     EXPECT_EQ(back.date, a.date);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -53,7 +54,7 @@ struct StoredDocument {
 StoredDocument stored(const Article& a) {
     Xapian::Document doc = DocumentBuilder().build(a);
     doc.add_value(schema::kFirstIndexedSlot, schema::first_indexed_value(IndexedTime{}));
-    return {doc, schema::decode_record(doc.get_data())};
+    return {doc, schema::decode_article(doc)};
 }
 
 std::string reasons(const std::vector<DocumentProblem>& problems) {
@@ -75,23 +76,40 @@ TEST(CheckDocument, ADocumentAsTheIndexerWritesItHasNoProblem) {
 }
 
 // The document as analysis revisions up to 15 wrote it: every record field
-// (nulls for an undated article), slot 2 for every article with persons, a
-// version 1 facet pack, the signature in hex.
+// (nulls for an undated article; the lists the pack holds and the content
+// hash and source file too, as up to schema version 9), slot 2 for every article with
+// persons, slot 3 likewise, a word term for each whole name, a version 1
+// facet pack, the signature in hex.
 Xapian::Document as_revision_15_wrote_it(Xapian::Document doc, const Article& record) {
     auto json = nlohmann::ordered_json::parse(doc.get_data());
     nlohmann::ordered_json full = nlohmann::ordered_json::object();
-    const std::set<std::string_view> lists = {"authors",   "keywords",  "persons",       "person_mentions",
-                                              "locations", "countries", "organizations", "mentioned_dates"};
+    const std::map<std::string_view, const std::vector<std::string>*> lists = {
+        {"authors", &record.authors},
+        {"keywords", &record.keywords},
+        {"persons", &record.persons},
+        {"person_mentions", &record.person_mentions},
+        {"locations", &record.locations},
+        {"countries", &record.countries},
+        {"organizations", &record.organizations}};
     for (const auto& field : schema::record_fields()) {
         const std::string key(field.name);
         if (json.contains(key)) full[key] = json[key];
-        else if (key == "person_mentions") full[key] = record.person_mentions;
-        else if (lists.count(key)) full[key] = nlohmann::ordered_json::array();
+        else if (lists.count(key)) full[key] = *lists.at(key);
+        else if (key == "mentioned_dates") full[key] = nlohmann::ordered_json::array();
+        else if (key == "content_hash") full[key] = record.content_hash;
+        else if (key == "source_file") full[key] = record.source_file;
         else if (key.starts_with("date")) full[key] = nullptr;
         else full[key] = "";
     }
     doc.set_data(full.dump());
     doc.add_value(schema::kPersonMentionsSlot, schema::join_lines(record.person_mentions));
+    doc.add_value(schema::kPersonsSlot, schema::join_lines(record.persons));
+    std::vector<std::string> whole_name_words;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+        for (const auto& f : schema::entity_fields())
+            if ((*t).starts_with(f.whole_prefix))
+                whole_name_words.push_back(std::string(f.word_prefix) + (*t).substr(f.whole_prefix.size()));
+    for (const auto& t : whole_name_words) doc.add_boolean_term(t);
     std::string pack(1, '\x01');
     const std::string current = doc.get_value(schema::kFacetPackSlot);
     schema::FacetPackReader reader(current);
@@ -132,10 +150,10 @@ TEST(CheckDocument, ADocumentAsRevision15WroteItHasNoProblem) {
                                                        s.record);  // a document of its own: Documents share
         ASSERT_NE(old.get_data(), s.doc.get_data());
         ASSERT_EQ(old.get_value(schema::kFacetPackSlot)[0], '\x01');
-        const Article record = schema::decode_record(old.get_data());
+        const Article record = schema::decode_article(old);
         EXPECT_EQ(reasons(check_document(old, record)), "") << old.get_data();
         old.set_data(std::string(old.get_data()).replace(old.get_data().find("Coastal"), 7, "Coastel"));
-        EXPECT_NE(reasons(check_document(old, schema::decode_record(old.get_data()))), "");
+        EXPECT_NE(reasons(check_document(old, schema::decode_article(old))), "");
         // Persons given by the record but none found in the text: revision 15
         // wrote an empty person_mentions and no slot 2.
         Xapian::Document given = as_revision_15_wrote_it(stored(a).doc, s.record);
@@ -143,7 +161,7 @@ TEST(CheckDocument, ADocumentAsRevision15WroteItHasNoProblem) {
         json["person_mentions"] = nlohmann::ordered_json::array();
         given.set_data(json.dump());
         given.remove_value(schema::kPersonMentionsSlot);
-        EXPECT_EQ(reasons(check_document(given, schema::decode_record(given.get_data()))), "") << given.get_data();
+        EXPECT_EQ(reasons(check_document(given, schema::decode_article(given))), "") << given.get_data();
     }
 }
 
@@ -172,7 +190,9 @@ TEST(CheckDocument, NamesWhatIsWrong) {
         {"first-indexed time garbled", [](Xapian::Document& d) { d.add_value(schema::kFirstIndexedSlot, "yesterday"); },
          "first-indexed time: slot 9 (first-indexed time) is \"yesterday\", not 17 digits"},
         {"content hash gone", [](Xapian::Document& d) { d.remove_value(schema::kContentHashSlot); },
-         "content hash: slot 10 (content hash) is missing, expected \"0123456789abcdef\""},
+         "content hash: slot 10 (content hash) is missing"},
+        {"content hash garbled", [](Xapian::Document& d) { d.add_value(schema::kContentHashSlot, "0123"); },
+         "content hash: slot 10 (content hash) is \"0123\", not 16 hex digits"},
         {"facet value changed", [](Xapian::Document& d) { d.add_value(500, "Other Paper"); },
          "facets: slot 500 (source facet value 1) is \"Other Paper\", expected \"Coastal Gazette\""},
         {"filter term gone", [](Xapian::Document& d) { d.remove_term("XScoastal gazette"); },
@@ -207,7 +227,7 @@ TEST(CheckDocument, NamesWhatIsWrong) {
     for (const auto& c : cases) {
         StoredDocument s = stored(a);
         c.apply(s.doc);
-        const std::string found = reasons(check_document(s.doc, schema::decode_record(s.doc.get_data())));
+        const std::string found = reasons(check_document(s.doc, schema::decode_article(s.doc)));
         EXPECT_NE(found.find(std::string(c.expected) + "\n"), std::string::npos) << c.damage << ":\n" << found;
     }
 }

@@ -38,7 +38,7 @@ std::map<std::string, std::vector<std::string>> resolved(const std::vector<Input
     resolve_persons_across_index(db);
     std::map<std::string, std::vector<std::string>> out;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        const Article a = schema::decode_record(db.get_document(*it).get_data());
+        const Article a = schema::decode_article(db.get_document(*it));
         out[a.id] = a.persons;
     }
     return out;

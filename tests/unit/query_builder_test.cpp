@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/base/text_folding.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
 
@@ -385,6 +386,48 @@ TEST_F(QueryBuilderTest, QueryFoldingMatchesIndexFolding) {
         Xapian::Enquire enquire(db);
         enquire.set_query(std::get<Xapian::Query>(r));
         EXPECT_EQ(enquire.get_mset(0, 10).size(), 1u) << std::get<Xapian::Query>(r).get_description();
+    }
+}
+
+// A whole name has its whole-name term only (schema version 10), a part of
+// one its word term: person:madonna (a one-word name), person:"antony
+// blinken" (a whole name, and a part of a longer one) and person:blinken
+// all find their articles, also in an index whose articles still carry a
+// word term for the whole name (schema version 9), each article once.
+TEST(EntityFilters, WholeNamesAndPartsOfNames) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    DocumentBuilder builder(/*extract_entities=*/false);
+    auto add = [&](const char* id, std::vector<std::string> persons, bool as_schema_9) {
+        Article a = article(id, "Talks", "Talks went on.");
+        a.persons = a.person_mentions = std::move(persons);
+        Xapian::Document doc = builder.build(a);
+        if (as_schema_9)
+            for (const auto& p : a.persons) doc.add_boolean_term("XWP" + entity_key(p));
+        db.replace_document(schema::id_term(id), doc);
+    };
+    add("singer", {"Madonna"}, false);
+    add("envoy", {"Antony Blinken"}, false);
+    add("son", {"Antony Blinken Jr"}, false);
+    add("old", {"Antony Blinken", "Madonna"}, true);
+    db.commit();
+    QueryBuilder qb(db);
+    const std::vector<std::pair<const char*, std::set<std::string>>> cases = {
+        {"person:madonna", {"singer", "old"}},       {"person:\"antony blinken\"", {"envoy", "son", "old"}},
+        {"person:blinken", {"envoy", "son", "old"}}, {"person:=\"Antony Blinken\"", {"envoy", "old"}},
+        {"person:\"blinken jr\"", {"son"}},
+    };
+    for (const auto& [q, expected] : cases) {
+        SCOPED_TRACE(q);
+        const auto r = qb.build(q, MatchMode::all);
+        ASSERT_TRUE(std::holds_alternative<Xapian::Query>(r));
+        Xapian::Enquire enquire(db);
+        enquire.set_query(std::get<Xapian::Query>(r));
+        const auto mset = enquire.get_mset(0, 10);
+        std::set<std::string> ids;
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            ids.insert(schema::decode_record(it.get_document().get_data()).id);
+        EXPECT_EQ(ids, expected);
+        EXPECT_EQ(mset.get_matches_estimated(), expected.size());
     }
 }
 
