@@ -129,13 +129,23 @@ bool is_landmark_tail(std::string_view w) {
     return kWords.contains(w);
 }
 
+// "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven": a peer's
+// title, a surname, "of" and a place is the peer's territorial
+// designation, part of the title, no mention of the place.
+bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i >= 3 && tokens[i - 1].text == "of" && !tokens[i].punctuation_before && !tokens[i - 1].punctuation_before &&
+           tokens[i - 2].capitalized && !tokens[i - 2].punctuation_before && !tokens[i - 2].sentence_start &&
+           is_title_of_place(tokens[i - 3].text);
+}
+
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
-// "Queen Mary", "Crown Princess Mary").
+// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
+    if (peer_territory(tokens, i)) return true;
     return i > 0 && !tokens[i].punctuation_before &&
            (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
 }

@@ -49,8 +49,10 @@ public:
     // and Scotland's areas as places; 17 (issue 12): organisations' names
     // over "and" when a known name goes on past it, written with "&", cut
     // before a capitalised title and a name, and listed after a plural cue;
-    // an unknown word listed among known towns and counties is a place.
-    static constexpr int kAnalysisRevision = 17;
+    // an unknown word listed among known towns and counties is a place; 18
+    // (issue 12): a peer's territorial designation ("Lord X of Birkenhead")
+    // names no place.
+    static constexpr int kAnalysisRevision = 18;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

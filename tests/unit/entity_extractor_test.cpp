@@ -306,6 +306,11 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Stamford") == e.locations.end());
     e = extract_entities(with_body("Only Lord Liverpool was younger when he took office."));
     EXPECT_TRUE(e.locations.empty());
+    // A peer's territorial designation is part of the title.
+    e = extract_entities(with_body("Lord Nicholls of Birkenhead said the law was unlawful."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Lord Faulkner of Worcester chaired it; he lives in Worcester."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Worcester"});
     // A town named like a person, before another name word, is that name;
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
