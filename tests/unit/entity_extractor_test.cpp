@@ -44,6 +44,8 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Let us talk about it.", {}, {}},                       // "us" is not the US
         {"The UK's economy grew.", {"United Kingdom"}, {"GB"}},  // an acronym's possessive is in capitals
         {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
+        // A county is no word because a namesake town elsewhere ("Surrey", Canada) is one.
+        {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
