@@ -339,6 +339,25 @@ bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const
     return e3 != 0 && known_local_place(t, s3, e3, g);
 }
 
+// "a man from Camberley, Surrey", "we lived in Aston, Birmingham": an
+// unknown word after a preposition of place, set off by a comma before a
+// known town, county or region of one country that ends the apposition, is
+// a town there (a small place is named so by its county, its city or its
+// state). Returns that known place, nullptr if none.
+const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !t[i].capitalized || t[i].all_caps || t[i].sentence_start || t[i].punctuation_before ||
+        t[i].work_title || !word_is_plain(t[i]) || is_capitalised_calendar_name(t[i].text) ||
+        !is_one_of(t[i - 1].text, {"in", "from", "near", "outside", "around", "at"}))
+        return nullptr;
+    const std::size_t k = i + 1;
+    if (k >= t.size() || item_before_ends(t, k) != k) return nullptr;  // a comma, then the area
+    const PlaceMatch m = match_place(t, k, g);
+    if (!m.place || !known_local_place(t, k, k + m.length, g)) return nullptr;
+    const std::size_t after = k + m.length;
+    if (after < t.size() && t[after].capitalized && !t[after].punctuation_before) return nullptr;
+    return m.place;
+}
+
 struct Located {
     std::string name;
     std::string country;             // empty for regions spanning countries and unknown places
@@ -584,6 +603,15 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
                 add_place(std::move(l));
             }
             place_evidence(name, "an unknown word listed beside known towns, counties or regions", i, i + 1);
+            ++i;
+            continue;
+        }
+        if (const Place* area = town_before_its_area(tokens, i, g);
+            area && !g.find_organization(tokens[i].text) && !g.demonym_country(tokens[i].text)) {
+            add_place({tokens[i].text, area->country, true, true, "", false,
+                       is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}), true});
+            place_evidence(tokens[i].text, "an unknown town set off by a comma before its known county, city or state",
+                           i, i + 1);
             ++i;
             continue;
         }

@@ -46,6 +46,9 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
         // A county is no word because a namesake town elsewhere ("Surrey", Canada) is one.
         {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
+        // A small town the gazetteer does not know, named with its county or city.
+        {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
+        {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
