@@ -634,6 +634,16 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
     }
 }
 
+// "Bayern goalkeeper Oliver Kahn" beside "Bayern Munich": a town named as
+// its club is the known team of the article whose name it opens, written in
+// that fuller form.
+bool opens_known_team(const std::string& town, const std::vector<std::string>& organizations, const Gazetteer& g) {
+    return std::any_of(organizations.begin(), organizations.end(), [&](const std::string& o) {
+        const Organization* known = g.find_organization(o);
+        return known && known->team && o.size() > town.size() && o.starts_with(town) && o[town.size()] == ' ';
+    });
+}
+
 }  // namespace
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& g, ArticleEvidence* why) {
@@ -664,7 +674,8 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
                              });
     if (about_sport)
         for (const auto& o : teams.opponents) add_unique(teams.clubs, o);
-    for (const auto& club : teams.clubs) add_unique(out.organizations, club);
+    for (const auto& club : teams.clubs)
+        add_unique(opens_known_team(club, out.organizations, g) ? teams.team_towns : out.organizations, club);
     // "Time Warner" and "TimeWarner" in one article are one company, written
     // with its space.
     std::erase_if(out.organizations, [&](const std::string& o) {

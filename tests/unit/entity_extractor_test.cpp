@@ -294,6 +294,10 @@ TEST(ExtractEntities, TownsNamedAsTeamsMidSentenceAndAsOpponents) {
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
     e = extract_entities(with_body("Protesters marched against Leeds council plans."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
+    // A town named as its club that opens a known team of the article is that team, in full.
+    e = extract_entities(with_body("They lost to Bayern Munich. Bayern goalkeeper Oliver Kahn was happy."));
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Bayern Munich"});
+    EXPECT_TRUE(e.locations.empty());
 }
 
 TEST(ExtractEntities, SaintsNameNoPlace) {
