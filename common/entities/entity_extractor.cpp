@@ -358,6 +358,22 @@ const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t
     return m.place;
 }
 
+// "the MP for Grantham and Stamford", "MSP for Ochil": the capitalised
+// words after a British member's title and "for" (joined by "and", up to
+// five words) name one constituency, a place of the United Kingdom, not
+// the towns in it. Returns its length in tokens, 0 if none.
+std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (i < 2 || t[i - 1].text != "for" || !is_one_of(t[i - 2].text, {"MP", "MSP", "AM", "MLA"}) ||
+        t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start)
+        return 0;
+    std::size_t e = i + 1;
+    while (e < t.size() && e - i < 5 && !t[e].punctuation_before && !t[e].sentence_start &&
+           (t[e].capitalized ||
+            (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)))
+        ++e;
+    return e - i;
+}
+
 struct Located {
     std::string name;
     std::string country;             // empty for regions spanning countries and unknown places
@@ -538,6 +554,14 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             // "Newcastle Falcons": the article's other "Newcastle" is the club.
             const Organization* known = g.find_organization(organisation);
             if (m.place && known && known->team) add_unique(teams.team_towns, m.place->name);
+            i += n;
+            continue;
+        }
+        if (const std::size_t n = constituency_at(tokens, i); n > m.length) {
+            std::string name;
+            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
+            add_place({name, "GB", false, true, "", false, false, true});
+            place_evidence(name, "a constituency: the capitalised words after \"MP for\"", i, i + n);
             i += n;
             continue;
         }

@@ -46,6 +46,8 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
         // A county is no word because a namesake town elsewhere ("Surrey", Canada) is one.
         {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
+        // A constituency after "MP for" is one place of the UK, not the towns in it.
+        {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
         // A small town the gazetteer does not know, named with its county or city.
         {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
         {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
