@@ -129,13 +129,23 @@ bool is_landmark_tail(std::string_view w) {
     return kWords.contains(w);
 }
 
+// "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven": a peer's
+// title, a surname, "of" and a place is the peer's territorial
+// designation, part of the title, no mention of the place.
+bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i >= 3 && tokens[i - 1].text == "of" && !tokens[i].punctuation_before && !tokens[i - 1].punctuation_before &&
+           tokens[i - 2].capitalized && !tokens[i - 2].punctuation_before && !tokens[i - 2].sentence_start &&
+           is_title_of_place(tokens[i - 3].text);
+}
+
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
-// "Queen Mary", "Crown Princess Mary").
+// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
+    if (peer_territory(tokens, i)) return true;
     return i > 0 && !tokens[i].punctuation_before &&
            (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
 }
@@ -329,6 +339,41 @@ bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const
     return e3 != 0 && known_local_place(t, s3, e3, g);
 }
 
+// "a man from Camberley, Surrey", "we lived in Aston, Birmingham": an
+// unknown word after a preposition of place, set off by a comma before a
+// known town, county or region of one country that ends the apposition, is
+// a town there (a small place is named so by its county, its city or its
+// state). Returns that known place, nullptr if none.
+const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !t[i].capitalized || t[i].all_caps || t[i].sentence_start || t[i].punctuation_before ||
+        t[i].work_title || !word_is_plain(t[i]) || is_capitalised_calendar_name(t[i].text) ||
+        !is_one_of(t[i - 1].text, {"in", "from", "near", "outside", "around", "at"}))
+        return nullptr;
+    const std::size_t k = i + 1;
+    if (k >= t.size() || item_before_ends(t, k) != k) return nullptr;  // a comma, then the area
+    const PlaceMatch m = match_place(t, k, g);
+    if (!m.place || !known_local_place(t, k, k + m.length, g)) return nullptr;
+    const std::size_t after = k + m.length;
+    if (after < t.size() && t[after].capitalized && !t[after].punctuation_before) return nullptr;
+    return m.place;
+}
+
+// "the MP for Grantham and Stamford", "MSP for Ochil": the capitalised
+// words after a British member's title and "for" (joined by "and", up to
+// five words) name one constituency, a place of the United Kingdom, not
+// the towns in it. Returns its length in tokens, 0 if none.
+std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (i < 2 || t[i - 1].text != "for" || !is_one_of(t[i - 2].text, {"MP", "MSP", "AM", "MLA"}) ||
+        t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start)
+        return 0;
+    std::size_t e = i + 1;
+    while (e < t.size() && e - i < 5 && !t[e].punctuation_before && !t[e].sentence_start &&
+           (t[e].capitalized ||
+            (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)))
+        ++e;
+    return e - i;
+}
+
 struct Located {
     std::string name;
     std::string country;             // empty for regions spanning countries and unknown places
@@ -512,6 +557,14 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             i += n;
             continue;
         }
+        if (const std::size_t n = constituency_at(tokens, i); n > m.length) {
+            std::string name;
+            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
+            add_place({name, "GB", false, true, "", false, false, true});
+            place_evidence(name, "a constituency: the capitalised words after \"MP for\"", i, i + n);
+            i += n;
+            continue;
+        }
         std::string compass_name;
         const Place* base = nullptr;
         if (const std::size_t n = compass_place_at(tokens, i, g, m, compass_name, base)) {
@@ -577,6 +630,15 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             ++i;
             continue;
         }
+        if (const Place* area = town_before_its_area(tokens, i, g);
+            area && !g.find_organization(tokens[i].text) && !g.demonym_country(tokens[i].text)) {
+            add_place({tokens[i].text, area->country, true, true, "", false,
+                       is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}), true});
+            place_evidence(tokens[i].text, "an unknown town set off by a comma before its known county, city or state",
+                           i, i + 1);
+            ++i;
+            continue;
+        }
         if (auto [name, length] = place_from_context(tokens, i, g); length) {
             const Place* known = g.find_place(name);
             if (!known && !g.find_organization(name) && !g.demonym_country(name))
@@ -594,6 +656,16 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
         }
         ++i;
     }
+}
+
+// "Bayern goalkeeper Oliver Kahn" beside "Bayern Munich": a town named as
+// its club is the known team of the article whose name it opens, written in
+// that fuller form.
+bool opens_known_team(const std::string& town, const std::vector<std::string>& organizations, const Gazetteer& g) {
+    return std::any_of(organizations.begin(), organizations.end(), [&](const std::string& o) {
+        const Organization* known = g.find_organization(o);
+        return known && known->team && o.size() > town.size() && o.starts_with(town) && o[town.size()] == ' ';
+    });
 }
 
 }  // namespace
@@ -626,7 +698,8 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
                              });
     if (about_sport)
         for (const auto& o : teams.opponents) add_unique(teams.clubs, o);
-    for (const auto& club : teams.clubs) add_unique(out.organizations, club);
+    for (const auto& club : teams.clubs)
+        add_unique(opens_known_team(club, out.organizations, g) ? teams.team_towns : out.organizations, club);
     // "Time Warner" and "TimeWarner" in one article are one company, written
     // with its space.
     std::erase_if(out.organizations, [&](const std::string& o) {

@@ -148,7 +148,11 @@ void Gazetteer::load_cities() {
         p.common_word = r[3].ends_with("*");
         const std::string name(r[0]);
         add_place(name, p);
-        places_.at(key(name)).common_word = places_.at(key(name)).common_word || p.common_word;
+        // "Reading" is a word in every town of that name; a county or region
+        // the curated places name ("Surrey") is not made one by a namesake
+        // city elsewhere ("Surrey", Canada) whose name is a word.
+        Place& first = places_.at(key(name));
+        if (first.kind == PlaceKind::city) first.common_word = first.common_word || p.common_word;
     }
 }
 

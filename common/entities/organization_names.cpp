@@ -33,7 +33,7 @@ bool is_organisation_suffix(std::string_view w) {
         "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-        "Distributor",  "Productions",  "Theatre"};
+        "Distributor",  "Productions",  "Theatre",     "Supplement"};
     return kWords.contains(w);
 }
 

@@ -52,8 +52,13 @@ public:
     // an unknown word listed among known towns and counties is a place;
     // 18 (issue 13, schema version 10): no word term repeats a whole name,
     // slot 3 and the record's lists only where the facet pack does not hold
-    // them as they are, the content hash in slot 10 only.
-    static constexpr int kAnalysisRevision = 18;
+    // them as they are, the content hash in slot 10 only; 19 (issue 12): a
+    // peer's territorial designation ("Lord X of Birkenhead") names no
+    // place, "… Supplement" is a publication of its own, listed counties keep
+    // their own word flag, a small town set off before its county, a town
+    // opening a known team's name is that team, a constituency after
+    // "MP for" is one place.
+    static constexpr int kAnalysisRevision = 19;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -44,6 +44,13 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Let us talk about it.", {}, {}},                       // "us" is not the US
         {"The UK's economy grew.", {"United Kingdom"}, {"GB"}},  // an acronym's possessive is in capitals
         {"She campaigned in East Renfrewshire and Fife.", {"East Renfrewshire", "Fife"}, {"GB"}},  // Scotland's areas
+        // A county is no word because a namesake town elsewhere ("Surrey", Canada) is one.
+        {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
+        // A constituency after "MP for" is one place of the UK, not the towns in it.
+        {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
+        // A small town the gazetteer does not know, named with its county or city.
+        {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
+        {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
@@ -289,6 +296,10 @@ TEST(ExtractEntities, TownsNamedAsTeamsMidSentenceAndAsOpponents) {
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
     e = extract_entities(with_body("Protesters marched against Leeds council plans."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
+    // A town named as its club that opens a known team of the article is that team, in full.
+    e = extract_entities(with_body("They lost to Bayern Munich. Bayern goalkeeper Oliver Kahn was happy."));
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Bayern Munich"});
+    EXPECT_TRUE(e.locations.empty());
 }
 
 TEST(ExtractEntities, SaintsNameNoPlace) {
@@ -306,6 +317,11 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Stamford") == e.locations.end());
     e = extract_entities(with_body("Only Lord Liverpool was younger when he took office."));
     EXPECT_TRUE(e.locations.empty());
+    // A peer's territorial designation is part of the title.
+    e = extract_entities(with_body("Lord Nicholls of Birkenhead said the law was unlawful."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Lord Faulkner of Worcester chaired it; he lives in Worcester."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Worcester"});
     // A town named like a person, before another name word, is that name;
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));

@@ -220,6 +220,8 @@ TEST(ExtractEntities, BandMembersAppositivesAndMoreCues) {
         {"The service [Netpipe] was cut.", {}},
         // Newspapers by their short names.
         {"Mr Ames told the Times and the Observer that he would stay.", {"The Times", "The Observer"}},
+        // A supplement is a publication of its own, not the newspaper.
+        {"He wrote in the Times Educational Supplement last week.", {"Times Educational Supplement"}},
     };
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
