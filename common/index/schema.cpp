@@ -5,9 +5,11 @@
 #include <cctype>
 #include <charconv>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <stdexcept>
 
+#include <simdjson.h>
 #include <nlohmann/json.hpp>
 
 #include "common/base/strings.h"
@@ -455,12 +457,41 @@ struct StoredValues {
     std::string_view content_hash;
 };
 
+// A record field as read: a string, a list (its string items), or
+// another JSON value (present, read as empty).
+struct RecordField {
+    std::string text;
+    std::vector<std::string> items;
+};
+using RecordFields = std::map<std::string, RecordField, std::less<>>;
+
+// simdjson's DOM parser (its fastest kernel for this CPU, chosen at run
+// time): a hit's record is mostly its text, which nlohmann's parser read a
+// byte at a time (about 60% of the cost of showing ten hits, 2026-12-06).
+RecordFields read_record_fields(std::string_view data) {
+    thread_local simdjson::dom::parser parser;
+    RecordFields fields;
+    simdjson::dom::object record;
+    if (parser.parse(data.data(), data.size()).get(record))
+        throw std::runtime_error("document data is not a newsdex record");
+    for (const auto [key, value] : record) {
+        RecordField& f = fields[std::string(key)];
+        if (value.is_string()) {
+            f.text = std::string_view(value);
+        } else if (value.is_array()) {
+            for (const simdjson::dom::element item : simdjson::dom::array(value))
+                if (item.is_string()) f.items.emplace_back(std::string_view(item));
+        }
+    }
+    return fields;
+}
+
 Article decode(std::string_view data, const StoredValues* stored) {
-    const auto j = nlohmann::json::parse(data, nullptr, false);
-    if (!j.is_object() || !j.contains(kRecordId)) throw std::runtime_error("document data is not a newsdex record");
+    RecordFields j = read_record_fields(data);
+    if (!j.contains(kRecordId)) throw std::runtime_error("document data is not a newsdex record");
     auto str = [&](std::string_view key) {
         auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+        return it != j.end() ? std::move(it->second.text) : std::string();
     };
     Article a;
     a.id = str(kRecordId);
@@ -474,9 +505,7 @@ Article decode(std::string_view data, const StoredValues* stored) {
     a.content_hash = j.contains(kRecordContentHash) || !stored ? str(kRecordContentHash)
                                                                : std::string(stored->content_hash);
     auto strings = [&](std::string_view key, std::vector<std::string>& out) {
-        if (auto it = j.find(key); it != j.end() && it->is_array())
-            for (const auto& v : *it)
-                if (v.is_string()) out.push_back(v.get<std::string>());
+        if (auto it = j.find(key); it != j.end()) out = std::move(it->second.items);
     };
     for (const auto& p : kPackedLists) {
         if (j.contains(p.record_key) || !stored) strings(p.record_key, a.*p.list);

@@ -289,8 +289,23 @@ TEST(Record, PersonMentionsValueOnlyWhereItDiffers) {
     EXPECT_EQ(schema::person_mentions_value(a), schema::kNoPersonMentions);
 }
 
+// A field of another JSON type than newsdex writes reads as empty; a
+// list keeps its strings only.
+TEST(Record, FieldsOfOtherTypesReadAsEmpty) {
+    const Article a = schema::decode_record(
+        R"({"id":"x","title":7,"text":null,"persons":["Ana Silva",3,{"a":1},"Bo Li"],"locations":"Cairo",)"
+        R"("unknown":{"nested":[1,2]},"section":"World"})");
+    EXPECT_EQ(a.id, "x");
+    EXPECT_EQ(a.title, "");
+    EXPECT_EQ(a.body, "");
+    EXPECT_EQ(a.persons, (std::vector<std::string>{"Ana Silva", "Bo Li"}));
+    EXPECT_TRUE(a.locations.empty());
+    EXPECT_EQ(a.section, "World");
+}
+
 TEST(Record, DecodeRejectsForeignData) {
-    for (const char* data : {"", "not json", "[]", "42", "{}", R"({"title":"no id"})"}) {
+    for (const char* data : {"", "not json", "[]", "42", "{}", R"({"title":"no id"})", R"({"id":"x"} trailing)",
+                             "{\"id\":\"\xff\"}", R"({"id":"x")"}) {
         SCOPED_TRACE(data);
         EXPECT_THROW(schema::decode_record(data), std::runtime_error);
     }
