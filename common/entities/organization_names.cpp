@@ -474,6 +474,29 @@ std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begi
     return end;
 }
 
+// "the Commons home affairs committee", "a Senate intelligence committee":
+// a chamber of a legislature, up to four words in lower case and
+// "committee" name one of its committees (as BBC style writes them), not
+// the chamber. Returns its length in tokens, 0 if none; `name` is it in
+// title case ("Commons Home Affairs Committee").
+std::size_t committee_of_chamber_at(const std::vector<EntityToken>& t, std::size_t i, std::string& name) {
+    static const WordSet kChambers{"Commons", "Lords", "Senate", "House", "Assembly", "Congress"};
+    if (!kChambers.contains(t[i].text)) return 0;
+    std::size_t k = i + 1;
+    while (k < t.size() && k - i <= 5 && !t[k].punctuation_before && !t[k].sentence_start && !t[k].capitalized &&
+           !t[k].hyphen_before && lower_ascii(t[k].text) == t[k].text && t[k].text != "committee")
+        ++k;
+    if (k - i < 2 || k - i > 5 || k >= t.size() || t[k].text != "committee" || t[k].punctuation_before) return 0;
+    name = t[i].text;
+    for (std::size_t w = i + 1; w <= k; ++w) {
+        std::string word = t[w].text;
+        if (word[0] >= 'a' && word[0] <= 'z' && !is_one_of(word, {"and", "of", "on", "for", "the"}))
+            word[0] = static_cast<char>(word[0] - 'a' + 'A');
+        name += " " + word;
+    }
+    return k + 1 - i;
+}
+
 // "Ernst & Young": the tokens leave the ampersand out, so a well-known name
 // written with one is looked up whole.
 const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
@@ -540,6 +563,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (const std::size_t n = n_known ? 0 : web_domain_at(t, i, text)) {
             add(std::string(text.substr(t[i].begin, t[i + n - 1].end - t[i].begin)),
                 "a capitalised name with a web domain's ending (X.com, X.org, X.co.uk)", i, i + n);
+            cover(i, i + n);
+            i += n;
+            continue;
+        }
+        if (std::string committee; const std::size_t n = committee_of_chamber_at(t, i, committee)) {
+            add(committee, "a chamber, words in lower case and \"committee\" (the Commons home affairs committee)", i,
+                i + n);
             cover(i, i + n);
             i += n;
             continue;

@@ -106,6 +106,19 @@ TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
     expect_organisations(cases);
 }
 
+// A chamber, words in lower case and "committee" name the chamber's committee.
+TEST(ExtractEntities, CommitteeOfAChamber) {
+    const std::vector<OrgCase> cases = {
+        {"The influential Commons home affairs committee was responding to the plan.",
+         {"Commons Home Affairs Committee"}},
+        {"The chairman of the Commons education select committee, Labour MP Ana Ruiz, spoke.",
+         {"Commons Education Select Committee", "Labour Party"}},
+        // The chamber alone is the chamber.
+        {"The Commons voted on the plan, and a committee will look at it.", {"House of Commons"}},
+    };
+    expect_organisations(cases);
+}
+
 TEST(ExtractEntities, AndInsideAnOrganisationName) {
     const std::vector<OrgCase> cases = {
         // Well known by this name (common/entities/data/organizations.tsv).
