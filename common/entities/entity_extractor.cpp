@@ -285,10 +285,19 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     return {"", 0};
 }
 
+std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m,
+                             std::string& name, const Place*& base);
+bool is_compass_word(const EntityToken& t);
+
 // A known town, county or region of one country (no country, continent or
-// town named like a word) spans tokens [first, end) exactly.
+// town named like a word) spans tokens [first, end) exactly, or compass
+// words joined to one do ("South West Edinburgh", "Dundee East").
 bool known_local_place(const std::vector<EntityToken>& t, std::size_t first, std::size_t end, const Gazetteer& g) {
     const PlaceMatch m = match_place(t, first, g);
+    std::string name;
+    const Place* base = nullptr;
+    if (const std::size_t n = compass_place_at(t, first, g, m, name, base))
+        return first + n == end && base->kind != PlaceKind::country;
     return m.place && first + m.length == end && !m.place->common_word && !m.place->country.empty() &&
            m.place->kind != PlaceKind::country && m.place->kind != PlaceKind::continent;
 }
@@ -319,7 +328,9 @@ std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& 
 // "Motorola, BenQ, Arima and Fujitsu" are no lists of places). Sport's
 // lists of clubs are left out by the caller.
 bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
-    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title) return false;
+    // "Dundee East and West": a compass word alone is part of a name, no place.
+    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title || is_compass_word(t[i]))
+        return false;
     if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // one word
     const auto [s, e] = item_before(t, i);
     if (e == 0 || !known_local_place(t, s, e, g)) return false;

@@ -51,6 +51,10 @@ TEST(ExtractEntities, LocationsAndCountries) {
         // A small town the gazetteer does not know, named with its county or city.
         {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
         {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
+        // An unknown word listed after a part of a known place ("South West Edinburgh").
+        {"The marginals are Dundee East and West, South West Edinburgh, Carrowmore, Stirling and Fife.",
+         {"Dundee East", "South West Edinburgh", "Carrowmore", "Stirling", "Fife"},
+         {"GB"}},
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
