@@ -521,6 +521,31 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     return false;
 }
 
+// "Atlético Ribeira", "the China-published Economic Observer": the
+// capitalised word right before the name at token k opens a fuller name
+// (no sentence opener, cue noun, demonym, honorific, given name or
+// possessive, and not inside a name found already).
+bool word_before_opens_name(const std::vector<EntityToken>& t, std::size_t k, const std::vector<bool>& taken,
+                            const Gazetteer& g) {
+    const EntityToken& w = t[k - 1];
+    return !(t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !w.capitalized || w.all_caps ||
+             taken[k - 1] || is_sentence_opener(w.text) ||
+             (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
+             g.demonym_by_key(w.key) || is_honorific(w.text) ||
+             g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
+             without_possessive(w.text) != w.text);
+}
+
+// "The Observer" and "The Times" are known by their titles without "The";
+// another capitalised word before such a title ("Economic Observer") makes
+// another publication's title, when that word is no place ("Los Angeles
+// Times" is no mention of the Times, nor of a place here).
+bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const std::string& known,
+                      const std::vector<bool>& taken, const Gazetteer& g) {
+    return i > 0 && known.starts_with("The ") && std::string_view(known).substr(4) == without_possessive(t[i].text) &&
+           word_before_opens_name(t, i, taken, g) && !g.find_place_by_key(t[i - 1].key);
+}
+
 }  // namespace
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
@@ -663,6 +688,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 i += n;
                 continue;
             }
+            if (n == 1 && title_of_another(t, i, known, taken, g)) {
+                add(t[i - 1].text + " " + without_possessive(t[i].text),
+                    "a capitalised word before a title known without \"The\" (Economic Observer)", i - 1, i + 1);
+                cover(i - 1, i + 1);
+                ++i;
+                continue;
+            }
             const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
             add(name, "a well-known organisation (organizations.tsv)", i, i + n);
             note_acronym(t, i + n, text, name, acronyms);
@@ -697,15 +729,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
     for (auto& name : out) {
         if (name.find(' ') != std::string::npos || g.find_organization(name)) continue;
         for (std::size_t k = 1; k < t.size(); ++k) {
-            const EntityToken& w = t[k - 1];
-            if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
-                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || is_sentence_opener(w.text) ||
-                (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
-                g.demonym_by_key(w.key) || is_honorific(w.text) ||
-                g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
-                without_possessive(w.text) != w.text)
-                continue;
-            name = w.text + " " + name;
+            if (without_possessive(t[k].text) != name || !word_before_opens_name(t, k, taken, g)) continue;
+            name = t[k - 1].text + " " + name;
             cover(k - 1, k + 1);
             break;
         }

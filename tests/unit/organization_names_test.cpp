@@ -97,24 +97,23 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     expect_organisations(cases);
 }
 
-TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
+// Longer names built on a known organisation's: its channels and services,
+// a chamber's committee, another publication's title.
+TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
     const std::vector<OrgCase> cases = {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
-    };
-    expect_organisations(cases);
-}
-
-// A chamber, words in lower case and "committee" name the chamber's committee.
-TEST(ExtractEntities, CommitteeOfAChamber) {
-    const std::vector<OrgCase> cases = {
+        // A chamber, words in lower case and "committee" name the chamber's committee.
         {"The influential Commons home affairs committee was responding to the plan.",
          {"Commons Home Affairs Committee"}},
         {"The chairman of the Commons education select committee, Labour MP Ana Ruiz, spoke.",
          {"Commons Education Select Committee", "Labour Party"}},
-        // The chamber alone is the chamber.
         {"The Commons voted on the plan, and a committee will look at it.", {"House of Commons"}},
+        // A capitalised word before a title known without "The" makes another title.
+        {"A report in the China-published Economic Observer said the deal was off.", {"Economic Observer"}},
+        {"A report in the Observer said the deal was off.", {"The Observer"}},
+        {"On Sunday, Observer readers wrote in.", {"The Observer"}},
     };
     expect_organisations(cases);
 }
