@@ -321,6 +321,16 @@ bool is_service_word(std::string_view w) {
     return kWords.contains(w);
 }
 
+// "BBC Radio Leicester", "BBC Radio Merseyside": a town or county right
+// after "Radio" names a local station of the service, no place mentioned.
+bool local_station_after(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
+    if (k == 0 || k >= t.size() || t[k - 1].text != "Radio" || t[k].sentence_start || t[k].punctuation_before ||
+        !t[k].capitalized)
+        return false;
+    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
+    return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision);
+}
+
 // "Fiat 1.55bn": a digit the text goes on from with a decimal point or a
 // thousands separator is an amount, not a channel's number (BBC Radio 4).
 bool part_of_a_number(const EntityToken& w, std::string_view text) {
@@ -683,6 +693,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
+            if (local_station_after(t, i + n, g)) ++n;
             if (opens_event_name(t, i + n)) {
                 cover(i, i + n);
                 i += n;

@@ -104,6 +104,7 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
+        {"Tigers coach Ana Ruiz told BBC Radio Leicester he was happy.", {"BBC Radio Leicester"}},
         // A chamber, words in lower case and "committee" name the chamber's committee.
         {"The influential Commons home affairs committee was responding to the plan.",
          {"Commons Home Affairs Committee"}},
