@@ -331,6 +331,18 @@ bool local_station_after(const std::vector<EntityToken>& t, std::size_t k, const
     return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision);
 }
 
+// "Lycos Europe", "Vodafone Asia": a continent right after a company's
+// name (not written in capitals: "EU Africa summit") names its arm there,
+// no place mentioned.
+bool continental_arm_after(const std::vector<EntityToken>& t, std::size_t begin, std::size_t k, const Gazetteer& g) {
+    if (k >= t.size() || t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !t[k].capitalized ||
+        std::any_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(k),
+                    [](const EntityToken& x) { return x.all_caps; }))
+        return false;
+    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
+    return p && p->kind == PlaceKind::continent && (k + 1 >= t.size() || !t[k + 1].capitalized);
+}
+
 // "Fiat 1.55bn": a digit the text goes on from with a decimal point or a
 // thousands separator is an amount, not a channel's number (BBC Radio 4).
 bool part_of_a_number(const EntityToken& w, std::string_view text) {
@@ -693,7 +705,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
-            if (local_station_after(t, i + n, g)) ++n;
+            if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
             if (opens_event_name(t, i + n)) {
                 cover(i, i + n);
                 i += n;

@@ -105,6 +105,9 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
         {"Tigers coach Ana Ruiz told BBC Radio Leicester he was happy.", {"BBC Radio Leicester"}},
+        // A continent after a company's name names its arm there.
+        {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
+        {"Leaders met at the EU Africa summit.", {"European Union"}},
         // A chamber, words in lower case and "committee" name the chamber's committee.
         {"The influential Commons home affairs committee was responding to the plan.",
          {"Commons Home Affairs Committee"}},
