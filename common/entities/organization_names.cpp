@@ -392,11 +392,29 @@ bool is_corporate_suffix(std::string_view w) {
 // United" is that club), a name that ends one after a place ("Securities and
 // Exchange Commission", the SEC, beside the "US Securities and Exchange
 // Commission"), and a website's name is its address ("Shadowmart.com").
+// "LSE" beside "London Stock Exchange": a word in capitals made of the
+// initials of a longer name's capitalised words (its connectors left out)
+// is that name's acronym, wherever the article writes it (a headline before
+// the name, no brackets after it).
+bool initials_of(std::string_view acronym, std::string_view name) {
+    if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+    std::string initials;
+    for (const auto& w : split_words(name)) {
+        const char c = name[w.begin];
+        if (c >= 'A' && c <= 'Z') initials += c;
+        else if (!is_connector(name.substr(w.begin, w.end - w.begin)) && name.substr(w.begin, w.end - w.begin) != "and")
+            return false;
+    }
+    return initials == acronym;
+}
+
 std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names, const Gazetteer& g) {
     std::vector<std::string> out;
     for (const auto& n : names) {
         const bool one_word = n.find(' ') == std::string::npos;
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
+            if (one_word && m.find(' ') != std::string::npos && initials_of(n, m)) return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
                 (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))

@@ -98,13 +98,17 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
 }
 
 // Longer names built on a known organisation's: its channels and services,
-// a chamber's committee, another publication's title.
+// a chamber's committee, another publication's title, a company's arm; and
+// an acronym of a longer name, merged into it.
 TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
     const std::vector<OrgCase> cases = {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
         {"Tigers coach Ana Ruiz told BBC Radio Leicester he was happy.", {"BBC Radio Leicester"}},
+        // An acronym of a name the article gives is that name, even before it.
+        {"KMC shares fell. The Kestrel Mining Corporation said the KMC board would meet.",
+         {"Kestrel Mining Corporation"}},
         // A continent after a company's name names its arm there.
         {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
         {"Leaders met at the EU Africa summit.", {"European Union"}},
