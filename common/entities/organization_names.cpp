@@ -212,7 +212,7 @@ bool is_organisation_cue(std::string_view w) {
         "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
         "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
         "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
-        "bookmaker",  "bookmakers",  "bookies"};
+        "bookmaker",  "bookmakers",  "bookies",     "unit"};
     return kWords.contains(w);
 }
 
