@@ -415,6 +415,13 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
         const bool one_word = n.find(' ') == std::string::npos;
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
             if (one_word && m.find(' ') != std::string::npos && initials_of(n, m)) return true;
+            // "investment company Baikal" beside "Baikal Finance Group": an
+            // unknown one-word name opening a longer one that ends on an
+            // organisation's word is its short form ("BBC" and "BBC Trust",
+            // both known, stay two).
+            if (one_word && m.starts_with(n + " ") && is_organisation_suffix(m.substr(m.rfind(' ') + 1)) &&
+                !g.find_organization(n))
+                return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
                 (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))

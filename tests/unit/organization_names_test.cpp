@@ -84,6 +84,8 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     const std::vector<OrgCase> cases = {
         // A noun before the name, a noun and a preposition, or a word after it.
         {"He sold the software firm Zentrix last year.", {"Zentrix"}},
+        // A short form of a longer name the article gives is that name.
+        {"He sold it to investment company Varkal. Varkal Finance Group paid cash.", {"Varkal Finance Group"}},
         // A company's unit: "its oil production unit Velkneftegas".
         {"Yukos sold its key oil production unit Velkneftegas last month.", {"Yukos", "Velkneftegas"}},
         {"He bought shares in Zentrix last year.", {"Zentrix"}},
