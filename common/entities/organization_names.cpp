@@ -359,6 +359,16 @@ bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::siz
     return false;
 }
 
+// "broadband telecoms firm Thales", "the band Travis": a noun of a company
+// or band right before one word makes it a name even when it is also a
+// given name (not "told", "joined", "rival", …, which come before people).
+bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (end - begin != 1 || begin == 0 || t[begin].punctuation_before || t[begin - 1].capitalized) return false;
+    const std::string& w = t[begin - 1].text;
+    return is_organisation_cue(w) && !is_one_of(w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners",
+                                                    "investors", "analysts", "brokers"});
+}
+
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     // "MPs", "MEPs": members of a body are people, not an organisation.
@@ -375,7 +385,8 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
-    return g.find_place(name) || g.demonym_country(name) || given == GivenName::yes ||
+    return g.find_place(name) || g.demonym_country(name) ||
+           (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
            (given == GivenName::weak && end - begin >= 2);
 }
 
@@ -421,6 +432,9 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
             // both known, stay two).
             if (one_word && m.starts_with(n + " ") && is_organisation_suffix(m.substr(m.rfind(' ') + 1)) &&
                 !g.find_organization(n))
+                return true;
+            // "car maker Mercedes" beside "Mercedes-Benz": the first part of a hyphenated name.
+            if (one_word && m.starts_with(n + "-") && m.find(' ') == std::string::npos && !g.find_organization(n))
                 return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&

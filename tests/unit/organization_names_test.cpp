@@ -84,6 +84,11 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     const std::vector<OrgCase> cases = {
         // A noun before the name, a noun and a preposition, or a word after it.
         {"He sold the software firm Zentrix last year.", {"Zentrix"}},
+        // A company's noun right before a word that is also a given name.
+        {"According to Ana Ruiz from broadband telecoms firm Thales, costs fell.", {"Thales"}},
+        {"The reporter told Sarah the news.", {}},
+        // The first part of a hyphenated name the article gives is that name.
+        {"Profits fell at car maker Velmont. Velmont-Kranz shares fell.", {"Velmont-Kranz"}},
         // A short form of a longer name the article gives is that name.
         {"He sold it to investment company Varkal. Varkal Finance Group paid cash.", {"Varkal Finance Group"}},
         // A company's unit: "its oil production unit Velkneftegas".
