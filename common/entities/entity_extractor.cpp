@@ -489,6 +489,18 @@ bool is_compass_word(const EntityToken& t) {
     return kWords.contains(t.text);
 }
 
+// "struck south Asia", "in west Yorkshire": a compass word in lower case
+// before a place, together a known region's name, is that region (news
+// writes the compass word of a region in lower case). Returns it, nullptr
+// if none.
+const Place* region_after_lower_compass(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i + 1 >= t.size() || t[i].capitalized || !t[i + 1].capitalized || t[i + 1].punctuation_before ||
+        t[i + 1].sentence_start || t[i + 1].hyphen_before || !is_one_of(t[i].text, {"north", "south", "east", "west"}))
+        return nullptr;
+    if (i + 2 < t.size() && t[i + 2].capitalized && !t[i + 2].punctuation_before) return nullptr;  // a longer name
+    return g.find_place_by_key(t[i].key + " " + t[i + 1].key);
+}
+
 // Compass words joined to a known place in one country name a part of it:
 // a region ("Mid Wales", "East Wales") or a constituency ("Dundee East",
 // "South West Edinburgh"). Words before any place, after a city only.
@@ -555,6 +567,14 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
     for (std::size_t i = 0; i < tokens.size();) {
         if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
             ++i;
+            continue;
+        }
+        if (const Place* region = region_after_lower_compass(tokens, i, g)) {
+            add_place({region->name, region->country, false, true, region->other_country, false,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            place_evidence(region->name, "a compass word in lower case and a place, a known region (south Asia)", i,
+                           i + 2);
+            i += 2;
             continue;
         }
         const PlaceMatch m = match_place(tokens, i, g);

@@ -51,6 +51,8 @@ TEST(ExtractEntities, LocationsAndCountries) {
         // A small town the gazetteer does not know, named with its county or city.
         {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
         {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
+        // A compass word in lower case and a place that together name a known region.
+        {"The tsunami struck south Asia on Boxing Day.", {"South Asia"}, {}},
         // An unknown word listed after a part of a known place ("South West Edinburgh").
         {"The marginals are Dundee East and West, South West Edinburgh, Carrowmore, Stirling and Fife.",
          {"Dundee East", "South West Edinburgh", "Carrowmore", "Stirling", "Fife"},
