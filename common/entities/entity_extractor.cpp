@@ -438,6 +438,19 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
 }
 
+// "joining the London side from Northampton", "arriving at Liverpool from
+// Valencia": a word of a transfer in the clause before "from" (token k),
+// up to five words back, makes the town after it the club left.
+bool transfer_before(const std::vector<EntityToken>& tokens, std::size_t k) {
+    static const WordSet kWords{"join",   "joins",   "joined", "joining", "arrive", "arrived", "arriving", "sign",
+                                "signed", "signing", "signs",  "move",    "moved",  "moving",  "switch",   "switched"};
+    for (std::size_t b = k; b > 0 && k - b < 5; --b) {
+        if (tokens[b].punctuation_before || tokens[b].sentence_start) return false;
+        if (kWords.contains(tokens[b - 1].text)) return true;
+    }
+    return false;
+}
+
 // A town right after a word of a match or a transfer ("victory over
 // Bolton", "they face Leicester", "a move to join Leeds"). Weaker evidence
 // than names_club: it only counts in an article that names some team
@@ -456,6 +469,7 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
                                 "joined",  "joining", "joins",   "play",  "playing", "played",  "host",
                                 "hosting", "visit",   "meet",    "meets", "met",     "leaders", "side"};
     if (kWords.contains(w)) return true;
+    if (w == "from" && transfer_before(tokens, i - 1)) return true;
     const std::string before = i >= 2 ? tokens[i - 2].text : "";
     return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
            (w == "on" && is_one_of(before, {"take", "takes", "taking", "took"})) ||

@@ -300,6 +300,12 @@ TEST(ExtractEntities, TownsNamedAsTeamsMidSentenceAndAsOpponents) {
     // A town joined by "and" to such an opponent is one too.
     e = extract_entities(with_body("Bolton manager Sam Allardyce blamed the losses to Leeds and Wigan."));
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
+    // A town after "from" that a word of a transfer opens the clause of is the club left.
+    e = extract_entities(with_body("Bolton manager Sam Allardyce signed him from Wigan this summer."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Wigan"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Bolton manager Sam Allardyce said fans came from Wigan."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Wigan"});
     e = extract_entities(with_body("Protesters marched against Leeds council plans."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
     // A town named as its club that opens a known team of the article is that team, in full.
