@@ -242,7 +242,7 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
 bool is_organisation_follower(std::string_view w) {
     static const WordSet kWords{"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives",
                                 "profits", "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman",
-                                "spokeswoman", "board", "staff", "employees", "workers", "subsidiary",
+                                "spokeswoman", "board", "staff", "employees", "workers", "subsidiary", "officials",
                                 // a title or a channel of the press: "the Sun newspaper", "Sky television's"
                                 "newspaper", "magazine", "tabloid", "website", "television"};
     return kWords.contains(without_possessive(std::string(w)));

@@ -95,6 +95,8 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         {"Yukos sold its key oil production unit Velkneftegas last month.", {"Yukos", "Velkneftegas"}},
         {"He bought shares in Zentrix last year.", {"Zentrix"}},
         {"He said Zentrix shares fell sharply.", {"Zentrix"}},
+        {"Athletics Varnland officials said runners were ill.", {"Athletics Varnland"}},
+        {"Kenyan officials and US officials met.", {}},
         {"An analyst at Brookline Quarry said the deal was fair.", {"Brookline Quarry"}},
         {"He met Zentrix's chief executive on Monday.", {"Zentrix"}},
         // Without context, no organisation.
