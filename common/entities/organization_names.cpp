@@ -702,6 +702,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                                (t[begin].sentence_start && end - begin > 1 && t[begin + 1].capitalized &&
                                 is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
+        // "a senior Japanese Finance Ministry official": a nationality before
+        // a ministry says whose it is, no part of its name (the country is
+        // still found from the demonym).
+        if (end - begin >= 3 && t[end - 1].text == "Ministry" && !t[begin].sentence_start &&
+            g.demonym_by_key(t[begin].key))
+            ++begin;
         // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
         for (std::size_t k = begin + 1; k + 1 < end; ++k)
             if (t[k].text == "of" && k - begin >= 2 && !is_organisation_head(t[k - 1].text) &&

@@ -62,7 +62,8 @@ public:
     // another title before a known one ("Economic Observer"), "BBC Radio
     // <town>", a company's continental arm, acronyms and short forms merged
     // into the article's full names, "unit" and "officials" as cues, a
-    // company's noun before a given name, an unknown place listed after
+    // company's noun before a given name, no nationality in a ministry's
+    // name ("Japanese Finance Ministry"), an unknown place listed after
     // compass words and a known place, "south Asia", a town after a
     // transfer's "from" as the club left.
     static constexpr int kAnalysisRevision = 20;

@@ -89,6 +89,8 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         {"The reporter told Sarah the news.", {}},
         // The first part of a hyphenated name the article gives is that name.
         {"Profits fell at car maker Velmont. Velmont-Kranz shares fell.", {"Velmont-Kranz"}},
+        // A nationality before a ministry is no part of its name.
+        {"A senior Japanese Finance Ministry official spoke.", {"Finance Ministry"}},
         // A short form of a longer name the article gives is that name.
         {"He sold it to investment company Varkal. Varkal Finance Group paid cash.", {"Varkal Finance Group"}},
         // A company's unit: "its oil production unit Velkneftegas".
