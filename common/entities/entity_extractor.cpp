@@ -285,10 +285,19 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     return {"", 0};
 }
 
+std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m,
+                             std::string& name, const Place*& base);
+bool is_compass_word(const EntityToken& t);
+
 // A known town, county or region of one country (no country, continent or
-// town named like a word) spans tokens [first, end) exactly.
+// town named like a word) spans tokens [first, end) exactly, or compass
+// words joined to one do ("South West Edinburgh", "Dundee East").
 bool known_local_place(const std::vector<EntityToken>& t, std::size_t first, std::size_t end, const Gazetteer& g) {
     const PlaceMatch m = match_place(t, first, g);
+    std::string name;
+    const Place* base = nullptr;
+    if (const std::size_t n = compass_place_at(t, first, g, m, name, base))
+        return first + n == end && base->kind != PlaceKind::country;
     return m.place && first + m.length == end && !m.place->common_word && !m.place->country.empty() &&
            m.place->kind != PlaceKind::country && m.place->kind != PlaceKind::continent;
 }
@@ -319,7 +328,9 @@ std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& 
 // "Motorola, BenQ, Arima and Fujitsu" are no lists of places). Sport's
 // lists of clubs are left out by the caller.
 bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
-    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title) return false;
+    // "Dundee East and West": a compass word alone is part of a name, no place.
+    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title || is_compass_word(t[i]))
+        return false;
     if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // one word
     const auto [s, e] = item_before(t, i);
     if (e == 0 || !known_local_place(t, s, e, g)) return false;
@@ -427,6 +438,19 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
 }
 
+// "joining the London side from Northampton", "arriving at Liverpool from
+// Valencia": a word of a transfer in the clause before "from" (token k),
+// up to five words back, makes the town after it the club left.
+bool transfer_before(const std::vector<EntityToken>& tokens, std::size_t k) {
+    static const WordSet kWords{"join",   "joins",   "joined", "joining", "arrive", "arrived", "arriving", "sign",
+                                "signed", "signing", "signs",  "move",    "moved",  "moving",  "switch",   "switched"};
+    for (std::size_t b = k; b > 0 && k - b < 5; --b) {
+        if (tokens[b].punctuation_before || tokens[b].sentence_start) return false;
+        if (kWords.contains(tokens[b - 1].text)) return true;
+    }
+    return false;
+}
+
 // A town right after a word of a match or a transfer ("victory over
 // Bolton", "they face Leicester", "a move to join Leeds"). Weaker evidence
 // than names_club: it only counts in an article that names some team
@@ -445,6 +469,7 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
                                 "joined",  "joining", "joins",   "play",  "playing", "played",  "host",
                                 "hosting", "visit",   "meet",    "meets", "met",     "leaders", "side"};
     if (kWords.contains(w)) return true;
+    if (w == "from" && transfer_before(tokens, i - 1)) return true;
     const std::string before = i >= 2 ? tokens[i - 2].text : "";
     return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
            (w == "on" && is_one_of(before, {"take", "takes", "taking", "took"})) ||
@@ -476,6 +501,18 @@ bool is_compass_word(const EntityToken& t) {
     if (t.text.size() < 3 || t.text.size() > 8 || std::string_view("NSEWCMG").find(t.text[0]) == std::string_view::npos)
         return false;  // most words, without comparing
     return kWords.contains(t.text);
+}
+
+// "struck south Asia", "in west Yorkshire": a compass word in lower case
+// before a place, together a known region's name, is that region (news
+// writes the compass word of a region in lower case). Returns it, nullptr
+// if none.
+const Place* region_after_lower_compass(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i + 1 >= t.size() || t[i].capitalized || !t[i + 1].capitalized || t[i + 1].punctuation_before ||
+        t[i + 1].sentence_start || t[i + 1].hyphen_before || !is_one_of(t[i].text, {"north", "south", "east", "west"}))
+        return nullptr;
+    if (i + 2 < t.size() && t[i + 2].capitalized && !t[i + 2].punctuation_before) return nullptr;  // a longer name
+    return g.find_place_by_key(t[i].key + " " + t[i + 1].key);
 }
 
 // Compass words joined to a known place in one country name a part of it:
@@ -544,6 +581,14 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
     for (std::size_t i = 0; i < tokens.size();) {
         if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
             ++i;
+            continue;
+        }
+        if (const Place* region = region_after_lower_compass(tokens, i, g)) {
+            add_place({region->name, region->country, false, true, region->other_country, false,
+                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            place_evidence(region->name, "a compass word in lower case and a place, a known region (south Asia)", i,
+                           i + 2);
+            i += 2;
             continue;
         }
         const PlaceMatch m = match_place(tokens, i, g);

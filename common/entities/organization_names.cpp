@@ -212,7 +212,7 @@ bool is_organisation_cue(std::string_view w) {
         "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
         "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
         "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
-        "bookmaker",  "bookmakers",  "bookies"};
+        "bookmaker",  "bookmakers",  "bookies",     "unit"};
     return kWords.contains(w);
 }
 
@@ -242,7 +242,7 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
 bool is_organisation_follower(std::string_view w) {
     static const WordSet kWords{"shares", "shareholders", "chief", "boss", "bosses", "chairman", "executives",
                                 "profits", "profit", "revenues", "revenue", "sales", "plc", "Plc", "spokesman",
-                                "spokeswoman", "board", "staff", "employees", "workers", "subsidiary",
+                                "spokeswoman", "board", "staff", "employees", "workers", "subsidiary", "officials",
                                 // a title or a channel of the press: "the Sun newspaper", "Sky television's"
                                 "newspaper", "magazine", "tabloid", "website", "television"};
     return kWords.contains(without_possessive(std::string(w)));
@@ -321,6 +321,28 @@ bool is_service_word(std::string_view w) {
     return kWords.contains(w);
 }
 
+// "BBC Radio Leicester", "BBC Radio Merseyside": a town or county right
+// after "Radio" names a local station of the service, no place mentioned.
+bool local_station_after(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
+    if (k == 0 || k >= t.size() || t[k - 1].text != "Radio" || t[k].sentence_start || t[k].punctuation_before ||
+        !t[k].capitalized)
+        return false;
+    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
+    return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision);
+}
+
+// "Lycos Europe", "Vodafone Asia": a continent right after a company's
+// name (not written in capitals: "EU Africa summit") names its arm there,
+// no place mentioned.
+bool continental_arm_after(const std::vector<EntityToken>& t, std::size_t begin, std::size_t k, const Gazetteer& g) {
+    if (k >= t.size() || t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !t[k].capitalized ||
+        std::any_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(k),
+                    [](const EntityToken& x) { return x.all_caps; }))
+        return false;
+    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
+    return p && p->kind == PlaceKind::continent && (k + 1 >= t.size() || !t[k + 1].capitalized);
+}
+
 // "Fiat 1.55bn": a digit the text goes on from with a decimal point or a
 // thousands separator is an amount, not a channel's number (BBC Radio 4).
 bool part_of_a_number(const EntityToken& w, std::string_view text) {
@@ -335,6 +357,16 @@ bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::siz
     for (std::size_t k = begin + 1; k < end; ++k)
         if (known_organization_at(t, k, g, name)) return true;
     return false;
+}
+
+// "broadband telecoms firm Thales", "the band Travis": a noun of a company
+// or band right before one word makes it a name even when it is also a
+// given name (not "told", "joined", "rival", …, which come before people).
+bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (end - begin != 1 || begin == 0 || t[begin].punctuation_before || t[begin - 1].capitalized) return false;
+    const std::string& w = t[begin - 1].text;
+    return is_organisation_cue(w) && !is_one_of(w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners",
+                                                    "investors", "analysts", "brokers"});
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
@@ -353,7 +385,8 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
-    return g.find_place(name) || g.demonym_country(name) || given == GivenName::yes ||
+    return g.find_place(name) || g.demonym_country(name) ||
+           (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
            (given == GivenName::weak && end - begin >= 2);
 }
 
@@ -370,11 +403,39 @@ bool is_corporate_suffix(std::string_view w) {
 // United" is that club), a name that ends one after a place ("Securities and
 // Exchange Commission", the SEC, beside the "US Securities and Exchange
 // Commission"), and a website's name is its address ("Shadowmart.com").
+// "LSE" beside "London Stock Exchange": a word in capitals made of the
+// initials of a longer name's capitalised words (its connectors left out)
+// is that name's acronym, wherever the article writes it (a headline before
+// the name, no brackets after it).
+bool initials_of(std::string_view acronym, std::string_view name) {
+    if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+    std::string initials;
+    for (const auto& w : split_words(name)) {
+        const char c = name[w.begin];
+        if (c >= 'A' && c <= 'Z') initials += c;
+        else if (!is_connector(name.substr(w.begin, w.end - w.begin)) && name.substr(w.begin, w.end - w.begin) != "and")
+            return false;
+    }
+    return initials == acronym;
+}
+
 std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names, const Gazetteer& g) {
     std::vector<std::string> out;
     for (const auto& n : names) {
         const bool one_word = n.find(' ') == std::string::npos;
         const auto longer = std::find_if(names.begin(), names.end(), [&](const std::string& m) {
+            if (one_word && m.find(' ') != std::string::npos && initials_of(n, m)) return true;
+            // "investment company Baikal" beside "Baikal Finance Group": an
+            // unknown one-word name opening a longer one that ends on an
+            // organisation's word is its short form ("BBC" and "BBC Trust",
+            // both known, stay two).
+            if (one_word && m.starts_with(n + " ") && is_organisation_suffix(m.substr(m.rfind(' ') + 1)) &&
+                !g.find_organization(n))
+                return true;
+            // "car maker Mercedes" beside "Mercedes-Benz": the first part of a hyphenated name.
+            if (one_word && m.starts_with(n + "-") && m.find(' ') == std::string::npos && !g.find_organization(n))
+                return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
                 (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))
@@ -474,6 +535,29 @@ std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begi
     return end;
 }
 
+// "the Commons home affairs committee", "a Senate intelligence committee":
+// a chamber of a legislature, up to four words in lower case and
+// "committee" name one of its committees (as BBC style writes them), not
+// the chamber. Returns its length in tokens, 0 if none; `name` is it in
+// title case ("Commons Home Affairs Committee").
+std::size_t committee_of_chamber_at(const std::vector<EntityToken>& t, std::size_t i, std::string& name) {
+    static const WordSet kChambers{"Commons", "Lords", "Senate", "House", "Assembly", "Congress"};
+    if (!kChambers.contains(t[i].text)) return 0;
+    std::size_t k = i + 1;
+    while (k < t.size() && k - i <= 5 && !t[k].punctuation_before && !t[k].sentence_start && !t[k].capitalized &&
+           !t[k].hyphen_before && lower_ascii(t[k].text) == t[k].text && t[k].text != "committee")
+        ++k;
+    if (k - i < 2 || k - i > 5 || k >= t.size() || t[k].text != "committee" || t[k].punctuation_before) return 0;
+    name = t[i].text;
+    for (std::size_t w = i + 1; w <= k; ++w) {
+        std::string word = t[w].text;
+        if (word[0] >= 'a' && word[0] <= 'z' && !is_one_of(word, {"and", "of", "on", "for", "the"}))
+            word[0] = static_cast<char>(word[0] - 'a' + 'A');
+        name += " " + word;
+    }
+    return k + 1 - i;
+}
+
 // "Ernst & Young": the tokens leave the ampersand out, so a well-known name
 // written with one is looked up whole.
 const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
@@ -496,6 +580,31 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
         if (kWords.contains(t[k].text)) return true;
     }
     return false;
+}
+
+// "Atlético Ribeira", "the China-published Economic Observer": the
+// capitalised word right before the name at token k opens a fuller name
+// (no sentence opener, cue noun, demonym, honorific, given name or
+// possessive, and not inside a name found already).
+bool word_before_opens_name(const std::vector<EntityToken>& t, std::size_t k, const std::vector<bool>& taken,
+                            const Gazetteer& g) {
+    const EntityToken& w = t[k - 1];
+    return !(t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !w.capitalized || w.all_caps ||
+             taken[k - 1] || is_sentence_opener(w.text) ||
+             (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
+             g.demonym_by_key(w.key) || is_honorific(w.text) ||
+             g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
+             without_possessive(w.text) != w.text);
+}
+
+// "The Observer" and "The Times" are known by their titles without "The";
+// another capitalised word before such a title ("Economic Observer") makes
+// another publication's title, when that word is no place ("Los Angeles
+// Times" is no mention of the Times, nor of a place here).
+bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const std::string& known,
+                      const std::vector<bool>& taken, const Gazetteer& g) {
+    return i > 0 && known.starts_with("The ") && std::string_view(known).substr(4) == without_possessive(t[i].text) &&
+           word_before_opens_name(t, i, taken, g) && !g.find_place_by_key(t[i - 1].key);
 }
 
 }  // namespace
@@ -544,6 +653,13 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i += n;
             continue;
         }
+        if (std::string committee; const std::size_t n = committee_of_chamber_at(t, i, committee)) {
+            add(committee, "a chamber, words in lower case and \"committee\" (the Commons home affairs committee)", i,
+                i + n);
+            cover(i, i + n);
+            i += n;
+            continue;
+        }
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);
         if (team_sheet_club(t, begin, end, text, g)) {
@@ -585,6 +701,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         while (begin < end && (is_sentence_opener(without_possessive(t[begin].text)) ||
                                (t[begin].sentence_start && end - begin > 1 && t[begin + 1].capitalized &&
                                 is_organisation_cue(lower_ascii(t[begin].text)))))
+            ++begin;
+        // "a senior Japanese Finance Ministry official": a nationality before
+        // a ministry says whose it is, no part of its name (the country is
+        // still found from the demonym).
+        if (end - begin >= 3 && t[end - 1].text == "Ministry" && !t[begin].sentence_start &&
+            g.demonym_by_key(t[begin].key))
             ++begin;
         // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
         for (std::size_t k = begin + 1; k + 1 < end; ++k)
@@ -628,9 +750,17 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
+            if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
             if (opens_event_name(t, i + n)) {
                 cover(i, i + n);
                 i += n;
+                continue;
+            }
+            if (n == 1 && title_of_another(t, i, known, taken, g)) {
+                add(t[i - 1].text + " " + without_possessive(t[i].text),
+                    "a capitalised word before a title known without \"The\" (Economic Observer)", i - 1, i + 1);
+                cover(i - 1, i + 1);
+                ++i;
                 continue;
             }
             const std::string name = n > n_known ? without_possessive(joined(t, i, i + n, text)) : known;
@@ -667,15 +797,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
     for (auto& name : out) {
         if (name.find(' ') != std::string::npos || g.find_organization(name)) continue;
         for (std::size_t k = 1; k < t.size(); ++k) {
-            const EntityToken& w = t[k - 1];
-            if (without_possessive(t[k].text) != name || t[k].sentence_start || t[k].punctuation_before ||
-                t[k].hyphen_before || !w.capitalized || w.all_caps || taken[k - 1] || is_sentence_opener(w.text) ||
-                (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
-                g.demonym_by_key(w.key) || is_honorific(w.text) ||
-                g.given_name_by_key(w.key) == GivenName::yes ||  // "Ed Wood" is a person
-                without_possessive(w.text) != w.text)
-                continue;
-            name = w.text + " " + name;
+            if (without_possessive(t[k].text) != name || !word_before_opens_name(t, k, taken, g)) continue;
+            name = t[k - 1].text + " " + name;
             cover(k - 1, k + 1);
             break;
         }

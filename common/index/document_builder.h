@@ -57,8 +57,16 @@ public:
     // place, "… Supplement" is a publication of its own, listed counties keep
     // their own word flag, a small town set off before its county, a town
     // opening a known team's name is that team, a constituency after
-    // "MP for" is one place.
-    static constexpr int kAnalysisRevision = 19;
+    // "MP for" is one place; 20 (issue 12, branch ent-quality4): a chamber's
+    // committee written in lower case ("the Commons home affairs committee"),
+    // another title before a known one ("Economic Observer"), "BBC Radio
+    // <town>", a company's continental arm, acronyms and short forms merged
+    // into the article's full names, "unit" and "officials" as cues, a
+    // company's noun before a given name, no nationality in a ministry's
+    // name ("Japanese Finance Ministry"), an unknown place listed after
+    // compass words and a known place, "south Asia", a town after a
+    // transfer's "from" as the club left.
+    static constexpr int kAnalysisRevision = 20;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -51,6 +51,12 @@ TEST(ExtractEntities, LocationsAndCountries) {
         // A small town the gazetteer does not know, named with its county or city.
         {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
         {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
+        // A compass word in lower case and a place that together name a known region.
+        {"The tsunami struck south Asia on Boxing Day.", {"South Asia"}, {}},
+        // An unknown word listed after a part of a known place ("South West Edinburgh").
+        {"The marginals are Dundee East and West, South West Edinburgh, Carrowmore, Stirling and Fife.",
+         {"Dundee East", "South West Edinburgh", "Carrowmore", "Stirling", "Fife"},
+         {"GB"}},
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
@@ -294,6 +300,12 @@ TEST(ExtractEntities, TownsNamedAsTeamsMidSentenceAndAsOpponents) {
     // A town joined by "and" to such an opponent is one too.
     e = extract_entities(with_body("Bolton manager Sam Allardyce blamed the losses to Leeds and Wigan."));
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
+    // A town after "from" that a word of a transfer opens the clause of is the club left.
+    e = extract_entities(with_body("Bolton manager Sam Allardyce signed him from Wigan this summer."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Wigan"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Bolton manager Sam Allardyce said fans came from Wigan."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Wigan"});
     e = extract_entities(with_body("Protesters marched against Leeds council plans."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
     // A town named as its club that opens a known team of the article is that team, in full.

@@ -84,8 +84,21 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     const std::vector<OrgCase> cases = {
         // A noun before the name, a noun and a preposition, or a word after it.
         {"He sold the software firm Zentrix last year.", {"Zentrix"}},
+        // A company's noun right before a word that is also a given name.
+        {"According to Ana Ruiz from broadband telecoms firm Thales, costs fell.", {"Thales"}},
+        {"The reporter told Sarah the news.", {}},
+        // The first part of a hyphenated name the article gives is that name.
+        {"Profits fell at car maker Velmont. Velmont-Kranz shares fell.", {"Velmont-Kranz"}},
+        // A nationality before a ministry is no part of its name.
+        {"A senior Japanese Finance Ministry official spoke.", {"Finance Ministry"}},
+        // A short form of a longer name the article gives is that name.
+        {"He sold it to investment company Varkal. Varkal Finance Group paid cash.", {"Varkal Finance Group"}},
+        // A company's unit: "its oil production unit Velkneftegas".
+        {"Yukos sold its key oil production unit Velkneftegas last month.", {"Yukos", "Velkneftegas"}},
         {"He bought shares in Zentrix last year.", {"Zentrix"}},
         {"He said Zentrix shares fell sharply.", {"Zentrix"}},
+        {"Athletics Varnland officials said runners were ill.", {"Athletics Varnland"}},
+        {"Kenyan officials and US officials met.", {}},
         {"An analyst at Brookline Quarry said the deal was fair.", {"Brookline Quarry"}},
         {"He met Zentrix's chief executive on Monday.", {"Zentrix"}},
         // Without context, no organisation.
@@ -97,11 +110,31 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
     expect_organisations(cases);
 }
 
-TEST(ExtractEntities, ServiceOfAKnownOrganisation) {
+// Longer names built on a known organisation's: its channels and services,
+// a chamber's committee, another publication's title, a company's arm; and
+// an acronym of a longer name, merged into it.
+TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
     const std::vector<OrgCase> cases = {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
+        {"Tigers coach Ana Ruiz told BBC Radio Leicester he was happy.", {"BBC Radio Leicester"}},
+        // An acronym of a name the article gives is that name, even before it.
+        {"KMC shares fell. The Kestrel Mining Corporation said the KMC board would meet.",
+         {"Kestrel Mining Corporation"}},
+        // A continent after a company's name names its arm there.
+        {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
+        {"Leaders met at the EU Africa summit.", {"European Union"}},
+        // A chamber, words in lower case and "committee" name the chamber's committee.
+        {"The influential Commons home affairs committee was responding to the plan.",
+         {"Commons Home Affairs Committee"}},
+        {"The chairman of the Commons education select committee, Labour MP Ana Ruiz, spoke.",
+         {"Commons Education Select Committee", "Labour Party"}},
+        {"The Commons voted on the plan, and a committee will look at it.", {"House of Commons"}},
+        // A capitalised word before a title known without "The" makes another title.
+        {"A report in the China-published Economic Observer said the deal was off.", {"Economic Observer"}},
+        {"A report in the Observer said the deal was off.", {"The Observer"}},
+        {"On Sunday, Observer readers wrote in.", {"The Observer"}},
     };
     expect_organisations(cases);
 }
