@@ -110,7 +110,8 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
         doc.add_value(schema::kDateFirstDaySlot, first_day);
         doc.add_value(schema::kDateLastDaySlot, last_day);
     }
-    const auto facet_values = schema::all_facet_values(article);  // once, for the slots and the pack
+    // Once, for the slots, the pack, slot 3 and the record.
+    const auto facet_values = schema::all_facet_values(article);
     for (std::size_t f = 0; f < facet_values.size(); ++f)
         for (std::size_t n = 0; n < facet_values[f].size(); ++n)
             doc.add_value(schema::facet_fields()[f].first_slot + static_cast<Xapian::valueno>(n), facet_values[f][n]);
@@ -119,11 +120,11 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
     doc.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(article.date, article.id));
     if (const std::string mentions = schema::person_mentions_value(article); !mentions.empty())
         doc.add_value(schema::kPersonMentionsSlot, mentions);
-    if (const std::string persons = schema::persons_value(article); !persons.empty())
+    if (const std::string persons = schema::persons_value(article, facet_values); !persons.empty())
         doc.add_value(schema::kPersonsSlot, persons);
     if (!article.person_evidence.empty())
         doc.add_value(schema::kPersonEvidenceSlot, schema::join_lines(article.person_evidence));
-    doc.set_data(schema::encode_record(article));
+    doc.set_data(schema::encode_record(article, facet_values));
     return doc;
 }
 

@@ -51,9 +51,10 @@ public:
         }
         return *key;
     }
-    std::vector<std::uint32_t> ids(const std::string& joined) {
+    std::vector<std::uint32_t> ids(const std::string& joined) { return ids(schema::split_lines(joined)); }
+    std::vector<std::uint32_t> ids(const std::vector<std::string>& names) {
         std::vector<std::uint32_t> out;
-        for (const auto& n : schema::split_lines(joined)) out.push_back(id(n));
+        for (const auto& n : names) out.push_back(id(n));
         return out;
     }
 
@@ -176,7 +177,7 @@ ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
             persons = names.ids(*p.at), ++p.at;
             if (pack.at_doc(docid)) ++pack.at;
         } else if (pack.at_doc(docid)) {
-            persons = names.ids(schema::join_lines(schema::pack_group_values(*pack.at, person_code))), ++pack.at;
+            persons = names.ids(schema::pack_group_values(*pack.at, person_code)), ++pack.at;
         }
         if (mentions_value.empty()) mentions = persons;  // schema::person_mentions_value()
         else if (mentions_value == schema::kNoPersonMentions) mentions.clear();

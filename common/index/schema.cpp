@@ -223,6 +223,8 @@ void add_pack_group(std::string& pack, char code, const std::vector<std::string>
 
 }  // namespace
 
+std::size_t facet_index(const FacetField& field) { return static_cast<std::size_t>(&field - kFacetFields.data()); }
+
 std::vector<std::vector<std::string>> all_facet_values(const Article& article) {
     std::vector<std::vector<std::string>> values;
     for (const auto& field : kFacetFields) values.push_back(facet_values(article, field));
@@ -333,8 +335,10 @@ std::string person_mentions_value(const Article& article) {
     return join_lines(article.person_mentions);
 }
 
-std::string persons_value(const Article& article) {
-    if (article.persons == facet_values(article, *find_facet_field("person"))) return "";
+std::string persons_value(const Article& article) { return persons_value(article, all_facet_values(article)); }
+
+std::string persons_value(const Article& article, const std::vector<std::vector<std::string>>& values) {
+    if (article.persons == values[facet_index(*find_facet_field("person"))]) return "";
     return join_lines(article.persons);
 }
 
@@ -447,8 +451,8 @@ const PackedList& packed_list(std::string_view record_key) {
     throw std::logic_error("no packed list " + std::string(record_key));
 }
 
-bool pack_holds(const Article& a, const PackedList& p) {
-    return facet_values(a, *find_facet_field(p.facet)) == a.*p.list;
+bool pack_holds(const Article& a, const PackedList& p, const std::vector<std::vector<std::string>>& values) {
+    return values[facet_index(*find_facet_field(p.facet))] == a.*p.list;
 }
 
 // What decode_article() takes from the document besides its data.
@@ -538,13 +542,15 @@ Article decode(std::string_view data, const StoredValues* stored) {
 // are, the content hash (slot 10 holds it), and the source file where it is
 // the path without its line number: about 0.1 KB an article after
 // compression (schema version 10).
-std::string encode_record(const Article& a) {
+std::string encode_record(const Article& a) { return encode_record(a, all_facet_values(a)); }
+
+std::string encode_record(const Article& a, const std::vector<std::vector<std::string>>& values) {
     nlohmann::ordered_json j;
     auto text = [&j](std::string_view key, const std::string& value) {
         if (!value.empty()) j[key] = value;
     };
-    auto list = [&](std::string_view key, const std::vector<std::string>& values) {
-        if (!values.empty() && !pack_holds(a, packed_list(key))) j[key] = values;
+    auto list = [&](std::string_view key, const std::vector<std::string>& list_values) {
+        if (!list_values.empty() && !pack_holds(a, packed_list(key), values)) j[key] = list_values;
     };
     j[kRecordId] = a.id;
     text(kRecordTitle, a.title);

@@ -226,6 +226,8 @@ std::string facet_pack(const Article& article);
 std::string facet_pack(const Article& article, const std::vector<std::vector<std::string>>& values);
 // facet_values() of every field, in facet_fields() order.
 std::vector<std::vector<std::string>> all_facet_values(const Article& article);
+// A field's place in facet_fields() (and in all_facet_values()).
+std::size_t facet_index(const FacetField& field);
 
 struct FacetPackEntry {
     std::uint32_t key_hash = 0;
@@ -322,6 +324,8 @@ std::string person_mentions_value(const Article& article);
 // where the facet pack holds them as they are (schema version 10; the
 // person pass then reads the pack's).
 std::string persons_value(const Article& article);
+// The same from the facet values already worked out (all_facet_values()).
+std::string persons_value(const Article& article, const std::vector<std::vector<std::string>>& facet_values);
 // The facet field whose pack group holds a record list as it is
 // ("persons" -> "person"), for the lists encode_record() leaves to the
 // pack; empty for any other record field.
@@ -426,6 +430,8 @@ std::vector<std::string> filter_terms(const Article& article);
 // the facet pack holds as they are and the content hash (slot 10) are left
 // out of it (schema version 10): read an article back with decode_article().
 std::string encode_record(const Article& article);
+// The same from the facet values already worked out (all_facet_values()).
+std::string encode_record(const Article& article, const std::vector<std::vector<std::string>>& facet_values);
 // The article a document holds: its record, and the lists and content hash
 // the record leaves to the facet pack and slot 10. Throws
 // std::runtime_error when the data is not a newsdex record.
