@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -259,55 +260,64 @@ std::string fold_text(std::string_view utf8) {
     return fold_word_forms(is_ascii(utf8) ? fold_ascii(utf8) : fold_code_points(utf8));
 }
 
+// is_ascii_alnum() as a table, for the loops over every byte of a text.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
+
 std::vector<WordSpan> split_words(std::string_view utf8) {
     std::vector<WordSpan> words;
+    words.reserve(utf8.size() / 5 + 1);  // news text: about six bytes a word with its space
     const auto* base = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
-    const auto n = static_cast<utf8proc_ssize_t>(utf8.size());
-    auto decode = [&](utf8proc_ssize_t at, utf8proc_int32_t& cp) -> utf8proc_ssize_t {
-        if (base[at] < 0x80) {  // most news text is ASCII: no decoder call
-            cp = base[at];
-            return 1;
-        }
-        utf8proc_ssize_t len = utf8proc_iterate(base + at, n - at, &cp);
-        if (len <= 0) {
-            cp = 0xFFFD;
-            len = 1;
-        }
-        return len;
+    const std::size_t n = utf8.size();
+    auto decode = [&](std::size_t at, utf8proc_int32_t& cp) -> std::size_t {
+        const utf8proc_ssize_t len = utf8proc_iterate(base + at, static_cast<utf8proc_ssize_t>(n - at),
+                                                      &cp);  // non-ASCII only
+        if (len > 0) return static_cast<std::size_t>(len);
+        cp = 0xFFFD;
+        return 1;
     };
-    utf8proc_ssize_t i = 0;
+    auto next_is_word = [&](std::size_t at) {
+        if (base[at] < 0x80) return is_ascii_alnum(base[at]);
+        utf8proc_int32_t cp;
+        decode(at, cp);
+        return is_word_code_point(static_cast<char32_t>(cp));
+    };
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t start = kNone;  // byte offset where the current word began
-    while (i < n) {
-        utf8proc_int32_t cp;
-        const auto len = decode(i, cp);
-        if (cp >= 0x2E80 && is_cjk_code_point(static_cast<char32_t>(cp))) {  // a word by itself
-            if (start != kNone) words.push_back({start, static_cast<std::size_t>(i)});
-            words.push_back({static_cast<std::size_t>(i), static_cast<std::size_t>(i + len)});
-            start = kNone;
-            i += len;
+    bool plain = true;          // the current word so far: ASCII letters and digits
+    auto end_word = [&](std::size_t at) {
+        if (start != kNone) words.push_back({start, at, plain});
+        start = kNone;
+    };
+    for (std::size_t i = 0; i < n;) {
+        // Most news text is ASCII: a run of letters and digits needs no
+        // decoder call.
+        if (kAsciiAlnum[base[i]]) {
+            if (start == kNone) start = i, plain = true;
+            while (++i < n && kAsciiAlnum[base[i]]) {}
             continue;
         }
-        const bool word = cp < 0x80 ? is_ascii_alnum(static_cast<unsigned char>(cp))
-                                    : is_word_code_point(static_cast<char32_t>(cp));
-        // Hyphens and apostrophes join two word characters into one word.
-        const bool joiner = cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
-        if (word) {
-            if (start == kNone) start = static_cast<std::size_t>(i);
-        } else if (joiner && start != kNone && i + len < n) {
-            utf8proc_int32_t next;
-            decode(i + len, next);
-            if (!is_word_code_point(static_cast<char32_t>(next))) {
-                words.push_back({start, static_cast<std::size_t>(i)});
-                start = kNone;
-            }
-        } else if (start != kNone) {
-            words.push_back({start, static_cast<std::size_t>(i)});
-            start = kNone;
+        utf8proc_int32_t cp = base[i];
+        const std::size_t len = cp < 0x80 ? 1 : decode(i, cp);
+        if (cp >= 0x2E80 && is_cjk_code_point(static_cast<char32_t>(cp))) {  // a word by itself
+            end_word(i);
+            words.push_back({i, i + len, false});
+        } else if (cp >= 0x80 && is_word_code_point(static_cast<char32_t>(cp))) {
+            if (start == kNone) start = i;
+            plain = false;
+        } else if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011) {
+            // Hyphens and apostrophes join two word characters into one word.
+            if (start != kNone && (i + len >= n || !next_is_word(i + len))) end_word(i);
+            plain = false;
+        } else {
+            end_word(i);
         }
         i += len;
     }
-    if (start != kNone) words.push_back({start, utf8.size()});
+    end_word(n);
     return words;
 }
 

@@ -27,6 +27,9 @@ std::string fold_text(std::string_view utf8);
 struct WordSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
+    // ASCII letters and digits only: the word folds to its lower case, and
+    // a reader of many words (snippets) can skip most without folding them.
+    bool plain_ascii = false;
 };
 std::vector<WordSpan> split_words(std::string_view utf8);
 

@@ -29,12 +29,37 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 constexpr Xapian::doccount kRecentCandidates = 1000;
 
 // Plain value sorts only: the remote backend runs no key makers.
-void set_order(Xapian::Enquire& enquire, SortOrder sort) {
+// Ties in relevance are the page's to order: relevance_window() fetches
+// every article tied at the page's edges and ranked() orders them by the
+// tie-break value, so Xapian's own order among equal weights does not show
+// and it needs no value tie-break (3% of a plain search, bench/RESULTS.md),
+// except for unweighted matches (relevance_window()). Recent blocks and
+// collapsed stories are cut in Xapian's order, so they keep it.
+void set_relevance_then_tie_break(Xapian::Enquire& enquire) {
+    enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
+}
+
+void set_order(Xapian::Enquire& enquire, SortOrder sort, bool collapse) {
     switch (sort) {
         case SortOrder::newest: enquire.set_sort_by_value(schema::kTieBreakSlot, false); break;
         case SortOrder::oldest: enquire.set_sort_by_value(schema::kOldestFirstSlot, false); break;
-        default: enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
+        case SortOrder::relevance:
+            if (!collapse) break;
+            [[fallthrough]];
+        default: set_relevance_then_tie_break(enquire);
     }
+}
+
+// How many matches get_mset() must look at for the total to be exact up to
+// kExactTotalUpTo. Looking at them costs a query with many matches more
+// than the rest of its search, so the query's bounds, which Xapian works
+// out from term statistics without matching (get_mset(0, 0)), decide first:
+// a total they settle, or one they show to be past kExactTotalUpTo, needs
+// no counting. Only a total that may be at most kExactTotalUpTo is counted.
+Xapian::doccount matches_to_check(const Xapian::Enquire& enquire) {
+    const Xapian::MSet bounds = enquire.get_mset(0, 0);
+    const Xapian::doccount lower = bounds.get_matches_lower_bound();
+    return lower == bounds.get_matches_upper_bound() || lower > kExactTotalUpTo ? 0 : kExactTotalUpTo;
 }
 
 std::chrono::sys_days day_of(const std::string& yyyymmdd) {
@@ -260,15 +285,24 @@ bool tie_reaches_past(const Xapian::MSet& window, Xapian::doccount first, Xapian
 }
 
 // The relevance page's matches with a margin either side (tie_reaches_past()),
-// from match `first`.
-Xapian::MSet relevance_window(const Xapian::Enquire& enquire, Xapian::doccount offset, Xapian::doccount limit,
-                              Xapian::doccount& first) {
-    for (Xapian::doccount margin = kTieMargin;; margin *= 8) {
+// from match `first`. Unweighted matches ("*", a filter alone) all tie at
+// weight 0, past any margin: where they reach the window, Xapian orders
+// them by the tie-break value instead.
+Xapian::MSet relevance_window(Xapian::Enquire& enquire, Xapian::doccount offset, Xapian::doccount limit,
+                              Xapian::doccount check_at_least, Xapian::doccount& first) {
+    bool value_order = false;
+    for (Xapian::doccount margin = kTieMargin;;) {
         first = offset - std::min(offset, margin);
         const Xapian::doccount count = offset - first + limit + margin;
-        Xapian::MSet window = enquire.get_mset(first, count, kExactTotalUpTo);
+        Xapian::MSet window = enquire.get_mset(first, count, check_at_least);
+        if (!value_order && !window.empty() && window[window.size() - 1].get_weight() == 0) {
+            set_relevance_then_tie_break(enquire);
+            value_order = true;
+            continue;
+        }
         if (margin >= kMaxTieMargin || !tie_reaches_past(window, first, offset, limit, window.size() == count))
             return window;
+        margin *= 8;
     }
 }
 
@@ -379,7 +413,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    set_order(enquire, request.sort);
+    set_order(enquire, request.sort, request.collapse);
     if (request.collapse) enquire.set_collapse_key(schema::kDuplicateGroupSlot);
     // Recent re-ranks the matches by relevance in blocks of
     // kRecentCandidates (the best 1,000, the next 1,000, …), so it fetches
@@ -399,9 +433,9 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         const Xapian::doccount end = (offset + limit + kRecentCandidates - 1) / kRecentCandidates * kRecentCandidates;
         mset = enquire.get_mset(first, end - first, kExactTotalUpTo);
     } else if (relevance) {
-        mset = relevance_window(enquire, offset, limit, first);
+        mset = relevance_window(enquire, offset, limit, matches_to_check(enquire), first);
     } else {
-        mset = enquire.get_mset(offset, limit, kExactTotalUpTo);
+        mset = enquire.get_mset(offset, limit, matches_to_check(enquire));
     }
 
     SearchResults results;

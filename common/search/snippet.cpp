@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <unordered_map>
 
 #include "common/analysis/stemmer.h"
@@ -35,15 +36,18 @@ void append_collapsed(std::string& out, std::string_view text) {
 }
 
 // Most words of an article are ASCII letters and digits. Such a word folds
-// to its lower case, and its stem keeps that first letter, so it can only
-// match a query word with the same first letter: this gives that letter
-// without folding, or 0 for any other word.
-unsigned char ascii_word_initial(std::string_view word) {
-    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-    return plain ? static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(word[0]))) : 0;
+// to its lower case, and an English stem keeps the first two letters of its
+// word, but for the second letter of "dying", "lying" and "tying" ("die"):
+// so such a word can only match a query word that starts with the same two
+// letters. word_start() gives them as one number (a one-letter word's
+// second byte is 0); any other word may match whatever it starts with.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::uint16_t word_start(char first, char second) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(first) << 8 | static_cast<unsigned char>(second));
 }
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
@@ -52,25 +56,37 @@ MatchedWords::MatchedWords(const Xapian::Query& query) {
     const std::string title(schema::kTitlePrefix);
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
         std::string term = *it;
-        if (term.starts_with(stem)) {
-            term.erase(0, stem.size());
-            if (term.starts_with(title)) term.erase(0, title.size());
-            if (!term.empty()) stem_initials_.set(static_cast<unsigned char>(term[0]));
-            if (!term.empty()) initials_.set(static_cast<unsigned char>(term[0]));
-            stems_.insert(term);
-            continue;
-        }
+        const bool stemmed = term.starts_with(stem);
+        if (stemmed) term.erase(0, stem.size());
         if (term.starts_with(title)) term.erase(0, title.size());
         // Other prefixed terms are filters (ids, dates), not words to highlight.
-        if (!term.empty() && std::isupper(static_cast<unsigned char>(term[0]))) continue;
-        if (!term.empty()) initials_.set(static_cast<unsigned char>(term[0]));
-        plain_.insert(term);
+        if (term.empty() || (!stemmed && std::isupper(static_cast<unsigned char>(term[0])))) continue;
+        add_start(term, stemmed);
+        if (stemmed) {
+            stem_initials_.set(static_cast<unsigned char>(term[0]));
+            stems_.insert(term);
+        } else {
+            plain_.insert(term);
+        }
     }
 }
 
+void MatchedWords::add_start(const std::string& term, bool stem) {
+    if (term.size() == 1) {  // a one-letter word, or any word that stems to one letter
+        for (unsigned second = 0; second < 256; ++second) starts_.set(word_start(term[0], static_cast<char>(second)));
+        return;
+    }
+    starts_.set(word_start(term[0], term[1]));
+    if (stem && term[1] == 'i') starts_.set(word_start(term[0], 'y'));  // "die" from "dying"
+}
+
 bool MatchedWords::may_match(std::string_view raw_word) const {
-    const unsigned char initial = ascii_word_initial(raw_word);
-    return !initial || initials_.test(initial);
+    return may_match(raw_word, !raw_word.empty() && std::all_of(raw_word.begin(), raw_word.end(), is_ascii_alnum));
+}
+
+bool MatchedWords::may_match(std::string_view raw_word, bool plain_ascii) const {
+    if (!plain_ascii) return true;  // only a plain word surely starts as its folded and stemmed forms do
+    return starts_.test(word_start(ascii_lower(raw_word[0]), raw_word.size() > 1 ? ascii_lower(raw_word[1]) : '\0'));
 }
 
 bool MatchedWords::matches(std::string_view raw_word) const {
@@ -183,7 +199,7 @@ Snippet make_snippet(std::string_view text, const MatchedWords& matched, std::si
         std::unordered_map<std::string_view, bool> seen;  // raw word -> matches
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view raw = text.substr(words[i].begin, words[i].end - words[i].begin);
-            if (!matched.may_match(raw)) continue;
+            if (!matched.may_match(raw, words[i].plain_ascii)) continue;
             auto [it, fresh] = seen.try_emplace(raw, false);
             if (fresh) it->second = matched.matches(raw);
             if (!it->second) continue;

@@ -29,15 +29,23 @@ public:
     // False when the word surely does not match: a cheap test without
     // folding or stemming, for the bulk of an article's words.
     bool may_match(std::string_view raw_word) const;
+    // The same for a word split_words() found, which knows whether it is
+    // of ASCII letters and digits only.
+    bool may_match(std::string_view raw_word, bool plain_ascii) const;
     bool empty() const { return plain_.empty() && stems_.empty(); }
 
 private:
+    void add_start(const std::string& term, bool stem);
+
     std::set<std::string> plain_;
     std::set<std::string> stems_;
     // The first bytes of stems_: English stems keep a word's first letter,
-    // so a word starting otherwise needs no stemming (most of an article).
+    // so a word starting otherwise needs no stemming.
     std::bitset<256> stem_initials_;
-    std::bitset<256> initials_;  // the first bytes of plain_ and stems_
+    // The first two bytes of every word that may match (ascii_word_start()
+    // in snippet.cpp): most of an article's words start otherwise, and
+    // may_match() turns them away without folding, stemming or hashing.
+    std::bitset<1 << 16> starts_;
 };
 
 // The best passage of about `max_words` words: the one with most distinct

@@ -2,6 +2,12 @@
 // snippet window and highlight offsets make_snippet produces.
 #include "common/search/snippet.h"
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -85,6 +91,53 @@ TEST_F(SnippetTest, MatchedWordsTable) {
         SCOPED_TRACE(std::string(c.query) + " / " + c.word);
         EXPECT_EQ(MatchedWords(query(c.query)).matches(c.word), c.matches);
     }
+}
+
+// may_match() turns most words away before folding and stemming; it must
+// never turn away a word that matches. Words whose stem changes their
+// second letter ("dying" -> "die") or is one letter long are the edge cases;
+// then every pair of the distinct words of the bundled corpus's text files.
+TEST_F(SnippetTest, MayMatchNeverTurnsAwayAMatchingWord) {
+    const std::vector<std::pair<const char*, const char*>> edge_cases = {
+        {"die", "dying"}, {"dying", "Dies"}, {"lie", "Lying"}, {"tying", "tie"},    {"sky", "skies"}, {"skies", "Sky"},
+        {"a", "A"},       {"i", "I"},        {"2024", "2024"}, {"yields", "Yield"}, {"news", "News"}, {"cry", "cries"},
+    };
+    for (const auto& [q, word] : edge_cases) {
+        SCOPED_TRACE(std::string(q) + " / " + word);
+        const MatchedWords words(query(q));
+        EXPECT_TRUE(words.matches(word));
+        EXPECT_TRUE(words.may_match(word));
+    }
+    EXPECT_FALSE(MatchedWords(query("harbour")).may_match("strike"));
+
+    std::set<std::string> vocabulary;
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(NEWSDEX_SOURCE_DIR) + "/corpus/text")) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream in(entry.path());
+        for (std::string w; in >> w;) {
+            std::erase_if(w, [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); });
+            if (!w.empty()) vocabulary.insert(w);
+        }
+    }
+    ASSERT_GT(vocabulary.size(), 1000u);
+    std::size_t queried = 0, self_matched = 0, turned_away = 0;
+    for (auto q = vocabulary.begin(); q != vocabulary.end();
+         std::advance(q, std::min<std::ptrdiff_t>(7, std::distance(q, vocabulary.end())))) {
+        std::string lower = *q;  // "OR" and "AND" would be operators
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const MatchedWords words(query(lower));
+        ++queried;
+        self_matched += words.matches(*q) ? 1 : 0;
+        for (const auto& w : vocabulary) {
+            if (!words.may_match(w)) ++turned_away;
+            else continue;
+            if (words.matches(w)) ADD_FAILURE() << "query " << lower << " matches " << w << " but may_match is false";
+        }
+    }
+    EXPECT_GT(queried, 100u);
+    EXPECT_GT(self_matched, queried * 9 / 10);                // the loop above is not vacuous
+    EXPECT_GT(turned_away, queried * vocabulary.size() / 2);  // the filter does turn most words away
 }
 
 TEST_F(SnippetTest, FilterTermsAreNotWords) {

@@ -179,6 +179,18 @@ TEST(SplitWords, ByteOffsets) {
     EXPECT_EQ(words[2].end, 22u);
 }
 
+// plain_ascii: every byte an ASCII letter or digit, whatever came before.
+TEST(SplitWords, PlainAsciiWords) {
+    const std::string text = "Jos\xC3\xA9 said: cease-fire 2024 Hamas's \xE4\xB8\xAD x9 \xC3\xA9t\xC3\xA9 deal";
+    std::vector<std::pair<std::string, bool>> got;
+    for (const auto& w : split_words(text)) got.emplace_back(text.substr(w.begin, w.end - w.begin), w.plain_ascii);
+    const std::vector<std::pair<std::string, bool>> expected = {
+        {"Jos\xC3\xA9", false},  {"said", true}, {"cease-fire", false},        {"2024", true}, {"Hamas's", false},
+        {"\xE4\xB8\xAD", false}, {"x9", true},   {"\xC3\xA9t\xC3\xA9", false}, {"deal", true},
+    };
+    EXPECT_EQ(got, expected);
+}
+
 struct CompoundCase {
     const char* word;
     std::vector<std::string> parts;
