@@ -210,11 +210,9 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
-// Not a month, a weekday, a person's given name, an acronym or a name with
-// an organisation's word in it.
-bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
-    const GivenName given = g.given_name_by_key(t[begin].key);
-    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
+// Not a month, a weekday, an acronym or a name with an organisation's word
+// in it; a person's name may be one ("Santa Monica-based": no person).
+bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
     static const WordSet kWords{"starred",   "starring", "role",    "roles",     "appeared",    "appears",
@@ -240,6 +238,24 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
     return true;
 }
 
+// Like place_like_name(), and not a person's given name either.
+bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    const GivenName given = g.given_name_by_key(t[begin].key);
+    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
+    return place_like_name(t, begin, end, g);
+}
+
+// "the Brackwell-based brewery", "Santa Velmora-based Korvane": an unknown
+// name joined to "-based" before a firm's noun or a name says where that
+// firm is, a place ("Linux-based machine" names software, no place).
+bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
+    if (end + 1 >= t.size() || t[end].text != "based" || !t[end].hyphen_before || t[end + 1].punctuation_before ||
+        t[end + 1].sentence_start)
+        return false;
+    const EntityToken& next = t[end + 1];
+    return is_organisation_cue(next.text) || (next.capitalized && !next.all_caps);
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -253,6 +269,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     std::string name;
     for (std::size_t k = i; k < end; ++k) name += (k > i ? " " : "") + t[k].text;
     const bool opens = t[i].sentence_start;
+    if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g)) return {name, end - i};
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",

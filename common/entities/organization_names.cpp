@@ -196,8 +196,8 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
         acronyms[t[end].text] = name;
 }
 
-// Nouns that announce an organisation's name right after them: "the
-// software firm Oracle", "rival Lenovo", "broadcaster ITV".
+}  // namespace
+
 bool is_organisation_cue(std::string_view w) {
     static const WordSet kWords{
         "firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
@@ -212,9 +212,11 @@ bool is_organisation_cue(std::string_view w) {
         "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
         "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
         "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
-        "bookmaker",  "bookmakers",  "bookies",     "unit"};
+        "bookmaker",  "bookmakers",  "bookies",     "unit",          "brewery",      "institute"};
     return kWords.contains(w);
 }
+
+namespace {
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
@@ -289,6 +291,14 @@ bool listed_after_organisation_cue(const std::vector<EntityToken>& t, std::size_
     return false;
 }
 
+// "Santa Monica-based Korvane", "the Cambridge-based Orvane Games": a
+// name right after a place joined to "-based" is a firm or a body based
+// there (a person is introduced by a role: "London-based agent Ana Ruiz").
+bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
+    return begin >= 2 && t[begin - 1].text == "based" && t[begin - 1].hyphen_before && t[begin - 2].capitalized &&
+           !t[begin].punctuation_before && !t[begin].sentence_start;
+}
+
 // An unknown capitalised name made an organisation by the words around it.
 bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                            std::string_view text) {
@@ -307,6 +317,7 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
         return true;
     if (listed_after_organisation_cue(t, begin, text)) return true;
+    if (after_place_based(t, begin)) return true;
     return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
            is_organisation_follower(t[end].text);
 }

@@ -65,8 +65,9 @@ public:
     // company's noun before a given name, no nationality in a ministry's
     // name ("Japanese Finance Ministry"), an unknown place listed after
     // compass words and a known place, "south Asia", a town after a
-    // transfer's "from" as the club left.
-    static constexpr int kAnalysisRevision = 20;
+    // transfer's "from" as the club left; 21 (issue 12, branch
+    // ent-quality5): a place before "-based" and the firm after it.
+    static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -140,6 +140,13 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Ana Ruiz, Brackwell and Hallowmere met in London.", {"London"}, {"GB"}},
         // A comma after a place may open a new clause, not a list.
         {"At a show in Las Vegas, Velkora unveiled a phone.", {"Las Vegas"}, {"US"}},
+        // A name joined to "-based" before a firm's noun or a name is where
+        // the firm is, even one opening on a given name; not before other
+        // nouns, and no nationality.
+        {"The Brackwell-based brewery said it would buy the rest.", {"Brackwell"}, {}},
+        {"Santa Velmora-based Korvane is said to be on its list.", {"Santa Velmora"}, {}},
+        {"The Linux-based machine was reported to be faster.", {}, {}},
+        {"Four British-based players joined the squad.", {}, {"GB"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

@@ -308,5 +308,16 @@ TEST(ExtractEntities, PressCuesOpeningCuesAndWebsites) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: a name right after "<place>-based" is a firm or a body based
+// there; a role between them introduces a person.
+TEST(ExtractEntities, FirmAfterAPlaceBased) {
+    const std::vector<OrgCase> cases = {
+        {"Santa Monica-based Korvane is said to be on its list.", {"Korvane"}},
+        {"The deal was signed by Velmora-based Quorrix last year.", {"Quorrix"}},
+        {"The trip was booked by London-based travel agent Ana Ruiz.", {}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newsdex
