@@ -295,8 +295,10 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
-    static const WordSet kWords3{"government", "capital", "people", "president", "province",
-                                 "region",     "town",    "city",   "village",   "outskirts"};
+    // "the Spanish island of Velmora", "the resort of Brackwell".
+    static const WordSet kWords3{"government", "capital", "people",  "president", "province", "region",
+                                 "town",       "city",    "village", "outskirts", "island",   "islands",
+                                 "resort",     "port",    "suburb",  "district",  "republic"};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
         return {name, end - i};
     return {"", 0};
@@ -439,7 +441,8 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     const std::size_t next = i + 1;
     if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
     const std::string& w = tokens[next].text;
-    if (team_role_at(tokens, next) || w == "v" || w == "vs") return true;
+    // A band's role names no club: "the Leicester singer" comes from the town.
+    if ((team_role_at(tokens, next) && !is_band_role(w)) || w == "v" || w == "vs") return true;
     // Words that follow a club, not a town, though not an organisation in
     // general ("Oasis star" is no club): "Newcastle star", "Liverpool legend".
     if (is_one_of(w, {"star", "legend", "director", "stalwart", "old-boy"})) return true;

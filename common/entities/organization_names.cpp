@@ -37,17 +37,24 @@ bool is_organisation_suffix(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_band_role(std::string_view w) {
+    static const WordSet kWords{"singer",     "guitarist", "drummer",  "bassist",
+                                "frontwoman", "vocalist",  "frontman", "keyboardist"};
+    return kWords.contains(w);
+}
+
 bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
     if (i >= t.size() || t[i].capitalized) return false;
     const std::string& w = t[i].text;
     static const WordSet kWords{
-        "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain", "winger",
-        "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman", "player", "players",
-        "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate", "teammate", "teammates",
-        "youngster", "assistant", "side",
-        // a band's members: "Oasis singer Liam Gallagher"
-        "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"};
-    if (kWords.contains(w)) return true;
+        "manager",  "boss",      "striker",   "midfielder", "defender",  "goalkeeper", "keeper",
+        "coach",    "captain",   "winger",    "forward",    "prop",      "lock",       "flanker",
+        "hooker",   "centre",    "fans",      "supporters", "chairman",  "player",     "players",
+        "squad",    "skipper",   "wing",      "playmaker",  "colleague", "colleagues", "team-mate",
+        "teammate", "teammates", "youngster", "assistant",  "side"
+        // and a band's members: is_band_role() ("Oasis singer Liam Gallagher")
+    };
+    if (kWords.contains(w) || is_band_role(w)) return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
            is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back", "tight", "loose"});

@@ -23,6 +23,10 @@ bool is_organisation_suffix(std::string_view word);
 // brewery" (a place before "-based", entity_extractor.cpp).
 bool is_organisation_cue(std::string_view word);
 
+// A band member's role: "singer", "guitarist", "drummer", … ("Oasis singer
+// Liam Gallagher" names the band; "the Leicester singer" names a town).
+bool is_band_role(std::string_view word);
+
 // Does token i name one of a team's people or followers, as in "Bolton
 // manager", "Ulster scrum-half", "Dragons team-mate", "Toulouse fans"?
 // (Compounds are split at hyphens: "scrum" counts before "-half" only.)

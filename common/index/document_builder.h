@@ -66,7 +66,8 @@ public:
     // name ("Japanese Finance Ministry"), an unknown place listed after
     // compass words and a known place, "south Asia", a town after a
     // transfer's "from" as the club left; 21 (issue 12, branch
-    // ent-quality5): a place before "-based" and the firm after it.
+    // ent-quality5): a place before "-based" and the firm after it; no
+    // club before a band member's role; "the island of <place>".
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -147,6 +147,9 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Santa Velmora-based Korvane is said to be on its list.", {"Santa Velmora"}, {}},
         {"The Linux-based machine was reported to be faster.", {}, {}},
         {"Four British-based players joined the squad.", {}, {"GB"}},
+        // A noun of a place, "of" and a name: "the Spanish island of X".
+        {"His parents flew to the Spanish island of Velmora.", {"Velmora"}, {}},
+        {"A fan saw him in the hippy resort of Brackwell, India.", {"Brackwell", "India"}, {"IN"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -192,6 +195,18 @@ TEST(ExtractEntities, PlacesInsideClubAndOrganisationNames) {
         EXPECT_EQ(e.locations, std::vector<std::string>{});
         EXPECT_EQ(e.countries, std::vector<std::string>{});
     }
+}
+
+// Issue 12: a band member's role after a town names no club ("Oasis
+// singer" names the band; "the Leicester singer" comes from the town).
+TEST(ExtractEntities, BandRoleAfterATownNamesNoClub) {
+    const auto e = extract_entities(with_body("But the Leicester singer has struggled to repeat that success."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Leicester"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+    EXPECT_EQ(e.organizations, std::vector<std::string>{});
+    // A team role still names the club.
+    EXPECT_EQ(extract_entities(with_body("The Leicester manager was pleased.")).organizations,
+              std::vector<std::string>{"Leicester"});
 }
 
 TEST(ExtractEntities, DatelinePlaceAndTitleCount) {
