@@ -568,6 +568,25 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     return n;
 }
 
+// "touring South East Asian countries", "North African states": compass
+// words right before the adjective of a people or a continent open that
+// adjective, and name no region (not England's "South East"). The
+// adjective is a demonym or a place's name with "n" or "an" added
+// ("Asia" -> "Asian", "Europe" -> "European").
+bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t i, const PlaceMatch& m,
+                                  const Gazetteer& g) {
+    const std::size_t next = i + m.length;
+    if (next >= t.size() || !t[next].capitalized || t[next].punctuation_before || t[next].sentence_start ||
+        t[next].hyphen_before)
+        return false;
+    for (std::size_t k = i; k < next; ++k)
+        if (!is_compass_word(t[k])) return false;
+    const std::string& key = t[next].key;
+    if (g.demonym_by_key(key)) return true;
+    return !g.find_place_by_key(key) && ((key.ends_with("n") && g.find_place_by_key(key.substr(0, key.size() - 1))) ||
+                                         (key.ends_with("an") && g.find_place_by_key(key.substr(0, key.size() - 2))));
+}
+
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
@@ -636,6 +655,10 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             add_place({compass_name, base->country, false, true, "", false, false});
             place_evidence(compass_name, "compass words joined to a known place of one country", i, i + n);
             i += n;
+            continue;
+        }
+        if (m.place && compass_words_open_adjective(tokens, i, m, g)) {
+            i += m.length;
             continue;
         }
         if (m.place && names_other_than_place(tokens, i, m.length)) {

@@ -236,11 +236,15 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
     if (preposition == "at") return kWords.contains(noun);
     if (preposition == "in")
         return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
-    static const WordSet kWords2{"takeover", "shareholders", "shareholder", "owner",    "owners",     "boss",
-                                 "bosses",   "executive",    "chairman",    "founder",  "co-founder", "subsidiary",
-                                 "shares",   "sale",         "acquisition", "purchase", "parent",     "employees",
-                                 "staff",    "collapse",     "president",   "members",  "spokesman",  "spokeswoman"};
+    static const WordSet kWords2{
+        "takeover", "shareholders", "shareholder", "owner", "owners", "boss", "bosses", "executive", "chairman",
+        "founder", "co-founder", "subsidiary", "shares", "sale", "acquisition", "purchase", "parent", "employees",
+        // "a division of Quorrix", "the venture capital arm of Velkora Group"
+        "division", "arm", "unit", "offshoot", "staff", "collapse", "president", "members", "spokesman", "spokeswoman"};
     if (preposition == "of") return kWords2.contains(noun);
+    // "an analyst with Velmora Brothers": an analyst works with a firm.
+    if (preposition == "with" && is_one_of(noun, {"analyst", "analysts", "economist", "economists", "strategist"}))
+        return true;
     if (preposition == "for" || preposition == "with")
         return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
     return false;
@@ -304,6 +308,19 @@ bool listed_after_organisation_cue(const std::vector<EntityToken>& t, std::size_
 bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
     return begin >= 2 && t[begin - 1].text == "based" && t[begin - 1].hyphen_before && t[begin - 2].capitalized &&
            !t[begin].punctuation_before && !t[begin].sentence_start;
+}
+
+// "Bank of Kenya", "Directorate of Professional Standards", "Alliance for
+// Digital Access", "Centre for Policy Studies": a body's noun before "of"
+// or "for" heads an organisation's name (the heads of is_organisation_head()
+// with "of" only: "University for …" is rare, "House for Sale" no body).
+bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
+    static const WordSet kBodies{"Alliance",  "Directorate", "Campaign",  "Centre", "Center",
+                                 "Coalition", "Commission",  "Committee", "Forum",  "Foundation",
+                                 "Society",   "Agency",      "Authority", "Trust",  "Institute"};
+    const std::string& next = t[k + 1].text;
+    return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
+           (next == "for" && kBodies.contains(t[k].text));
 }
 
 // An unknown capitalised name made an organisation by the words around it.
@@ -744,10 +761,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // "Air Deccan", "Air France": airlines open on "Air".
         const bool suffix = end > begin + 1 &&
                             (is_organisation_suffix(without_possessive(t[end - 1].text)) || t[begin].text == "Air");
-        // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
+        // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
+        // word followed by "of" or "for" anywhere in the run.
         bool head = false;
-        for (std::size_t k = begin; k + 2 < end && !head; ++k)
-            head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
+        for (std::size_t k = begin; k + 2 < end && !head; ++k) head = heads_body_name(t, k);
         if ((suffix || head) && end - begin > n_known &&
             !g.find_place(joined(t, begin, end, text))) {                              // "Soviet Union"
             const std::string name = without_possessive(joined(t, begin, end, text));  // "Zentrix Bank's"

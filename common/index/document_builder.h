@@ -67,7 +67,9 @@ public:
     // compass words and a known place, "south Asia", a town after a
     // transfer's "from" as the club left; 21 (issue 12, branch
     // ent-quality5): a place before "-based" and the firm after it; no
-    // club before a band member's role; "the island of <place>".
+    // club before a band member's role; "the island of <place>"; compass
+    // words before an adjective ("South East Asian"); "Alliance for …",
+    // "a division of X", "an analyst with X".
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -149,6 +149,10 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Four British-based players joined the squad.", {}, {"GB"}},
         // A noun of a place, "of" and a name: "the Spanish island of X".
         {"His parents flew to the Spanish island of Velmora.", {"Velmora"}, {}},
+        // Compass words before an adjective of a continent or a people open
+        // it: no region of England; the region alone still counts.
+        {"The minister, touring South East Asian countries, praised the deal.", {}, {}},
+        {"Jobs were lost in the North East.", {"North East"}, {"GB"}},
         {"A fan saw him in the hippy resort of Brackwell, India.", {"Brackwell", "India"}, {"IN"}},
     };
     for (const auto& c : cases) {

@@ -308,6 +308,20 @@ TEST(ExtractEntities, PressCuesOpeningCuesAndWebsites) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: more cues of news grammar: a body's noun before "for" or "of"
+// heads a name; an analyst works "with" a firm; a division, an arm or a
+// unit is "of" one. Not a minister's title with "for".
+TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
+    const std::vector<OrgCase> cases = {
+        {"The Alliance for Digital Access has received funds.", {"Alliance for Digital Access"}},
+        {"The force's Directorate of Harbour Standards is investigating.", {"Directorate of Harbour Standards"}},
+        {"\"It is doing well,\" said an analyst with Velmora Brothers.", {"Velmora Brothers"}},
+        {"He is vice president of Quillsoft, a division of Korvane.", {"Quillsoft", "Korvane"}},
+        {"Minister for Europe Ana Ruiz spoke.", {}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
 // Issue 12: a name right after "<place>-based" is a firm or a body based
 // there; a role between them introduces a person.
 TEST(ExtractEntities, FirmAfterAPlaceBased) {
