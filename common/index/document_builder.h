@@ -69,7 +69,8 @@ public:
     // ent-quality5): a place before "-based" and the firm after it; no
     // club before a band member's role; "the island of <place>"; compass
     // words before an adjective ("South East Asian"); "Alliance for …",
-    // "a division of X", "an analyst with X".
+    // "a division of X", "an analyst with X"; no place "in Saturday's …",
+    // "in Asian …".
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -129,6 +129,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Shelling hit homes in Bir Sahra.", {"Bir Sahra"}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
+        // Not a weekday's possessive, nor the adjective of a continent.
+        {"He scored in Saturday's win as shares rose in Asian trade and fell in European markets.", {}, {}},
         // A geographic head, "of" and a name: the whole is the place.
         {"Ships sailed into the Sea of Japan.", {"Sea of Japan"}, {}},
         // An unknown word listed between known towns and counties, or after
