@@ -210,20 +210,13 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
-// "Asian", "European", "African": a word that is no place itself but a
-// known place's name with "n" or "an" added is that place's adjective.
-bool adjective_of_place(const std::string& key, const Gazetteer& g) {
-    return !g.find_place_by_key(key) && ((key.ends_with("n") && g.find_place_by_key(key.substr(0, key.size() - 1))) ||
-                                         (key.ends_with("an") && g.find_place_by_key(key.substr(0, key.size() - 2))));
-}
-
 // Not a month, a weekday (possessive too: "in Saturday's match"), an
 // acronym, the adjective of a place ("in Asian trade") or a name with an
 // organisation's word in it; a person's name may be one ("Santa
 // Monica-based": no person).
 bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (g.find_place_by_key(t[begin].key)) return false;
-    if (end - begin == 1 && adjective_of_place(Gazetteer::key(without_possessive(t[begin].text)), g))
+    if (end - begin == 1 && g.place_adjective_by_key(Gazetteer::key(without_possessive(t[begin].text))))
         return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
     static const WordSet kWords{"starred",   "starring", "role",    "roles",     "appeared",    "appears",
@@ -592,7 +585,7 @@ bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t
         return false;
     for (std::size_t k = i; k < next; ++k)
         if (!is_compass_word(t[k])) return false;
-    return g.demonym_by_key(t[next].key) || adjective_of_place(t[next].key, g);
+    return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
 }
 
 // Towns an article names as something else than the town.

@@ -420,6 +420,8 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
+    // "Christmas sales", "European sales": a holiday or a place's adjective.
+    if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
     return g.find_place(name) || g.demonym_country(name) ||
            (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
            (given == GivenName::weak && end - begin >= 2);

@@ -70,7 +70,7 @@ public:
     // club before a band member's role; "the island of <place>"; compass
     // words before an adjective ("South East Asian"); "Alliance for …",
     // "a division of X", "an analyst with X"; no place "in Saturday's …",
-    // "in Asian …".
+    // "in Asian …"; no firm "Christmas sales", "European sales".
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -322,6 +322,15 @@ TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: "X sales" names a firm, but not a holiday's or a place
+// adjective's sales.
+TEST(ExtractEntities, HolidaysAndPlaceAdjectivesAreNoFirms) {
+    EXPECT_EQ(article_orgs("Retailers said Christmas sales were weak and Easter profits fell."),
+              std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Its European sales rose while Asian revenues fell."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Shares rose as Velkora sales grew."), std::vector<std::string>{"Velkora"});
+}
+
 // Issue 12: a name right after "<place>-based" is a firm or a body based
 // there; a role between them introduces a person.
 TEST(ExtractEntities, FirmAfterAPlaceBased) {
