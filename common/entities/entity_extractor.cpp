@@ -447,9 +447,6 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     const std::string& w = tokens[next].text;
     // A band's role names no club: "the Leicester singer" comes from the town.
     if ((team_role_at(tokens, next) && !is_band_role(w)) || w == "v" || w == "vs") return true;
-    // Words that follow a club, not a town, though not an organisation in
-    // general ("Oasis star" is no club): "Newcastle star", "Liverpool legend".
-    if (is_one_of(w, {"star", "legend", "director", "stalwart", "old-boy"})) return true;
     if (m.place->kind != PlaceKind::city ||
         !is_one_of(w, {"are", "were", "have", "say", "insist", "hope", "want", "need"}))
         return false;
@@ -486,6 +483,12 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
     // town taking a plural verb, in an article about sport.
     if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
         (!word_is_plain(tokens[i]) || is_one_of(tokens[i + 1].text, {"are", "were", "have"})))
+        return true;
+    // Words that follow a club as well as show business, never an
+    // organisation in general ("Oasis star" is no club): "Newcastle star",
+    // "Liverpool legend" in an article about sport, "Hollywood star" else.
+    if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
+        is_one_of(tokens[i + 1].text, {"star", "legend", "director", "stalwart", "old-boy"}))
         return true;
     if (i == 0 || tokens[i].punctuation_before || tokens[i].sentence_start) return false;
     const std::string& w = tokens[i - 1].text;

@@ -70,7 +70,8 @@ public:
     // club before a band member's role; "the island of <place>"; compass
     // words before an adjective ("South East Asian"); "Alliance for …",
     // "a division of X", "an analyst with X"; no place "in Saturday's …",
-    // "in Asian …"; no firm "Christmas sales", "European sales".
+    // "in Asian …"; no firm "Christmas sales", "European sales"; a town's
+    // "star" is its club only in sport.
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -203,6 +203,17 @@ TEST(ExtractEntities, PlacesInsideClubAndOrganisationNames) {
     }
 }
 
+// Issue 12: "star", "legend" or "director" after a town names its club only
+// in an article about sport; show business has stars too.
+TEST(ExtractEntities, StarAfterATownNamesAClubOnlyInSport) {
+    const auto e = extract_entities(with_body("The Hollywood star Ana Ruiz flew in for the premiere."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Hollywood"});
+    EXPECT_EQ(e.organizations, std::vector<std::string>{});
+    EXPECT_EQ(
+        extract_entities(with_body("Newcastle star Tomas Berk will miss the game against Arsenal.")).organizations,
+        (std::vector<std::string>{"Arsenal", "Newcastle"}));
+}
+
 // Issue 12: a band member's role after a town names no club ("Oasis
 // singer" names the band; "the Leicester singer" comes from the town).
 TEST(ExtractEntities, BandRoleAfterATownNamesNoClub) {
