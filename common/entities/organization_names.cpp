@@ -323,9 +323,65 @@ bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
            (next == "for" && kBodies.contains(t[k].text));
 }
 
+// The items of the list around the item [begin, end): capitalised runs of
+// up to four words joined by commas, "and" or "or", in one sentence. Each
+// as [first, last + 1).
+std::vector<std::pair<std::size_t, std::size_t>> list_items_around(const std::vector<EntityToken>& t, std::size_t begin,
+                                                                   std::size_t end, std::string_view text) {
+    const auto comma_before = [&](std::size_t k) {
+        return t[k].punctuation_before && !t[k].sentence_start &&
+               trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
+    };
+    const auto joined_by_and = [&](std::size_t k) {  // "and" or "or" at k, an item after it
+        return k + 1 < t.size() && is_one_of(t[k].text, {"and", "or"}) && !t[k].punctuation_before &&
+               t[k + 1].capitalized && !t[k + 1].punctuation_before;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    for (std::size_t p = begin; p >= 2 && items.size() < 12;) {  // leftwards
+        std::size_t last = 0;
+        if (joined_by_and(p - 1)) last = p - 2;
+        else if (comma_before(p)) last = p - 1;
+        else break;
+        if (!t[last].capitalized || t[last].sentence_start) break;
+        std::size_t first = last;
+        while (first > 0 && last - first < 3 && t[first - 1].capitalized && !t[first].punctuation_before &&
+               !t[first].sentence_start)
+            --first;
+        items.emplace_back(first, last + 1);
+        p = first;
+    }
+    for (std::size_t e = end; e < t.size() && items.size() < 12;) {  // rightwards
+        std::size_t first = 0;
+        if (joined_by_and(e)) first = e + 1;
+        else if (comma_before(e) && t[e].capitalized) first = e;
+        else break;
+        std::size_t last = first;
+        while (last + 1 < t.size() && last - first < 3 && t[last + 1].capitalized && !t[last + 1].punctuation_before &&
+               !t[last + 1].sentence_start)
+            ++last;
+        items.emplace_back(first, last + 1);
+        e = last + 1;
+    }
+    return items;
+}
+
+// "Franz Ferdinand, Travis and Snow Patrol", "Velkora, Quorrix and
+// Microsoft": an unknown name listed with at least two well-known
+// organisations, each a whole item, is one of their kind; not a person's
+// initial and surname ("J Orlek").
+bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                     std::string_view text, const Gazetteer& g) {
+    if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
+    std::size_t known = 0;
+    std::string name;
+    for (const auto& [first, last] : list_items_around(t, begin, end, text))
+        if (known_organization_at(t, first, g, name) == last - first) ++known;
+    return known >= 2;
+}
+
 // An unknown capitalised name made an organisation by the words around it.
-bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
-                           std::string_view text) {
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                           const Gazetteer& g) {
     auto comma_before = [&](std::size_t k) {
         return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
     };
@@ -342,6 +398,7 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         return true;
     if (listed_after_organisation_cue(t, begin, text)) return true;
     if (after_place_based(t, begin)) return true;
+    if (listed_with_known_organisations(t, begin, end, text, g)) return true;
     return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
            is_organisation_follower(t[end].text);
 }
@@ -814,7 +871,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        if (end > begin && named_as_organisation(t, begin, end, text) && !never_organisation(t, begin, end, g) &&
+        if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
             !known_inside(t, begin, end, g)) {
             std::string name = joined(t, begin, end, text);
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;

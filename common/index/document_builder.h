@@ -71,7 +71,8 @@ public:
     // words before an adjective ("South East Asian"); "Alliance for …",
     // "a division of X", "an analyst with X"; no place "in Saturday's …",
     // "in Asian …"; no firm "Christmas sales", "European sales"; a town's
-    // "star" is its club only in sport.
+    // "star" is its club only in sport; a name listed with two known
+    // organisations.
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

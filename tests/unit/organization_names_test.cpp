@@ -322,6 +322,17 @@ TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: an unknown name listed with two well-known organisations is one
+// too; not a person's initial and surname.
+TEST(ExtractEntities, ListedWithKnownOrganisations) {
+    EXPECT_EQ(article_orgs("Analysts compared Microsoft, Velkora and Sony last week."),
+              (std::vector<std::string>{"Microsoft", "Velkora", "Sony"}));
+    EXPECT_EQ(article_orgs("Staff from Microsoft, J Orlek and Sony met."),
+              (std::vector<std::string>{"Microsoft", "Sony"}));
+    EXPECT_EQ(article_orgs("Analysts compared Microsoft and Velkora last week."),
+              (std::vector<std::string>{"Microsoft"}));
+}
+
 // Issue 12: "X sales" names a firm, but not a holiday's or a place
 // adjective's sales.
 TEST(ExtractEntities, HolidaysAndPlaceAdjectivesAreNoFirms) {
