@@ -295,8 +295,11 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
-    // of place, when nothing says it is a person, a month or an organisation.
-    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
+    // of place, when nothing says it is a person, a month or an organisation,
+    // nor an institution's noun after it ("held in Velmoor prison").
+    const bool institution = after_run && is_one_of(t[end].text, {"prison", "jail", "hospital", "school", "college",
+                                                                  "barracks", "clinic", "academy"});
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".

@@ -72,7 +72,7 @@ public:
     // "a division of X", "an analyst with X"; no place "in Saturday's …",
     // "in Asian …"; no firm "Christmas sales", "European sales"; a town's
     // "star" is its club only in sport; a name listed with two known
-    // organisations.
+    // organisations; no place "in X prison".
     static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -129,6 +129,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Shelling hit homes in Bir Sahra.", {"Bir Sahra"}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
+        // Not before an institution's noun: the prison, not a place.
+        {"Two were being held in Velmoor prison.", {}, {}},
         // Not a weekday's possessive, nor the adjective of a continent.
         {"He scored in Saturday's win as shares rose in Asian trade and fell in European markets.", {}, {}},
         // A geographic head, "of" and a name: the whole is the place.
