@@ -1,5 +1,6 @@
 #include "common/base/calendar_words.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -59,6 +60,13 @@ bool is_capitalised_calendar_name(std::string_view word) {
     for (const auto name : kWeekdays)
         if (w == name) return true;
     return false;
+}
+
+bool is_holiday_name(std::string_view word) {
+    static constexpr std::array<std::string_view, 11> kHolidays = {"Christmas", "Easter",   "Thanksgiving", "Halloween",
+                                                                   "Hogmanay",  "Ramadan",  "Diwali",       "Hanukkah",
+                                                                   "Eid",       "Passover", "Advent"};
+    return std::find(kHolidays.begin(), kHolidays.end(), word) != kHolidays.end();
 }
 
 }  // namespace newsdex

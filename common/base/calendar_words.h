@@ -24,4 +24,9 @@ int weekday_number(std::string_view word, bool abbreviations = false);
 // given name and a surname.
 bool is_capitalised_calendar_name(std::string_view word);
 
+// A festival's or a holiday's name as written in running text ("Christmas",
+// "Easter", "Ramadan", "Thanksgiving", …): a time, never an organisation,
+// though "Christmas sales" reads like "Tesco sales".
+bool is_holiday_name(std::string_view word);
+
 }  // namespace newsdex

@@ -210,12 +210,14 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
-// Not a month, a weekday, a person's given name, an acronym or a name with
-// an organisation's word in it.
-bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
-    const GivenName given = g.given_name_by_key(t[begin].key);
-    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
-    if (g.find_place_by_key(t[begin].key)) return false;  // "London Irish": more than the known place
+// Not a month, a weekday (possessive too: "in Saturday's match"), an
+// acronym, the adjective of a place ("in Asian trade") or a name with an
+// organisation's word in it; a person's name may be one ("Santa
+// Monica-based": no person).
+bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (g.find_place_by_key(t[begin].key)) return false;
+    if (end - begin == 1 && g.place_adjective_by_key(Gazetteer::key(without_possessive(t[begin].text))))
+        return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
     static const WordSet kWords{"starred",   "starring", "role",    "roles",     "appeared",    "appears",
                                 "appearing", "cast",     "stars",   "star",      "featured",    "features",
@@ -233,11 +235,29 @@ bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, 
                                      "Prison",       "Hotel",    "Stadium",    "Centre",  "Center",  "Airport",
                                      "Hospital",     "Park",     "Hall",       "Theatre", "Church",  "Cathedral",
                                      "School",       "College",  "Museum"};
-        if (is_capitalised_calendar_name(t[k].text) || t[k].text == "May" || is_honorific(t[k].text) ||
-            kWords2.contains(t[k].text))
+        if (is_capitalised_calendar_name(without_possessive(t[k].text)) || t[k].text == "May" ||
+            is_honorific(t[k].text) || kWords2.contains(t[k].text))
             return false;
     }
     return true;
+}
+
+// Like place_like_name(), and not a person's given name either.
+bool plausible_place_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    const GivenName given = g.given_name_by_key(t[begin].key);
+    if (given == GivenName::yes || (given == GivenName::weak && end - begin >= 2)) return false;
+    return place_like_name(t, begin, end, g);
+}
+
+// "the Brackwell-based brewery", "Santa Velmora-based Korvane": an unknown
+// name joined to "-based" before a firm's noun or a name says where that
+// firm is, a place ("Linux-based machine" names software, no place).
+bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
+    if (end + 1 >= t.size() || t[end].text != "based" || !t[end].hyphen_before || t[end + 1].punctuation_before ||
+        t[end + 1].sentence_start)
+        return false;
+    const EntityToken& next = t[end + 1];
+    return is_organisation_cue(next.text) || (next.capitalized && !next.all_caps);
 }
 
 // A place the gazetteer does not know, named by its context: "the Qadira
@@ -253,6 +273,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     std::string name;
     for (std::size_t k = i; k < end; ++k) name += (k > i ? " " : "") + t[k].text;
     const bool opens = t[i].sentence_start;
+    if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g)) return {name, end - i};
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
@@ -274,12 +295,17 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
-    // of place, when nothing says it is a person, a month or an organisation.
-    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 &&
+    // of place, when nothing says it is a person, a month or an organisation,
+    // nor an institution's noun after it ("held in Velmoor prison").
+    const bool institution = after_run && is_one_of(t[end].text, {"prison", "jail", "hospital", "school", "college",
+                                                                  "barracks", "clinic", "academy"});
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
-    static const WordSet kWords3{"government", "capital", "people", "president", "province",
-                                 "region",     "town",    "city",   "village",   "outskirts"};
+    // "the Spanish island of Velmora", "the resort of Brackwell".
+    static const WordSet kWords3{"government", "capital", "people",  "president", "province", "region",
+                                 "town",       "city",    "village", "outskirts", "island",   "islands",
+                                 "resort",     "port",    "suburb",  "district",  "republic"};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
         return {name, end - i};
     return {"", 0};
@@ -422,10 +448,8 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     const std::size_t next = i + 1;
     if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
     const std::string& w = tokens[next].text;
-    if (team_role_at(tokens, next) || w == "v" || w == "vs") return true;
-    // Words that follow a club, not a town, though not an organisation in
-    // general ("Oasis star" is no club): "Newcastle star", "Liverpool legend".
-    if (is_one_of(w, {"star", "legend", "director", "stalwart", "old-boy"})) return true;
+    // A band's role names no club: "the Leicester singer" comes from the town.
+    if ((team_role_at(tokens, next) && !is_band_role(w)) || w == "v" || w == "vs") return true;
     if (m.place->kind != PlaceKind::city ||
         !is_one_of(w, {"are", "were", "have", "say", "insist", "hope", "want", "need"}))
         return false;
@@ -462,6 +486,12 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
     // town taking a plural verb, in an article about sport.
     if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
         (!word_is_plain(tokens[i]) || is_one_of(tokens[i + 1].text, {"are", "were", "have"})))
+        return true;
+    // Words that follow a club as well as show business, never an
+    // organisation in general ("Oasis star" is no club): "Newcastle star",
+    // "Liverpool legend" in an article about sport, "Hollywood star" else.
+    if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
+        is_one_of(tokens[i + 1].text, {"star", "legend", "director", "stalwart", "old-boy"}))
         return true;
     if (i == 0 || tokens[i].punctuation_before || tokens[i].sentence_start) return false;
     const std::string& w = tokens[i - 1].text;
@@ -548,6 +578,22 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     return n;
 }
 
+// "touring South East Asian countries", "North African states": compass
+// words right before the adjective of a people or a continent open that
+// adjective, and name no region (not England's "South East"). The
+// adjective is a demonym or a place's name with "n" or "an" added
+// ("Asia" -> "Asian", "Europe" -> "European").
+bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t i, const PlaceMatch& m,
+                                  const Gazetteer& g) {
+    const std::size_t next = i + m.length;
+    if (next >= t.size() || !t[next].capitalized || t[next].punctuation_before || t[next].sentence_start ||
+        t[next].hyphen_before)
+        return false;
+    for (std::size_t k = i; k < next; ++k)
+        if (!is_compass_word(t[k])) return false;
+    return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
+}
+
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
@@ -616,6 +662,10 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             add_place({compass_name, base->country, false, true, "", false, false});
             place_evidence(compass_name, "compass words joined to a known place of one country", i, i + n);
             i += n;
+            continue;
+        }
+        if (m.place && compass_words_open_adjective(tokens, i, m, g)) {
+            i += m.length;
             continue;
         }
         if (m.place && names_other_than_place(tokens, i, m.length)) {

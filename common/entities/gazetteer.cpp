@@ -199,6 +199,11 @@ const Place* Gazetteer::find_place_by_key(const std::string& k) const {
 
 std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const { return demonym_by_key(key(word)); }
 
+bool Gazetteer::place_adjective_by_key(const std::string& k) const {
+    return !find_place_by_key(k) && ((k.ends_with("n") && find_place_by_key(k.substr(0, k.size() - 1))) ||
+                                     (k.ends_with("an") && find_place_by_key(k.substr(0, k.size() - 2))));
+}
+
 std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const {
     auto it = demonyms_.find(k);
     if (it == demonyms_.end()) return std::nullopt;

@@ -37,17 +37,24 @@ bool is_organisation_suffix(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_band_role(std::string_view w) {
+    static const WordSet kWords{"singer",     "guitarist", "drummer",  "bassist",
+                                "frontwoman", "vocalist",  "frontman", "keyboardist"};
+    return kWords.contains(w);
+}
+
 bool team_role_at(const std::vector<EntityToken>& t, std::size_t i) {
     if (i >= t.size() || t[i].capitalized) return false;
     const std::string& w = t[i].text;
     static const WordSet kWords{
-        "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "captain", "winger",
-        "forward", "prop", "lock", "flanker", "hooker", "centre", "fans", "supporters", "chairman", "player", "players",
-        "squad", "skipper", "wing", "playmaker", "colleague", "colleagues", "team-mate", "teammate", "teammates",
-        "youngster", "assistant", "side",
-        // a band's members: "Oasis singer Liam Gallagher"
-        "singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"};
-    if (kWords.contains(w)) return true;
+        "manager",  "boss",      "striker",   "midfielder", "defender",  "goalkeeper", "keeper",
+        "coach",    "captain",   "winger",    "forward",    "prop",      "lock",       "flanker",
+        "hooker",   "centre",    "fans",      "supporters", "chairman",  "player",     "players",
+        "squad",    "skipper",   "wing",      "playmaker",  "colleague", "colleagues", "team-mate",
+        "teammate", "teammates", "youngster", "assistant",  "side"
+        // and a band's members: is_band_role() ("Oasis singer Liam Gallagher")
+    };
+    if (kWords.contains(w) || is_band_role(w)) return true;
     // "scrum-half", "fly-half", "full-back", "three-quarter", "stand-off", "team-mate", "back-row"
     return i + 1 < t.size() && t[i + 1].hyphen_before &&
            is_one_of(w, {"scrum", "fly", "full", "three", "stand", "team", "back", "tight", "loose"});
@@ -196,8 +203,8 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
         acronyms[t[end].text] = name;
 }
 
-// Nouns that announce an organisation's name right after them: "the
-// software firm Oracle", "rival Lenovo", "broadcaster ITV".
+}  // namespace
+
 bool is_organisation_cue(std::string_view w) {
     static const WordSet kWords{
         "firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
@@ -212,9 +219,11 @@ bool is_organisation_cue(std::string_view w) {
         "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
         "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
         "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
-        "bookmaker",  "bookmakers",  "bookies",     "unit"};
+        "bookmaker",  "bookmakers",  "bookies",     "unit",          "brewery",      "institute"};
     return kWords.contains(w);
 }
+
+namespace {
 
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
@@ -227,11 +236,15 @@ bool is_organisation_cue_pair(std::string_view noun, std::string_view prepositio
     if (preposition == "at") return kWords.contains(noun);
     if (preposition == "in")
         return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
-    static const WordSet kWords2{"takeover", "shareholders", "shareholder", "owner",    "owners",     "boss",
-                                 "bosses",   "executive",    "chairman",    "founder",  "co-founder", "subsidiary",
-                                 "shares",   "sale",         "acquisition", "purchase", "parent",     "employees",
-                                 "staff",    "collapse",     "president",   "members",  "spokesman",  "spokeswoman"};
+    static const WordSet kWords2{
+        "takeover", "shareholders", "shareholder", "owner", "owners", "boss", "bosses", "executive", "chairman",
+        "founder", "co-founder", "subsidiary", "shares", "sale", "acquisition", "purchase", "parent", "employees",
+        // "a division of Quorrix", "the venture capital arm of Velkora Group"
+        "division", "arm", "unit", "offshoot", "staff", "collapse", "president", "members", "spokesman", "spokeswoman"};
     if (preposition == "of") return kWords2.contains(noun);
+    // "an analyst with Velmora Brothers": an analyst works with a firm.
+    if (preposition == "with" && is_one_of(noun, {"analyst", "analysts", "economist", "economists", "strategist"}))
+        return true;
     if (preposition == "for" || preposition == "with")
         return is_one_of(noun, {"bid", "bids", "offer", "merger", "takeover", "deal", "contract", "partnership"});
     return false;
@@ -289,9 +302,86 @@ bool listed_after_organisation_cue(const std::vector<EntityToken>& t, std::size_
     return false;
 }
 
+// "Santa Monica-based Korvane", "the Cambridge-based Orvane Games": a
+// name right after a place joined to "-based" is a firm or a body based
+// there (a person is introduced by a role: "London-based agent Ana Ruiz").
+bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
+    return begin >= 2 && t[begin - 1].text == "based" && t[begin - 1].hyphen_before && t[begin - 2].capitalized &&
+           !t[begin].punctuation_before && !t[begin].sentence_start;
+}
+
+// "Bank of Kenya", "Directorate of Professional Standards", "Alliance for
+// Digital Access", "Centre for Policy Studies": a body's noun before "of"
+// or "for" heads an organisation's name (the heads of is_organisation_head()
+// with "of" only: "University for …" is rare, "House for Sale" no body).
+bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
+    static const WordSet kBodies{"Alliance",  "Directorate", "Campaign",  "Centre", "Center",
+                                 "Coalition", "Commission",  "Committee", "Forum",  "Foundation",
+                                 "Society",   "Agency",      "Authority", "Trust",  "Institute"};
+    const std::string& next = t[k + 1].text;
+    return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
+           (next == "for" && kBodies.contains(t[k].text));
+}
+
+// The items of the list around the item [begin, end): capitalised runs of
+// up to four words joined by commas, "and" or "or", in one sentence. Each
+// as [first, last + 1).
+std::vector<std::pair<std::size_t, std::size_t>> list_items_around(const std::vector<EntityToken>& t, std::size_t begin,
+                                                                   std::size_t end, std::string_view text) {
+    const auto comma_before = [&](std::size_t k) {
+        return t[k].punctuation_before && !t[k].sentence_start &&
+               trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
+    };
+    const auto joined_by_and = [&](std::size_t k) {  // "and" or "or" at k, an item after it
+        return k + 1 < t.size() && is_one_of(t[k].text, {"and", "or"}) && !t[k].punctuation_before &&
+               t[k + 1].capitalized && !t[k + 1].punctuation_before;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    for (std::size_t p = begin; p >= 2 && items.size() < 12;) {  // leftwards
+        std::size_t last = 0;
+        if (joined_by_and(p - 1)) last = p - 2;
+        else if (comma_before(p)) last = p - 1;
+        else break;
+        if (!t[last].capitalized || t[last].sentence_start) break;
+        std::size_t first = last;
+        while (first > 0 && last - first < 3 && t[first - 1].capitalized && !t[first].punctuation_before &&
+               !t[first].sentence_start)
+            --first;
+        items.emplace_back(first, last + 1);
+        p = first;
+    }
+    for (std::size_t e = end; e < t.size() && items.size() < 12;) {  // rightwards
+        std::size_t first = 0;
+        if (joined_by_and(e)) first = e + 1;
+        else if (comma_before(e) && t[e].capitalized) first = e;
+        else break;
+        std::size_t last = first;
+        while (last + 1 < t.size() && last - first < 3 && t[last + 1].capitalized && !t[last + 1].punctuation_before &&
+               !t[last + 1].sentence_start)
+            ++last;
+        items.emplace_back(first, last + 1);
+        e = last + 1;
+    }
+    return items;
+}
+
+// "Franz Ferdinand, Travis and Snow Patrol", "Velkora, Quorrix and
+// Microsoft": an unknown name listed with at least two well-known
+// organisations, each a whole item, is one of their kind; not a person's
+// initial and surname ("J Orlek").
+bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                     std::string_view text, const Gazetteer& g) {
+    if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
+    std::size_t known = 0;
+    std::string name;
+    for (const auto& [first, last] : list_items_around(t, begin, end, text))
+        if (known_organization_at(t, first, g, name) == last - first) ++known;
+    return known >= 2;
+}
+
 // An unknown capitalised name made an organisation by the words around it.
-bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
-                           std::string_view text) {
+bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                           const Gazetteer& g) {
     auto comma_before = [&](std::size_t k) {
         return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
     };
@@ -307,6 +397,8 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         is_organisation_cue_pair(t[begin - 2].text, t[begin - 1].text))
         return true;
     if (listed_after_organisation_cue(t, begin, text)) return true;
+    if (after_place_based(t, begin)) return true;
+    if (listed_with_known_organisations(t, begin, end, text, g)) return true;
     return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
            is_organisation_follower(t[end].text);
 }
@@ -385,6 +477,8 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     std::string name;
     for (std::size_t k = begin; k < end; ++k) name += (k > begin ? " " : "") + t[k].text;
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
+    // "Christmas sales", "European sales": a holiday or a place's adjective.
+    if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
     return g.find_place(name) || g.demonym_country(name) ||
            (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
            (given == GivenName::weak && end - begin >= 2);
@@ -726,10 +820,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // "Air Deccan", "Air France": airlines open on "Air".
         const bool suffix = end > begin + 1 &&
                             (is_organisation_suffix(without_possessive(t[end - 1].text)) || t[begin].text == "Air");
-        // "[Central] Bank of Kenya": a head word followed by "of" anywhere in the run.
+        // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
+        // word followed by "of" or "for" anywhere in the run.
         bool head = false;
-        for (std::size_t k = begin; k + 2 < end && !head; ++k)
-            head = is_organisation_head(t[k].text) && t[k + 1].text == "of";
+        for (std::size_t k = begin; k + 2 < end && !head; ++k) head = heads_body_name(t, k);
         if ((suffix || head) && end - begin > n_known &&
             !g.find_place(joined(t, begin, end, text))) {                              // "Soviet Union"
             const std::string name = without_possessive(joined(t, begin, end, text));  // "Zentrix Bank's"
@@ -777,7 +871,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        if (end > begin && named_as_organisation(t, begin, end, text) && !never_organisation(t, begin, end, g) &&
+        if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
             !known_inside(t, begin, end, g)) {
             std::string name = joined(t, begin, end, text);
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;

@@ -18,6 +18,15 @@ namespace newsdex {
 // "Bank", "Inc", "Securities", "Laboratory".
 bool is_organisation_suffix(std::string_view word);
 
+// Nouns that announce an organisation's name right after them: "the
+// software firm Oracle", "rival Lenovo", "broadcaster ITV", "the Brackwell-based
+// brewery" (a place before "-based", entity_extractor.cpp).
+bool is_organisation_cue(std::string_view word);
+
+// A band member's role: "singer", "guitarist", "drummer", … ("Oasis singer
+// Liam Gallagher" names the band; "the Leicester singer" names a town).
+bool is_band_role(std::string_view word);
+
 // Does token i name one of a team's people or followers, as in "Bolton
 // manager", "Ulster scrum-half", "Dragons team-mate", "Toulouse fans"?
 // (Compounds are split at hyphens: "scrum" counts before "-half" only.)

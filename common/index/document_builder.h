@@ -65,8 +65,15 @@ public:
     // company's noun before a given name, no nationality in a ministry's
     // name ("Japanese Finance Ministry"), an unknown place listed after
     // compass words and a known place, "south Asia", a town after a
-    // transfer's "from" as the club left.
-    static constexpr int kAnalysisRevision = 20;
+    // transfer's "from" as the club left; 21 (issue 12, branch
+    // ent-quality5): a place before "-based" and the firm after it; no
+    // club before a band member's role; "the island of <place>"; compass
+    // words before an adjective ("South East Asian"); "Alliance for …",
+    // "a division of X", "an analyst with X"; no place "in Saturday's …",
+    // "in Asian …"; no firm "Christmas sales", "European sales"; a town's
+    // "star" is its club only in sport; a name listed with two known
+    // organisations; no place "in X prison".
+    static constexpr int kAnalysisRevision = 21;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -129,6 +129,10 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Shelling hit homes in Bir Sahra.", {"Bir Sahra"}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
+        // Not before an institution's noun: the prison, not a place.
+        {"Two were being held in Velmoor prison.", {}, {}},
+        // Not a weekday's possessive, nor the adjective of a continent.
+        {"He scored in Saturday's win as shares rose in Asian trade and fell in European markets.", {}, {}},
         // A geographic head, "of" and a name: the whole is the place.
         {"Ships sailed into the Sea of Japan.", {"Sea of Japan"}, {}},
         // An unknown word listed between known towns and counties, or after
@@ -140,6 +144,20 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Ana Ruiz, Brackwell and Hallowmere met in London.", {"London"}, {"GB"}},
         // A comma after a place may open a new clause, not a list.
         {"At a show in Las Vegas, Velkora unveiled a phone.", {"Las Vegas"}, {"US"}},
+        // A name joined to "-based" before a firm's noun or a name is where
+        // the firm is, even one opening on a given name; not before other
+        // nouns, and no nationality.
+        {"The Brackwell-based brewery said it would buy the rest.", {"Brackwell"}, {}},
+        {"Santa Velmora-based Korvane is said to be on its list.", {"Santa Velmora"}, {}},
+        {"The Linux-based machine was reported to be faster.", {}, {}},
+        {"Four British-based players joined the squad.", {}, {"GB"}},
+        // A noun of a place, "of" and a name: "the Spanish island of X".
+        {"His parents flew to the Spanish island of Velmora.", {"Velmora"}, {}},
+        // Compass words before an adjective of a continent or a people open
+        // it: no region of England; the region alone still counts.
+        {"The minister, touring South East Asian countries, praised the deal.", {}, {}},
+        {"Jobs were lost in the North East.", {"North East"}, {"GB"}},
+        {"A fan saw him in the hippy resort of Brackwell, India.", {"Brackwell", "India"}, {"IN"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -185,6 +203,29 @@ TEST(ExtractEntities, PlacesInsideClubAndOrganisationNames) {
         EXPECT_EQ(e.locations, std::vector<std::string>{});
         EXPECT_EQ(e.countries, std::vector<std::string>{});
     }
+}
+
+// Issue 12: "star", "legend" or "director" after a town names its club only
+// in an article about sport; show business has stars too.
+TEST(ExtractEntities, StarAfterATownNamesAClubOnlyInSport) {
+    const auto e = extract_entities(with_body("The Hollywood star Ana Ruiz flew in for the premiere."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Hollywood"});
+    EXPECT_EQ(e.organizations, std::vector<std::string>{});
+    EXPECT_EQ(
+        extract_entities(with_body("Newcastle star Tomas Berk will miss the game against Arsenal.")).organizations,
+        (std::vector<std::string>{"Arsenal", "Newcastle"}));
+}
+
+// Issue 12: a band member's role after a town names no club ("Oasis
+// singer" names the band; "the Leicester singer" comes from the town).
+TEST(ExtractEntities, BandRoleAfterATownNamesNoClub) {
+    const auto e = extract_entities(with_body("But the Leicester singer has struggled to repeat that success."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Leicester"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+    EXPECT_EQ(e.organizations, std::vector<std::string>{});
+    // A team role still names the club.
+    EXPECT_EQ(extract_entities(with_body("The Leicester manager was pleased.")).organizations,
+              std::vector<std::string>{"Leicester"});
 }
 
 TEST(ExtractEntities, DatelinePlaceAndTitleCount) {

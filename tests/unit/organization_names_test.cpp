@@ -308,5 +308,50 @@ TEST(ExtractEntities, PressCuesOpeningCuesAndWebsites) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: more cues of news grammar: a body's noun before "for" or "of"
+// heads a name; an analyst works "with" a firm; a division, an arm or a
+// unit is "of" one. Not a minister's title with "for".
+TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
+    const std::vector<OrgCase> cases = {
+        {"The Alliance for Digital Access has received funds.", {"Alliance for Digital Access"}},
+        {"The force's Directorate of Harbour Standards is investigating.", {"Directorate of Harbour Standards"}},
+        {"\"It is doing well,\" said an analyst with Velmora Brothers.", {"Velmora Brothers"}},
+        {"He is vice president of Quillsoft, a division of Korvane.", {"Quillsoft", "Korvane"}},
+        {"Minister for Europe Ana Ruiz spoke.", {}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
+// Issue 12: an unknown name listed with two well-known organisations is one
+// too; not a person's initial and surname.
+TEST(ExtractEntities, ListedWithKnownOrganisations) {
+    EXPECT_EQ(article_orgs("Analysts compared Microsoft, Velkora and Sony last week."),
+              (std::vector<std::string>{"Microsoft", "Velkora", "Sony"}));
+    EXPECT_EQ(article_orgs("Staff from Microsoft, J Orlek and Sony met."),
+              (std::vector<std::string>{"Microsoft", "Sony"}));
+    EXPECT_EQ(article_orgs("Analysts compared Microsoft and Velkora last week."),
+              (std::vector<std::string>{"Microsoft"}));
+}
+
+// Issue 12: "X sales" names a firm, but not a holiday's or a place
+// adjective's sales.
+TEST(ExtractEntities, HolidaysAndPlaceAdjectivesAreNoFirms) {
+    EXPECT_EQ(article_orgs("Retailers said Christmas sales were weak and Easter profits fell."),
+              std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Its European sales rose while Asian revenues fell."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Shares rose as Velkora sales grew."), std::vector<std::string>{"Velkora"});
+}
+
+// Issue 12: a name right after "<place>-based" is a firm or a body based
+// there; a role between them introduces a person.
+TEST(ExtractEntities, FirmAfterAPlaceBased) {
+    const std::vector<OrgCase> cases = {
+        {"Santa Monica-based Korvane is said to be on its list.", {"Korvane"}},
+        {"The deal was signed by Velmora-based Quorrix last year.", {"Quorrix"}},
+        {"The trip was booked by London-based travel agent Ana Ruiz.", {}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace newsdex
