@@ -8,8 +8,9 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "common/base/key_table.h"
 
 namespace newsdex {
 
@@ -86,8 +87,9 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
 // more than the test itself once a list has more than a handful of words.
 class WordSet {
 public:
-    WordSet(std::initializer_list<std::string_view> words) : words_(words) {  // literals: they outlive the set
+    WordSet(std::initializer_list<std::string_view> words) {  // literals: they outlive the set
         for (const std::string_view w : words) {
+            words_.try_emplace(w, true);
             lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
             if (!w.empty()) first_bytes_[first_byte(w) >> 6] |= std::uint64_t{1} << (first_byte(w) & 63);
         }
@@ -98,13 +100,13 @@ public:
     bool contains(std::string_view w) const {
         if (!(lengths_ >> std::min<std::size_t>(w.size(), 63) & 1)) return false;
         if (!w.empty() && !(first_bytes_[first_byte(w) >> 6] >> (first_byte(w) & 63) & 1)) return false;
-        return words_.count(w) > 0;
+        return words_.contains(w);
     }
 
 private:
     static unsigned first_byte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
 
-    std::unordered_set<std::string_view> words_;
+    KeyTable<std::string_view, bool> words_;
     std::uint64_t lengths_ = 0;                    // bit n: a word of n bytes (63: 63 or more)
     std::uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a word opening with byte b
 };

@@ -17,9 +17,9 @@ namespace {
 
 // Every shorter run of whole words a name opens with: "isle", "isle of" for
 // "isle of man".
-void add_openings(const std::string& key, std::unordered_set<std::string>& openings) {
+void add_openings(const std::string& key, KeyTable<std::string, bool>& openings) {
     for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-        openings.insert(key.substr(0, sp));
+        openings.try_emplace(std::string_view(key).substr(0, sp), true);
 }
 
 std::size_t word_count(std::string_view key) {
@@ -95,7 +95,7 @@ void Gazetteer::load_organizations() {
             if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
             if (added) add_openings(k, organization_openings_);
             // "NATO|Nato": capitals are required only when every spelling has them.
-            else if (it->second.name == r[0] && !is_acronym(n)) it->second.acronym = false;
+            else if (it->name == r[0] && !is_acronym(n)) it->acronym = false;
         }
     }
 }
@@ -104,10 +104,7 @@ const Organization* Gazetteer::find_organization(std::string_view words) const {
     return find_organization_by_key(key(words));
 }
 
-const Organization* Gazetteer::find_organization_by_key(const std::string& k) const {
-    auto it = organizations_.find(k);
-    return it == organizations_.end() ? nullptr : &it->second;
-}
+const Organization* Gazetteer::find_organization_by_key(const std::string& k) const { return organizations_.find(k); }
 
 void Gazetteer::add_place(std::string_view name, Place place) {
     const std::string k = key(name);
@@ -122,7 +119,7 @@ void Gazetteer::add_place(std::string_view name, Place place) {
     }
     // A country that is also another country's first-level region ("Georgia")
     // keeps both readings; the article's other places choose (entity_extractor).
-    Place& first = it->second;
+    Place& first = *it;
     const bool first_country_or_region = first.kind == PlaceKind::country || first.kind == PlaceKind::subdivision;
     if (country_or_region && first_country_or_region && first.kind != place.kind && first.country != place.country &&
         first.other_country.empty() && !place.country.empty())
@@ -151,8 +148,8 @@ void Gazetteer::load_cities() {
         // "Reading" is a word in every town of that name; a county or region
         // the curated places name ("Surrey") is not made one by a namesake
         // city elsewhere ("Surrey", Canada) whose name is a word.
-        Place& first = places_.at(key(name));
-        if (first.kind == PlaceKind::city) first.common_word = first.common_word || p.common_word;
+        if (Place* first = places_.find(key(name)); first && first->kind == PlaceKind::city)
+            first->common_word = first->common_word || p.common_word;
     }
 }
 
@@ -186,16 +183,13 @@ void Gazetteer::load_given_names() {
         // "Jordan", "Florence", "Zurich": a given name that is also a place
         // needs the evidence a weak one does.
         const std::string k = key(name);
-        given_names_.try_emplace(k, weak || places_.count(k) ? GivenName::weak : GivenName::yes);
+        given_names_.try_emplace(k, weak || places_.contains(k) ? GivenName::weak : GivenName::yes);
     }
 }
 
 const Place* Gazetteer::find_place(std::string_view words) const { return find_place_by_key(key(words)); }
 
-const Place* Gazetteer::find_place_by_key(const std::string& k) const {
-    auto it = places_.find(k);
-    return it == places_.end() ? nullptr : &it->second;
-}
+const Place* Gazetteer::find_place_by_key(const std::string& k) const { return places_.find(k); }
 
 std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const { return demonym_by_key(key(word)); }
 
@@ -205,16 +199,16 @@ bool Gazetteer::place_adjective_by_key(const std::string& k) const {
 }
 
 std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const {
-    auto it = demonyms_.find(k);
-    if (it == demonyms_.end()) return std::nullopt;
-    return it->second;
+    const std::string* code = demonyms_.find(k);
+    if (!code) return std::nullopt;
+    return *code;
 }
 
 GivenName Gazetteer::given_name(std::string_view word) const { return given_name_by_key(key(word)); }
 
 GivenName Gazetteer::given_name_by_key(const std::string& k) const {
-    auto it = given_names_.find(k);
-    return it == given_names_.end() ? GivenName::no : it->second;
+    const GivenName* given = given_names_.find(k);
+    return given ? *given : GivenName::no;
 }
 
 std::string Gazetteer::country_name(std::string_view code) const { return Countries::standard().name(code); }

@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "common/base/key_table.h"
 
 namespace newsdex {
 
@@ -80,8 +80,8 @@ public:
     // words ("gaza" for "gaza strip"): a matcher extending a name word by word
     // stops as soon as none does, instead of trying every length up to the
     // longest name.
-    bool opens_longer_place(const std::string& key) const { return place_openings_.count(key) > 0; }
-    bool opens_longer_organization(const std::string& key) const { return organization_openings_.count(key) > 0; }
+    bool opens_longer_place(const std::string& key) const { return place_openings_.contains(key); }
+    bool opens_longer_organization(const std::string& key) const { return organization_openings_.contains(key); }
 
 private:
     Gazetteer();
@@ -94,11 +94,11 @@ private:
     void load_given_names();
     void load_organizations();
 
-    std::unordered_map<std::string, Place> places_;
-    std::unordered_map<std::string, std::string> demonyms_;  // key -> code
-    std::unordered_map<std::string, GivenName> given_names_;
-    std::unordered_map<std::string, Organization> organizations_;
-    std::unordered_set<std::string> place_openings_, organization_openings_;  // see opens_longer_place()
+    KeyTable<std::string, Place> places_;
+    KeyTable<std::string, std::string> demonyms_;  // key -> code
+    KeyTable<std::string, GivenName> given_names_;
+    KeyTable<std::string, Organization> organizations_;
+    KeyTable<std::string, bool> place_openings_, organization_openings_;  // see opens_longer_place()
     std::size_t longest_organization_ = 1;
     bool every_organization_name_has_a_capital_ = true;
     std::size_t longest_place_ = 1, longest_demonym_ = 1;

@@ -2,42 +2,13 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 #include <numeric>
 
+#include "common/base/key_table.h"
 #include "common/base/text_folding.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
-
-namespace {
-
-// A hash of a value's bytes for the counting table, eight bytes at a time:
-// worked out for every value of every match, so it must cost less than
-// reading the bytes did when the pack stored a hash (version 1). Never
-// stored, so it may change between versions.
-std::uint64_t hash_of_spelling(std::string_view value) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ value.size();
-    const char* p = value.data();
-    std::size_t left = value.size();
-    auto mix = [&h](std::uint64_t word) {
-        h = (h ^ word) * 0xBF58476D1CE4E5B9ULL;
-        h ^= h >> 31;
-    };
-    for (; left >= 8; p += 8, left -= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        mix(word);
-    }
-    if (left > 0) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, p, left);
-        mix(word);
-    }
-    return h;
-}
-
-}  // namespace
 
 // One field's counts: an open-addressing table of (key hash, spelling
 // hash) pairs, so that counting a value is a hash of its bytes, a probe and
@@ -49,7 +20,7 @@ class FacetPackSpy::Tallies {
 public:
     void add(const schema::FacetPackEntry& e) {
         if ((spellings_.size() + 1) * 2 > table_.size()) grow();
-        const std::uint64_t spelling = hash_of_spelling(e.value);
+        const std::uint64_t spelling = hash_bytes(e.value);  // eight bytes at a time, never stored
         const std::size_t mask = table_.size() - 1;
         for (std::size_t i = spread(e.key_hash, spelling) & mask;; i = (i + 1) & mask) {
             Slot& s = table_[i];
