@@ -28,7 +28,6 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 // --sort recent re-ranks this many best matches (or more, to reach the page).
 constexpr Xapian::doccount kRecentCandidates = 1000;
 
-// Plain value sorts only: the remote backend runs no key makers.
 // Ties in relevance are the page's to order: relevance_window() fetches
 // every article tied at the page's edges and ranked() orders them by the
 // tie-break value, so Xapian's own order among equal weights does not show
@@ -39,6 +38,7 @@ void set_relevance_then_tie_break(Xapian::Enquire& enquire) {
     enquire.set_sort_by_relevance_then_value(schema::kTieBreakSlot, false);  // ties: newest, then id
 }
 
+// Plain value sorts only: the remote backend runs no key makers.
 void set_order(Xapian::Enquire& enquire, SortOrder sort, bool collapse) {
     switch (sort) {
         case SortOrder::newest: enquire.set_sort_by_value(schema::kTieBreakSlot, false); break;
