@@ -9,6 +9,7 @@
 // stay valid until the next insertion.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -86,8 +87,7 @@ private:
         const std::size_t size = slots_.empty() ? 16 : slots_.size() * 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
-        shift_ = 64;
-        for (std::size_t n = size; n > 1; n >>= 1) --shift_;
+        shift_ = 64 - std::countr_zero(size);
         for (std::size_t e = 0; e < entries_.size(); ++e) {
             const std::uint64_t h = hash_bytes(entries_[e].first);
             std::size_t i = slot_of(h);

@@ -57,19 +57,21 @@ inline std::string collapse_whitespace(std::string_view s) {
     return out;
 }
 
+// An ASCII capital in lower case, any other byte as it is: not
+// std::tolower, which looks up the locale.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 inline std::string lower_ascii(std::string_view s) {
     std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // not std::tolower: no locale lookup
+    for (auto& c : out) c = ascii_lower(c);
     return out;
 }
 
 // a == b, ASCII letters compared without case; no copy (lower_ascii(a) ==
 // lower_ascii(b) allocated twice, in loops over every pair of names).
 inline bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
 
 // True if w equals one of the words: for the small word lists of the rules.

@@ -87,9 +87,15 @@ bool is_strippable_mark(char32_t cp) {
            (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
 }
 
-bool is_ascii_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, as a table: split_words() asks it of every
+// byte of a text.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
+
+bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 // Byte-level test on folded text: ASCII letters and digits, or any byte of a
 // non-ASCII character (folding has already turned non-ASCII punctuation into
@@ -260,13 +266,6 @@ std::string fold_text(std::string_view utf8) {
     return fold_word_forms(is_ascii(utf8) ? fold_ascii(utf8) : fold_code_points(utf8));
 }
 
-// is_ascii_alnum() as a table, for the loops over every byte of a text.
-constexpr std::array<bool, 256> kAsciiAlnum = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return table;
-}();
-
 std::vector<WordSpan> split_words(std::string_view utf8) {
     std::vector<WordSpan> words;
     words.reserve(utf8.size() / 5 + 1);  // news text: about six bytes a word with its space
@@ -295,9 +294,9 @@ std::vector<WordSpan> split_words(std::string_view utf8) {
     for (std::size_t i = 0; i < n;) {
         // Most news text is ASCII: a run of letters and digits needs no
         // decoder call.
-        if (kAsciiAlnum[base[i]]) {
+        if (is_ascii_alnum(base[i])) {
             if (start == kNone) start = i, plain = true;
-            while (++i < n && kAsciiAlnum[base[i]]) {}
+            while (++i < n && is_ascii_alnum(base[i])) {}
             continue;
         }
         utf8proc_int32_t cp = base[i];

@@ -104,7 +104,7 @@ const Organization* Gazetteer::find_organization(std::string_view words) const {
     return find_organization_by_key(key(words));
 }
 
-const Organization* Gazetteer::find_organization_by_key(const std::string& k) const { return organizations_.find(k); }
+const Organization* Gazetteer::find_organization_by_key(std::string_view k) const { return organizations_.find(k); }
 
 void Gazetteer::add_place(std::string_view name, Place place) {
     const std::string k = key(name);
@@ -189,16 +189,16 @@ void Gazetteer::load_given_names() {
 
 const Place* Gazetteer::find_place(std::string_view words) const { return find_place_by_key(key(words)); }
 
-const Place* Gazetteer::find_place_by_key(const std::string& k) const { return places_.find(k); }
+const Place* Gazetteer::find_place_by_key(std::string_view k) const { return places_.find(k); }
 
 std::optional<std::string> Gazetteer::demonym_country(std::string_view word) const { return demonym_by_key(key(word)); }
 
-bool Gazetteer::place_adjective_by_key(const std::string& k) const {
+bool Gazetteer::place_adjective_by_key(std::string_view k) const {
     return !find_place_by_key(k) && ((k.ends_with("n") && find_place_by_key(k.substr(0, k.size() - 1))) ||
                                      (k.ends_with("an") && find_place_by_key(k.substr(0, k.size() - 2))));
 }
 
-std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const {
+std::optional<std::string> Gazetteer::demonym_by_key(std::string_view k) const {
     const std::string* code = demonyms_.find(k);
     if (!code) return std::nullopt;
     return *code;
@@ -206,7 +206,7 @@ std::optional<std::string> Gazetteer::demonym_by_key(const std::string& k) const
 
 GivenName Gazetteer::given_name(std::string_view word) const { return given_name_by_key(key(word)); }
 
-GivenName Gazetteer::given_name_by_key(const std::string& k) const {
+GivenName Gazetteer::given_name_by_key(std::string_view k) const {
     const GivenName* given = given_names_.find(k);
     return given ? *given : GivenName::no;
 }

@@ -67,15 +67,15 @@ public:
     // spaces, no dots, no leading "the "). The *_by_key lookups take one,
     // so callers that fold words once (entity tokens) never fold again.
     static std::string key(std::string_view words);
-    const Place* find_place_by_key(const std::string& key) const;
-    std::optional<std::string> demonym_by_key(const std::string& key) const;
+    const Place* find_place_by_key(std::string_view key) const;
+    std::optional<std::string> demonym_by_key(std::string_view key) const;
     // "asian", "european", "african": a word that is no place itself but a
     // known place's name with "n" or "an" added is that place's adjective,
     // like a demonym no place and no organisation ("in Asian trade",
     // "European sales").
-    bool place_adjective_by_key(const std::string& key) const;
-    GivenName given_name_by_key(const std::string& key) const;
-    const Organization* find_organization_by_key(const std::string& key) const;
+    bool place_adjective_by_key(std::string_view key) const;
+    GivenName given_name_by_key(std::string_view key) const;
+    const Organization* find_organization_by_key(std::string_view key) const;
     // Whether some longer place or organisation name opens with these whole
     // words ("gaza" for "gaza strip"): a matcher extending a name word by word
     // stops as soon as none does, instead of trying every length up to the

@@ -41,8 +41,6 @@ void append_collapsed(std::string& out, std::string_view text) {
 // so such a word can only match a query word that starts with the same two
 // letters. word_start() gives them as one number (a one-letter word's
 // second byte is 0); any other word may match whatever it starts with.
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 std::uint16_t word_start(char first, char second) {
     return static_cast<std::uint16_t>(static_cast<unsigned char>(first) << 8 | static_cast<unsigned char>(second));
 }
