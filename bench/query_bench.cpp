@@ -15,6 +15,11 @@
 //                     remote path), for comparison
 //   newsdex+3facets/sampled  the same with --facet-sample (--sample N), and
 //                     the relative error of the exact top 10 values' counts
+//
+// --modes times a subset, still interleaved. With --reps 3 or more a second
+// table gives the percentiles of each query's median over the reps: on a
+// noisy machine a pooled p99 of a few hundred queries rests on a handful
+// of single runs.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -103,7 +108,62 @@ struct Options {
     std::size_t sample = 20000;
     std::string only;   // one mode alone, for a profiler
     bool each = false;  // print every query's time (with --only)
+    std::string modes;  // comma-separated: time these modes only, interleaved
 };
+
+std::vector<std::string> split_commas(const std::string& list) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (std::size_t comma; (comma = list.find(',', from)) != std::string::npos; from = comma + 1)
+        out.push_back(list.substr(from, comma - from));
+    out.push_back(list.substr(from));
+    return out;
+}
+
+// One mode's latencies: per query, one per rep.
+using Latencies = std::vector<std::vector<double>>;
+
+std::vector<double> pooled(const Latencies& l) {
+    std::vector<double> out;
+    for (const auto& q : l) out.insert(out.end(), q.begin(), q.end());
+    return out;
+}
+
+// Each query's median over the reps: the machine's noise moves single runs,
+// and a pooled p99 of a few hundred queries is a handful of them.
+std::vector<double> per_query_medians(const Latencies& l) {
+    std::vector<double> out;
+    for (const auto& q : l)
+        if (!q.empty()) out.push_back(percentile(q, 0.5));
+    return out;
+}
+
+std::string ratio(double a, double b) {
+    if (!(b > 0)) return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", a / b);
+    return buf;
+}
+
+void print_table(const std::vector<std::string>& modes, const std::map<std::string, Latencies>& times,
+                 std::vector<double> (*reduce)(const Latencies&)) {
+    std::printf("%-24s %9s %9s %9s %13s %19s\n", "mode", "p50 ms", "p95 ms", "p99 ms", "p99/xapian",
+                "p99/xapian+1facet");
+    auto p99_of = [&](const std::string& m) {
+        const auto it = times.find(m);
+        return it == times.end() ? 0.0 : percentile(reduce(it->second), 0.99);
+    };
+    const double x99 = p99_of("xapian"), f99 = p99_of("xapian+1facet");
+    for (const auto& m : modes) {
+        const auto it = times.find(m);
+        if (it == times.end()) continue;
+        const auto t = reduce(it->second);
+        if (t.empty()) continue;
+        const double p99 = percentile(t, 0.99);
+        std::printf("%-24s %9.2f %9.2f %9.2f %13s %19s\n", m.c_str(), percentile(t, 0.5), percentile(t, 0.95), p99,
+                    ratio(p99, x99).c_str(), ratio(p99, f99).c_str());
+    }
+}
 
 }  // namespace
 
@@ -119,8 +179,9 @@ int main(int argc, char** argv) {
         "any", po::bool_switch(&o.any), "any word matches (Xapian's OR), not every word")(
         "sample", po::value(&o.sample)->default_value(20000), "--facet-sample for the sampled mode")(
         "only", po::value(&o.only), "time this mode alone (for perf or callgrind)")(
-        "each", po::bool_switch(&o.each), "with --only: print each query's time in ms to stderr")("help,h",
-                                                                                                  "show this help");
+        "each", po::bool_switch(&o.each), "with --only: print each query's time in ms to stderr")(
+        "modes", po::value(&o.modes), "comma-separated modes to time, interleaved (default: all)")("help,h",
+                                                                                                   "show this help");
     po::variables_map vm;
     try {
         po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -133,12 +194,17 @@ int main(int argc, char** argv) {
         std::cerr << "newsdex-query-bench: " << e.what() << '\n';
         return 2;
     }
-    const std::vector<std::string> modes = {"xapian",          "xapian+1facet",         "newsdex",
-                                            "newsdex+3facets", "newsdex+3facets/slots", "newsdex+3facets/sampled"};
-    if (!o.only.empty() && std::find(modes.begin(), modes.end(), o.only) == modes.end()) {
-        std::cerr << "newsdex-query-bench: unknown --only mode \"" << o.only << "\"\n";
-        return 2;
-    }
+    const std::vector<std::string> all_modes = {"xapian",          "xapian+1facet",         "newsdex",
+                                                "newsdex+3facets", "newsdex+3facets/slots", "newsdex+3facets/sampled"};
+    const std::vector<std::string> modes = !o.only.empty()   ? std::vector<std::string>{o.only}
+                                           : o.modes.empty() ? all_modes
+                                                             : split_commas(o.modes);
+    for (const auto& m : modes)
+        if (std::find(all_modes.begin(), all_modes.end(), m) == all_modes.end()) {
+            std::cerr << "newsdex-query-bench: unknown mode \"" << m << "\"\n";
+            return 2;
+        }
+    auto timed = [&](const std::string& m) { return std::find(modes.begin(), modes.end(), m) != modes.end(); };
     if (o.each && o.only.empty()) {
         std::cerr << "newsdex-query-bench: --each needs --only MODE\n";
         return 2;
@@ -150,12 +216,14 @@ int main(int argc, char** argv) {
     const auto queries = read_queries(o.queries);
 
     std::vector<double> errors;  // the sampled mode's, relative
-    std::map<std::string, std::vector<double>> times;
+    std::map<std::string, Latencies> times;
+    for (const auto& m : modes) times[m].resize(queries.size());
     std::vector<FacetRequest> three;
     for (const char* spec : {"person", "location", "date:month"})
         three.push_back(std::get<FacetRequest>(parse_facet_spec(spec)));
     for (int rep = 0; rep < o.reps; ++rep)
-        for (const auto& text : queries) {
+        for (std::size_t qi = 0; qi < queries.size(); ++qi) {
+            const std::string& text = queries[qi];
             const auto built = builder.build(text, mode);
             if (std::holds_alternative<QueryError>(built)) {
                 std::cerr << "newsdex-query-bench: skipped \"" << text << "\": " << std::get<QueryError>(built).message
@@ -178,19 +246,23 @@ int main(int argc, char** argv) {
                                                                               {"newsdex+3facets", &faceted},
                                                                               {"newsdex+3facets/slots", &per_slot},
                                                                               {"newsdex+3facets/sampled", &sampled}};
+                auto& t = times[o.only][qi];
                 if (o.only == "xapian" || o.only == "xapian+1facet")
-                    times[o.only].push_back(xapian_top10(db, q, o.only == "xapian+1facet"));
-                else if (requests.count(o.only))
-                    times[o.only].push_back(newsdex_search(searcher, *requests.at(o.only)));
-                if (o.each && !times[o.only].empty()) std::cerr << times[o.only].back() << '\t' << text << '\n';
+                    t.push_back(xapian_top10(db, q, o.only == "xapian+1facet"));
+                else if (requests.count(o.only)) t.push_back(newsdex_search(searcher, *requests.at(o.only)));
+                if (o.each && !t.empty()) std::cerr << t.back() << '\t' << text << '\n';
                 continue;
             }
-            times["xapian"].push_back(xapian_top10(db, q, false));
-            times["xapian+1facet"].push_back(xapian_top10(db, q, true));
-            times["newsdex"].push_back(newsdex_search(searcher, plain));
-            times["newsdex+3facets"].push_back(newsdex_search(searcher, faceted, &exact_results));
-            times["newsdex+3facets/slots"].push_back(newsdex_search(searcher, per_slot));
-            times["newsdex+3facets/sampled"].push_back(newsdex_search(searcher, sampled));
+            if (timed("xapian")) times["xapian"][qi].push_back(xapian_top10(db, q, false));
+            if (timed("xapian+1facet")) times["xapian+1facet"][qi].push_back(xapian_top10(db, q, true));
+            if (timed("newsdex")) times["newsdex"][qi].push_back(newsdex_search(searcher, plain));
+            if (timed("newsdex+3facets"))
+                times["newsdex+3facets"][qi].push_back(newsdex_search(searcher, faceted, &exact_results));
+            if (timed("newsdex+3facets/slots"))
+                times["newsdex+3facets/slots"][qi].push_back(newsdex_search(searcher, per_slot));
+            if (!timed("newsdex+3facets/sampled")) continue;
+            times["newsdex+3facets/sampled"][qi].push_back(newsdex_search(searcher, sampled));
+            if (!timed("newsdex+3facets")) continue;  // the error needs the exact counts
             // The error, untimed: every sampled value, so that an exact top-10
             // value the sample ranks lower is compared too.
             SearchRequest all_values = sampled;
@@ -201,15 +273,10 @@ int main(int argc, char** argv) {
 
     std::printf("index: %s (%u articles); %zu queries x %d, %s\n", o.db.c_str(), db.get_doccount(), queries.size(),
                 o.reps, o.any ? "any word" : "every word");
-    std::printf("%-24s %9s %9s %9s %13s %19s\n", "mode", "p50 ms", "p95 ms", "p99 ms", "p99/xapian",
-                "p99/xapian+1facet");
-    const double x99 = percentile(times["xapian"], 0.99), f99 = percentile(times["xapian+1facet"], 0.99);
-    for (const auto& m : modes) {
-        const auto& t = times[m];
-        if (t.empty()) continue;
-        const double p99 = percentile(t, 0.99);
-        std::printf("%-24s %9.2f %9.2f %9.2f %13.2f %19.2f\n", m.c_str(), percentile(t, 0.5), percentile(t, 0.95), p99,
-                    p99 / x99, p99 / f99);
+    print_table(modes, times, pooled);
+    if (o.reps >= 3) {
+        std::printf("each query's median over the %d reps:\n", o.reps);
+        print_table(modes, times, per_query_medians);
     }
     if (!errors.empty())
         std::printf(
@@ -217,6 +284,7 @@ int main(int argc, char** argv) {
             "values: median %.1f%%, p95 %.1f%%, max %.1f%%\n",
             o.sample, errors.size(), 100 * percentile(errors, 0.5), 100 * percentile(errors, 0.95),
             100 * percentile(errors, 1.0));
-    else std::printf("sampled facets: no query had more than %zu matches\n", o.sample);
+    else if (timed("newsdex+3facets/sampled") && timed("newsdex+3facets"))
+        std::printf("sampled facets: no query had more than %zu matches\n", o.sample);
     return 0;
 }

@@ -603,6 +603,10 @@ Article decode_article(const Xapian::Document& doc) {
     return decode_article(doc.get_data(), doc.get_value(kFacetPackSlot), doc.get_value(kContentHashSlot));
 }
 
+Article decode_hit(const Xapian::Document& doc) {
+    return decode_article(doc.get_data(), doc.get_value(kFacetPackSlot), {});
+}
+
 std::vector<std::string> pack_group_values(std::string_view pack, char code) {
     std::vector<std::string> values;
     FacetPackReader reader(pack);

@@ -436,6 +436,10 @@ std::string encode_record(const Article& article, const std::vector<std::vector<
 // the record leaves to the facet pack and slot 10. Throws
 // std::runtime_error when the data is not a newsdex record.
 Article decode_article(const Xapian::Document& doc);
+// The same without the content hash (left empty), for a search hit: hits
+// never show it, and reading slot 10 is one more lookup in the index for
+// every hit of every page.
+Article decode_hit(const Xapian::Document& doc);
 // The same from the document's data, facet pack and slot 10 value.
 Article decode_article(std::string_view data, std::string_view pack, std::string_view content_hash);
 // The record alone (its id, title, text, path, date): the lists and content

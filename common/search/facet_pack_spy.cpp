@@ -24,9 +24,9 @@ public:
         const std::size_t mask = table_.size() - 1;
         for (std::size_t i = spread(e.key_hash, spelling) & mask;; i = (i + 1) & mask) {
             Slot& s = table_[i];
-            if (s.spelling == 0) return first_seen(s, e, spelling);
+            if (s.count == 0) return first_seen(i, e, spelling);
             if (s.spelling_hash == spelling && s.key_hash == e.key_hash) {
-                ++counts_[s.spelling - 1];
+                ++s.count;
                 return;
             }
         }
@@ -37,31 +37,38 @@ public:
     // value seen would cost more than counting it.
     std::vector<EntityCount> counts() const {
         std::vector<EntityCount> out;
-        for_each_value([&](EntityCount&& c, std::uint32_t) { out.push_back(std::move(c)); },
-                       [&](std::uint32_t n) {
-                           out.push_back({counts_[n], {{spellings_[n].value, counts_[n]}}});
-                       });
+        const auto counts = spelling_counts();
+        for_each_value(
+            counts, [&](EntityCount&& c, std::uint32_t) { out.push_back(std::move(c)); },
+            [&](std::uint32_t n) {
+                out.push_back({counts[n], {{spellings_[n].value, counts[n]}}});
+            });
         return out;
     }
 
     std::vector<ValueCount> value_counts() const {
         std::vector<ValueCount> out;
         out.reserve(spellings_.size());
+        const auto counts = spelling_counts();
         for_each_value(
+            counts,
             [&](EntityCount&& c, std::uint32_t best) {
                 out.push_back({spellings_[best].value, c.count});
             },
             [&](std::uint32_t n) {
-                out.push_back({spellings_[n].value, counts_[n]});
+                out.push_back({spellings_[n].value, counts[n]});
             });
         return out;
     }
 
 private:
+    // The count sits in the slot the probe has just read: a facet count is
+    // bound by the misses of its table's random reads, and a separate array
+    // of counts was a second one per value counted.
     struct Slot {
         std::uint64_t spelling_hash = 0;
         std::uint32_t key_hash = 0;
-        std::uint32_t spelling = 0;  // index into spellings_ + 1; 0: empty
+        Xapian::doccount count = 0;  // 0: empty
     };
     struct Spelling {
         std::string value;  // as written
@@ -74,31 +81,42 @@ private:
         return static_cast<std::size_t>(((spelling_hash ^ key_hash) * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
 
-    void first_seen(Slot& s, const schema::FacetPackEntry& e, std::uint64_t spelling_hash) {
+    void first_seen(std::size_t i, const schema::FacetPackEntry& e, std::uint64_t spelling_hash) {
         spellings_.push_back({std::string(e.value), e.key_hash});
-        counts_.push_back(1);
-        s = {spelling_hash, e.key_hash, static_cast<std::uint32_t>(spellings_.size())};
+        table_[i] = {spelling_hash, e.key_hash, 1};
+        spelling_at_[i] = static_cast<std::uint32_t>(spellings_.size() - 1);
     }
 
     void grow() {
         std::vector<Slot> old = std::move(table_);
+        std::vector<std::uint32_t> old_spelling_at = std::move(spelling_at_);
         table_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+        spelling_at_.assign(table_.size(), 0);
         shift_ = 64 - std::countr_zero(table_.size());
         const std::size_t mask = table_.size() - 1;
-        for (const Slot& s : old) {
-            if (s.spelling == 0) continue;
-            std::size_t i = spread(s.key_hash, s.spelling_hash) & mask;
-            while (table_[i].spelling != 0) i = (i + 1) & mask;
-            table_[i] = s;
+        for (std::size_t k = 0; k < old.size(); ++k) {
+            if (old[k].count == 0) continue;
+            std::size_t i = spread(old[k].key_hash, old[k].spelling_hash) & mask;
+            while (table_[i].count != 0) i = (i + 1) & mask;
+            table_[i] = old[k];
+            spelling_at_[i] = old_spelling_at[k];
         }
+    }
+
+    // Each spelling's count, by its index in spellings_.
+    std::vector<Xapian::doccount> spelling_counts() const {
+        std::vector<Xapian::doccount> counts(spellings_.size());
+        for (std::size_t i = 0; i < table_.size(); ++i)
+            if (table_[i].count != 0) counts[spelling_at_[i]] = table_[i].count;
+        return counts;
     }
 
     // Calls merged(EntityCount, index of its most common spelling, ties: the
     // smallest) for each value whose key hash several spellings share
     // (merged by entity_key()), single(spelling index) for each value of
-    // one spelling.
+    // one spelling; `counts`: each spelling's (spelling_counts()).
     template <typename OnMerged, typename OnSingle>
-    void for_each_value(OnMerged merged, OnSingle single) const {
+    void for_each_value(const std::vector<Xapian::doccount>& counts, OnMerged merged, OnSingle single) const {
         std::vector<std::uint32_t> order(spellings_.size());
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -119,10 +137,9 @@ private:
                     const std::uint32_t n = order[k];
                     auto [it, fresh] = by_key.try_emplace(entity_key(spellings_[n].value));
                     Merged& m = it->second;
-                    m.c.count += counts_[n];
-                    m.c.spellings[spellings_[n].value] += counts_[n];
-                    if (fresh ||
-                        shown_before(spellings_[n].value, counts_[n], spellings_[m.best].value, counts_[m.best]))
+                    m.c.count += counts[n];
+                    m.c.spellings[spellings_[n].value] += counts[n];
+                    if (fresh || shown_before(spellings_[n].value, counts[n], spellings_[m.best].value, counts[m.best]))
                         m.best = n;
                 }
                 for (auto& [key, m] : by_key) merged(std::move(m.c), m.best);
@@ -132,9 +149,9 @@ private:
     }
 
     std::vector<Slot> table_;
-    int shift_ = 64;                        // 64 - log2 of the table's size
-    std::vector<Spelling> spellings_;       // in order of first sight
-    std::vector<Xapian::doccount> counts_;  // per spelling
+    std::vector<std::uint32_t> spelling_at_;  // per slot of table_: its index in spellings_
+    int shift_ = 64;                          // 64 - log2 of the table's size
+    std::vector<Spelling> spellings_;         // in order of first sight
 };
 
 FacetPackSpy::FacetPackSpy(std::string_view codes) {

@@ -311,6 +311,21 @@ bool ranks_before(const Row& a, const Row& b) {
     return qa != qb ? qa > qb : a.tie_break < b.tie_break;
 }
 
+// Reads the tie-break value of each row of [begin, end) that shares its tie
+// class with another: only those need it to be ordered, and each value is a
+// lookup of its own in the index (a disk block on a cold cache), where most
+// relevance scores are apart.
+void read_tie_breaks_of_ties(std::vector<Row>::iterator begin, std::vector<Row>::iterator end) {
+    std::vector<std::pair<std::pair<int, long long>, Row*>> classes;
+    for (auto it = begin; it != end; ++it) classes.push_back({tie_class(it->score), &*it});
+    std::sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+        const bool tied = (k > 0 && classes[k - 1].first == classes[k].first) ||
+                          (k + 1 < classes.size() && classes[k + 1].first == classes[k].first);
+        if (tied) classes[k].second->tie_break = classes[k].second->doc.get_value(schema::kTieBreakSlot);
+    }
+}
+
 // The MSet's rows scored by `score(weight, document)` and ranked within
 // each run of `block` rows (all of them by default).
 template <typename Score>
@@ -320,11 +335,13 @@ std::vector<Row> ranked(const Xapian::MSet& mset, const Score& score,
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Xapian::Document doc = it.get_document();
         const double s = score(it.get_weight(), doc);
-        rows.push_back({s, doc, *it, doc.get_value(schema::kTieBreakSlot)});
+        rows.push_back({s, doc, *it, {}});
     }
     for (std::size_t from = 0; from < rows.size(); from += std::min(block, rows.size() - from)) {
         const auto begin = rows.begin() + static_cast<std::ptrdiff_t>(from);
-        std::stable_sort(begin, begin + static_cast<std::ptrdiff_t>(std::min(block, rows.size() - from)), ranks_before);
+        const auto end = begin + static_cast<std::ptrdiff_t>(std::min(block, rows.size() - from));
+        read_tie_breaks_of_ties(begin, end);
+        std::stable_sort(begin, end, ranks_before);
     }
     return rows;
 }
@@ -489,7 +506,7 @@ std::variant<SearchResults, QueryError> ArticleSearcher::search_once(const Searc
         hit.rank = request.offset + k + 1;
         hit.score = page[k].score;
         hit.collapsed = page[k].collapsed;
-        hit.article = schema::decode_article(page[k].doc);
+        hit.article = schema::decode_hit(page[k].doc);
         hit.indexed_at = schema::parse_first_indexed_value(page[k].doc.get_value(schema::kFirstIndexedSlot));
         if (request.snippets) hit.snippet = make_snippet(hit.article.body, matched);
         results.hits.push_back(std::move(hit));

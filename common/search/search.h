@@ -64,7 +64,8 @@ struct SearchRequest {
 struct Hit {
     std::size_t rank = 0;  // 1-based over the whole result list
     double score = 0;
-    Article article;  // from the stored record; body holds the full text
+    Article
+        article;  // from the stored record; body holds the full text; content_hash is not read (schema::decode_hit())
     Snippet snippet;
     Xapian::doccount collapsed = 0;  // with --collapse: near duplicates folded into this hit
     // With --explain: each query clause's BM25 contribution to score,

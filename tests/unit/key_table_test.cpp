@@ -60,5 +60,21 @@ TEST(WordSet, ContainsOnlyItsWords) {
     for (const char* w : {"bank", "Of", "", "Englan", "Englands", "Isles", "Man"}) EXPECT_FALSE(words.contains(w)) << w;
 }
 
+// hash_bytes() reads a key's last bytes in loads that may overlap: every
+// byte must still count, whatever the length, and so must the length.
+TEST(HashBytes, EveryByteAndTheLengthCount) {
+    for (std::size_t length = 1; length <= 40; ++length) {
+        const std::string key(length, 'a');
+        const std::uint64_t h = hash_bytes(key);
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string changed = key;
+            changed[at] = 'b';
+            EXPECT_NE(hash_bytes(changed), h) << "length " << length << ", byte " << at;
+        }
+        EXPECT_NE(hash_bytes(key + '\0'), h) << "length " << length;
+    }
+    EXPECT_NE(hash_bytes(""), hash_bytes(std::string(1, '\0')));
+}
+
 }  // namespace
 }  // namespace newsdex
