@@ -66,6 +66,12 @@ public:
         out_ << program_ << ": " << what << std::flush;
         progress_shown_ = true;
     }
+    // What the corpus-wide passes changed, older articles' included: a
+    // rewrite the user did not ask for is said, never silent (finish()).
+    void passes_done(const CorpusPassesDone& done) {
+        summary_.persons_rewritten = done.persons_rewritten;
+        summary_.groups_rewritten = done.groups_rewritten;
+    }
     void note(const std::string& line) {
         if (quiet_) return;
         clear_progress();
@@ -81,11 +87,20 @@ public:
              << plural(files, "file") << " into " << db << ": " << s.added << " added, " << s.updated << " updated, "
              << s.unchanged << " unchanged, " << s.removed << " removed, " << plural(s.conflicts, "conflict") << ", "
              << s.rejected << " rejected, " << plural(s.warnings, "warning") << "; the index holds "
-             << plural(total, "article") << '\n';
+             << plural(total, "article") << passes_said() << '\n';
         return summary_;
     }
 
 private:
+    std::string passes_said() const {
+        std::string said;
+        if (summary_.persons_rewritten > 0)
+            said = "persons resolved anew in " + std::to_string(summary_.persons_rewritten);
+        if (summary_.groups_rewritten > 0)
+            said += (said.empty() ? "" : ", ") + std::string("near-duplicate group set anew in ") +
+                    std::to_string(summary_.groups_rewritten);
+        return said.empty() ? said : "; across the index: " + said;
+    }
     void print(const Diagnostic& d) {
         if (quiet_ && d.severity == Severity::warning) return;
         clear_progress();
@@ -525,7 +540,8 @@ IndexingSummary IndexingRun::run() {
         // A second or so per 2,000 articles: minutes on a large archive.
         report.phase("resolving persons and near duplicates across " + plural(index.article_count(), "article") +
                      "\xE2\x80\xA6");
-        index.resolve_across_articles([&] { crash.reached("passes"); });
+        const CorpusPassesDone done = index.resolve_across_articles([&] { crash.reached("passes"); });
+        report.passes_done(done);
     }
     return report.finish(files.size(), options_.db_path, index.article_count());
 }

@@ -78,7 +78,10 @@ struct IndexingSummary {
     std::size_t conflicts = 0;  // articles not written: their id belongs to another file's article
     std::size_t rejected = 0;   // inputs (or records) refused, each with an error diagnostic
     std::size_t warnings = 0;
-    std::size_t batches = 0;     // commits of written articles (the corpus-wide passes' not counted)
+    std::size_t batches = 0;  // commits of written articles (the corpus-wide passes' not counted)
+    // Articles the corpus-wide passes rewrote (this run's or earlier ones'):
+    // persons resolved anew across the index, near-duplicate group changed.
+    std::size_t persons_rewritten = 0, groups_rewritten = 0;
     Xapian::doccount total = 0;  // articles in the index afterwards
     int stopped_by = 0;          // the signal that stopped the run, or 0
 

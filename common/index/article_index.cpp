@@ -370,7 +370,7 @@ bool WritableArticleIndex::passes_pending() const {
     return false;
 }
 
-std::size_t WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit) {
+CorpusPassesDone WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit) {
     commit();  // the passes read committed value streams
     // The passes see every shard as one database (Xapian routes each
     // rewrite to its shard), so a person is resolved and a group formed
@@ -380,7 +380,7 @@ std::size_t WritableArticleIndex::resolve_across_articles(const std::function<vo
     // The run is complete: its first-indexed time is the last run's.
     commit_every_shard(
         {{std::string(schema::kPassesPendingKey), ""}, {std::string(schema::kLastRunKey), first_indexed_}});
-    return done.persons_rewritten + done.groups_rewritten;
+    return done;
 }
 
 Xapian::doccount WritableArticleIndex::article_count() const {

@@ -32,6 +32,8 @@
 
 #include <xapian.h>
 
+#include "common/index/corpus_passes.h"
+
 namespace newsdex {
 
 // Cannot create, open or lock the index, or it has a foreign schema.
@@ -92,10 +94,10 @@ public:
     bool passes_pending() const;
     // The corpus-wide passes over the whole index, in their defined order
     // (corpus_passes.h), committed with the pending mark cleared; returns
-    // the number of articles they rewrote.
+    // what they rewrote.
     // `before_commit` runs between the passes and their commit (the
     // indexer's crash test kills the process there).
-    std::size_t resolve_across_articles(const std::function<void()>& before_commit = {});
+    CorpusPassesDone resolve_across_articles(const std::function<void()>& before_commit = {});
     Xapian::doccount article_count() const;
 
 private:
