@@ -63,21 +63,15 @@ void write_verified_copy(const std::string& db_path, const Xapian::Database& ind
     std::error_code ec;
     fs::remove_all(copy, ec);
     constexpr unsigned kFlags = Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL;
-    // 32 KiB blocks, where Xapian writes 8 KiB: counting facets reads the
-    // facet pack of every match, a value stream several times the size of
-    // a one-slot facet's, one block read (a system call) per block, and
-    // four times fewer blocks made three exact facets 35% faster at the
-    // median over 100,000 articles, for 2-4% on a plain top 10's, whose
-    // hits are read one lookup each (bench/RESULTS.md, "Compacted blocks").
-    constexpr int kBlockSize = 32768;
     try {
         const auto shards = index_shard_paths(db_path);
         if (shards.size() == 1 && shards.front() == db_path) {
-            Xapian::Database(db_path).compact(copy.string(), kFlags, kBlockSize);
+            Xapian::Database(db_path).compact(copy.string(), kFlags, schema::kBlockSize);
         } else {
             fs::create_directories(copy);
             for (const auto& shard : shards)
-                Xapian::Database(shard).compact((copy / fs::path(shard).filename()).string(), kFlags, kBlockSize);
+                Xapian::Database(shard).compact((copy / fs::path(shard).filename()).string(), kFlags,
+                                                schema::kBlockSize);
             fs::copy_file(fs::path(db_path) / schema::kShardStubFile, copy / schema::kShardStubFile);
         }
         verify_copy(index, copy);

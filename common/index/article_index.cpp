@@ -78,7 +78,7 @@ namespace {
 // hidden folder beside it and renamed into place, so a crash leaves no
 // half-made index that the searcher would refuse.
 void create_empty_database(const fs::path& path) {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE, schema::kBlockSize);
     db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
     db.commit();
     db.close();
