@@ -594,6 +594,14 @@ bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t
     return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
 }
 
+// "US$42m", "US $200", "HK$3bn": a country's short name glued to a dollar
+// sign names a currency, no place (the country's dollar, not the country).
+bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
+    std::size_t p = tokens[i + n - 1].end;
+    if (p < text.size() && text[p] == ' ') ++p;
+    return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
+}
+
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
@@ -602,9 +610,9 @@ struct TownsAsTeams {
     std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
 };
 
-void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
-                 std::vector<Located>& locations, std::set<std::string>& countries, TownsAsTeams& teams,
-                 ArticleEvidence* why) {
+void find_places(const std::vector<EntityToken>& tokens, std::string_view text, const Gazetteer& g,
+                 const std::vector<bool>& in_organisation, std::vector<Located>& locations,
+                 std::set<std::string>& countries, TownsAsTeams& teams, ArticleEvidence* why) {
     // Tokens [b, e) name `name`, by `rule`.
     const auto place_evidence = [&](const std::string& name, const char* rule, std::size_t b, std::size_t e) {
         note_evidence(why ? &why->locations : nullptr, name, rule, tokens[b].begin, tokens[e - 1].end);
@@ -668,7 +676,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             i += m.length;
             continue;
         }
-        if (m.place && names_other_than_place(tokens, i, m.length)) {
+        if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text))) {
             i += m.length;
             continue;
         }
@@ -782,7 +790,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     if (why) why->text = text;
     out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);
     TownsAsTeams teams;
-    find_places(tokens, g, in_organisation, places, countries, teams, why);
+    find_places(tokens, text, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one
     // that names a club by strong evidence, or a known team or sports body
     // ("Chelsea", "the Champions League").

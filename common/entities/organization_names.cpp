@@ -676,6 +676,28 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     return false;
 }
 
+// "while the Nasdaq rose 0.9%", "the Nikkei lost 120 points": a known
+// name after "the" that moves by a percentage or by points is the share
+// index named after the exchange or the newspaper, a measure of the
+// market, no organisation mentioned ("shares rose on Nasdaq" names the
+// exchange; "the Tories lost 30 seats" names the party). `end` is the
+// token after the name.
+bool names_share_index(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    static const WordSet kMoves{"rose",    "fell",    "lost",     "gained", "climbed", "dropped", "slipped",
+                                "jumped",  "edged",   "shed",     "added",  "closed",  "slid",    "dipped",
+                                "tumbled", "rallied", "declined", "surged", "eased"};
+    if (begin == 0 || t[begin - 1].text != "the" || end + 1 >= t.size() || t[end].punctuation_before ||
+        !kMoves.contains(t[end].text))
+        return false;
+    std::size_t p = t[end + 1].begin;
+    if (p >= text.size() || !std::isdigit(static_cast<unsigned char>(text[p]))) return false;
+    while (p < text.size() && (std::isdigit(static_cast<unsigned char>(text[p])) || text[p] == '.' || text[p] == ','))
+        ++p;
+    if (p < text.size() && text[p] == '%') return true;
+    const std::string_view rest = text.substr(p);
+    return rest.starts_with(" points") || rest.starts_with(" per cent") || rest.starts_with(" percent");
+}
+
 // "Atlético Ribeira", "the China-published Economic Observer": the
 // capitalised word right before the name at token k opens a fuller name
 // (no sentence opener, cue noun, demonym, honorific, given name or
@@ -845,7 +867,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
             if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
-            if (opens_event_name(t, i + n)) {
+            if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text)) {
                 cover(i, i + n);
                 i += n;
                 continue;

@@ -501,5 +501,14 @@ TEST(ExtractEntities, SeatsOfGovernmentAndGroundsArePlaces) {
     EXPECT_TRUE(e.organizations.empty());
 }
 
+// Issue 12: a country's short name glued to a dollar sign is a currency.
+TEST(ExtractEntities, DollarOfACountryNamesNoPlace) {
+    const auto e = extract_entities(with_body("A ticket in Velmora costs about US $90, or US$120 at the door."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Velmora"});
+    EXPECT_TRUE(e.countries.empty());
+    const auto f = extract_entities(with_body("The US economy grew, the US$ fell."));
+    EXPECT_EQ(f.locations, std::vector<std::string>{"United States"});
+}
+
 }  // namespace
 }  // namespace newsdex

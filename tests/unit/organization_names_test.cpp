@@ -353,5 +353,14 @@ TEST(ExtractEntities, FirmAfterAPlaceBased) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: "the Nasdaq rose 0.9%" names the share index, not the
+// exchange; "on Nasdaq" and a party losing seats still name organisations.
+TEST(ExtractEntities, ShareIndexMovingByAFigureIsNoOrganisation) {
+    EXPECT_EQ(article_orgs("Markets were mixed, while the Nasdaq lost 1.3% by the close."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Traders said the Nasdaq gained 12 points."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Its shares rose 2% on Nasdaq."), std::vector<std::string>{"Nasdaq"});
+    EXPECT_EQ(article_orgs("In the end the Tories lost 30 seats."), std::vector<std::string>{"Conservative Party"});
+}
+
 }  // namespace
 }  // namespace newsdex
