@@ -666,7 +666,10 @@ const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t,
 // there, not an organisation mentioned (events are not organisations).
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
-        if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
+        if (t[k].sentence_start || t[k].punctuation_before) return false;
+        // "the IRB Rugby Aid match": capitalised words after the name and a
+        // match's noun in lower case name the event the body stages.
+        if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
         static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
                                     "Championship", "Championships", "Series", "Grand",   "Six",
                                     "Games",        "Marathon",      "Prize",  "Award",   "Awards",

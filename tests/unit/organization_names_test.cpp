@@ -362,5 +362,21 @@ TEST(ExtractEntities, ShareIndexMovingByAFigureIsNoOrganisation) {
     EXPECT_EQ(article_orgs("In the end the Tories lost 30 seats."), std::vector<std::string>{"Conservative Party"});
 }
 
+// Issue 12: capitalised words after a known name and a match's noun in
+// lower case name an event the body stages, no mention of the body.
+TEST(FindOrganizations, KnownNameOpeningAMatchsName) {
+    const std::vector<OrgCase> cases = {
+        {"He will captain the north in the Nokia Harbour Relief match in March.", {}},
+        {"Tickets for the Reuters Charity Shield tournament sold out.", {}},
+        // Straight before the noun, the name is the side that plays.
+        {"Fans saw the Arsenal match on Saturday.", {"Arsenal"}},
+        {"Nokia said the Harbour Relief match was off.", {"Nokia"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(orgs(c.text), c.expected);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex
