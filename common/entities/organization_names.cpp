@@ -922,6 +922,18 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             break;
         }
     }
+    // "Microsoft's Xbox": an unknown one-word name the article writes right
+    // after a known organisation's possessive is that organisation's
+    // product or brand, no organisation of its own.
+    std::erase_if(out, [&](const std::string& name) {
+        if (name.find(' ') != std::string::npos || g.find_organization(name)) return false;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            if (t[k].text != name || t[k].punctuation_before) continue;
+            const std::string owner = without_possessive(t[k - 1].text);
+            if (owner != t[k - 1].text && g.find_organization(owner)) return true;
+        }
+        return false;
+    });
     return with_short_forms_merged(out, g);
 }
 

@@ -75,7 +75,9 @@ public:
     // organisations; no place "in X prison"; 22 (issue 12, branch
     // ent-quality6): no organisation for a share index moving by a figure
     // ("the Nasdaq rose 0.9%"), no place for a country's dollar ("US$42m"),
-    // a known name opening a match's name ("the IRB Rugby Aid match").
+    // a known name opening a match's name ("the IRB Rugby Aid match"), no
+    // organisation for a product after a known one's possessive
+    // ("Microsoft's Xbox").
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -378,5 +378,13 @@ TEST(FindOrganizations, KnownNameOpeningAMatchsName) {
     }
 }
 
+// Issue 12: a name the article writes after a known organisation's
+// possessive is its product, no organisation, wherever the article names it.
+TEST(ExtractEntities, NameAfterAKnownOrganisationsPossessiveIsItsProduct) {
+    EXPECT_EQ(article_orgs("Sales of Microsoft's Quillbox were strong. Analysts said Quillbox sales doubled."),
+              std::vector<std::string>{"Microsoft"});
+    EXPECT_EQ(article_orgs("Analysts said Quillbox sales doubled in a week."), std::vector<std::string>{"Quillbox"});
+}
+
 }  // namespace
 }  // namespace newsdex
