@@ -701,6 +701,20 @@ bool names_share_index(const std::vector<EntityToken>& t, std::size_t begin, std
     return rest.starts_with(" points") || rest.starts_with(" per cent") || rest.starts_with(" percent");
 }
 
+// "the Nokia 6600", "a Velkora P900": a known maker's name before a model's
+// number (three digits or more that are no year, or a capital and digits)
+// names the product, no mention of the maker. `end` is the token after
+// the name.
+bool names_model(const std::vector<EntityToken>& t, std::size_t end) {
+    if (end >= t.size() || t[end].punctuation_before || t[end].sentence_start || t[end].hyphen_before) return false;
+    const std::string& w = t[end].text;
+    const bool digits = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    const bool letter_and_digits = w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                                   std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return (digits && !year) || letter_and_digits;
+}
+
 // "Atlético Ribeira", "the China-published Economic Observer": the
 // capitalised word right before the name at token k opens a fuller name
 // (no sentence opener, cue noun, demonym, honorific, given name or
@@ -870,7 +884,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
             if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
-            if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text)) {
+            if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text) || names_model(t, i + n)) {
                 cover(i, i + n);
                 i += n;
                 continue;

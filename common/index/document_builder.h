@@ -77,7 +77,8 @@ public:
     // ("the Nasdaq rose 0.9%"), no place for a country's dollar ("US$42m"),
     // a known name opening a match's name ("the IRB Rugby Aid match"), no
     // organisation for a product after a known one's possessive
-    // ("Microsoft's Xbox").
+    // ("Microsoft's Xbox") nor for a maker before a model's number
+    // ("Nokia 6600").
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -364,7 +364,7 @@ TEST(ExtractEntities, ShareIndexMovingByAFigureIsNoOrganisation) {
 
 // Issue 12: capitalised words after a known name and a match's noun in
 // lower case name an event the body stages, no mention of the body.
-TEST(FindOrganizations, KnownNameOpeningAMatchsName) {
+TEST(ExtractEntities, KnownNameOpeningAMatchsName) {
     const std::vector<OrgCase> cases = {
         {"He will captain the north in the Nokia Harbour Relief match in March.", {}},
         {"Tickets for the Reuters Charity Shield tournament sold out.", {}},
@@ -372,10 +372,7 @@ TEST(FindOrganizations, KnownNameOpeningAMatchsName) {
         {"Fans saw the Arsenal match on Saturday.", {"Arsenal"}},
         {"Nokia said the Harbour Relief match was off.", {"Nokia"}},
     };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(c.text);
-        EXPECT_EQ(orgs(c.text), c.expected);
-    }
+    expect_organisations(cases);
 }
 
 // Issue 12: a name the article writes after a known organisation's
@@ -384,6 +381,17 @@ TEST(ExtractEntities, NameAfterAKnownOrganisationsPossessiveIsItsProduct) {
     EXPECT_EQ(article_orgs("Sales of Microsoft's Quillbox were strong. Analysts said Quillbox sales doubled."),
               std::vector<std::string>{"Microsoft"});
     EXPECT_EQ(article_orgs("Analysts said Quillbox sales doubled in a week."), std::vector<std::string>{"Quillbox"});
+}
+
+// Issue 12: a known maker's name before a model's number names the
+// product; a year or a channel's number after it does not.
+TEST(ExtractEntities, KnownMakerBeforeAModelNumber) {
+    const std::vector<OrgCase> cases = {
+        {"Phones such as the Nokia 6600 and the Sony P900 sold well.", {}},
+        {"Buyers of the Nokia 2004 range were happy.", {"Nokia"}},
+        {"She listened to BBC Radio 4 every day.", {"BBC Radio 4"}},
+    };
+    expect_organisations(cases);
 }
 
 }  // namespace
