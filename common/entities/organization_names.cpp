@@ -715,6 +715,16 @@ bool names_model(const std::vector<EntityToken>& t, std::size_t end) {
     return (digits && !year) || letter_and_digits;
 }
 
+// "analysts InStat/MDR": capitalised words joined by a slash with no space
+// around it are one name (two firms merged, a firm and its unit). Returns
+// the token after the last one joined so to the name ending before `end`.
+std::size_t end_over_slashes(const std::vector<EntityToken>& t, std::size_t end, std::string_view text) {
+    while (end < t.size() && t[end].capitalized && !t[end].sentence_start && t[end].begin == t[end - 1].end + 1 &&
+           text[t[end - 1].end] == '/')
+        ++end;
+    return end;
+}
+
 // "Atlético Ribeira", "the China-published Economic Observer": the
 // capitalised word right before the name at token k opens a fuller name
 // (no sentence opener, cue noun, demonym, honorific, given name or
@@ -912,7 +922,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
             !known_inside(t, begin, end, g)) {
-            std::string name = joined(t, begin, end, text);
+            const std::size_t whole = end_over_slashes(t, end, text);
+            std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
+                                           : joined(t, begin, end, text);
+            end = whole;
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
             add(name,
                 "named as an organisation by the words around it (a firm's noun before it, shares in, takeover of, X shares, X boss)",

@@ -78,7 +78,8 @@ public:
     // a known name opening a match's name ("the IRB Rugby Aid match"), no
     // organisation for a product after a known one's possessive
     // ("Microsoft's Xbox") nor for a maker before a model's number
-    // ("Nokia 6600").
+    // ("Nokia 6600"); a name found by its context goes on over a slash
+    // ("analysts InStat/MDR").
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

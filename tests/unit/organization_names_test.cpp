@@ -394,5 +394,14 @@ TEST(ExtractEntities, KnownMakerBeforeAModelNumber) {
     expect_organisations(cases);
 }
 
+// Issue 12: capitalised words joined by a slash without spaces are one name.
+TEST(ExtractEntities, NamesJoinedByASlashAreOne) {
+    const std::vector<OrgCase> cases = {
+        {"A report by analysts Quorrix/MDR predicted growth.", {"Quorrix/MDR"}},
+        {"A report by analysts Quorrix predicted growth, up 4% / year.", {"Quorrix"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
