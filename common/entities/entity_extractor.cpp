@@ -260,6 +260,16 @@ bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
     return is_organisation_cue(next.text) || (next.capitalized && !next.all_caps);
 }
 
+// "made her debut in Velmora Nights", "recently seen in Brackwell": "in"
+// after a word of acting or of a role names the film, play or show, no
+// place (a known place there is still one: "a role in Paris").
+bool performed_in(const std::vector<EntityToken>& t, std::size_t i) {
+    static const WordSet kWords{"debut",    "starred", "starring", "stars",      "star",
+                                "appeared", "appears", "appear",   "appearing",  "seen",
+                                "role",     "roles",   "cameo",    "appearance", "performance"};
+    return i >= 2 && t[i - 1].text == "in" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -299,7 +309,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // nor an institution's noun after it ("held in Velmoor prison").
     const bool institution = after_run && is_one_of(t[end].text, {"prison", "jail", "hospital", "school", "college",
                                                                   "barracks", "clinic", "academy"});
-    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution &&
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".
@@ -594,7 +604,7 @@ bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t
     return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
 }
 
-// "US$42m", "US $200", "HK$3bn": a country's short name glued to a dollar
+// "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
 // sign names a currency, no place (the country's dollar, not the country).
 bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
     std::size_t p = tokens[i + n - 1].end;

@@ -667,7 +667,7 @@ const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t,
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
         if (t[k].sentence_start || t[k].punctuation_before) return false;
-        // "the IRB Rugby Aid match": capitalised words after the name and a
+        // "the Nokia Harbour Relief match": capitalised words after the name and a
         // match's noun in lower case name the event the body stages.
         if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
         static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
@@ -679,7 +679,7 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     return false;
 }
 
-// "while the Nasdaq rose 0.9%", "the Nikkei lost 120 points": a known
+// "the Nasdaq fell 2.1%", "the Nikkei lost 120 points": a known
 // name after "the" that moves by a percentage or by points is the share
 // index named after the exchange or the newspaper, a measure of the
 // market, no organisation mentioned ("shares rose on Nasdaq" names the
@@ -701,7 +701,7 @@ bool names_share_index(const std::vector<EntityToken>& t, std::size_t begin, std
     return rest.starts_with(" points") || rest.starts_with(" per cent") || rest.starts_with(" percent");
 }
 
-// "the Nokia 6600", "a Velkora P900": a known maker's name before a model's
+// "the Nokia 4410", "a Sony Q700": a known maker's name before a model's
 // number (three digits or more that are no year, or a capital and digits)
 // names the product, no mention of the maker. `end` is the token after
 // the name.
@@ -715,7 +715,7 @@ bool names_model(const std::vector<EntityToken>& t, std::size_t end) {
     return (digits && !year) || letter_and_digits;
 }
 
-// "analysts InStat/MDR": capitalised words joined by a slash with no space
+// "analysts Quorrix/MDR": capitalised words joined by a slash with no space
 // around it are one name (two firms merged, a firm and its unit). Returns
 // the token after the last one joined so to the name ending before `end`.
 std::size_t end_over_slashes(const std::vector<EntityToken>& t, std::size_t end, std::string_view text) {
@@ -949,7 +949,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             break;
         }
     }
-    // "Microsoft's Xbox": an unknown one-word name the article writes right
+    // "Microsoft's Quillbox": an unknown one-word name the article writes right
     // after a known organisation's possessive is that organisation's
     // product or brand, no organisation of its own.
     std::erase_if(out, [&](const std::string& name) {

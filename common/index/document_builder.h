@@ -74,12 +74,13 @@ public:
     // "star" is its club only in sport; a name listed with two known
     // organisations; no place "in X prison"; 22 (issue 12, branch
     // ent-quality6): no organisation for a share index moving by a figure
-    // ("the Nasdaq rose 0.9%"), no place for a country's dollar ("US$42m"),
-    // a known name opening a match's name ("the IRB Rugby Aid match"), no
+    // ("the Nasdaq fell 2.1%"), no place for a country's dollar ("US$17m"),
+    // a known name opening a match's name ("the Nokia Harbour Relief match"), no
     // organisation for a product after a known one's possessive
-    // ("Microsoft's Xbox") nor for a maker before a model's number
-    // ("Nokia 6600"); a name found by its context goes on over a slash
-    // ("analysts InStat/MDR").
+    // ("Microsoft's Quillbox") nor for a maker before a model's number
+    // ("Nokia 4410"); a name found by its context goes on over a slash
+    // ("analysts Quorrix/MDR"); no unknown place "in" after a word of acting
+    // ("made her debut in Velmora Nights").
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -510,5 +510,16 @@ TEST(ExtractEntities, DollarOfACountryNamesNoPlace) {
     EXPECT_EQ(f.locations, std::vector<std::string>{"United States"});
 }
 
+// Issue 12: "in" after a word of acting or of a role names a work, no
+// unknown place; a known place there is still a place.
+TEST(ExtractEntities, InAfterAnActingWordNamesAWork) {
+    EXPECT_TRUE(extract_entities(with_body("She made her debut in Velmora Nights last year.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("He was recently seen in Brackwell with a new cast.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("He spent a year in Brackwell.")).locations,
+              std::vector<std::string>{"Brackwell"});
+    EXPECT_EQ(extract_entities(with_body("She had a role in Paris last spring.")).locations,
+              std::vector<std::string>{"Paris"});
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -356,7 +356,7 @@ TEST(ExtractEntities, FirmAfterAPlaceBased) {
 // Issue 12: "the Nasdaq rose 0.9%" names the share index, not the
 // exchange; "on Nasdaq" and a party losing seats still name organisations.
 TEST(ExtractEntities, ShareIndexMovingByAFigureIsNoOrganisation) {
-    EXPECT_EQ(article_orgs("Markets were mixed, while the Nasdaq lost 1.3% by the close."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Markets were mixed, while the Nasdaq fell 2.1% by the close."), std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Traders said the Nasdaq gained 12 points."), std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Its shares rose 2% on Nasdaq."), std::vector<std::string>{"Nasdaq"});
     EXPECT_EQ(article_orgs("In the end the Tories lost 30 seats."), std::vector<std::string>{"Conservative Party"});
@@ -387,7 +387,7 @@ TEST(ExtractEntities, NameAfterAKnownOrganisationsPossessiveIsItsProduct) {
 // product; a year or a channel's number after it does not.
 TEST(ExtractEntities, KnownMakerBeforeAModelNumber) {
     const std::vector<OrgCase> cases = {
-        {"Phones such as the Nokia 6600 and the Sony P900 sold well.", {}},
+        {"Phones such as the Nokia 4410 and the Sony Q700 sold well.", {}},
         {"Buyers of the Nokia 2004 range were happy.", {"Nokia"}},
         {"She listened to BBC Radio 4 every day.", {"BBC Radio 4"}},
     };
