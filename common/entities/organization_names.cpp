@@ -866,9 +866,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (n_known && begin == i && end > begin + n_known &&
             g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
             end = begin + n_known;
-        // "Air Deccan", "Air France": airlines open on "Air".
-        const bool suffix = end > begin + 1 &&
-                            (is_organisation_suffix(without_possessive(t[end - 1].text)) || t[begin].text == "Air");
+        // "Air Deccan", "Air France": airlines open on "Air"; Spanish and
+        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora").
+        const bool suffix = end > begin + 1 && (is_organisation_suffix(without_possessive(t[end - 1].text)) ||
+                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;

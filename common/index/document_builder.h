@@ -80,7 +80,8 @@ public:
     // ("Microsoft's Quillbox") nor for a maker before a model's number
     // ("Nokia 4410"); a name found by its context goes on over a slash
     // ("analysts Quorrix/MDR"); no unknown place "in" after a word of acting
-    // ("made her debut in Velmora Nights").
+    // ("made her debut in Velmora Nights"); "Banco" and "Grupo" open a
+    // name, as "Air" does.
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -403,5 +403,15 @@ TEST(ExtractEntities, NamesJoinedByASlashAreOne) {
     expect_organisations(cases);
 }
 
+// Issue 12: "Banco" and "Grupo" open a bank's or a group's name, as "Air"
+// opens an airline's; the town in it is no place mentioned.
+TEST(ExtractEntities, BancoAndGrupoOpenAName) {
+    Article a;
+    a.body = "Analysts said that Banco Toledo, founded in 1990, had grown fast, and so had Grupo Velmora.";
+    const auto e = extract_entities(a);
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Banco Toledo", "Grupo Velmora"}));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 }  // namespace
 }  // namespace newsdex
