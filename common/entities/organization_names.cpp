@@ -153,12 +153,24 @@ std::string without_possessive(const std::string& name) {
     return name;
 }
 
+// "the Port Workers' Union": a plural's possessive apostrophe before an
+// organisation's word joins the name (as "Women's Institute" does).
+bool plural_possessive_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
+    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start ||
+        !(is_organisation_suffix(t[j].text) || is_organisation_head(t[j].text)))
+        return false;
+    const std::string_view gap = trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end));
+    return gap == "'" || gap == "\xE2\x80\x99";
+}
+
 // A capitalised run (connectors inside) starting at i; its end.
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
                             const Gazetteer& g) {
     std::size_t j = i;
     while (j < t.size()) {
-        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
+        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text) &&
+                                              !plural_possessive_before(t, j, text))))
+            break;
         if (t[j].capitalized) {
             // A possessive ends the run ("the Bank of Japan's December survey",
             // "Holyrood's Chamber Office") unless an organisation's word follows

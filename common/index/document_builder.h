@@ -81,7 +81,8 @@ public:
     // ("Nokia 4410"); a name found by its context goes on over a slash
     // ("analysts Quorrix/MDR"); no unknown place "in" after a word of acting
     // ("made her debut in Velmora Nights"); "Banco" and "Grupo" open a
-    // name, as "Air" does.
+    // name, as "Air" does; a plural's possessive inside a name ("the
+    // Harbour Nurses' Union").
     static constexpr int kAnalysisRevision = 22;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -413,5 +413,15 @@ TEST(ExtractEntities, BancoAndGrupoOpenAName) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// Issue 12: a plural's possessive apostrophe before an organisation's word
+// joins the name.
+TEST(ExtractEntities, PluralPossessiveInsideAName) {
+    const std::vector<OrgCase> cases = {
+        {"The strike was called by the Harbour Nurses' Union on Monday.", {"Harbour Nurses Union"}},
+        {"He met the Velmora Dockers' leader on Monday.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
