@@ -260,6 +260,16 @@ bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
     return is_organisation_cue(next.text) || (next.capitalized && !next.all_caps);
 }
 
+// "made her debut in Velmora Nights", "recently seen in Brackwell": "in"
+// after a word of acting or of a role names the film, play or show, no
+// place (a known place there is still one: "a role in Paris").
+bool performed_in(const std::vector<EntityToken>& t, std::size_t i) {
+    static const WordSet kWords{"debut",    "starred", "starring", "stars",      "star",
+                                "appeared", "appears", "appear",   "appearing",  "seen",
+                                "role",     "roles",   "cameo",    "appearance", "performance"};
+    return i >= 2 && t[i - 1].text == "in" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -299,7 +309,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // nor an institution's noun after it ("held in Velmoor prison").
     const bool institution = after_run && is_one_of(t[end].text, {"prison", "jail", "hospital", "school", "college",
                                                                   "barracks", "clinic", "academy"});
-    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution &&
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
         return {without_possessive(name), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".
@@ -594,6 +604,14 @@ bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t
     return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
 }
 
+// "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
+// sign names a currency, no place (the country's dollar, not the country).
+bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
+    std::size_t p = tokens[i + n - 1].end;
+    if (p < text.size() && text[p] == ' ') ++p;
+    return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
+}
+
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
@@ -602,9 +620,9 @@ struct TownsAsTeams {
     std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
 };
 
-void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, const std::vector<bool>& in_organisation,
-                 std::vector<Located>& locations, std::set<std::string>& countries, TownsAsTeams& teams,
-                 ArticleEvidence* why) {
+void find_places(const std::vector<EntityToken>& tokens, std::string_view text, const Gazetteer& g,
+                 const std::vector<bool>& in_organisation, std::vector<Located>& locations,
+                 std::set<std::string>& countries, TownsAsTeams& teams, ArticleEvidence* why) {
     // Tokens [b, e) name `name`, by `rule`.
     const auto place_evidence = [&](const std::string& name, const char* rule, std::size_t b, std::size_t e) {
         note_evidence(why ? &why->locations : nullptr, name, rule, tokens[b].begin, tokens[e - 1].end);
@@ -668,7 +686,7 @@ void find_places(const std::vector<EntityToken>& tokens, const Gazetteer& g, con
             i += m.length;
             continue;
         }
-        if (m.place && names_other_than_place(tokens, i, m.length)) {
+        if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text))) {
             i += m.length;
             continue;
         }
@@ -782,7 +800,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     if (why) why->text = text;
     out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);
     TownsAsTeams teams;
-    find_places(tokens, g, in_organisation, places, countries, teams, why);
+    find_places(tokens, text, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one
     // that names a club by strong evidence, or a known team or sports body
     // ("Chelsea", "the Champions League").

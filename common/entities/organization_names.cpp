@@ -153,12 +153,24 @@ std::string without_possessive(const std::string& name) {
     return name;
 }
 
+// "the Port Workers' Union": a plural's possessive apostrophe before an
+// organisation's word joins the name (as "Women's Institute" does).
+bool plural_possessive_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
+    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start ||
+        !(is_organisation_suffix(t[j].text) || is_organisation_head(t[j].text)))
+        return false;
+    const std::string_view gap = trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end));
+    return gap == "'" || gap == "\xE2\x80\x99";
+}
+
 // A capitalised run (connectors inside) starting at i; its end.
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
                             const Gazetteer& g) {
     std::size_t j = i;
     while (j < t.size()) {
-        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text)))) break;
+        if (j > i && (t[j].sentence_start || (t[j].punctuation_before && !ampersand_before(t, j, text) &&
+                                              !plural_possessive_before(t, j, text))))
+            break;
         if (t[j].capitalized) {
             // A possessive ends the run ("the Bank of Japan's December survey",
             // "Holyrood's Chamber Office") unless an organisation's word follows
@@ -666,7 +678,10 @@ const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t,
 // there, not an organisation mentioned (events are not organisations).
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
-        if (t[k].sentence_start || t[k].punctuation_before || !t[k].capitalized) return false;
+        if (t[k].sentence_start || t[k].punctuation_before) return false;
+        // "the Nokia Harbour Relief match": capitalised words after the name and a
+        // match's noun in lower case name the event the body stages.
+        if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
         static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
                                     "Championship", "Championships", "Series", "Grand",   "Six",
                                     "Games",        "Marathon",      "Prize",  "Award",   "Awards",
@@ -674,6 +689,52 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
         if (kWords.contains(t[k].text)) return true;
     }
     return false;
+}
+
+// "the Nasdaq fell 2.1%", "the Nikkei lost 120 points": a known
+// name after "the" that moves by a percentage or by points is the share
+// index named after the exchange or the newspaper, a measure of the
+// market, no organisation mentioned ("shares rose on Nasdaq" names the
+// exchange; "the Tories lost 30 seats" names the party). `end` is the
+// token after the name.
+bool names_share_index(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    static const WordSet kMoves{"rose",    "fell",    "lost",     "gained", "climbed", "dropped", "slipped",
+                                "jumped",  "edged",   "shed",     "added",  "closed",  "slid",    "dipped",
+                                "tumbled", "rallied", "declined", "surged", "eased"};
+    if (begin == 0 || t[begin - 1].text != "the" || end + 1 >= t.size() || t[end].punctuation_before ||
+        !kMoves.contains(t[end].text))
+        return false;
+    std::size_t p = t[end + 1].begin;
+    if (p >= text.size() || !std::isdigit(static_cast<unsigned char>(text[p]))) return false;
+    while (p < text.size() && (std::isdigit(static_cast<unsigned char>(text[p])) || text[p] == '.' || text[p] == ','))
+        ++p;
+    if (p < text.size() && text[p] == '%') return true;
+    const std::string_view rest = text.substr(p);
+    return rest.starts_with(" points") || rest.starts_with(" per cent") || rest.starts_with(" percent");
+}
+
+// "the Nokia 4410", "a Sony Q700": a known maker's name before a model's
+// number (three digits or more that are no year, or a capital and digits)
+// names the product, no mention of the maker. `end` is the token after
+// the name.
+bool names_model(const std::vector<EntityToken>& t, std::size_t end) {
+    if (end >= t.size() || t[end].punctuation_before || t[end].sentence_start || t[end].hyphen_before) return false;
+    const std::string& w = t[end].text;
+    const bool digits = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    const bool letter_and_digits = w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                                   std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return (digits && !year) || letter_and_digits;
+}
+
+// "analysts Quorrix/MDR": capitalised words joined by a slash with no space
+// around it are one name (two firms merged, a firm and its unit). Returns
+// the token after the last one joined so to the name ending before `end`.
+std::size_t end_over_slashes(const std::vector<EntityToken>& t, std::size_t end, std::string_view text) {
+    while (end < t.size() && t[end].capitalized && !t[end].sentence_start && t[end].begin == t[end - 1].end + 1 &&
+           text[t[end - 1].end] == '/')
+        ++end;
+    return end;
 }
 
 // "Atlético Ribeira", "the China-published Economic Observer": the
@@ -817,9 +878,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (n_known && begin == i && end > begin + n_known &&
             g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
             end = begin + n_known;
-        // "Air Deccan", "Air France": airlines open on "Air".
-        const bool suffix = end > begin + 1 &&
-                            (is_organisation_suffix(without_possessive(t[end - 1].text)) || t[begin].text == "Air");
+        // "Air Deccan", "Air France": airlines open on "Air"; Spanish and
+        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora").
+        const bool suffix = end > begin + 1 && (is_organisation_suffix(without_possessive(t[end - 1].text)) ||
+                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;
@@ -845,7 +907,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                    is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
                 ++n;
             if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
-            if (opens_event_name(t, i + n)) {
+            if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text) || names_model(t, i + n)) {
                 cover(i, i + n);
                 i += n;
                 continue;
@@ -873,7 +935,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
             !known_inside(t, begin, end, g)) {
-            std::string name = joined(t, begin, end, text);
+            const std::size_t whole = end_over_slashes(t, end, text);
+            std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
+                                           : joined(t, begin, end, text);
+            end = whole;
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
             add(name,
                 "named as an organisation by the words around it (a firm's noun before it, shares in, takeover of, X shares, X boss)",
@@ -897,6 +962,18 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             break;
         }
     }
+    // "Microsoft's Quillbox": an unknown one-word name the article writes right
+    // after a known organisation's possessive is that organisation's
+    // product or brand, no organisation of its own.
+    std::erase_if(out, [&](const std::string& name) {
+        if (name.find(' ') != std::string::npos || g.find_organization(name)) return false;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+            if (t[k].text != name || t[k].punctuation_before) continue;
+            const std::string owner = without_possessive(t[k - 1].text);
+            if (owner != t[k - 1].text && g.find_organization(owner)) return true;
+        }
+        return false;
+    });
     return with_short_forms_merged(out, g);
 }
 

@@ -501,5 +501,25 @@ TEST(ExtractEntities, SeatsOfGovernmentAndGroundsArePlaces) {
     EXPECT_TRUE(e.organizations.empty());
 }
 
+// Issue 12: a country's short name glued to a dollar sign is a currency.
+TEST(ExtractEntities, DollarOfACountryNamesNoPlace) {
+    const auto e = extract_entities(with_body("A ticket in Velmora costs about US $90, or US$120 at the door."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Velmora"});
+    EXPECT_TRUE(e.countries.empty());
+    const auto f = extract_entities(with_body("The US economy grew, the US$ fell."));
+    EXPECT_EQ(f.locations, std::vector<std::string>{"United States"});
+}
+
+// Issue 12: "in" after a word of acting or of a role names a work, no
+// unknown place; a known place there is still a place.
+TEST(ExtractEntities, InAfterAnActingWordNamesAWork) {
+    EXPECT_TRUE(extract_entities(with_body("She made her debut in Velmora Nights last year.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("He was recently seen in Brackwell with a new cast.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("He spent a year in Brackwell.")).locations,
+              std::vector<std::string>{"Brackwell"});
+    EXPECT_EQ(extract_entities(with_body("She had a role in Paris last spring.")).locations,
+              std::vector<std::string>{"Paris"});
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -353,5 +353,75 @@ TEST(ExtractEntities, FirmAfterAPlaceBased) {
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
 
+// Issue 12: "the Nasdaq rose 0.9%" names the share index, not the
+// exchange; "on Nasdaq" and a party losing seats still name organisations.
+TEST(ExtractEntities, ShareIndexMovingByAFigureIsNoOrganisation) {
+    EXPECT_EQ(article_orgs("Markets were mixed, while the Nasdaq fell 2.1% by the close."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Traders said the Nasdaq gained 12 points."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("Its shares rose 2% on Nasdaq."), std::vector<std::string>{"Nasdaq"});
+    EXPECT_EQ(article_orgs("In the end the Tories lost 30 seats."), std::vector<std::string>{"Conservative Party"});
+}
+
+// Issue 12: capitalised words after a known name and a match's noun in
+// lower case name an event the body stages, no mention of the body.
+TEST(ExtractEntities, KnownNameOpeningAMatchsName) {
+    const std::vector<OrgCase> cases = {
+        {"He will captain the north in the Nokia Harbour Relief match in March.", {}},
+        {"Tickets for the Reuters Charity Shield tournament sold out.", {}},
+        // Straight before the noun, the name is the side that plays.
+        {"Fans saw the Arsenal match on Saturday.", {"Arsenal"}},
+        {"Nokia said the Harbour Relief match was off.", {"Nokia"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a name the article writes after a known organisation's
+// possessive is its product, no organisation, wherever the article names it.
+TEST(ExtractEntities, NameAfterAKnownOrganisationsPossessiveIsItsProduct) {
+    EXPECT_EQ(article_orgs("Sales of Microsoft's Quillbox were strong. Analysts said Quillbox sales doubled."),
+              std::vector<std::string>{"Microsoft"});
+    EXPECT_EQ(article_orgs("Analysts said Quillbox sales doubled in a week."), std::vector<std::string>{"Quillbox"});
+}
+
+// Issue 12: a known maker's name before a model's number names the
+// product; a year or a channel's number after it does not.
+TEST(ExtractEntities, KnownMakerBeforeAModelNumber) {
+    const std::vector<OrgCase> cases = {
+        {"Phones such as the Nokia 4410 and the Sony Q700 sold well.", {}},
+        {"Buyers of the Nokia 2004 range were happy.", {"Nokia"}},
+        {"She listened to BBC Radio 4 every day.", {"BBC Radio 4"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: capitalised words joined by a slash without spaces are one name.
+TEST(ExtractEntities, NamesJoinedByASlashAreOne) {
+    const std::vector<OrgCase> cases = {
+        {"A report by analysts Quorrix/MDR predicted growth.", {"Quorrix/MDR"}},
+        {"A report by analysts Quorrix predicted growth, up 4% / year.", {"Quorrix"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: "Banco" and "Grupo" open a bank's or a group's name, as "Air"
+// opens an airline's; the town in it is no place mentioned.
+TEST(ExtractEntities, BancoAndGrupoOpenAName) {
+    Article a;
+    a.body = "Analysts said that Banco Toledo, founded in 1990, had grown fast, and so had Grupo Velmora.";
+    const auto e = extract_entities(a);
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Banco Toledo", "Grupo Velmora"}));
+    EXPECT_TRUE(e.locations.empty());
+}
+
+// Issue 12: a plural's possessive apostrophe before an organisation's word
+// joins the name.
+TEST(ExtractEntities, PluralPossessiveInsideAName) {
+    const std::vector<OrgCase> cases = {
+        {"The strike was called by the Harbour Nurses' Union on Monday.", {"Harbour Nurses Union"}},
+        {"He met the Velmora Dockers' leader on Monday.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
