@@ -106,6 +106,40 @@ std::vector<ShardLocation> index_shard_locations(const std::string& path) {
     return {{ShardLocation::Kind::local, path, ""}};
 }
 
+namespace {
+
+std::string cannot_open(const std::string& name, const Xapian::Error& e) {
+    return "cannot open " + name + ": " + e.get_msg() +
+           (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : "");
+}
+
+// One shard opened and its schema checked; `problem` says why not. A writer
+// that commits twice while the shard is being opened discards the revision
+// its first read started from (Xapian's DatabaseModifiedError): the shard
+// is opened again at the newer revision, as a search would reopen it, so
+// that a search started during indexing never fails on it.
+Xapian::Database open_checked_shard(const ShardLocation& location, const std::string& name, unsigned timeout_ms,
+                                    std::string& problem) {
+    constexpr int kOpenAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            Xapian::Database shard = open_shard(location, timeout_ms);
+            // Its first request: a remote shard may fail here too.
+            if (const std::string schema = unreadable_schema(shard); !schema.empty())
+                throw IndexError(location.label.empty() ? schema : name + ": " + schema);
+            return shard;
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt < kOpenAttempts) continue;
+            problem = cannot_open(name, e);
+        } catch (const Xapian::Error& e) {
+            problem = cannot_open(name, e);
+        }
+        return {};
+    }
+}
+
+}  // namespace
+
 OpenedIndex open_index_shards(const std::string& path, bool allow_partial, unsigned timeout_ms) {
     const auto shards = index_shard_locations(path);
     OpenedIndex opened;
@@ -116,17 +150,8 @@ OpenedIndex open_index_shards(const std::string& path, bool allow_partial, unsig
                                      ? "the index"
                                      : "shard " + std::to_string(n + 1) + " of " + std::to_string(shards.size()) +
                                            " (" + shards[n].label + ")";
-        Xapian::Database shard;
         std::string problem;
-        try {
-            shard = open_shard(shards[n], timeout_ms);
-            // Its first request: a remote shard may fail here too.
-            if (const std::string schema = unreadable_schema(shard); !schema.empty())
-                throw IndexError(shards[n].label.empty() ? schema : name + ": " + schema);
-        } catch (const Xapian::Error& e) {
-            problem = "cannot open " + name + ": " + e.get_msg() +
-                      (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : "");
-        }
+        const Xapian::Database shard = open_checked_shard(shards[n], name, timeout_ms, problem);
         if (problem.empty()) {
             opened.db.add_database(shard);
             continue;
