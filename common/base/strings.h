@@ -77,6 +77,11 @@ inline bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
 // True if w equals one of the words: for the small word lists of the rules.
 // string_view elements: literal lengths are known at compile time, so a
 // mismatch costs a size comparison, not a strlen.
+// Whether `s` is one or more ASCII digits ("2004", "4410"; not "", "4a").
+inline bool all_ascii_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
     for (std::string_view x : words)
         if (w == x) return true;

@@ -720,10 +720,10 @@ bool names_share_index(const std::vector<EntityToken>& t, std::size_t begin, std
 bool names_model(const std::vector<EntityToken>& t, std::size_t end) {
     if (end >= t.size() || t[end].punctuation_before || t[end].sentence_start || t[end].hyphen_before) return false;
     const std::string& w = t[end].text;
-    const bool digits = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = w.size() >= 3 && all_ascii_digits(w);
     const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
     const bool letter_and_digits = w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
-                                   std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+                                   all_ascii_digits(std::string_view(w).substr(1));
     return (digits && !year) || letter_and_digits;
 }
 

@@ -351,9 +351,7 @@ std::string word_text(const EntityToken& t) {
     return (t.hyphen_before ? "-" : "") + w;
 }
 
-bool number_word(std::string_view w) {
-    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool number_word(std::string_view w) { return w.size() <= 3 && all_ascii_digits(w); }
 
 bool same_word(const std::string& a, const std::string& b) { return equal_ignoring_ascii_case(a, b); }
 
