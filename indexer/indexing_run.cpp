@@ -1,5 +1,6 @@
 #include "indexer/indexing_run.h"
 
+#include <condition_variable>
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -51,10 +53,17 @@ public:
         print(d);
     }
     IndexingSummary& counts() { return summary_; }
-    void article_done(std::size_t files_done, std::size_t files_total) {
-        const std::size_t done = summary_.added + summary_.updated + summary_.unchanged;
+    void article_read(std::size_t files_done, std::size_t files_total) {
+        if (progress_ && ++read_ % 200 == 0) {
+            out_ << "\r" << program_ << ": " << read_ << " articles, file " << files_done << " of " << files_total
+                 << std::flush;
+            progress_shown_ = true;
+        }
+    }
+    // The articles of HeldArticles::write_all() being written.
+    void article_written(std::size_t done, std::size_t of) {
         if (progress_ && done % 200 == 0) {
-            out_ << "\r" << program_ << ": " << done << " articles, file " << files_done << " of " << files_total
+            out_ << "\r\x1b[K" << program_ << ": " << done << " of " << plural(of, "article") << " written"
                  << std::flush;
             progress_shown_ = true;
         }
@@ -113,23 +122,31 @@ private:
     std::ostream& out_;
     std::string program_;
     bool quiet_, progress_, progress_shown_ = false;
+    std::size_t read_ = 0;
     IndexingSummary summary_;
 };
 
-// What the reading side hands the writing side, in reading order.
-struct BuiltArticle {
-    std::string id, path, source_file;
-    Xapian::Document doc;
-    std::size_t pending_bytes = 0;  // pending_size_estimate(doc), worked out on the analysing thread
+// What the reading side hands the writing side, in reading order: an
+// article analysed (its entities found), to be written with its persons
+// resolved (HeldArticles).
+struct AnalysedArticle {
+    Article article;
 };
 struct UnchangedArticle {
     std::string id, path;
 };
 struct FileDone {};
-using IndexEvent = std::variant<BuiltArticle, UnchangedArticle, Diagnostic, FileDone>;
-// As queued: an article being built is its future document, so that events
-// keep reading order whichever analysing thread finishes first.
-using QueuedEvent = std::variant<std::future<BuiltArticle>, UnchangedArticle, Diagnostic, FileDone>;
+using IndexEvent = std::variant<AnalysedArticle, UnchangedArticle, Diagnostic, FileDone>;
+// As queued: an article being analysed is its future, so that events keep
+// reading order whichever analysing thread finishes first.
+using QueuedEvent = std::variant<std::future<AnalysedArticle>, UnchangedArticle, Diagnostic, FileDone>;
+
+// What the writing side hands the index: an article's document.
+struct BuiltArticle {
+    std::string id, path, source_file;
+    Xapian::Document doc;
+    std::size_t pending_bytes = 0;  // pending_size_estimate(doc), worked out on the building thread
+};
 
 // A test hook: NEWSDEX_CRASH_AT=article:N (after the N-th article written),
 // batch:N (after the N-th commit) or passes (after the corpus-wide passes,
@@ -164,7 +181,7 @@ std::string analysis_settings(const IndexingOptions& o) {
            "/overrides " + o.overrides_fingerprint + (o.section_from_folder ? "/section from folder" : "");
 }
 
-// Reads every file on a thread of its own and builds its documents on
+// Reads every file on a thread of its own and analyses its articles on
 // `jobs` analysing threads, or with -j 1 on the thread that takes the events
 // (a deferred future), so that the run keeps to one core. The threads own
 // what they use (shared state), so a run stopped by a signal can leave the
@@ -188,7 +205,7 @@ public:
         if (!event) return std::nullopt;
         return std::visit(
             [](auto&& e) -> IndexEvent {
-                if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::future<BuiltArticle>>) return e.get();
+                if constexpr (std::is_same_v<std::decay_t<decltype(e)>, std::future<AnalysedArticle>>) return e.get();
                 else return std::move(e);
             },
             std::move(*event));
@@ -196,51 +213,51 @@ public:
     void abandon() { abandon_ = true; }
 
 private:
-    struct ToBuild {
+    struct ToAnalyse {
         Article article;
-        std::promise<BuiltArticle> built;
+        std::promise<AnalysedArticle> analysed;
     };
 
     struct Shared {
         Shared(std::vector<InputFile> f, const IndexingOptions& o)
-            : queue(256), to_build(4 * resolve_jobs(o.jobs)), files(std::move(f)), options(o),
+            : queue(256), to_analyse(4 * resolve_jobs(o.jobs)), files(std::move(f)), options(o),
               settings(analysis_settings(o)), analysing_threads(resolve_jobs(o.jobs) > 1 ? resolve_jobs(o.jobs) : 0),
               taker_builder(o.extract_entities, o.overrides) {}
         BoundedQueue<QueuedEvent> queue;
-        BoundedQueue<ToBuild> to_build;
+        BoundedQueue<ToAnalyse> to_analyse;
         std::exception_ptr failure;
         std::vector<InputFile> files;
         IndexingOptions options;
         std::string settings;
-        std::size_t analysing_threads;  // 0: -j 1, documents built by the events' taker
+        std::size_t analysing_threads;  // 0: -j 1, articles analysed by the events' taker
         DocumentBuilder taker_builder;  // used by the events' taker only
 
-        static BuiltArticle built(DocumentBuilder& builder, const Article& a) {
-            BuiltArticle b{a.id, a.path, a.source_file, builder.build(a)};
-            b.pending_bytes = pending_size_estimate(b.doc);
-            return b;
+        static AnalysedArticle analysed(const DocumentBuilder& builder, Article a) {
+            builder.analyse(a);
+            return {std::move(a)};
         }
 
-        // One analysing thread: builds documents until the reading ends.
-        void build_all() {
-            DocumentBuilder builder(options.extract_entities, options.overrides);
-            while (auto job = to_build.pop()) {
+        // One analysing thread: analyses articles until the reading ends.
+        void analyse_all() {
+            const DocumentBuilder builder(options.extract_entities, options.overrides);
+            while (auto job = to_analyse.pop()) {
                 try {
-                    job->built.set_value(built(builder, job->article));
+                    job->analysed.set_value(analysed(builder, std::move(job->article)));
                 } catch (...) {
-                    job->built.set_exception(std::current_exception());
+                    job->analysed.set_exception(std::current_exception());
                 }
             }
         }
 
-        void build_later(Article&& a) {
+        void analyse_later(Article&& a) {
             if (analysing_threads == 0) {
-                queue.push(
-                    std::async(std::launch::deferred, [this, a = std::move(a)] { return built(taker_builder, a); }));
+                queue.push(std::async(std::launch::deferred, [this, a = std::move(a)]() mutable {
+                    return analysed(taker_builder, std::move(a));
+                }));
                 return;
             }
-            ToBuild job{std::move(a), {}};
-            if (queue.push(job.built.get_future())) to_build.push(std::move(job));
+            ToAnalyse job{std::move(a), {}};
+            if (queue.push(job.analysed.get_future())) to_analyse.push(std::move(job));
         }
 
         void read_files() {
@@ -264,7 +281,7 @@ private:
                                       const bool met_before = !ids_met.insert(stable_hash64(a.id));
                                       if (!met_before && stored && stored->content_hash(a.id) == a.content_hash)
                                           queue.push(UnchangedArticle{a.id, a.path});
-                                      else build_later(std::move(a));
+                                      else analyse_later(std::move(a));
                                   },
                                   [&](const Diagnostic& d) { queue.push(d); }};
             for (const auto& file : files) {
@@ -276,13 +293,13 @@ private:
 
         void read_all() {
             std::vector<std::thread> builders;
-            for (std::size_t i = 0; i < analysing_threads; ++i) builders.emplace_back([this] { build_all(); });
+            for (std::size_t i = 0; i < analysing_threads; ++i) builders.emplace_back([this] { analyse_all(); });
             try {
                 read_files();
             } catch (...) {
                 failure = std::current_exception();
             }
-            to_build.close();  // the analysing threads finish what is queued
+            to_analyse.close();  // the analysing threads finish what is queued
             for (auto& b : builders) b.join();
             queue.close();
         }
@@ -366,6 +383,9 @@ public:
         run_ = RunLedger();
         removed_.clear();
         malloc_trim(0);  // hand the freed pages back, so the passes' peak does not stack on them
+    }
+    void commit_if_pending() {
+        if (pending_ > 0) commit();
     }
     void commit() {
         index_.commit();
@@ -465,6 +485,143 @@ void prune(const IndexingOptions& options, const std::set<std::string>& error_so
     }
 }
 
+// The document of an analysed article, with what the writer needs to know.
+BuiltArticle built(DocumentBuilder& builder, const Article& a) {
+    BuiltArticle b{a.id, a.path, a.source_file, builder.document(a)};
+    b.pending_bytes = pending_size_estimate(b.doc);
+    return b;
+}
+
+// Builds the documents of `articles` on `threads` threads (0: on the
+// caller's) and hands each to `write` on the caller's thread, in order.
+// Each article is cleared once built; at most kAhead documents wait.
+template <typename Write>
+void build_in_order(std::vector<Article>& articles, std::size_t threads, const Write& write) {
+    if (threads == 0) {
+        DocumentBuilder builder(/*extract_entities=*/false);
+        for (auto& a : articles) {
+            BuiltArticle b = built(builder, a);
+            a = Article();
+            write(b);
+        }
+        return;
+    }
+    constexpr std::size_t kAhead = 64;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<std::optional<BuiltArticle>> ready(articles.size());
+    std::size_t next = 0, taken = 0;
+    bool stopping = false;
+    std::exception_ptr failure;
+    auto build_some = [&] {
+        DocumentBuilder builder(/*extract_entities=*/false);
+        for (;;) {
+            std::size_t k = 0;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stopping || next >= articles.size() || next < taken + kAhead; });
+                if (stopping || next >= articles.size()) return;
+                k = next++;
+            }
+            std::optional<BuiltArticle> b;
+            std::exception_ptr error;
+            try {
+                b = built(builder, articles[k]);
+                articles[k] = Article();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            const std::lock_guard lock(mutex);
+            if (error && !failure) failure = error, stopping = true;
+            ready[k] = std::move(b);
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> builders;
+    auto stop_builders = [&] {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        changed.notify_all();
+        for (auto& t : builders) t.join();
+    };
+    for (std::size_t t = 0; t < threads; ++t) builders.emplace_back(build_some);
+    try {
+        for (std::size_t k = 0; k < articles.size(); ++k) {
+            std::optional<BuiltArticle> b;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return ready[k].has_value() || failure; });
+                if (failure) break;
+                b = std::move(ready[k]);
+                ready[k].reset();
+                ++taken;
+            }
+            changed.notify_all();
+            write(*b);
+        }
+    } catch (...) {
+        stop_builders();
+        throw;
+    }
+    stop_builders();
+    if (failure) std::rethrow_exception(failure);
+}
+
+// Analysed articles waiting to be written. They are written together, after
+// their persons are resolved over the index and them together, so that the
+// corpus-wide person pass finds nothing to rewrite among them; written as
+// analysed, about one article in six needed rebuilding (bench/RESULTS.md).
+// Held up to an eighth of the memory budget (the writer's batch may take
+// half): a corpus larger than that is written in parts, and the pass
+// rewrites the articles of an earlier part that a later one resolves anew.
+class HeldArticles {
+public:
+    HeldArticles(WritableArticleIndex& index, ArticleWriter& writer, RunReport& report, const IndexingOptions& options)
+        : index_(index), writer_(writer), report_(report), limit_bytes_((options.memory_budget_mib << 20) / 8),
+          building_threads_(resolve_jobs(options.jobs) > 1 ? resolve_jobs(options.jobs) : 0) {}
+
+    void hold(Article&& a) {
+        bytes_ += held_bytes(a);
+        held_.push_back(std::move(a));
+        if (bytes_ >= limit_bytes_) write_all();
+    }
+
+    void write_all() {
+        if (held_.empty()) return;
+        report_.phase("resolving persons and writing " + plural(held_.size(), "article") + "\xE2\x80\xA6");
+        writer_.commit_if_pending();  // the resolution reads the index as committed
+        std::vector<const Article*> unwritten;
+        for (const auto& a : held_) unwritten.push_back(&a);
+        auto persons = index_.resolve_persons_before_writing(unwritten);
+        for (std::size_t k = 0; k < held_.size(); ++k) held_[k].persons = std::move(persons[k]);
+        std::size_t written = 0;
+        build_in_order(held_, building_threads_, [&](BuiltArticle& b) {
+            writer_.write(b);
+            report_.article_written(++written, held_.size());
+        });
+        held_.clear();
+        bytes_ = 0;
+    }
+
+private:
+    // About what an article holds: its text and its lists' strings.
+    static std::size_t held_bytes(const Article& a) {
+        std::size_t bytes = sizeof(Article) + a.title.size() + a.body.size() + a.path.size() + a.id.size();
+        for (const auto* list : {&a.persons, &a.person_mentions, &a.person_evidence, &a.locations, &a.organizations})
+            for (const auto& s : *list) bytes += 32 + s.size();
+        return bytes;
+    }
+
+    WritableArticleIndex& index_;
+    ArticleWriter& writer_;
+    RunReport& report_;
+    std::size_t limit_bytes_, building_threads_;
+    std::vector<Article> held_;
+    std::size_t bytes_ = 0;
+};
+
 }  // namespace
 
 std::size_t resolve_jobs(std::size_t jobs) {
@@ -507,19 +664,21 @@ IndexingSummary IndexingRun::run() {
 
     const std::atomic<int>* stop = options_.stop;
     std::size_t files_done = 0;
+    HeldArticles held(index, writer, report, options_);
     {
         ReadingThread reader(files, options_);
         while (auto event = reader.next(stop)) {
-            if (auto* a = std::get_if<BuiltArticle>(&*event)) writer.write(*a);
+            if (auto* a = std::get_if<AnalysedArticle>(&*event)) held.hold(std::move(a->article));
             else if (auto* u = std::get_if<UnchangedArticle>(&*event)) writer.unchanged(*u);
             else if (auto* d = std::get_if<Diagnostic>(&*event)) diagnostic(*d);
             else ++files_done;
             if (!std::holds_alternative<FileDone>(*event) && !std::holds_alternative<Diagnostic>(*event))
-                report.article_done(files_done, files.size());
+                report.article_read(files_done, files.size());
             if (stop && *stop) break;
         }
         if (stop && *stop) reader.abandon();  // it may wait on standard input for ever
     }
+    held.write_all();  // after a signal too: what was read is written and committed
     if (stop && *stop) {
         writer.commit();
         report.counts().stopped_by = *stop;

@@ -1,10 +1,12 @@
 // One newsdex-index run, as a class the tests can drive without a process:
-// lists the inputs, reads them on a reading thread and builds their
-// documents on `jobs` analysing threads (tokenising and entity extraction
-// overlap with Xapian's writing, the main cost), hands them to the index in
-// reading order (so the index does not depend on thread timing), where each
-// shard's writer thread adds them, commits in batches, removes what --prune
-// or --delete asks, runs the corpus-wide passes and commits again.
+// lists the inputs, reads them on a reading thread and analyses their
+// articles (entity extraction, dates) on `jobs` analysing threads, holds
+// them (up to an eighth of the memory budget) until their persons are
+// resolved over the index and them together, then builds their documents
+// on `jobs` threads and hands them to the index in reading order (so the
+// index does not depend on thread timing), where each shard's writer thread
+// adds them, commits in batches, removes what --prune or --delete asks,
+// runs the corpus-wide passes and commits again.
 //
 // Incremental: an article whose content hash (its input bytes, where it was
 // read and the analysis settings) matches the stored one is skipped without

@@ -18,6 +18,7 @@
 #include "common/base/time_spec.h"
 #include "common/index/article_id.h"
 #include "common/index/corpus_passes.h"
+#include "common/index/person_resolution.h"
 #include "common/index/schema.h"
 
 namespace newsdex {
@@ -381,6 +382,12 @@ CorpusPassesDone WritableArticleIndex::resolve_across_articles(const std::functi
     commit_every_shard(
         {{std::string(schema::kPassesPendingKey), ""}, {std::string(schema::kLastRunKey), first_indexed_}});
     return done;
+}
+
+std::vector<std::vector<std::string>> WritableArticleIndex::resolve_persons_before_writing(
+    const std::vector<const Article*>& unwritten) {
+    commit();  // the resolution reads committed value streams, as the passes do
+    return newsdex::resolve_persons_before_writing(all_, unwritten);
 }
 
 Xapian::doccount WritableArticleIndex::article_count() const {

@@ -33,6 +33,7 @@
 #include <xapian.h>
 
 #include "common/index/corpus_passes.h"
+#include "common/reading/article.h"
 
 namespace newsdex {
 
@@ -98,6 +99,10 @@ public:
     // `before_commit` runs between the passes and their commit (the
     // indexer's crash test kills the process there).
     CorpusPassesDone resolve_across_articles(const std::function<void()>& before_commit = {});
+    // The persons of analysed articles about to be put(), resolved over the
+    // index and them together (person_resolution.h), so that the passes
+    // need not rewrite them. Commits what is pending first.
+    std::vector<std::vector<std::string>> resolve_persons_before_writing(const std::vector<const Article*>& unwritten);
     Xapian::doccount article_count() const;
 
 private:

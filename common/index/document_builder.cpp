@@ -53,6 +53,11 @@ void DocumentBuilder::index_folded_text(Xapian::Document& doc, std::string_view 
 
 Xapian::Document DocumentBuilder::build(const Article& input) {
     Article article = input;
+    analyse(article);
+    return document(article);
+}
+
+void DocumentBuilder::analyse(Article& article) const {
     if (!extract_entities_ && article.entities_tagged) {  // tags are metadata, not extraction
         ArticleEntities e;
         use_tagged_entities(article, e);
@@ -85,6 +90,9 @@ Xapian::Document DocumentBuilder::build(const Article& input) {
             article.date_source = DateSource::inferred;
         }
     }
+}
+
+Xapian::Document DocumentBuilder::document(const Article& article) {
     Xapian::Document doc;
     text_.set_document(doc);
 

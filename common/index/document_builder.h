@@ -88,7 +88,17 @@ public:
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
     explicit DocumentBuilder(bool extract_entities = true, const Overrides* overrides = nullptr);
+    // analyse() then document() on a copy of the article.
     Xapian::Document build(const Article& article);
+    // The article's entities (extracted, or as tagged), person evidence,
+    // mentioned dates and, when it has none, its inferred publication date:
+    // the half of build() that reads the text for meaning. The indexer
+    // analyses every article of a batch first, so that their persons are
+    // resolved across the index before any is written (indexing_run.cpp).
+    void analyse(Article& article) const;
+    // The document of an analysed article, as it is: words, filter terms,
+    // values and the stored record.
+    Xapian::Document document(const Article& article);
 
 private:
     // Indexes folded text with `prefix`, adding compound joins.

@@ -195,11 +195,16 @@ EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names) {
     return sums;
 }
 
+constexpr std::string_view kContextFields[] = {"org", "location"};
+
 // Reads each article's organisations and places, for choosing between
-// namesakes.
-void read_places_and_organisations(Xapian::Database& db, ArticleNames& articles, EntityIds& entity_id) {
+// namesakes: the index's from its value slots, and those of `unwritten`
+// (articles not yet written, placed after the index's: see
+// resolve_persons_before_writing()) from the same capped facet values.
+void read_places_and_organisations(Xapian::Database& db, ArticleNames& articles, EntityIds& entity_id,
+                                   const std::vector<std::pair<std::size_t, const Article*>>& unwritten = {}) {
     articles.set_places_and_organisations([&](const auto& each) {
-        for (const std::string_view field : {"org", "location"}) {
+        for (const std::string_view field : kContextFields) {
             const schema::FacetField* f = schema::find_facet_field(field);
             for (Xapian::valueno slot = f->first_slot; slot < f->first_slot + f->max_values; ++slot) {
                 std::size_t a = 0;  // the stream and the articles are both in docid order
@@ -209,6 +214,9 @@ void read_places_and_organisations(Xapian::Database& db, ArticleNames& articles,
                         each(a, entity_id(std::string(field) + ':' + entity_key(*v)));
                 }
             }
+            for (const auto& [k, article] : unwritten)
+                for (const auto& v : schema::facet_values(*article, *f))
+                    each(k, entity_id(std::string(field) + ':' + entity_key(v)));
         }
     });
 }
@@ -477,6 +485,47 @@ std::vector<std::string> person_identity_words(std::string_view name) {
     return words;
 }
 
+namespace {
+
+PersonTable make_person_table(EvidenceSums evidence, const ArticleNames& articles, NameTable& names,
+                              EntityIds& entity_id) {
+    PersonTable table(names_of_things(evidence), articles, names, entity_id);
+    for (std::uint32_t k = 0; k < articles.size(); ++k)
+        for (const std::uint32_t m : articles.mentions(k)) table.add(k, m);
+    table.finish();
+    return table;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> resolve_persons_before_writing(Xapian::Database& db,
+                                                                     const std::vector<const Article*>& unwritten) {
+    NameTable names;
+    EntityIds entity_id;
+    ArticleNames articles = read_person_articles(db, names);
+    EvidenceSums evidence = sum_evidence(db, names);
+    // The unwritten articles come after the index's, as the docids they
+    // will get do; stored, their mentions are the persons as extracted.
+    std::vector<std::pair<std::size_t, const Article*>> placed;  // place in `articles`, article
+    std::vector<std::size_t> place_of(unwritten.size(), articles.size() + unwritten.size());
+    Xapian::docid next = db.get_lastdocid();
+    for (std::size_t u = 0; u < unwritten.size(); ++u) {
+        const Article& a = *unwritten[u];
+        add_evidence(schema::join_lines(a.person_evidence), names, evidence);
+        const std::vector<std::uint32_t> mentions = names.ids(a.person_mentions), persons = names.ids(a.persons);
+        if (mentions.empty() && persons.empty()) continue;
+        place_of[u] = articles.size();
+        placed.emplace_back(articles.size(), &a);
+        articles.add(++next, mentions, persons);
+    }
+    read_places_and_organisations(db, articles, entity_id, placed);
+    const PersonTable table = make_person_table(std::move(evidence), articles, names, entity_id);
+    std::vector<std::vector<std::string>> resolved(unwritten.size());
+    for (std::size_t u = 0; u < unwritten.size(); ++u)
+        if (place_of[u] < articles.size()) resolved[u] = table.resolve(place_of[u]);
+    return resolved;
+}
+
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     // One pass over the value streams gathers names; only articles whose
     // resolved names change are decoded and re-indexed.
@@ -484,11 +533,7 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     EntityIds entity_id;
     ArticleNames articles = read_person_articles(db, names);
     read_places_and_organisations(db, articles, entity_id);
-
-    PersonTable table(names_of_things(sum_evidence(db, names)), articles, names, entity_id);
-    for (std::uint32_t k = 0; k < articles.size(); ++k)
-        for (const std::uint32_t m : articles.mentions(k)) table.add(k, m);
-    table.finish();
+    const PersonTable table = make_person_table(sum_evidence(db, names), articles, names, entity_id);
 
     std::vector<Rewrite> rewrites;
     for (std::size_t k = 0; k < articles.size(); ++k) {

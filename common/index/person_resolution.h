@@ -30,11 +30,22 @@
 
 #include <xapian.h>
 
+#include "common/reading/article.h"
+
 namespace newsdex {
 
 // Returns the number of articles rewritten. Reads the person value slots of
 // every article, and the stored record of those it rewrites.
 std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db);
+
+// The persons each of `unwritten` (analysed articles, their persons as
+// extracted) will have once written into `db`: resolved over the index's
+// articles and these together, as resolve_persons_across_index() resolves
+// them after the load. Written with these persons, they need no rewrite then
+// (unless the load also replaces or removes articles that bear on them, or
+// writes only some of them). Their persons in order; a list may be empty.
+std::vector<std::vector<std::string>> resolve_persons_before_writing(Xapian::Database& db,
+                                                                     const std::vector<const Article*>& unwritten);
 
 // The key two spellings of one person share: name_key() with "el" read as "al".
 std::string person_identity_key(std::string_view name);

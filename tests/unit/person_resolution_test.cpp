@@ -21,20 +21,23 @@ struct Input {
     std::vector<std::string> evidence = {};  // "NAME\tAS_PERSON\tAS_THING"
 };
 
+// The article as analysed: its persons as extracted.
+Article analysed(const Input& in) {
+    Article a;
+    a.id = in.id;
+    a.title = "Talks";
+    a.body = "Officials met.";
+    a.person_mentions = a.persons = in.mentions;
+    a.organizations = in.organizations;
+    a.person_evidence = in.evidence;
+    return a;
+}
+
 // Indexes the articles in the given order, resolves, returns id -> persons.
 std::map<std::string, std::vector<std::string>> resolved(const std::vector<Input>& inputs) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     DocumentBuilder builder(/*extract_entities=*/false);
-    for (const auto& in : inputs) {
-        Article a;
-        a.id = in.id;
-        a.title = "Talks";
-        a.body = "Officials met.";
-        a.person_mentions = a.persons = in.mentions;
-        a.organizations = in.organizations;
-        a.person_evidence = in.evidence;
-        db.replace_document(schema::id_term(a.id), builder.build(a));
-    }
+    for (const auto& in : inputs) db.replace_document(schema::id_term(in.id), builder.build(analysed(in)));
     resolve_persons_across_index(db);
     std::map<std::string, std::vector<std::string>> out;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
@@ -137,6 +140,43 @@ TEST(ResolvePersons, AnAmbiguousBareGivenNameIsDropped) {
     const auto r = resolved(inputs);
     EXPECT_EQ(r.at("d"), Names{"Ana Ruiz"});  // more often a given name than a surname, and ambiguous
     EXPECT_EQ(r.at("f"), Names{"Mukesh Ambani"});
+}
+
+// The indexer resolves a load's articles before writing them: over an
+// index holding the first `split` articles (resolved by an earlier run's
+// pass), the rest must get the persons the pass gives them over all of
+// them, so that the pass after the load rewrites none.
+TEST(ResolvePersons, BeforeWritingAgreesWithThePassOverTheWholeIndex) {
+    const std::vector<Input> inputs = {
+        {"a", {"Tony Blair", "Gordon Brown"}, {"Labour"}},
+        {"b", {"Tony Blair", "Gordon Brown"}, {"Labour"}},
+        {"c", {"Cherie Blair"}, {"Matrix Chambers"}},
+        {"d", {"Blair", "Gordon Brown"}, {"Labour"}},  // resolved by the company it keeps
+        {"e", {"Marcus Reed"}},
+        {"f", {"Reed", "Brown"}},
+        {"g", {"Youssef El-Amin"}},
+        {"h", {"Youssef al-Amin", "Amin"}},
+        {"i", {"Youssef al-Amin"}},
+        {"j", {"Vera Drake"}, {}, {"Vera Drake\t0\t2"}},  // a film, by the evidence of the whole index
+        {"k", {"Vera Drake", "Reed"}},
+        {"l", {"Blair"}, {"Labour"}},  // resolved by its organisation alone
+    };
+    const auto whole = resolved(inputs);
+    for (std::size_t split = 0; split <= inputs.size(); ++split) {
+        SCOPED_TRACE("the index holds the first " + std::to_string(split));
+        Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+        DocumentBuilder builder(/*extract_entities=*/false);
+        for (std::size_t k = 0; k < split; ++k)
+            db.replace_document(schema::id_term(inputs[k].id), builder.build(analysed(inputs[k])));
+        resolve_persons_across_index(db);
+        std::vector<Article> rest;
+        for (std::size_t k = split; k < inputs.size(); ++k) rest.push_back(analysed(inputs[k]));
+        std::vector<const Article*> unwritten;
+        for (const auto& a : rest) unwritten.push_back(&a);
+        const auto persons = resolve_persons_before_writing(db, unwritten);
+        ASSERT_EQ(persons.size(), rest.size());
+        for (std::size_t k = 0; k < rest.size(); ++k) EXPECT_EQ(persons[k], whole.at(rest[k].id)) << rest[k].id;
+    }
 }
 
 }  // namespace
