@@ -799,6 +799,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     std::vector<bool> in_organisation(tokens.size(), false);
     if (why) why->text = text;
     out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);
+    // "KELMOUTH (Velmora Wire) -": the outlet a wire dateline credits is an
+    // organisation the article names, as "told Reuters" would be (the
+    // reader takes the dateline off the body).
+    if (!article.dateline_outlet.empty()) {
+        const Organization* known = g.find_organization(article.dateline_outlet);
+        add_unique(out.organizations, known ? known->name : article.dateline_outlet);
+        note_evidence(why ? &why->organizations : nullptr, known ? known->name : article.dateline_outlet,
+                      "the dateline credits it (" + article.dateline_outlet + ")", 0, 0);
+    }
     TownsAsTeams teams;
     find_places(tokens, text, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one

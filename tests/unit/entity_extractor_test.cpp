@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/reading/scraped_text.h"
+
 namespace newsdex {
 namespace {
 
@@ -519,6 +521,17 @@ TEST(ExtractEntities, InAfterAnActingWordNamesAWork) {
               std::vector<std::string>{"Brackwell"});
     EXPECT_EQ(extract_entities(with_body("She had a role in Paris last spring.")).locations,
               std::vector<std::string>{"Paris"});
+}
+
+// Issue 12: the outlet a wire dateline credits is an organisation the
+// article names, though the reader takes the dateline off the body; a
+// "source:" line is metadata, no mention.
+TEST(ExtractEntities, OutletOfADatelineIsAnOrganisation) {
+    const auto r = parse_scraped_text(
+        "Ferries resume\n\nKELMOUTH (Velmora Wire) - Ferry services resumed on Sunday.\nOperators added sailings.\n");
+    EXPECT_EQ(extract_entities(r.article).organizations, std::vector<std::string>{"Velmora Wire"});
+    const auto s = parse_scraped_text("source: Velmora Wire\n\nFerries resume\n\nFerry services resumed on Sunday.\n");
+    EXPECT_TRUE(extract_entities(s.article).organizations.empty());
 }
 
 }  // namespace
