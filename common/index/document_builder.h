@@ -83,7 +83,9 @@ public:
     // ("made her debut in Velmora Nights"); "Banco" and "Grupo" open a
     // name, as "Air" does; a plural's possessive inside a name ("the
     // Harbour Nurses' Union"); 23 (issue 12, branch ent-quality7): a wire
-    // dateline's outlet is an organisation.
+    // dateline's outlet is an organisation, a known town before a
+    // geographic word names the feature ("Jakarta Bay"), no place "in
+    // Hindi".
     static constexpr int kAnalysisRevision = 23;
 
     // Without entity extraction the article's entity lists are indexed as
