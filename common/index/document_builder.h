@@ -85,7 +85,7 @@ public:
     // Harbour Nurses' Union"); 23 (issue 12, branch ent-quality7): a wire
     // dateline's outlet is an organisation, a known town before a
     // geographic word names the feature ("Jakarta Bay"), no place "in
-    // Hindi".
+    // Hindi", "Group on <topic>" and "Incorporated", "Partnership" in names.
     static constexpr int kAnalysisRevision = 23;
 
     // Without entity extraction the article's entity lists are indexed as
