@@ -210,10 +210,22 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
+// Languages and scripts that are no demonym ("French" is one, found as
+// such): after "in" they name how something is said or written ("shot in
+// Hindi", "printed in Braille"), no place.
+bool is_language(std::string_view w) {
+    static const WordSet kWords{"Afrikaans", "Amharic",  "Arabic",    "Aramaic",  "Bengali", "Braille",   "Cantonese",
+                                "Catalan",   "Creole",   "Esperanto", "Farsi",    "Gaelic",  "Gujarati",  "Hausa",
+                                "Hebrew",    "Hindi",    "Igbo",      "Kannada",  "Latin",   "Malayalam", "Mandarin",
+                                "Marathi",   "Pashto",   "Punjabi",   "Sanskrit", "Swahili", "Tagalog",   "Tamil",
+                                "Telugu",    "Tigrinya", "Urdu",      "Xhosa",    "Yiddish", "Yoruba",    "Zulu"};
+    return kWords.contains(w);
+}
+
 // Not a month, a weekday (possessive too: "in Saturday's match"), an
-// acronym, the adjective of a place ("in Asian trade") or a name with an
-// organisation's word in it; a person's name may be one ("Santa
-// Monica-based": no person).
+// acronym, the adjective of a place ("in Asian trade"), a language ("in
+// Hindi") or a name with an organisation's word in it; a person's name may
+// be one ("Santa Monica-based": no person).
 bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (g.find_place_by_key(t[begin].key)) return false;
     if (end - begin == 1 && g.place_adjective_by_key(Gazetteer::key(without_possessive(t[begin].text))))
@@ -226,6 +238,8 @@ bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::
     if (begin >= 2 && kWords.contains(t[begin - 2].text)) return false;
     // "his role in Finding Neverland": a name opening on a gerund is a work's title.
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
+    // "dubbed in Hindi", "printed in Braille": a language, no place.
+    if (end - begin == 1 && is_language(without_possessive(t[begin].text))) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (t[k].all_caps || is_organisation_tail(t[k].text) || is_name_head_before_of(t[k].text) ||
             is_organisation_suffix(t[k].text))
@@ -604,6 +618,20 @@ bool compass_words_open_adjective(const std::vector<EntityToken>& t, std::size_t
     return g.demonym_by_key(t[next].key) || g.place_adjective_by_key(t[next].key);
 }
 
+// "Guantanamo Bay", "Turkana County", "Jakarta Bay": a known town or
+// region of one country right before a capitalised geographic word names
+// that feature, a place of its own in the same country, not the town.
+// Returns the tokens of the whole name, 0 if none.
+std::size_t feature_after_place(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    const std::size_t k = i + m.length;
+    if (!m.place || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision) ||
+        k >= tokens.size() || !word_is_plain(tokens[k - 1]) || !tokens[k].capitalized || tokens[k].sentence_start ||
+        tokens[k].punctuation_before || tokens[k].hyphen_before ||
+        !is_geographic_suffix(without_possessive(tokens[k].text)))
+        return 0;
+    return m.length + 1;
+}
+
 // "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
 // sign names a currency, no place (the country's dollar, not the country).
 bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
@@ -641,6 +669,14 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             same->listed = same->listed && l.listed;
         }
     };
+    // Does the place at token i follow a preposition ("to Jordan": surely
+    // the place), or one that puts something in it ("lives in Bolton")?
+    const auto after_preposition = [&](std::size_t i) {
+        return i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"});
+    };
+    const auto in_place = [&](std::size_t i) {
+        return i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"});
+    };
     std::size_t opponent_end = 0;  // the token after the last town named as an opponent
     for (std::size_t i = 0; i < tokens.size();) {
         if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
@@ -648,8 +684,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (const Place* region = region_after_lower_compass(tokens, i, g)) {
-            add_place({region->name, region->country, false, true, region->other_country, false,
-                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            add_place({region->name, region->country, false, true, region->other_country, false, in_place(i)});
             place_evidence(region->name, "a compass word in lower case and a place, a known region (south Asia)", i,
                            i + 2);
             i += 2;
@@ -690,6 +725,14 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += m.length;
             continue;
         }
+        if (const std::size_t n = feature_after_place(tokens, i, m)) {
+            std::string name;
+            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
+            add_place({name, m.place->country, false, after_preposition(i), "", false, in_place(i)});
+            place_evidence(name, "a known town or region before a geographic word (X Bay, X County)", i, i + n);
+            i += n;
+            continue;
+        }
         if (m.place && names_club(tokens, i, m)) {
             add_unique(teams.clubs, without_possessive(tokens[i].text));
             club_evidence(without_possessive(tokens[i].text),
@@ -720,11 +763,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
-            add_place({m.place->name, m.place->country, m.length == 1,
-                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"}),
-                       m.place->other_country,
-                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
-                       i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})});
+            add_place({m.place->name, m.place->country, m.length == 1, after_preposition(i), m.place->other_country,
+                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision, in_place(i)});
             place_evidence(m.place->name,
                            m.place->common_word ? "a place named like an English word, after a preposition of place"
                                                 : "a known place (gazetteer: countries, regions, cities, places.tsv)",
@@ -745,8 +785,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         }
         if (const Place* area = town_before_its_area(tokens, i, g);
             area && !g.find_organization(tokens[i].text) && !g.demonym_country(tokens[i].text)) {
-            add_place({tokens[i].text, area->country, true, true, "", false,
-                       is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}), true});
+            add_place({tokens[i].text, area->country, true, true, "", false, in_place(i), true});
             place_evidence(tokens[i].text, "an unknown town set off by a comma before its known county, city or state",
                            i, i + 1);
             ++i;
@@ -799,6 +838,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     std::vector<bool> in_organisation(tokens.size(), false);
     if (why) why->text = text;
     out.organizations = find_organizations(tokens, text, g, &in_organisation, why ? &why->organizations : nullptr);
+    // "KELMOUTH (Velmora Wire) -": the outlet a wire dateline credits is an
+    // organisation the article names, as "told Reuters" would be (the
+    // reader takes the dateline off the body).
+    if (!article.dateline_outlet.empty()) {
+        const Organization* known = g.find_organization(article.dateline_outlet);
+        add_unique(out.organizations, known ? known->name : article.dateline_outlet);
+        note_evidence(why ? &why->organizations : nullptr, known ? known->name : article.dateline_outlet,
+                      "the dateline credits it (" + article.dateline_outlet + ")", 0, 0);
+    }
     TownsAsTeams teams;
     find_places(tokens, text, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one

@@ -33,7 +33,7 @@ bool is_organisation_suffix(std::string_view w) {
         "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-        "Distributor",  "Productions",  "Theatre",     "Supplement"};
+        "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership"};
     return kWords.contains(w);
 }
 
@@ -163,6 +163,16 @@ bool plural_possessive_before(const std::vector<EntityToken>& t, std::size_t j, 
     return gap == "'" || gap == "\xE2\x80\x99";
 }
 
+// "the Parliamentary Group on Betting and Gaming", "the Panel on Climate
+// Change": "on" after a body that studies or advises, before a capitalised
+// topic (no weekday or month: "the Commission on Monday"), goes on with
+// the name. Does token j, "on", so?
+bool topic_after_body(const std::vector<EntityToken>& t, std::size_t j) {
+    static const WordSet kBodies{"Group", "Committee", "Commission", "Panel", "Council", "Conference", "Forum"};
+    return j >= 1 && j + 1 < t.size() && t[j].text == "on" && kBodies.contains(t[j - 1].text) && t[j + 1].capitalized &&
+           !t[j + 1].punctuation_before && !is_capitalised_calendar_name(t[j + 1].text);
+}
+
 // A capitalised run (connectors inside) starting at i; its end.
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
                             const Gazetteer& g) {
@@ -184,7 +194,7 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, st
                 break;
             continue;
         }
-        if (j > i && is_connector(t[j].text) && j + 1 < t.size() && t[j + 1].capitalized &&
+        if (j > i && (is_connector(t[j].text) || topic_after_body(t, j)) && j + 1 < t.size() && t[j + 1].capitalized &&
             !t[j + 1].punctuation_before) {
             ++j;
             continue;
@@ -332,7 +342,7 @@ bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
                                  "Society",   "Agency",      "Authority", "Trust",  "Institute"};
     const std::string& next = t[k + 1].text;
     return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
-           (next == "for" && kBodies.contains(t[k].text));
+           (next == "for" && kBodies.contains(t[k].text)) || topic_after_body(t, k + 1);
 }
 
 // The items of the list around the item [begin, end): capitalised runs of
@@ -845,6 +855,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
+            // "Group on Betting and Gaming": a topic of one word, "and" and one more.
+            else if (further == end + 2 && end - begin >= 3 && topic_after_body(t, end - 2)) end = further;
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
                 const Place* a = g.find_place_by_key(t[end - 1].key);
                 const Place* b = g.find_place_by_key(t[end + 1].key);

@@ -82,8 +82,11 @@ public:
     // ("analysts Quorrix/MDR"); no unknown place "in" after a word of acting
     // ("made her debut in Velmora Nights"); "Banco" and "Grupo" open a
     // name, as "Air" does; a plural's possessive inside a name ("the
-    // Harbour Nurses' Union").
-    static constexpr int kAnalysisRevision = 22;
+    // Harbour Nurses' Union"); 23 (issue 12, branch ent-quality7): a wire
+    // dateline's outlet is an organisation, a known town before a
+    // geographic word names the feature ("Jakarta Bay"), no place "in
+    // Hindi", "Group on <topic>" and "Incorporated", "Partnership" in names.
+    static constexpr int kAnalysisRevision = 23;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

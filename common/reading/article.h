@@ -40,6 +40,7 @@ struct Article {
     // record's "keywords"), in their order: never words newsdex picked.
     std::vector<std::string> keywords;
     std::string dateline_place;                  // "WASHINGTON" from "WASHINGTON (Reuters) -"; a location
+    std::string dateline_outlet;                 // "Reuters" from "WASHINGTON (Reuters) -"; an organisation
     int copyright_year = 0;                      // from "©2024 Bloomberg L.P."; 0 when none
     std::vector<PublishedDate> mentioned_dates;  // dates the text mentions with a year, filled by the document builder
     // Entities, filled by the document builder (common/entities/entity_extractor.h).

@@ -125,6 +125,7 @@ bool read_html_field(const json& obj, JsonArticle& out, std::string& error) {
     if (a.authors.empty()) a.authors = std::move(p.authors);
     if (a.keywords.empty()) a.keywords = std::move(p.keywords);
     a.dateline_place = std::move(p.dateline_place);
+    a.dateline_outlet = std::move(p.dateline_outlet);
     a.copyright_year = p.copyright_year;
     if (p.date) {
         a.date = p.date;

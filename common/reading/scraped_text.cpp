@@ -441,13 +441,12 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
         }
     }
 
-    std::string dateline_outlet;
     std::optional<PublishedDate> dateline_date;
     for (auto& line : body_lines) {
         if (trim(line).empty()) continue;
         std::string t(trim(line));
         if (auto d = leading_dateline(t)) {
-            dateline_outlet = d->outlet;
+            a.dateline_outlet = d->outlet;
             dateline_date = d->date;
             if (!d->date_error.empty()) out.warnings.push_back(d->date_error + " (the dateline); the date is not used");
             a.dateline_place = d->place;
@@ -473,10 +472,10 @@ ScrapedArticle parse_scraped_text(std::string_view text) {
     a.section = header.section;
     a.authors = split_authors(header.authors);
     a.keywords = comma_list(header.keywords);
-    a.source = !header.source.empty()     ? header.source
-               : !dateline_outlet.empty() ? dateline_outlet
-               : copyright                ? outlet_from_holder(copyright->holder)
-                                          : "";
+    a.source = !header.source.empty()       ? header.source
+               : !a.dateline_outlet.empty() ? a.dateline_outlet
+               : copyright                  ? outlet_from_holder(copyright->holder)
+                                            : "";
     if (!date_text.empty()) set_date(out, date_text);
     if (!a.date && (updated || dateline_date)) {
         a.date = updated ? updated : dateline_date;

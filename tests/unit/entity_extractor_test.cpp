@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/reading/scraped_text.h"
+
 namespace newsdex {
 namespace {
 
@@ -519,6 +521,38 @@ TEST(ExtractEntities, InAfterAnActingWordNamesAWork) {
               std::vector<std::string>{"Brackwell"});
     EXPECT_EQ(extract_entities(with_body("She had a role in Paris last spring.")).locations,
               std::vector<std::string>{"Paris"});
+}
+
+// Issue 12: a known town or region right before a capitalised geographic
+// word names that feature, in the town's country; a country keeps its name.
+TEST(ExtractEntities, KnownPlaceBeforeAGeographicWordNamesTheFeature) {
+    const auto e = extract_entities(with_body("Fishing boats crowded Jakarta Bay at dawn."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Jakarta Bay"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"ID"});
+    EXPECT_EQ(extract_entities(with_body("Clinics in Turkana County were closed.")).locations,
+              std::vector<std::string>{"Turkana County"});
+    EXPECT_EQ(extract_entities(with_body("The ferry sailed into Jakarta on Monday.")).locations,
+              std::vector<std::string>{"Jakarta"});
+}
+
+// Issue 12: a language after "in" is how something is said or written, no
+// unknown place.
+TEST(ExtractEntities, LanguageAfterInIsNoPlace) {
+    EXPECT_TRUE(extract_entities(with_body("The film was shot in Hindi and dubbed later.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("The menus were printed in Braille for the guests.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("The film was shot in Brackwell.")).locations,
+              std::vector<std::string>{"Brackwell"});
+}
+
+// Issue 12: the outlet a wire dateline credits is an organisation the
+// article names, though the reader takes the dateline off the body; a
+// "source:" line is metadata, no mention.
+TEST(ExtractEntities, OutletOfADatelineIsAnOrganisation) {
+    const auto r = parse_scraped_text(
+        "Ferries resume\n\nKELMOUTH (Velmora Wire) - Ferry services resumed on Sunday.\nOperators added sailings.\n");
+    EXPECT_EQ(extract_entities(r.article).organizations, std::vector<std::string>{"Velmora Wire"});
+    const auto s = parse_scraped_text("source: Velmora Wire\n\nFerries resume\n\nFerry services resumed on Sunday.\n");
+    EXPECT_TRUE(extract_entities(s.article).organizations.empty());
 }
 
 }  // namespace

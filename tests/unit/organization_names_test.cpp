@@ -423,5 +423,27 @@ TEST(ExtractEntities, PluralPossessiveInsideAName) {
     expect_organisations(cases);
 }
 
+// Issue 12: "on" after a body that studies or advises, before a
+// capitalised topic, goes on with the name; not before a weekday.
+TEST(ExtractEntities, TopicAfterOnInsideABodysName) {
+    const std::vector<OrgCase> cases = {
+        {"The Parliamentary Group on Fishing and Shipping held an inquiry.",
+         {"Parliamentary Group on Fishing and Shipping"}},
+        {"A report by the Velmora Panel on Coastal Erosion was published.", {"Velmora Panel on Coastal Erosion"}},
+        {"The Harbour Commission on Monday approved the plan.", {"Harbour Commission"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: "Incorporated" and "Partnership" end a company's name as "Inc"
+// and "Partners" do.
+TEST(ExtractEntities, IncorporatedAndPartnershipEndAName) {
+    const std::vector<OrgCase> cases = {
+        {"On Tuesday, Quillby Incorporated won a court battle.", {"Quillby Incorporated"}},
+        {"The club said the Velkor Family Partnership had made a third bid.", {"Velkor Family Partnership"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
