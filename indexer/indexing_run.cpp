@@ -588,10 +588,19 @@ public:
         if (bytes_ >= limit_bytes_) write_all();
     }
 
+    // True when one write_all() wrote every article into an empty index
+    // and nothing else changed it (no conflict, no article removed): the
+    // persons it resolved are the whole index's, and the person pass after
+    // the load would find them as they are.
+    bool resolved_whole_index() const {
+        return flushes_ == 1 && index_was_empty_ && report_.counts().conflicts == 0 && report_.counts().removed == 0;
+    }
+
     void write_all() {
         if (held_.empty()) return;
         report_.phase("resolving persons and writing " + plural(held_.size(), "article") + "\xE2\x80\xA6");
         writer_.commit_if_pending();  // the resolution reads the index as committed
+        index_was_empty_ = ++flushes_ == 1 && index_.article_count() == 0;
         std::vector<const Article*> unwritten;
         for (const auto& a : held_) unwritten.push_back(&a);
         auto persons = index_.resolve_persons_before_writing(unwritten);
@@ -620,6 +629,8 @@ private:
     std::size_t limit_bytes_, building_threads_;
     std::vector<Article> held_;
     std::size_t bytes_ = 0;
+    std::size_t flushes_ = 0;
+    bool index_was_empty_ = false;
 };
 
 }  // namespace
@@ -699,7 +710,8 @@ IndexingSummary IndexingRun::run() {
         // A second or so per 2,000 articles: minutes on a large archive.
         report.phase("resolving persons and near duplicates across " + plural(index.article_count(), "article") +
                      "\xE2\x80\xA6");
-        const CorpusPassesDone done = index.resolve_across_articles([&] { crash.reached("passes"); });
+        const CorpusPassesDone done = index.resolve_across_articles([&] { crash.reached("passes"); },
+                                                                    held.resolved_whole_index());
         report.passes_done(done);
     }
     return report.finish(files.size(), options_.db_path, index.article_count());

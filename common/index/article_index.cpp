@@ -371,12 +371,13 @@ bool WritableArticleIndex::passes_pending() const {
     return false;
 }
 
-CorpusPassesDone WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit) {
+CorpusPassesDone WritableArticleIndex::resolve_across_articles(const std::function<void()>& before_commit,
+                                                               bool persons_resolved) {
     commit();  // the passes read committed value streams
     // The passes see every shard as one database (Xapian routes each
     // rewrite to its shard), so a person is resolved and a group formed
     // across shards exactly as in an index of one database.
-    const CorpusPassesDone done = run_corpus_passes(all_);
+    const CorpusPassesDone done = run_corpus_passes(all_, persons_resolved);
     if (before_commit) before_commit();
     // The run is complete: its first-indexed time is the last run's.
     commit_every_shard(

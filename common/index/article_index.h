@@ -98,7 +98,9 @@ public:
     // what they rewrote.
     // `before_commit` runs between the passes and their commit (the
     // indexer's crash test kills the process there).
-    CorpusPassesDone resolve_across_articles(const std::function<void()>& before_commit = {});
+    // `persons_resolved`: run_corpus_passes()'s.
+    CorpusPassesDone resolve_across_articles(const std::function<void()>& before_commit = {},
+                                             bool persons_resolved = false);
     // The persons of analysed articles about to be put(), resolved over the
     // index and them together (person_resolution.h), so that the passes
     // need not rewrite them. Commits what is pending first.

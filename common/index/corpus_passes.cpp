@@ -5,9 +5,9 @@
 
 namespace newsdex {
 
-CorpusPassesDone run_corpus_passes(Xapian::WritableDatabase& db) {
+CorpusPassesDone run_corpus_passes(Xapian::WritableDatabase& db, bool persons_resolved) {
     CorpusPassesDone done;
-    done.persons_rewritten = resolve_persons_across_index(db);  // first: see corpus_passes.h
+    if (!persons_resolved) done.persons_rewritten = resolve_persons_across_index(db);  // first: see corpus_passes.h
     done.groups_rewritten = group_near_duplicates(db);
     return done;
 }

@@ -24,6 +24,9 @@ struct CorpusPassesDone {
     std::size_t groups_rewritten = 0;   // articles whose near-duplicate group changed
 };
 
-CorpusPassesDone run_corpus_passes(Xapian::WritableDatabase& db);
+// `persons_resolved`: every article's persons are already what the person
+// pass would give them (the indexer resolved them before writing, over the
+// whole index), so that pass is left out.
+CorpusPassesDone run_corpus_passes(Xapian::WritableDatabase& db, bool persons_resolved = false);
 
 }  // namespace newsdex

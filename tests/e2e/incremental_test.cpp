@@ -3,6 +3,7 @@
 // of the final corpus: every article's record, terms, positions and values,
 // the corpus-wide data included (one spelling per person, resolved
 // surnames, near-duplicate groups). Compared with scripts/dump-index.
+#include <csignal>
 #include <fstream>
 
 #include "helpers.h"
@@ -99,6 +100,24 @@ TEST(Incremental, AnOlderArticleResolvedAnewIsRewrittenAndSaid) {
     EXPECT_EQ(fresh.err.find("persons resolved anew"), std::string::npos) << describe(fresh);
     EXPECT_EQ(search_json(dir / "fresh.db", "stalled")["hits"][0]["persons"], nlohmann::json({"Jonas Quillfeather"}));
     EXPECT_TRUE(dump_index(dir / "fresh.db") == dump_index(dir / "db"));
+}
+
+// A fresh index leaves out the person pass: the run resolved every
+// article's persons over the whole index before writing it. The pass, run
+// over that index anyway (the first run killed before its passes were
+// committed, so the next runs them all), finds nothing to change.
+TEST(Incremental, AFreshIndexsPersonsAreWhatThePassWouldMakeThem) {
+    ScratchDir dir;
+    std::vector<std::string> inputs{(source_dir() / "corpus").string()};
+    if (fs::exists(shared_dir() / "seeds")) inputs.push_back((shared_dir() / "seeds").string());
+    RunOptions killed;
+    killed.env["NEWSDEX_CRASH_AT"] = "passes";
+    const RunResult first = index_into(dir / "db", inputs, killed);
+    ASSERT_EQ(first.status, 128 + SIGKILL) << describe(first);
+    const RunResult second = index_into(dir / "db", inputs);
+    ASSERT_EQ(second.status, 0) << describe(second);
+    EXPECT_NE(second.err.find(" 0 added, 0 updated, "), std::string::npos) << describe(second);
+    EXPECT_EQ(second.err.find("persons resolved anew"), std::string::npos) << describe(second);
 }
 
 }  // namespace
