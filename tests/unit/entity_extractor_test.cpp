@@ -544,6 +544,15 @@ TEST(ExtractEntities, LanguageAfterInIsNoPlace) {
               std::vector<std::string>{"Brackwell"});
 }
 
+// Issue 12: a capital whose name is an English word with "The" ("The
+// Valley", Anguilla) is that word in any text: only after a preposition of
+// place is it the town, as for "Reading".
+TEST(ExtractEntities, ACapitalNamedLikeAWordNeedsAPrepositionOfPlace) {
+    const auto farmers = extract_entities(with_body("Farmers across the Jordan Valley said the harvest was poor."));
+    EXPECT_EQ(std::count(farmers.locations.begin(), farmers.locations.end(), "The Valley"), 0);
+    EXPECT_TRUE(extract_entities(with_body("Valley hospitals reported fewer cases.")).locations.empty());
+}
+
 // Issue 12: the outlet a wire dateline credits is an organisation the
 // article names, though the reader takes the dateline off the body; a
 // "source:" line is metadata, no mention.
