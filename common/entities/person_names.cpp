@@ -30,7 +30,11 @@ bool is_organisation_word(std::string_view w) {
         "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Baftas", "Wars",
         "End", "Bridge", "Reserve",
         // treaties: "the General Agreement on Tariffs and Trade" names no "Agreement"
-        "Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol"};
+        "Agreement", "Treaty", "Accord", "Accords", "Pact", "Convention", "Protocol",
+        // places' own geographic words no surname is ("Kent County" is no
+        // person Kent; "Bay", "Lake" and "River" are: Michael Bay)
+        "County", "Province", "Valley", "Peninsula", "Island", "Islands", "Gulf", "Strait", "Archipelago", "Canal",
+        "Ocean", "Desert", "Plateau", "Basin"};
     return is_organisation_suffix(w) || kWords.contains(w);
 }
 

@@ -86,8 +86,10 @@ public:
     // dateline's outlet is an organisation, a known town before a
     // geographic word names the feature ("Jakarta Bay"), no place "in
     // Hindi", "Group on <topic>" and "Incorporated", "Partnership" in names;
-    // 24 (issue 12): "The Valley" (Anguilla) is a town named like a word.
-    static constexpr int kAnalysisRevision = 24;
+    // 24 (issue 12): "The Valley" (Anguilla) is a town named like a word;
+    // 25 (issue 12): a place's geographic word ("County", "Valley") in a
+    // capitalised run makes it no person ("Kent County").
+    static constexpr int kAnalysisRevision = 25;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

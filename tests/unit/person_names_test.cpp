@@ -58,6 +58,15 @@ TEST(FindPersons, TheTailOfAHyphenatedTitleIsNoName) {
               std::vector<std::string>{"Tomas Brand"});
 }
 
+// A given name before a place's own geographic word names a place, no
+// person; a surname that is also such a word ("Bay") still is one.
+TEST(FindPersons, AGeographicWordIsNoSurname) {
+    EXPECT_TRUE(persons("Officials in Kent County said the roads would reopen.").empty());
+    EXPECT_TRUE(persons("Farmers in Jordan Valley said the harvest was poor.").empty());
+    EXPECT_EQ(persons("The director Michael Bay said the film would open in May."),
+              std::vector<std::string>{"Michael Bay"});
+}
+
 TEST(FindPersons, AWellKnownOrganisationAfterARoleNamesNoOne) {
     // The role phrase with "of" must not take "EMI" and leave "Music" a person.
     EXPECT_EQ(persons("Ana Ruiz, chairman and chief executive of EMI Music, described the results as poor."),
