@@ -1,14 +1,13 @@
 #include "indexer/indexing_run.h"
 
-#include <condition_variable>
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <exception>
 #include <future>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -493,80 +492,65 @@ BuiltArticle built(DocumentBuilder& builder, const Article& a) {
 }
 
 // Builds the documents of `articles` on `threads` threads (0: on the
-// caller's) and hands each to `write` on the caller's thread, in order.
-// Each article is cleared once built; at most kAhead documents wait.
+// caller's) and hands each to `write` on the caller's thread, in order: as
+// the reading side does, each queued article is its future document. Each
+// article is cleared once built; at most kAhead documents wait.
 template <typename Write>
 void build_in_order(std::vector<Article>& articles, std::size_t threads, const Write& write) {
+    auto build = [](DocumentBuilder& builder, Article& a) {
+        BuiltArticle b = built(builder, a);
+        a = Article();
+        return b;
+    };
     if (threads == 0) {
         DocumentBuilder builder(/*extract_entities=*/false);
         for (auto& a : articles) {
-            BuiltArticle b = built(builder, a);
-            a = Article();
+            BuiltArticle b = build(builder, a);
             write(b);
         }
         return;
     }
     constexpr std::size_t kAhead = 64;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::vector<std::optional<BuiltArticle>> ready(articles.size());
-    std::size_t next = 0, taken = 0;
-    bool stopping = false;
-    std::exception_ptr failure;
-    auto build_some = [&] {
-        DocumentBuilder builder(/*extract_entities=*/false);
-        for (;;) {
-            std::size_t k = 0;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return stopping || next >= articles.size() || next < taken + kAhead; });
-                if (stopping || next >= articles.size()) return;
-                k = next++;
-            }
-            std::optional<BuiltArticle> b;
-            std::exception_ptr error;
-            try {
-                b = built(builder, articles[k]);
-                articles[k] = Article();
-            } catch (...) {
-                error = std::current_exception();
-            }
-            const std::lock_guard lock(mutex);
-            if (error && !failure) failure = error, stopping = true;
-            ready[k] = std::move(b);
-            changed.notify_all();
-        }
+    struct ToBuild {
+        Article* article;
+        std::promise<BuiltArticle> built;
     };
+    BoundedQueue<ToBuild> to_build(kAhead);
     std::vector<std::thread> builders;
-    auto stop_builders = [&] {
-        {
-            const std::lock_guard lock(mutex);
-            stopping = true;
-        }
-        changed.notify_all();
-        for (auto& t : builders) t.join();
-    };
-    for (std::size_t t = 0; t < threads; ++t) builders.emplace_back(build_some);
-    try {
-        for (std::size_t k = 0; k < articles.size(); ++k) {
-            std::optional<BuiltArticle> b;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return ready[k].has_value() || failure; });
-                if (failure) break;
-                b = std::move(ready[k]);
-                ready[k].reset();
-                ++taken;
+    for (std::size_t t = 0; t < threads; ++t)
+        builders.emplace_back([&] {
+            DocumentBuilder builder(/*extract_entities=*/false);
+            while (auto job = to_build.pop()) {
+                try {
+                    job->built.set_value(build(builder, *job->article));
+                } catch (...) {
+                    job->built.set_exception(std::current_exception());
+                }
             }
-            changed.notify_all();
-            write(*b);
+        });
+    auto stop_builders = [&] {
+        to_build.close();  // they build what is queued and stop
+        for (auto& b : builders) b.join();
+    };
+    std::deque<std::future<BuiltArticle>> waiting;
+    auto write_first = [&] {
+        BuiltArticle b = waiting.front().get();
+        waiting.pop_front();
+        write(b);
+    };
+    try {
+        for (auto& a : articles) {
+            ToBuild job{&a, {}};
+            waiting.push_back(job.built.get_future());
+            to_build.push(std::move(job));
+            if (waiting.size() > kAhead) write_first();
         }
+        while (!waiting.empty()) write_first();
     } catch (...) {
         stop_builders();
         throw;
     }
     stop_builders();
-    if (failure) std::rethrow_exception(failure);
 }
 
 // Analysed articles waiting to be written. They are written together, after

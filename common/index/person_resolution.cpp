@@ -139,8 +139,9 @@ std::size_t to_count(std::string_view s) {
     return n;
 }
 
-void add_evidence(const std::string& joined, NameTable& names, EvidenceSums& sums) {
-    for (const auto& line : schema::split_lines(joined)) {
+// Adds one article's person evidence, lines "NAME\tAS_PERSON\tAS_THING".
+void add_evidence(const std::vector<std::string>& lines, NameTable& names, EvidenceSums& sums) {
+    for (const auto& line : lines) {
         const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
         if (tab == std::string::npos || tab2 == std::string::npos) continue;
         auto& sum = sums[names.key(names.id(line.substr(0, tab))).identity];
@@ -191,7 +192,7 @@ EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names) {
     EvidenceSums sums;
     for (auto v = db.valuestream_begin(schema::kPersonEvidenceSlot);
          v != db.valuestream_end(schema::kPersonEvidenceSlot); ++v)
-        add_evidence(*v, names, sums);
+        add_evidence(schema::split_lines(*v), names, sums);
     return sums;
 }
 
@@ -511,7 +512,7 @@ std::vector<std::vector<std::string>> resolve_persons_before_writing(Xapian::Dat
     Xapian::docid next = db.get_lastdocid();
     for (std::size_t u = 0; u < unwritten.size(); ++u) {
         const Article& a = *unwritten[u];
-        add_evidence(schema::join_lines(a.person_evidence), names, evidence);
+        add_evidence(a.person_evidence, names, evidence);
         const std::vector<std::uint32_t> mentions = names.ids(a.person_mentions), persons = names.ids(a.persons);
         if (mentions.empty() && persons.empty()) continue;
         place_of[u] = articles.size();
