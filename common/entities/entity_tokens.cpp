@@ -34,6 +34,7 @@ bool ends_sentence(std::string_view gap) {
 
 // The bytes of a possessive's "'s" (or "’s") ending w; 0 when none.
 std::size_t possessive_suffix(std::string_view w) {
+    if (w.size() < 2 || w.back() != 's') return 0;  // asked of every token: most end otherwise
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
         if (w.ends_with(suffix)) return suffix.size();
     return 0;

@@ -110,7 +110,9 @@ Xapian::Document DocumentBuilder::document(const Article& article) {
     doc.add_boolean_term(schema::sample_bucket_term(article.id));
     if (!article.source_file.empty()) doc.add_boolean_term(schema::source_file_term(article.source_file));
     if (!article.content_hash.empty()) doc.add_value(schema::kContentHashSlot, article.content_hash);
-    for (const auto& t : schema::filter_terms(article)) doc.add_boolean_term(t);
+    // Once, for the filter terms, the slots, the pack, slot 3 and the record.
+    const auto facet_values = schema::all_facet_values(article);
+    for (const auto& t : schema::filter_terms(facet_values)) doc.add_boolean_term(t);
     if (article.date) {
         for (const auto& t : schema::date_terms(*article.date)) doc.add_boolean_term(t);
         doc.add_value(schema::kDateSlot, article.date->compact());
@@ -118,8 +120,6 @@ Xapian::Document DocumentBuilder::document(const Article& article) {
         doc.add_value(schema::kDateFirstDaySlot, first_day);
         doc.add_value(schema::kDateLastDaySlot, last_day);
     }
-    // Once, for the slots, the pack, slot 3 and the record.
-    const auto facet_values = schema::all_facet_values(article);
     for (std::size_t f = 0; f < facet_values.size(); ++f)
         for (std::size_t n = 0; n < facet_values[f].size(); ++n)
             doc.add_value(schema::facet_fields()[f].first_slot + static_cast<Xapian::valueno>(n), facet_values[f][n]);

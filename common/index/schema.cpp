@@ -416,13 +416,18 @@ bool is_readable_schema_version(std::string_view recorded) {
            version >= kOldestReadableSchemaVersion && version <= kSchemaVersion;
 }
 
-std::vector<std::string> filter_terms(const Article& a) {
+std::vector<std::string> filter_terms(const Article& a) { return filter_terms(all_facet_values(a)); }
+
+std::vector<std::string> filter_terms(const std::vector<std::vector<std::string>>& values) {
     // The same capped values as the facet slots: drill-down equals the count.
+    const auto field_values = [&](std::string_view name) -> const std::vector<std::string>& {
+        return values[facet_index(*find_facet_field(name))];
+    };
     std::vector<std::string> terms;
     for (const auto& f : kEntityFields)
-        for (const auto& n : facet_values(a, *find_facet_field(f.query_name)))
+        for (const auto& n : field_values(f.query_name))
             for (auto& t : entity_terms(f, n)) terms.push_back(std::move(t));
-    for (const auto& c : facet_values(a, *find_facet_field("country"))) terms.push_back(country_term(c));
+    for (const auto& c : field_values("country")) terms.push_back(country_term(c));
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     return terms;

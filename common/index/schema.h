@@ -431,8 +431,10 @@ struct SourceTerms {
     bool exact;
 };
 SourceTerms source_terms_under(std::string_view folder);
-// The filter terms of an article: entities, countries, source, authors.
+// The filter terms of an article: entities, countries, source, authors;
+// the second form from its all_facet_values(), when the caller has them.
 std::vector<std::string> filter_terms(const Article& article);
+std::vector<std::string> filter_terms(const std::vector<std::vector<std::string>>& facet_values);
 
 // The record a hit needs to render, as stored in the document data. Lists
 // the facet pack holds as they are and the content hash (slot 10) are left
