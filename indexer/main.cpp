@@ -84,8 +84,8 @@ struct Options {
     bool replace = false, prune = false, remove = false, reanalyse = false, section_from_folder = false;
     // Signed: Boost reads "-1" into an unsigned number as its largest value.
     long long batch_size = kDefaultBatchSize;
-    long long memory_mib = kDefaultMemoryBudgetMib;
-    long long max_article_mib = kDefaultMaxArticleBytes >> 20;
+    cli::Mebibytes memory{kDefaultMemoryBudgetMib};
+    cli::Mebibytes max_article_size{kDefaultMaxArticleBytes >> 20};
     long long jobs = 0, shards = 0;
     std::string overrides_path;
     MaintenanceCommand maintenance;  // --check, --stats, --compact instead of indexing
@@ -112,10 +112,16 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
                  "its shards; docs/index-format.md)")(
         "batch-size", po::value<long long>(&opt.batch_size)->value_name("N")->default_value(kDefaultBatchSize),
         "articles per commit at most: a crash keeps every committed batch")(
-        "memory", po::value<long long>(&opt.memory_mib)->value_name("MiB")->default_value(kDefaultMemoryBudgetMib),
-        "memory budget: commit sooner when the uncommitted articles' estimated size reaches half of it")(
-        "max-article-size", po::value<long long>(&opt.max_article_mib)->value_name("MiB")->default_value(8),
-        "reject articles (files, JSON Lines records) larger than this")(
+        "memory",
+        po::value<cli::Mebibytes>(&opt.memory)
+            ->value_name("MiB")
+            ->default_value(opt.memory, std::to_string(opt.memory.count)),
+        "memory budget (MiB, or with a unit: 512M, 2G): commit sooner when the uncommitted articles' estimated size "
+        "reaches half of it")("max-article-size",
+                              po::value<cli::Mebibytes>(&opt.max_article_size)
+                                  ->value_name("MiB")
+                                  ->default_value(opt.max_article_size, std::to_string(opt.max_article_size.count)),
+                              "reject articles (files, JSON Lines records) larger than this (MiB, or 8M, 1G)")(
         "no-entities", "skip entity extraction and date inference (to measure their cost)")(
         "overrides", po::value<std::string>(&opt.overrides_path)->value_name("FILE"),
         "entity corrections: aliases and never-entities (docs/overrides.md; default $NEWSDEX_OVERRIDES)");
@@ -146,8 +152,8 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& opt) {
         bool given;
     };
     for (const Range& r :
-         {Range{"--batch-size", opt.batch_size, 10'000'000, true}, Range{"--memory", opt.memory_mib, 1 << 20, true},
-          Range{"--max-article-size", opt.max_article_mib, 4096, true},
+         {Range{"--batch-size", opt.batch_size, 10'000'000, true}, Range{"--memory", opt.memory.count, 1 << 20, true},
+          Range{"--max-article-size", opt.max_article_size.count, 4096, true},
           Range{"--jobs", opt.jobs, 256, vm.count("jobs") > 0},
           Range{"--shards", opt.shards, static_cast<long long>(schema::kMaxShards), vm.count("shards") > 0}})
         if (r.given && (r.value < 1 || r.value > r.most)) {
@@ -222,8 +228,8 @@ int run(const Options& opt) {
                                 .jobs = static_cast<std::size_t>(opt.jobs),
                                 .shards = static_cast<std::size_t>(opt.shards),
                                 .batch_size = static_cast<std::size_t>(opt.batch_size),
-                                .memory_budget_mib = static_cast<std::size_t>(opt.memory_mib),
-                                .max_article_bytes = static_cast<std::size_t>(opt.max_article_mib) << 20,
+                                .memory_budget_mib = static_cast<std::size_t>(opt.memory.count),
+                                .max_article_bytes = static_cast<std::size_t>(opt.max_article_size.count) << 20,
                                 .stop = &stop_signal};
     install_stop_handlers();
     const IndexingSummary summary = IndexingRun(std::move(run_options), std::cerr, kProgram).run();

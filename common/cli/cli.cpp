@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -98,6 +100,26 @@ std::optional<std::string> empty_option_value(const po::variables_map& vm, std::
         if (vm.count(option) && vm[option].as<std::string>().empty())
             return std::string("--") + option + " needs " + value;
     return std::nullopt;
+}
+
+std::optional<long long> parse_mebibytes(std::string_view text) {
+    long long count = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), count);
+    // A negative number is read, for the option's range check to name it.
+    if (error != std::errc() || end == text.data()) return std::nullopt;
+    std::string unit(end, text.data() + text.size());
+    std::transform(unit.begin(), unit.end(), unit.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (unit.empty() || unit == "m" || unit == "mb" || unit == "mib") return count;
+    constexpr long long kMostGib = (1LL << 40);  // far past any budget: no overflow below
+    if ((unit == "g" || unit == "gb" || unit == "gib") && count <= kMostGib && count >= -kMostGib) return count * 1024;
+    return std::nullopt;
+}
+
+void validate(boost::any& value, const std::vector<std::string>& words, Mebibytes*, int) {
+    po::validators::check_first_occurrence(value);
+    const auto mib = parse_mebibytes(po::validators::get_single_string(words));
+    if (!mib) throw po::invalid_option_value(po::validators::get_single_string(words));
+    value = Mebibytes{*mib};
 }
 
 po::options_description index_location_options(std::string& db) {

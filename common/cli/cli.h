@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/program_options.hpp>
@@ -45,6 +46,19 @@ struct ProgramHelp {
 std::optional<int> parse_command_line(int argc, char** argv, const ProgramHelp& help,
                                       boost::program_options::options_description& options,
                                       std::vector<std::string>& words, boost::program_options::variables_map& vm);
+
+// A size given in MiB ("--memory 512"), or with a binary unit, case
+// ignored: "512M", "512MB", "512MiB", "2G", "2GB", "2GiB" (a GB is 1,024
+// MiB here, as in most tools that size memory). An option of this type
+// refuses anything else, "64K" or "1.5G" included, with boost's usual
+// "invalid argument" usage error.
+struct Mebibytes {
+    long long count = 0;
+};
+// The MiB that `text` names, or nothing when it names none.
+std::optional<long long> parse_mebibytes(std::string_view text);
+// For boost::program_options (found by argument-dependent lookup).
+void validate(boost::any& value, const std::vector<std::string>& words, Mebibytes*, int);
 
 // --db DIR, described once for both binaries. parse_command_line() refuses
 // an empty one.

@@ -75,6 +75,29 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(r.err, "newsdex-search: error: --why explains one article: give its id with --get ID\n");
 }
 
+// Sizes take a binary unit as well as a number of MiB: a 1.5 MiB article is
+// over "1M" and "1MiB" and under "2M", "2mb" and "1G"; a unit below a MiB or
+// a fraction is a usage error, not a size read some other way.
+TEST(Cli, SizesTakeAUnit) {
+    ScratchDir dir;
+    write_file(dir / "big.txt", "Long report\n\n" + std::string(1536 * 1024, 'x') + "\n");
+    for (const auto& [size, indexed] : std::vector<std::pair<std::string, bool>>{
+             {"1", false}, {"1M", false}, {"1MiB", false}, {"2M", true}, {"2mb", true}, {"1G", true}}) {
+        std::filesystem::remove_all(dir / "db");
+        const RunResult r = index_into(dir / "db", {"-q", "--max-article-size", size, (dir / "big.txt").string()});
+        EXPECT_EQ(r.status, indexed ? 0 : 1) << size << ": " << describe(r);
+    }
+    for (const std::string bad : {"512K", "1.5G", "2T", "M"}) {
+        const RunResult r = index_into(dir / "db", {"--memory", bad, (dir / "big.txt").string()});
+        EXPECT_EQ(r.status, 2) << bad << ": " << describe(r);
+        EXPECT_EQ(r.err,
+                  "newsdex-index: error: the argument ('" + bad + "') for option '--memory' is invalid (see --help)\n")
+            << describe(r);
+    }
+    const RunResult r = index_into(dir / "db", {"--memory", "4096G", (dir / "big.txt").string()});
+    EXPECT_EQ(r.err, "newsdex-index: error: --memory must be from 1 to 1048576, not 4194304\n") << describe(r);
+}
+
 // An empty value was read as the option left out: --get '' listed every
 // article, --db '' searched ./newsdex.db.
 TEST(Cli, AnEmptyIdOrIndexPathIsAUsageError) {
