@@ -244,11 +244,11 @@ bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::
         if (t[k].all_caps || is_organisation_tail(t[k].text) || is_name_head_before_of(t[k].text) ||
             is_organisation_suffix(t[k].text))
             return false;
-        static const WordSet kWords2{"Parliament",   "Congress", "Government", "Court",   "Cup",     "League",
-                                     "Championship", "Olympics", "Games",      "Open",    "English", "Internet",
-                                     "Prison",       "Hotel",    "Stadium",    "Centre",  "Center",  "Airport",
-                                     "Hospital",     "Park",     "Hall",       "Theatre", "Church",  "Cathedral",
-                                     "School",       "College",  "Museum"};
+        static const WordSet kWords2{"Parliament", "Congress",  "Government",   "Court",    "Cabinet", "Senate",
+                                     "Cup",        "League",    "Championship", "Olympics", "Games",   "Open",
+                                     "English",    "Internet",  "Prison",       "Hotel",    "Stadium", "Centre",
+                                     "Center",     "Airport",   "Hospital",     "Park",     "Hall",    "Theatre",
+                                     "Church",     "Cathedral", "School",       "College",  "Museum"};
         if (is_capitalised_calendar_name(without_possessive(t[k].text)) || t[k].text == "May" ||
             is_honorific(t[k].text) || kWords2.contains(t[k].text))
             return false;

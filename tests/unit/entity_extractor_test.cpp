@@ -553,6 +553,22 @@ TEST(ExtractEntities, ACapitalNamedLikeAWordNeedsAPrepositionOfPlace) {
     EXPECT_TRUE(extract_entities(with_body("Valley hospitals reported fewer cases.")).locations.empty());
 }
 
+// Issue 12: a town named like a famous character or a common name
+// ("Batman", Turkey; "Douglas", Isle of Man) is that character or name in
+// most news text: a place only after a preposition of place. A legislature
+// or cabinet named after "in" is no unknown place.
+TEST(ExtractEntities, ATownNamedLikeACharacterOrANameNeedsAPrepositionOfPlace) {
+    EXPECT_TRUE(
+        extract_entities(with_body("A team of Batman, Superman and Wonder Woman is planned.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("Demand will grow, according to oil industry analysts Douglas-Westwood."))
+                    .locations.empty());
+    const auto town = extract_entities(with_body("Flooding closed roads in Batman on Sunday."));
+    EXPECT_EQ(town.locations, std::vector<std::string>{"Batman"});
+    EXPECT_EQ(town.countries, std::vector<std::string>{"TR"});
+    EXPECT_TRUE(extract_entities(with_body("He argued for the cards in Cabinet and won.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("The bill stalled in Senate committee hearings.")).locations.empty());
+}
+
 // Issue 12: the outlet a wire dateline credits is an organisation the
 // article names, though the reader takes the dateline off the body; a
 // "source:" line is metadata, no mention.
