@@ -88,8 +88,10 @@ public:
     // Hindi", "Group on <topic>" and "Incorporated", "Partnership" in names;
     // 24 (issue 12): "The Valley" (Anguilla) is a town named like a word;
     // 25 (issue 12): a place's geographic word ("County", "Valley") in a
-    // capitalised run makes it no person ("Kent County").
-    static constexpr int kAnalysisRevision = 25;
+    // capitalised run makes it no person ("Kent County"); 26 (issue 12):
+    // rugby union sheets (semicolons, "(capt)"), a known name opening a
+    // sentence before a past tense, curated grounds, outlets and firms.
+    static constexpr int kAnalysisRevision = 26;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
