@@ -400,6 +400,39 @@ bool listed_among_places(const std::vector<EntityToken>& t, std::size_t i, const
     return e3 != 0 && known_local_place(t, s3, e3, g);
 }
 
+// "towns and cities including Cardiff, Bangor, Aberystwyth and Wrexham",
+// "countries such as Velmora and Brackwell": a lower-case plural noun of
+// places before "including", "such as" or "like" announces a list whose
+// items are places. Is token i, one capitalised word that is no longer name,
+// such an item? The list is followed back over commas, "and", "or" and
+// items of up to three capitalised words.
+bool announced_as_place(const std::vector<EntityToken>& t, std::size_t i) {
+    static const WordSet kPlaces{"towns",   "cities",    "villages", "countries", "nations",  "states",
+                                 "regions", "provinces", "counties", "islands",   "capitals", "resorts"};
+    if (!t[i].capitalized || t[i].sentence_start || t[i].all_caps || t[i].work_title ||
+        (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before))
+        return false;
+    std::size_t k = i;  // the first word of the current item
+    for (int items = 0; items < 12 && k >= 2; ++items) {
+        std::size_t cue = k - 1;  // "including", "like", "such as"
+        if (!t[k].punctuation_before && is_one_of(t[cue].text, {"including", "like", "as"})) {
+            if (t[cue].text == "as" && (cue == 0 || t[cue - 1].text != "such")) return false;
+            const std::size_t noun = t[cue].text == "as" ? cue - 1 : cue;
+            return noun >= 1 && !t[noun].punctuation_before && kPlaces.contains(t[noun - 1].text);
+        }
+        // Step back over ", ", " and ", " or ", ", and " to the previous item.
+        std::size_t end = k;  // one past the previous item's last word
+        if (is_one_of(t[k - 1].text, {"and", "or"}) && !t[k].punctuation_before) end = k - 1;
+        else if (!t[k].punctuation_before || t[k].sentence_start) return false;  // inside a run; a new sentence
+        if (end == 0 || !t[end - 1].capitalized || t[end - 1].sentence_start) return false;
+        std::size_t s = end - 1;
+        while (s > 0 && end - s < 3 && t[s - 1].capitalized && !t[s].punctuation_before && !t[s].sentence_start) --s;
+        if (t[s].sentence_start) return false;
+        k = s;
+    }
+    return false;
+}
+
 // "a man from Camberley, Surrey", "we lived in Aston, Birmingham": an
 // unknown word after a preposition of place, set off by a comma before a
 // known town, county or region of one country that ends the apposition, is
@@ -772,7 +805,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += m.length;
             continue;
         }
-        if (listed_among_places(tokens, i, g) && plausible_place_name(tokens, i, i + 1, g)) {
+        if ((listed_among_places(tokens, i, g) || announced_as_place(tokens, i)) &&
+            plausible_place_name(tokens, i, i + 1, g)) {
             const std::string name = without_possessive(tokens[i].text);
             if (!g.find_organization(name) && !g.demonym_country(name)) {
                 Located l{name, "", false, true, "", false, false, true};

@@ -100,6 +100,24 @@ bool is_connector(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// "Google acquired Pyra Labs", "Labour regained the seat", "Reuters quoted
+// an official": a verb in the past tense right after a sentence's first word
+// makes that word its subject, a name, as "said" does. A regular past ends on
+// "ed" ("Shell prices rose" has none); a few irregular ones are listed.
+bool past_tense_verb_after(const std::vector<EntityToken>& t, std::size_t i) {
+    if (i + 1 >= t.size() || t[i + 1].capitalized || t[i + 1].punctuation_before || t[i + 1].hyphen_before)
+        return false;
+    static const WordSet kIrregular{"took",  "won",    "lost",  "made", "gave", "paid",  "became",
+                                    "began", "sought", "spent", "kept", "held", "chose", "drew"};
+    const std::string& w = t[i + 1].text;
+    return kIrregular.contains(w) || (w.size() >= 5 && w.ends_with("ed") &&
+                                      std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+}
+
+}  // namespace
+
 // The longest well-known organisation starting at token i.
 std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
                                   std::string& name) {
@@ -130,6 +148,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                     "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
                                     "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
         if (n == 1 && !o->acronym && t[i].sentence_start && !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) &&
+            !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
             !(!g.find_place_by_key(t[i].key) && role_and_name_after(t, i + 1)))

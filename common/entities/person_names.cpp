@@ -442,7 +442,8 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
 // Not Used: Vale, Lutz." After a colon, a list of at least six players'
 // names (one to three capitalised words each, a substitute and his minute
 // in brackets) separated by commas, up to a full stop; after "Used:",
-// "Booked:", "Goals:" or "Subs:" any such list. Every item is a player,
+// "Booked:", "Goals:" or "Subs:" any such list; a rugby union sheet parts
+// its positions with semicolons and marks its captain "(capt)". Every item is a player,
 // even when the word is also a place or an English word ("Given", "Poole").
 // Returns the item ranges [begin, end).
 std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector<EntityToken>& t, std::string_view text,
@@ -455,8 +456,8 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         // "Rovers:" label): it must run to a full stop that ends the line.
         const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;
         if (!paragraph && (trim(colon) != ":" || !t[i - 1].capitalized)) continue;
-        const bool labelled = !paragraph &&
-                              is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers", "Substitutes"});
+        const bool labelled = !paragraph && is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers",
+                                                                      "Substitutes", "Replacements"});
         bool ends_line = false;
         std::vector<std::pair<std::size_t, std::size_t>> items;
         std::size_t k = i;
@@ -471,6 +472,9 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
             items.emplace_back(k, e);
             while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text))
                 ++e;  // "Bowyer 35"
+            // A rugby sheet marks its captain: "Palmer (capt), Morgan",
+            // "O'Connell, capt, S Easterby". The mark is no item.
+            if (e < t.size() && t[e].text == "capt" && t[e].punctuation_before) ++e;
             const std::string_view rest = text.substr(t[e - 1].end,
                                                       (e < t.size() ? t[e].begin : text.size()) - t[e - 1].end);
             const std::string_view gap = trim(rest);
@@ -482,9 +486,18 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
                 ok = false;
                 break;
             }
-            if (gap == "," || gap == "(" || gap == "), " || gap == ")," || gap == ", (" || gap == "/") k = e;
-            else {  // a full stop, a colon: the list ends
-                ends_line = (gap == "." || gap == ").") && rest.find('\n') != std::string_view::npos;
+            // A rugby union sheet parts its positions with semicolons
+            // ("Balshaw; Rees, Christophers, Bell, Doherty; McMullen, …").
+            if (gap == "," || gap == "(" || gap == "), " || gap == ")," || gap == ", (" || gap == "/" || gap == ";" ||
+                gap == ");")
+                k = e;
+            else {                                 // a full stop, a colon: the list ends
+                if (gap == ":") items.pop_back();  // "…; Subs Not Used:" is the next list's label
+                // The full stop ends the line, whatever the next line opens
+                // on (": Sheahan, Horan, …", the replacements' list).
+                const std::size_t nl = rest.find('\n');
+                const std::string_view stop = trim(rest.substr(0, nl));
+                ends_line = (stop == "." || stop == ").") && nl != std::string_view::npos;
                 break;
             }
         }
@@ -499,7 +512,7 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         });
         if (!ok || nations || items.size() < (labelled ? 1u : paragraph ? 4u : 6u)) continue;
         out.insert(out.end(), items.begin(), items.end());
-        i = items.back().second;
+        i = items.back().second - 1;  // the loop steps on to the word after the list: a list may follow
     }
     return out;
 }

@@ -580,5 +580,25 @@ TEST(ExtractEntities, OutletOfADatelineIsAnOrganisation) {
     EXPECT_TRUE(extract_entities(s.article).organizations.empty());
 }
 
+// Issue 12: a lower-case plural noun of places before "including", "such
+// as" or "like" announces a list of places, known or not.
+TEST(ExtractEntities, PluralNounOfPlacesAnnouncesAList) {
+    EXPECT_EQ(extract_entities(with_body("Staff walked out in towns and cities including Cardiff, Brackwell, "
+                                         "Velmoor and Hallowmere on Monday."))
+                  .locations,
+              (std::vector<std::string>{"Cardiff", "Brackwell", "Velmoor", "Hallowmere"}));
+    EXPECT_EQ(extract_entities(with_body("Firms including Brackwell and Velmoor cut jobs.")).locations,
+              std::vector<std::string>{});
+}
+
+// Issue 12: grounds where matches are played are places (places.tsv), and
+// outlets and firms news names often are organisations (organizations.tsv).
+TEST(ExtractEntities, CuratedGroundsOutletsAndFirms) {
+    EXPECT_EQ(extract_entities(with_body("Rangers won at Tynecastle on Sunday.")).locations,
+              std::vector<std::string>{"Tynecastle"});
+    const auto e = extract_entities(with_body("He told the Daily Record that Toshiba and Panasonic would join."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Daily Record", "Toshiba", "Panasonic"}));
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -202,6 +202,10 @@ TEST(ExtractEntities, KnownOrganisationsByAnyName) {
         {"Shell said prices rose.", {"Shell"}},
         // ... not otherwise.
         {"Shell prices rose.", {}},
+        // Issue 12: a verb in the past tense makes it the subject too.
+        {"Google acquired a blog firm in 2003.", {"Google"}},
+        {"Labour regained the seat.", {"Labour Party"}},
+        {"Reuters quoted an official.", {"Reuters"}},
     };
     expect_organisations(cases);
 }

@@ -224,6 +224,25 @@ TEST(FindPersons, LineUpParagraphWithoutLabel) {
               std::vector<std::string>{});
 }
 
+// Issue 12: a rugby union sheet parts its positions with semicolons and
+// marks its captain ("Palmer (capt)", "O'Connell, capt,"); a paragraph's
+// list ends at a full stop ending its line whatever the next line opens on,
+// and two such paragraphs one after the other are two line-ups.
+TEST(FindPersons, RugbyUnionSheetWithSemicolonsAndCaptain) {
+    const auto sheet = persons_in(
+        "Held at home.\n\nRovers: Kell; Amis, Dorr, Sand, Brun; Hunt, Lutz (capt); Orr, Vane. "
+        "Replacements: Pike, Bracey.");
+    for (const char* name : {"Kell", "Amis", "Dorr", "Sand", "Brun", "Hunt", "Lutz", "Orr", "Vane", "Pike", "Bracey"})
+        EXPECT_NE(std::find(sheet.begin(), sheet.end(), name), sheet.end()) << name;
+    EXPECT_EQ(persons_in("Held at home.\n\n: Kell, Amis, Dorr, capt, Sand, Brun.\n\n: Hunt, Lutz, Orr, Vane.\n"),
+              (std::vector<std::string>{"Kell", "Amis", "Dorr", "Sand", "Brun", "Hunt", "Lutz", "Orr", "Vane"}));
+    EXPECT_EQ(persons_in("Held at home.\n\nKell; Amis, Dorr, Sand, Brun (capt).\n\nHunt, Lutz, Orr, Vane.\n"),
+              (std::vector<std::string>{"Kell", "Amis", "Dorr", "Sand", "Brun", "Hunt", "Lutz", "Orr", "Vane"}));
+    // The next list's label is no player.
+    const auto label = persons_in("Rovers: Kell, Amis, Dorr, Sand, Brun, Hunt; Subs Not Used: Lutz.");
+    EXPECT_EQ(std::find(label.begin(), label.end(), "Subs Not Used"), label.end());
+}
+
 TEST(FindPersons, UnknownNameListedBesideAPerson) {
     EXPECT_EQ(persons_in("Stars including Ana Ruiz, Vrenn Okolo and Tomas Berk attended."),
               (std::vector<std::string>{"Ana Ruiz", "Vrenn Okolo", "Tomas Berk"}));
