@@ -130,9 +130,11 @@ void Gazetteer::load_places() {
     for (const auto& r : data::rows(embedded::kPlaces)) {
         if (r.size() < 3) continue;
         const std::string code = data::place_country(r[1]);
-        const PlaceKind kind = kind_from(r[2]);
+        // "region*": a place named like a word or a famous name, as in cities.tsv.
+        const bool common_word = r[2].ends_with("*");
+        const PlaceKind kind = kind_from(common_word ? r[2].substr(0, r[2].size() - 1) : r[2]);
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
-        add_place(r[0], Place{.name = display, .country = code, .kind = kind});
+        add_place(r[0], Place{.name = display, .country = code, .kind = kind, .common_word = common_word});
     }
     for (const auto& [name, code] : Countries::standard().iso_spellings())
         add_place(name, Place{.name = country_name(code), .country = code, .kind = PlaceKind::country});
