@@ -797,8 +797,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                                             const Gazetteer& g, std::vector<bool>* covered, EvidenceMap* evidence) {
     std::vector<std::string> out;
     std::map<std::string, std::string> acronyms;
-    // Tokens [b, e) name `name`, by `rule`.
-    auto add = [&](const std::string& name, const char* rule, std::size_t b, std::size_t e) {
+    // Tokens [b, e) name `name`, by `rule`. A name the gazetteer knows is
+    // written as it writes it, whichever rule found it: "Labour spokesman"
+    // names the Labour Party, as "the Labour Party" does (one value a body).
+    auto add = [&](const std::string& found, const char* rule, std::size_t b, std::size_t e) {
+        const Organization* known = g.find_organization(found);
+        const std::string& name = known ? known->name : found;
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
         note_evidence(evidence, name, rule, t[b].begin, t[e - 1].end);
     };

@@ -553,6 +553,18 @@ TEST(ExtractEntities, ACapitalNamedLikeAWordNeedsAPrepositionOfPlace) {
     EXPECT_TRUE(extract_entities(with_body("Valley hospitals reported fewer cases.")).locations.empty());
 }
 
+// Issue 12 (one name per entity): an organisation found by the words
+// around it is written as the gazetteer writes it when it knows the name,
+// so "Labour spokesman" and "the Labour Party" give one value, not two.
+TEST(ExtractEntities, AKnownNameFoundByItsContextTakesItsGazetteerName) {
+    for (const char* text : {"The voters will hold him to account. But Labour spokesman Mr Kemp said it was wrong.",
+                             "The vote was close. On Tuesday Labour chairman Ian McCartney said it was fair.",
+                             "The claim was false. A Labour spokesman denied it."}) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(extract_entities(with_body(text)).organizations, std::vector<std::string>{"Labour Party"});
+    }
+}
+
 // Issue 12: a town named like a famous character, person or thing
 // ("Batman", Turkey; "Douglas", Isle of Man; "Bono", Ghana; "Brent",
 // London) is that character, name or thing in
