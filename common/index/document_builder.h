@@ -93,8 +93,10 @@ public:
     // character and a name, and "in Cabinet" or "in Senate" names no place;
     // 27 (issue 12, branch ent-quality8, tuned on bbc-dev3): rugby union
     // sheets (semicolons, "(capt)"), a known name opening a sentence before
-    // a past tense, curated grounds, outlets and firms.
-    static constexpr int kAnalysisRevision = 27;
+    // a past tense, curated grounds, outlets and firms; 28 (issue 12,
+    // branch ent-quality9): a party word before a person's name, names
+    // opening on "al-", a club's town after "spell at" or "stint at".
+    static constexpr int kAnalysisRevision = 28;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
