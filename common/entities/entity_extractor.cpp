@@ -580,6 +580,25 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
            (w == "at" && is_one_of(before, {"spell", "spells", "stint", "stints"}));
 }
 
+// "a tie between Millwall and Liverpool", "Liverpool and Chelsea are
+// level": a town joined by "and" to a known team's one-word name is a club
+// too (weak evidence: only in an article about sport).
+bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m, const Gazetteer& g) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || !word_is_plain(tokens[i])) return false;
+    const auto team_at = [&](std::size_t k) {
+        if (!tokens[k].capitalized || tokens[k].sentence_start) return false;
+        if (k + 1 < tokens.size() && tokens[k + 1].capitalized && !tokens[k + 1].punctuation_before)
+            return false;  // one word only: "Aston Villa" is matched whole elsewhere
+        const Organization* o = g.find_organization_by_key(Gazetteer::key(without_possessive(tokens[k].text)));
+        return o && o->team;
+    };
+    if (i >= 2 && !tokens[i].punctuation_before && tokens[i - 1].text == "and" && !tokens[i - 1].punctuation_before &&
+        (i < 3 || tokens[i - 2].punctuation_before || !tokens[i - 3].capitalized) && team_at(i - 2))
+        return true;
+    return i + 2 < tokens.size() && tokens[i + 1].text == "and" && !tokens[i + 1].punctuation_before &&
+           !tokens[i + 2].punctuation_before && team_at(i + 2);
+}
+
 // A town named as a sports event at token i: "Wimbledon champion", "the
 // Wimbledon final", "won Wimbledon". Like a club, the event is what the
 // town's other mentions in the article mean, unless one says "in".
@@ -795,7 +814,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         // "losses to Leeds and Derby": a town joined by "and" to an opponent is one too.
-        if (m.place && (opposes_club(tokens, i, m) ||
+        if (m.place && (opposes_club(tokens, i, m) || beside_known_team(tokens, i, m, g) ||
                         (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
                          m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
             add_unique(teams.opponents, without_possessive(tokens[i].text));

@@ -142,6 +142,31 @@ bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "the Bulgarian FA", "the Northern Irish FA": a nationality right before a
+// sports body's acronym names that nation's body, not the one the acronym
+// stands for alone (the FA is England's). Returns the nationality's words
+// (1 or 2), 0 if none.
+std::size_t nation_before_sports_acronym(const std::vector<EntityToken>& t, std::size_t i, const std::string& known,
+                                         const Gazetteer& g) {
+    const Organization* o = g.find_organization(known);
+    if (!o || !o->sport || !t[i].all_caps || i == 0 || t[i].punctuation_before || t[i].sentence_start) return 0;
+    for (std::size_t d = 2; d >= 1; --d) {
+        if (i < d) continue;
+        bool run = true;
+        std::string key;
+        for (std::size_t k = i - d; k < i; ++k) {
+            if (!t[k].capitalized || t[k].all_caps || (k > i - d && t[k].punctuation_before)) run = false;
+            key += (k > i - d ? " " : "") + t[k].key;
+        }
+        if (run && g.demonym_by_key(key)) return d;
+    }
+    return 0;
+}
+
+}  // namespace
+
 // The longest well-known organisation starting at token i.
 std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
                                   std::string& name) {
@@ -971,6 +996,14 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text) || names_model(t, i + n)) {
                 cover(i, i + n);
                 i += n;
+                continue;
+            }
+            if (const std::size_t d = n == 1 ? nation_before_sports_acronym(t, i, known, g) : 0) {
+                const std::string name = joined(t, i - d, i + 1, text);
+                const Organization* o = g.find_organization(name);
+                add(o ? o->name : name, "a nationality before a sports body's acronym (the Bulgarian FA)", i - d, i + 1);
+                cover(i - d, i + 1);
+                ++i;
                 continue;
             }
             if (n == 1 && title_of_another(t, i, known, taken, g)) {

@@ -636,5 +636,18 @@ TEST(ExtractEntities, AtAfterAMatchWordNamesTheGround) {
               std::vector<std::string>{});
 }
 
+// Issue 12: a town joined by "and" to a known team's one-word name is a
+// club too, in an article about sport (the known team makes it one).
+TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
+    auto e = extract_entities(with_body("Fans clashed at the tie between Millwall and Liverpool."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Millwall", "Liverpool"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Supporters of Leeds and Chelsea were kept apart."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Chelsea FC", "Leeds"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Trains between Paris and Liverpool were cancelled."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Liverpool"}));
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -487,5 +487,26 @@ TEST(ExtractEntities, CuratedBandsAndShortNames) {
     expect_organisations(cases);
 }
 
+// Issue 12: curated UK public bodies, by the names news gives them.
+TEST(ExtractEntities, CuratedPublicBodies) {
+    const std::vector<OrgCase> cases = {
+        {"He met the British Board of Film Classification and staff at Companies House.",
+         {"British Board of Film Classification", "Companies House"}},
+        {"A spokesman for the Department of Work and Pensions said so.", {"Department for Work and Pensions"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a nationality before a sports body's acronym names that
+// nation's body ("FA" alone is England's Football Association).
+TEST(ExtractEntities, NationalityBeforeASportsAcronym) {
+    const std::vector<OrgCase> cases = {
+        {"He was fined by the Bulgarian FA on Monday.", {"Bulgarian FA"}},
+        {"The Northern Irish FA and the FA met.", {"Northern Irish FA", "Football Association"}},
+        {"The Scottish FA said so.", {"Scottish Football Association"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
