@@ -299,6 +299,10 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool opens = t[i].sentence_start;
     if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g)) return {name, end - i};
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
+    // "the crowd at the Olympic Stadium", "the Madejski Stadium": a ground
+    // where matches are played is a place, named with its "Stadium".
+    if (end - i >= 2 && t[end - 1].text == "Stadium" && !opens && !is_sentence_opener(t[i].text))
+        return {without_possessive(name), end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
                                 "valley", "island",   "islands", "peninsula", "mountains"};
@@ -323,8 +327,17 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // nor an institution's noun after it ("held in Velmoor prison").
     const bool institution = after_run && is_one_of(t[end].text, {"prison", "jail", "hospital", "school", "college",
                                                                   "barracks", "clinic", "academy"});
+    // "a 2-0 win at Anfield", "drew at Elland Road": "at" after a word of a
+    // match names the ground where it was played, a place.
+    static const WordSet kMatch{"win",     "wins",    "won",   "draw", "draws", "drew",   "defeat",
+                                "defeats", "victory", "clash", "loss", "lost",  "beaten", "triumph"};
+    const bool match_venue = i >= 2 && t[i - 1].text == "at" && !t[i - 1].punctuation_before &&
+                             kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
-        is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) && plausible_place_name(t, i, end, g))
+        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
+        plausible_place_name(
+            t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
+            g))
         return {without_possessive(name), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".
     static const WordSet kWords3{"government", "capital", "people",  "president", "province", "region",
@@ -561,7 +574,29 @@ bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const P
     return (w == "over" && is_one_of(before, {"win", "victory", "triumph", "wins", "victories"})) ||
            (w == "on" && is_one_of(before, {"take", "takes", "taking", "took"})) ||
            (w == "to" && is_one_of(before, {"defeat", "defeats", "loss", "losses", "lost", "losing", "move"})) ||
-           (w == "with" && is_one_of(before, {"draw", "drew", "clash", "tie"}));
+           (w == "with" && is_one_of(before, {"draw", "drew", "clash", "tie"})) ||
+           // "a poor stint at Leeds", "spells at Barcelona": a player's or a
+           // coach's time at a town is at its club.
+           (w == "at" && is_one_of(before, {"spell", "spells", "stint", "stints"}));
+}
+
+// "a tie between Millwall and Liverpool", "Liverpool and Chelsea are
+// level": a town joined by "and" to a known team's one-word name is a club
+// too (weak evidence: only in an article about sport).
+bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m, const Gazetteer& g) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || !word_is_plain(tokens[i])) return false;
+    const auto team_at = [&](std::size_t k) {
+        if (!tokens[k].capitalized || tokens[k].sentence_start) return false;
+        if (k + 1 < tokens.size() && tokens[k + 1].capitalized && !tokens[k + 1].punctuation_before)
+            return false;  // one word only: "Aston Villa" is matched whole elsewhere
+        const Organization* o = g.find_organization_by_key(Gazetteer::key(without_possessive(tokens[k].text)));
+        return o && o->team;
+    };
+    if (i >= 2 && !tokens[i].punctuation_before && tokens[i - 1].text == "and" && !tokens[i - 1].punctuation_before &&
+        (i < 3 || tokens[i - 2].punctuation_before || !tokens[i - 3].capitalized) && team_at(i - 2))
+        return true;
+    return i + 2 < tokens.size() && tokens[i + 1].text == "and" && !tokens[i + 1].punctuation_before &&
+           !tokens[i + 2].punctuation_before && team_at(i + 2);
 }
 
 // A town named as a sports event at token i: "Wimbledon champion", "the
@@ -779,7 +814,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         // "losses to Leeds and Derby": a town joined by "and" to an opponent is one too.
-        if (m.place && (opposes_club(tokens, i, m) ||
+        if (m.place && (opposes_club(tokens, i, m) || beside_known_team(tokens, i, m, g) ||
                         (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
                          m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
             add_unique(teams.opponents, without_possessive(tokens[i].text));
@@ -954,6 +989,13 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         // word of a person's name in this article is that person.
         if (l.from_context && name_words.count(Gazetteer::key(l.name))) continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
+        // "Munster and Leinster have 12 and 11 players", "we got about
+        // Lazio": a region that is a known team's name, found as that team
+        // in an article about sport, is the team there, not after "in".
+        if (const Organization* team = g.find_organization(l.name); l.town && !l.in_place && about_sport && team &&
+                                                                    team->team &&
+                                                                    organisation_keys.count(Gazetteer::key(team->name)))
+            continue;
         // "Leeds, Bolton and Charlton": sport lists clubs by their towns.
         if (l.listed && (about_sport || organisation_keys.count(Gazetteer::key(l.name)))) continue;
         out.locations.push_back(l.name);

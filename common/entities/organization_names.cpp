@@ -34,7 +34,11 @@ bool is_organisation_suffix(std::string_view w) {
         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
         "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership"};
-    return kWords.contains(w);
+    // "Yamanouchi Pharmaceutical", "Goodbody Stockbrokers", "Pyra Labs",
+    // "Scots Guards" (a regiment), "Matsushita Electric Industries"
+    static const WordSet kTrades{"Pharmaceutical", "Pharmaceuticals", "Stockbrokers", "Labs",
+                                 "Guards",         "Industries",      "Electronics"};
+    return kWords.contains(w) || kTrades.contains(w);
 }
 
 bool is_band_role(std::string_view w) {
@@ -69,7 +73,9 @@ bool role_and_name_after(const std::vector<EntityToken>& t, std::size_t i) {
     for (std::size_t k = i; k < t.size() && k < i + 3; ++k) {
         if (t[k].punctuation_before || t[k].sentence_start) return false;
         const bool role = is_role(t[k].text);
-        if (t[k].capitalized && !role) return false;
+        // "Conservative Shadow chancellor Oliver Letwin", "Tory Foreign
+        // Secretary …": a capitalised word of a ministerial title before the role.
+        if (t[k].capitalized && !role && !is_one_of(t[k].text, {"Shadow", "Foreign", "Home", "Prime"})) return false;
         if (role && k + 1 < t.size() && t[k + 1].capitalized && !t[k + 1].punctuation_before &&
             !t[k + 1].sentence_start && !is_role(t[k + 1].text))
             return true;
@@ -116,6 +122,49 @@ bool past_tense_verb_after(const std::vector<EntityToken>& t, std::size_t i) {
                                       std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
 }
 
+// "Conservative Michael Howard and Liberal Democrat Charles Kennedy": a
+// word right before a person's name (a given name and a capitalised word)
+// says whose party the person is, a name even as a sentence's first word.
+bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    return i + 1 < t.size() && !t[i].punctuation_before && !t[i + 1].punctuation_before && !t[i].all_caps &&
+           t[i].capitalized && t[i + 1].capitalized && !t[i + 1].all_caps && !t[i + 1].sentence_start &&
+           g.given_name_by_key(t[i].key) == GivenName::yes && !g.find_place_by_key(t[i].key) &&
+           !g.find_organization_by_key(t[i].key) && !g.find_place_by_key(t[i + 1].key) &&
+           !g.find_organization_by_key(t[i + 1].key);
+}
+
+// "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
+// particle joined by a hyphen to a capitalised word, as spelt.
+bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
+    return !t[i].capitalized && is_one_of(t[i].text, {"al", "el"}) && i + 1 < t.size() && t[i + 1].hyphen_before &&
+           t[i + 1].capitalized;
+}
+
+}  // namespace
+
+namespace {
+
+// "the Bulgarian FA", "the Northern Irish FA": a nationality right before a
+// sports body's acronym names that nation's body, not the one the acronym
+// stands for alone (the FA is England's). Returns the nationality's words
+// (1 or 2), 0 if none.
+std::size_t nation_before_sports_acronym(const std::vector<EntityToken>& t, std::size_t i, const std::string& known,
+                                         const Gazetteer& g) {
+    const Organization* o = g.find_organization(known);
+    if (!o || !o->sport || !t[i].all_caps || i == 0 || t[i].punctuation_before || t[i].sentence_start) return 0;
+    for (std::size_t d = 2; d >= 1; --d) {
+        if (i < d) continue;
+        bool run = true;
+        std::string key;
+        for (std::size_t k = i - d; k < i; ++k) {
+            if (!t[k].capitalized || t[k].all_caps || (k > i - d && t[k].punctuation_before)) run = false;
+            key += (k > i - d ? " " : "") + t[k].key;
+        }
+        if (run && g.demonym_by_key(key)) return d;
+    }
+    return 0;
+}
+
 }  // namespace
 
 // The longest well-known organisation starting at token i.
@@ -124,7 +173,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     // A name not capitalised counts only when spelt as the name is ("eBay"),
     // which has a capital: a word in lower case opens none.
     if (!t[i].capitalized && g.every_organization_name_has_a_capital() &&
-        std::none_of(t[i].text.begin(), t[i].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        std::none_of(t[i].text.begin(), t[i].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        !opens_on_particle(t, i))
         return 0;
     std::string key;
     std::size_t best = 0;
@@ -134,7 +184,9 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         key += (n > 1 ? " " : "") + t[i + n - 1].key;
         const Organization* o = g.find_organization_by_key(key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
-        if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name))) continue;
+        if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
+                   !(n > 1 && opens_on_particle(t, i) && o->name.starts_with(t[i].text))))
+            continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;
@@ -151,7 +203,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
-            !(!g.find_place_by_key(t[i].key) && role_and_name_after(t, i + 1)))
+            !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))))
             continue;
         name = o->name;
         best = n;
@@ -817,11 +869,14 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
-            if (t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') {
+            // "al-Qaeda": or one opening on a particle joined by a hyphen.
+            if ((t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') || opens_on_particle(t, i)) {
                 std::string known;
-                if (known_organization_at(t, i, g, known)) {
-                    add(known, "a well-known organisation (organizations.tsv)", i, i + 1);
-                    cover(i, i + 1);
+                if (const std::size_t n = known_organization_at(t, i, g, known)) {
+                    add(known, "a well-known organisation (organizations.tsv)", i, i + n);
+                    cover(i, i + n);
+                    i += n;
+                    continue;
                 }
             }
             ++i;
@@ -945,6 +1000,15 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text) || names_model(t, i + n)) {
                 cover(i, i + n);
                 i += n;
+                continue;
+            }
+            if (const std::size_t d = n == 1 ? nation_before_sports_acronym(t, i, known, g) : 0) {
+                const std::string name = joined(t, i - d, i + 1, text);
+                const Organization* o = g.find_organization(name);
+                add(o ? o->name : name, "a nationality before a sports body's acronym (the Bulgarian FA)", i - d,
+                    i + 1);
+                cover(i - d, i + 1);
+                ++i;
                 continue;
             }
             if (n == 1 && title_of_another(t, i, known, taken, g)) {

@@ -98,8 +98,11 @@ public:
     // "Columbia", "Halifax", "Brent", "Brits") need a
     // preposition of place (places.tsv takes "*" as cities.tsv does); 29
     // (issue 12): a known organisation found by its context is written as
-    // the gazetteer writes it ("Labour spokesman" gives "Labour Party").
-    static constexpr int kAnalysisRevision = 29;
+    // the gazetteer writes it ("Labour spokesman" gives "Labour Party");
+    // 30 (issue 12, branch ent-quality9): a party word before a person's
+    // name, names opening on "al-", a club's town after "spell at" or
+    // "stint at" or joined to a known team, "the Bulgarian FA".
+    static constexpr int kAnalysisRevision = 30;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

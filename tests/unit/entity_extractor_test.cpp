@@ -622,5 +622,54 @@ TEST(ExtractEntities, CuratedGroundsOutletsAndFirms) {
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Daily Record", "Toshiba", "Panasonic"}));
 }
 
+// Issue 12: a spell or stint at a town, in an article about sport, is at its club.
+TEST(ExtractEntities, ASpellAtATownIsAtItsClub) {
+    auto e = extract_entities(
+        with_body("Bolton manager Sam Allardyce signed him after a poor stint at Leeds and spells at Wigan."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bolton", "Leeds", "Wigan"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("She enjoyed a spell at Leeds before returning to teaching."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Leeds"});
+}
+
+// Issue 12: a ground named with "Stadium" is a place, known or not.
+TEST(ExtractEntities, AGroundNamedWithStadiumIsAPlace) {
+    EXPECT_EQ(extract_entities(with_body("They silenced the crowd at the Velmora Stadium on Friday.")).locations,
+              std::vector<std::string>{"Velmora Stadium"});
+    EXPECT_EQ(extract_entities(with_body("Stadium officials said nothing.")).locations, std::vector<std::string>{});
+}
+
+// Issue 12: a region that is a known team's name, found as that team in an
+// article about sport, is the team at its other mentions too.
+TEST(ExtractEntities, ARegionNamedAsAKnownTeamInSport) {
+    // "Munster" is a German city (Münster) too: here, the province's team.
+    const auto e =
+        extract_entities(with_body("Ulster coach Mark McCall named his side, with Munster's Shaun Payne. "
+                                   "Munster and Leinster have 23 players in the squad."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{});
+}
+
+// Issue 12: "at" after a word of a match names the ground, a place.
+TEST(ExtractEntities, AtAfterAMatchWordNamesTheGround) {
+    EXPECT_EQ(
+        extract_entities(with_body("They earned a 2-0 win at Velmoor Park and drew at Brackwell Road.")).locations,
+        (std::vector<std::string>{"Velmoor Park", "Brackwell Road"}));
+    EXPECT_EQ(extract_entities(with_body("He works at Velmoor Park these days.")).locations,
+              std::vector<std::string>{});
+}
+
+// Issue 12: a town joined by "and" to a known team's one-word name is a
+// club too, in an article about sport (the known team makes it one).
+TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
+    auto e = extract_entities(with_body("Fans clashed at the tie between Millwall and Liverpool."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Millwall", "Liverpool"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Supporters of Leeds and Chelsea were kept apart."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Chelsea FC", "Leeds"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Trains between Paris and Liverpool were cancelled."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Liverpool"}));
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -449,5 +449,64 @@ TEST(ExtractEntities, IncorporatedAndPartnershipEndAName) {
     expect_organisations(cases);
 }
 
+// Issue 12: a party word right before a person's name says whose party the
+// person is, an organisation even as a sentence's first word ("Conservative
+// Michael Howard"), as before a capitalised ministerial title and a role;
+// a name opening on "al-" is found as spelt.
+TEST(ExtractEntities, PartyBeforeAPersonsNameAndNamesOpeningOnAl) {
+    const std::vector<OrgCase> cases = {
+        {"It backfired. Conservative Michael Howard is to appear next month.", {"Conservative Party"}},
+        {"It backfired. Conservative Shadow chancellor Oliver Letwin said so.", {"Conservative Party"}},
+        {"It is doubtful whether al-Qaeda is a global organisation.", {"al-Qaeda"}},
+    };
+    expect_organisations(cases);
+    // A sentence's first word before no person's name stays unknown.
+    EXPECT_EQ(article_orgs("Conservative estimates rose."), std::vector<std::string>{});
+}
+
+// Issue 12: drug makers, stockbrokers, laboratories, regiments of guards and
+// industrial groups end their names on their trade's word.
+TEST(ExtractEntities, TradeWordsEndAName) {
+    const std::vector<OrgCase> cases = {
+        {"Shares in Quillby Pharmaceutical rose, said Ana Ruiz of Velkor Stockbrokers.",
+         {"Quillby Pharmaceutical", "Velkor Stockbrokers"}},
+        {"He founded Korvane Labs and served in the Velmora Guards.", {"Korvane Labs", "Velmora Guards"}},
+        {"The unit of Ostbray Electric Industries was sold to Quorrix Electronics.",
+         {"Ostbray Electric Industries", "Quorrix Electronics"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: curated bands and a food maker known by its short name.
+TEST(ExtractEntities, CuratedBandsAndShortNames) {
+    const std::vector<OrgCase> cases = {
+        {"The concert featured Massive Attack, Deacon Blue and Idlewild.",
+         {"Massive Attack", "Deacon Blue", "Idlewild"}},
+        {"He said Kraft rival PepsiCo began a similar initiative.", {"Kraft Foods", "PepsiCo"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: curated UK public bodies, by the names news gives them.
+TEST(ExtractEntities, CuratedPublicBodies) {
+    const std::vector<OrgCase> cases = {
+        {"He met the British Board of Film Classification and staff at Companies House.",
+         {"British Board of Film Classification", "Companies House"}},
+        {"A spokesman for the Department of Work and Pensions said so.", {"Department for Work and Pensions"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a nationality before a sports body's acronym names that
+// nation's body ("FA" alone is England's Football Association).
+TEST(ExtractEntities, NationalityBeforeASportsAcronym) {
+    const std::vector<OrgCase> cases = {
+        {"He was fined by the Bulgarian FA on Monday.", {"Bulgarian FA"}},
+        {"The Northern Irish FA and the FA met.", {"Northern Irish FA", "Football Association"}},
+        {"The Scottish FA said so.", {"Scottish Football Association"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
