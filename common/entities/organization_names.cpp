@@ -528,13 +528,19 @@ bool continental_arm_after(const std::vector<EntityToken>& t, std::size_t begin,
     return p && p->kind == PlaceKind::continent && (k + 1 >= t.size() || !t[k + 1].capitalized);
 }
 
-// "Fiat 1.55bn": a digit the text goes on from with a decimal point or a
-// thousands separator is an amount, not a channel's number (BBC Radio 4).
+// "Fiat 1.55bn", "Chelsea 1-0": a digit the text goes on from with a
+// decimal point, a thousands separator or a hyphen is an amount or a score,
+// not a channel's number (BBC Radio 4).
 bool part_of_a_number(const EntityToken& w, std::string_view text) {
     const std::size_t e = w.end;
-    return e + 1 < text.size() && (text[e] == '.' || text[e] == ',') &&
+    return e + 1 < text.size() && (text[e] == '.' || text[e] == ',' || text[e] == '-') &&
            std::isdigit(static_cast<unsigned char>(text[e + 1]));
 }
+
+// "BBC Radio 4's World At One", "HP's Digital Entertainment Centre": what
+// follows a possessive is the organisation's programme or product, not
+// more of its name.
+bool ends_in_possessive(const EntityToken& w) { return without_possessive(w.text).size() != w.text.size(); }
 
 // "ISP AOL", "Turkish EU bid": a well-known name inside the run is the organisation.
 bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
@@ -994,7 +1000,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             // organisation is named in full.
             std::size_t n = n_known;
             while (i + n < t.size() && !t[i + n].sentence_start && !t[i + n].punctuation_before &&
-                   is_service_word(without_possessive(t[i + n].text)) && !part_of_a_number(t[i + n], text))
+                   !ends_in_possessive(t[i + n - 1]) && is_service_word(without_possessive(t[i + n].text)) &&
+                   !part_of_a_number(t[i + n], text))
                 ++n;
             if (local_station_after(t, i + n, g) || continental_arm_after(t, i, i + n, g)) ++n;
             if (opens_event_name(t, i + n) || names_share_index(t, i, i + n, text) || names_model(t, i + n)) {

@@ -118,6 +118,12 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
         {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
+        // A possessive ends the name: what follows is the organisation's programme,
+        // product or score ("World At One", "Digital Entertainment Centre", "1-0").
+        {"He told BBC Radio 4's World At One he was happy.", {"BBC Radio 4"}},
+        {"It is a big upgrade to HP's Digital Entertainment Centre.", {"Hewlett-Packard"}},
+        {"He came off in the late stages of Chelsea's 1-0 defeat.", {"Chelsea FC"}},
+        {"He watched Chelsea 2-1 Everton on Saturday.", {"Chelsea FC", "Everton"}},
         {"Tigers coach Ana Ruiz told BBC Radio Leicester he was happy.", {"BBC Radio Leicester"}},
         // An acronym of a name the article gives is that name, even before it.
         {"KMC shares fell. The Kestrel Mining Corporation said the KMC board would meet.",
