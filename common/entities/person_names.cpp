@@ -34,7 +34,10 @@ bool is_organisation_word(std::string_view w) {
         // places' own geographic words no surname is ("Kent County" is no
         // person Kent; "Bay", "Lake" and "River" are: Michael Bay)
         "County", "Province", "Valley", "Peninsula", "Island", "Islands", "Gulf", "Strait", "Archipelago", "Canal",
-        "Ocean", "Desert", "Plateau", "Basin"};
+        "Ocean", "Desert", "Plateau", "Basin",
+        // undertakings and channels named like people ("American Life
+        // Project", "Sky Movies": "Life" and "Sky" are given names)
+        "Project", "Programme", "Initiative", "Movies", "Films"};
     return is_organisation_suffix(w) || kWords.contains(w);
 }
 

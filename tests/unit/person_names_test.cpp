@@ -67,6 +67,16 @@ TEST(FindPersons, AGeographicWordIsNoSurname) {
               std::vector<std::string>{"Michael Bay"});
 }
 
+// Issue 12: "Life" and "Sky" are given names too, but a project, a
+// programme or a channel's word names no one's surname.
+TEST(FindPersons, AnUndertakingsWordIsNoSurname) {
+    EXPECT_TRUE(
+        persons("A survey by the Pew Internet and American Life Project found that most adults use it.").empty());
+    EXPECT_TRUE(persons("There will be a season of films on Sky Movies in the run up to the event.").empty());
+    EXPECT_TRUE(persons("It was released by Samuel Goldwyn Films in the US.").empty());
+    EXPECT_EQ(persons("Project manager Ana Ruiz said the work was done."), std::vector<std::string>{"Ana Ruiz"});
+}
+
 TEST(FindPersons, AWellKnownOrganisationAfterARoleNamesNoOne) {
     // The role phrase with "of" must not take "EMI" and leave "Music" a person.
     EXPECT_EQ(persons("Ana Ruiz, chairman and chief executive of EMI Music, described the results as poor."),
