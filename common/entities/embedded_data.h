@@ -11,6 +11,7 @@ extern const std::string_view kGivenNames;       // common/entities/data/given-n
 extern const std::string_view kPlaces;           // common/entities/data/places.tsv
 extern const std::string_view kDemonyms;         // common/entities/data/demonyms.tsv
 extern const std::string_view kOrganizations;    // common/entities/data/organizations.tsv
+extern const std::string_view kGivenNameForms;   // common/entities/data/given-name-forms.tsv
 extern const std::string_view kIsoCountries;     // iso-codes iso_3166-1.json
 extern const std::string_view kIsoSubdivisions;  // iso-codes iso_3166-2.json
 

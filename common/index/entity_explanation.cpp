@@ -7,6 +7,7 @@
 
 #include "common/entities/entity_extractor.h"
 #include "common/entities/gazetteer.h"
+#include "common/entities/given_name_forms.h"
 #include "common/index/person_resolution.h"
 
 namespace newsdex {
@@ -44,6 +45,12 @@ std::optional<std::string> resolution_of(const std::string& mention, const std::
                "this article's other names";
     if (m.size() == 1 && p.size() >= 2 && m[0] == p.front())
         return "the bare given name \"" + mention + "\", resolved across the index to the only person it can be";
+    const auto& formal = formal_given_names(m.front());
+    if (m.size() == p.size() && m.size() >= 2 && std::equal(m.begin() + 1, m.end(), p.begin() + 1) &&
+        std::find(formal.begin(), formal.end(), p.front()) != formal.end())
+        return "\"" + mention +
+               "\", a familiar form of the given name of the only full name it matches, which an "
+               "article names beside it";
     if (m.size() == 2 && p.size() >= 2 && m.back() == p.back() && m.front().front() == p.front().front())
         return "\"" + mention + "\", a short form (an initial, or no middle initial) of the only full name it matches";
     return std::nullopt;
@@ -128,9 +135,14 @@ private:
                     evidence(why_.persons, stored_.person_mentions[k]));
     }
 
+    // The mentions that name `person`: its spellings, and the short or
+    // familiar forms resolution turned into it ("Steve Gerrard" beside
+    // "Steven Gerrard" is no mention left out).
     void mark_used(std::vector<bool>& used, const std::string& person) const {
         for (std::size_t k = 0; k < used.size(); ++k)
-            if (person_identity_key(stored_.person_mentions[k]) == person_identity_key(person)) used[k] = true;
+            if (person_identity_key(stored_.person_mentions[k]) == person_identity_key(person) ||
+                resolution_of(stored_.person_mentions[k], person))
+                used[k] = true;
     }
 
     void explain_named(const char* field, const std::vector<std::string>& values, const EvidenceMap& map) {

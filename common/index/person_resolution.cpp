@@ -15,6 +15,7 @@
 
 #include "common/base/bounded_queue.h"
 #include "common/base/text_folding.h"
+#include "common/entities/given_name_forms.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
 
@@ -261,6 +262,7 @@ public:
     // identity under its first and its last word.
     void finish() {
         merge_short_forms();
+        merge_familiar_forms();
         for (const auto& [id, w] : words_) {
             by_last_word_[w.back()].insert(canonical(id));
             by_first_word_[w.front()].insert(canonical(id));
@@ -284,6 +286,39 @@ private:
             if (auto it = fuller.find(id); it != fuller.end() && it->second.size() == 1 && *it->second.begin() != id)
                 canonical_[id] = *it->second.begin();
         }
+    }
+
+    // "Steve Gerrard" in an article that names "Steven Gerrard": a familiar
+    // given name (given-name-forms.tsv) names the person of the formal one
+    // when exactly one identity has a formal name and the same other words,
+    // and some article names both. Company alone is not enough: a Dragons
+    // forward "Steve Jones" keeps the company of the fly-half "Stephen
+    // Jones", and "Vince Cable" stays beside "Vincent Cable" unless an
+    // article writes both.
+    void merge_familiar_forms() {
+        for (const auto& [id, w] : words_) {
+            if (w.size() < 2 || canonical_.count(id)) continue;
+            const std::string* formal = nullptr;
+            std::size_t found = 0;
+            for (const std::string& f : formal_given_names(w.front())) {
+                std::string full = f;
+                for (std::size_t k = 1; k < w.size(); ++k) full += ' ' + w[k];
+                if (const auto it = words_.find(full); it != words_.end() && it->first != id)
+                    formal = &it->first, ++found;
+            }
+            if (found == 1 && named_together(id, *formal)) canonical_[id] = canonical(*formal);
+        }
+    }
+
+    // Whether some article names both identities (their article lists are
+    // in article order).
+    bool named_together(const std::string& a, const std::string& b) const {
+        const auto &x = articles_.at(a), &y = articles_.at(b);
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+            if (*i == *j) return true;
+            *i < *j ? ++i : ++j;
+        }
+        return false;
     }
 
 public:

@@ -72,5 +72,22 @@ TEST(ExplainEntities, WhatTheIndexDidAcrossArticles) {
     EXPECT_NE(atlantis->rule.find("overrides file"), std::string::npos);
 }
 
+// Issue 12: a familiar form merged into the formal name is explained as
+// such, and is no mention left out when the article names both.
+TEST(ExplainEntities, AFamiliarFormJoinedToTheFormalName) {
+    Article a = article("Ana Ruiz pleaded with Steve Gerrard to stay. It is for the good of Steven Gerrard.");
+    a.person_mentions = {"Ana Ruiz", "Steve Gerrard", "Steven Gerrard"};
+    a.persons = {"Ana Ruiz", "Steven Gerrard"};
+    const auto why = explain_entities(a);
+    EXPECT_EQ(find(why, "person", "Steve Gerrard"), nullptr);
+    ASSERT_NE(find(why, "person", "Steven Gerrard"), nullptr);
+    a.person_mentions = {"Ana Ruiz", "Steve Gerrard"};
+    a.body = "Ana Ruiz pleaded with Steve Gerrard to stay.";
+    const auto alone = explain_entities(a);
+    const auto* steven = find(alone, "person", "Steven Gerrard");
+    ASSERT_NE(steven, nullptr);
+    EXPECT_NE(steven->rule.find("familiar form"), std::string::npos) << steven->rule;
+}
+
 }  // namespace
 }  // namespace newsdex

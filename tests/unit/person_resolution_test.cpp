@@ -114,6 +114,26 @@ TEST(ResolvePersons, MiddleInitialsAndInitialledGivenNamesJoinTheFullName) {
     EXPECT_EQ(r.at("g"), Names{"Paul Hale"});
 }
 
+// Issue 12 (one name per person): a familiar given name is the formal
+// one's person where an article names both; company alone is not enough.
+TEST(ResolvePersons, AFamiliarGivenNameNamedBesideTheFormalOneJoinsIt) {
+    const std::vector<Input> inputs = {
+        {"a", {"Dave Collins", "David Collins"}, {"UK Athletics"}},  // one article writes both
+        {"b", {"Dave Collins"}},                                     // the same person elsewhere
+        {"c", {"Steve Jones"}, {"Dragons"}},                         // never beside Stephen Jones
+        {"d", {"Stephen Jones"}, {"Dragons"}},
+        {"e", {"Stephen Jones"}, {"Dragons"}},
+        {"f", {"Chris Ruiz", "Christopher Ruiz", "Christine Ruiz"}},  // two formal names: stays
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("a"), Names{"David Collins"});
+    EXPECT_EQ(r.at("b"), Names{"David Collins"});
+    EXPECT_EQ(r.at("c"), Names{"Steve Jones"});
+    EXPECT_EQ(r.at("f"), (Names{"Chris Ruiz", "Christopher Ruiz", "Christine Ruiz"}));
+    std::vector<Input> reversed(inputs.rbegin(), inputs.rend());
+    EXPECT_EQ(resolved(reversed), r);
+}
+
 TEST(ResolvePersons, ASharedSurnameGoesToTheNamesakeWhoseCompanyItKeeps) {
     const std::vector<Input> inputs = {
         {"a", {"Tony Blair", "Gordon Brown"}, {"Labour"}},
