@@ -104,8 +104,10 @@ public:
     // "stint at" or joined to a known team, "the Bulgarian FA"; 31 (issue
     // 12): a known name's service words stop at a possessive or a score
     // ("BBC Radio 4's World At One", "Chelsea's 1-0 defeat"); 32 (issue
-    // 12): "Project", "Programme", "Movies", "Films" are no surname.
-    static constexpr int kAnalysisRevision = 32;
+    // 12): "Project", "Programme", "Movies", "Films" are no surname; 33
+    // (issue 12): channels' other spellings ("BBC 1", "BBC Radio Four"),
+    // "Institute of Fiscal Studies", "Yugansk" as aliases.
+    static constexpr int kAnalysisRevision = 33;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -117,7 +117,11 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
     const std::vector<OrgCase> cases = {
         {"He told BBC Sport he was happy.", {"BBC Sport"}},
         {"She spoke on BBC Radio 4's programme about farming.", {"BBC Radio 4"}},
-        {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio Four"}},
+        {"She spoke on BBC Radio Four's programme about farming.", {"BBC Radio 4"}},
+        // A channel's or a body's other spellings name it ("BBC 1" is "BBC One").
+        {"He told BBC 1's Breakfast programme he was happy.", {"BBC One"}},
+        {"He told BBC Five Live he was happy.", {"BBC Radio Five Live"}},
+        {"A report by the Institute of Fiscal Studies said so.", {"Institute for Fiscal Studies"}},
         // A possessive ends the name: what follows is the organisation's programme,
         // product or score ("World At One", "Digital Entertainment Centre", "1-0").
         {"He told BBC Radio 4's World At One he was happy.", {"BBC Radio 4"}},
