@@ -77,6 +77,12 @@ bool could_be_surname(const EntityToken& t) {
            !kWords.contains(t.text);
 }
 
+// "Man to Man", "Face to Face": a word repeated around "to" is a title or
+// an idiom, so its second word is no town named like that word.
+bool word_to_word(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i >= 2 && tokens[i - 1].text == "to" && tokens[i - 2].text == tokens[i].text;
+}
+
 // The longest place name starting at token i.
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const EntityToken& first = tokens[i];
@@ -100,7 +106,8 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (p->common_word && n == 1 &&
             (first.sentence_start || i == 0 ||
              !(is_one_of(tokens[i - 1].text, {"in", "at", "from", "near", "outside", "to"}) ||
-               (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key)))))
+               (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key))) ||
+             word_to_word(tokens, i)))
             continue;
         best = {p, n};
     }
@@ -656,7 +663,10 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     if (!inner.place || inner.place->country.empty()) return 0;  // "East Asia": no part of one country
     std::size_t post = 0;
     const std::size_t after = i + pre + inner.length;
-    if (inner.place->kind == PlaceKind::city)
+    // "London's West End": compass words after a possessive are no part of
+    // the city's name.
+    const bool possessive_city = without_possessive(t[after - 1].text).size() != t[after - 1].text.size();
+    if (inner.place->kind == PlaceKind::city && !possessive_city)
         while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) &&
                t[after + post].text != "Mid" && t[after + post].text != "Greater" && !t[after + post].sentence_start &&
                !t[after + post].punctuation_before)

@@ -671,5 +671,15 @@ TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Liverpool"}));
 }
 
+// Issue 12: compass words after a city's possessive are no part of its
+// name, and a word repeated around "to" is a title.
+TEST(ExtractEntities, CompassWordsAfterAPossessiveCityAndRepeatedTitles) {
+    EXPECT_EQ(extract_entities(with_body("The show opened in London's West End last night.")).locations,
+              (std::vector<std::string>{"London", "West End"}));
+    EXPECT_TRUE(extract_entities(with_body("The period epic Man to Man will open the festival.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("He spent a week in South Wales.")).locations,
+              std::vector<std::string>{"South Wales"});
+}
+
 }  // namespace
 }  // namespace newsdex
