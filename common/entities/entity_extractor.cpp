@@ -77,6 +77,17 @@ bool could_be_surname(const EntityToken& t) {
            !kWords.contains(t.text);
 }
 
+// "the supernatural thriller Constantine", "the musical Chicago": a place's
+// name right after a noun for a film, a show or a book is that work's title.
+// Narrower than the person rule's nouns: "hit", "play" and "show" are verbs
+// before places too ("the storm hit Florida"), and "epic" or "blockbuster"
+// adjectives ("blockbuster West End musicals").
+bool titles_a_work(const std::vector<EntityToken>& tokens, std::size_t i) {
+    static const WordSet kWords{"film",   "movie", "thriller", "musical",     "sitcom", "drama",
+                                "comedy", "album", "novel",    "documentary", "biopic", "opera"};
+    return i > 0 && !tokens[i].punctuation_before && !tokens[i - 1].capitalized && kWords.contains(tokens[i - 1].text);
+}
+
 // "Man to Man", "Face to Face": a word repeated around "to" is a title or
 // an idiom, so its second word is no town named like that word.
 bool word_to_word(const std::vector<EntityToken>& tokens, std::size_t i) {
@@ -831,6 +842,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             club_evidence(without_possessive(tokens[i].text),
                           "a town named as an opponent or a side in an article about sport", i);
             opponent_end = i + 1;
+        }
+        if (m.place && titles_a_work(tokens, i)) {
+            i += m.length;
+            continue;
         }
         // "St Mary's", "St George": a saint's name (a church, a ground, a
         // day) is no place of its own; known places such as "St Louis"

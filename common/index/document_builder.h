@@ -108,8 +108,10 @@ public:
     // (issue 12): channels' other spellings ("BBC 1", "BBC Radio Four"),
     // "Institute of Fiscal Studies", "Yugansk" as aliases; 34 (issue 12):
     // no compass words after a possessive city ("London's West End"), no
-    // town named like a word repeated around "to" ("Man to Man").
-    static constexpr int kAnalysisRevision = 34;
+    // town named like a word repeated around "to" ("Man to Man"); 35
+    // (issue 12): a place's name after a noun for a work is its title
+    // ("the thriller Constantine", "his album Egypt").
+    static constexpr int kAnalysisRevision = 35;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -672,11 +672,18 @@ TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
 }
 
 // Issue 12: compass words after a city's possessive are no part of its
-// name, and a word repeated around "to" is a title.
-TEST(ExtractEntities, CompassWordsAfterAPossessiveCityAndRepeatedTitles) {
+// name, and a word repeated around "to" or after a noun for a work is a
+// title.
+TEST(ExtractEntities, CompassWordsAfterAPossessiveCityAndTitles) {
     EXPECT_EQ(extract_entities(with_body("The show opened in London's West End last night.")).locations,
               (std::vector<std::string>{"London", "West End"}));
     EXPECT_TRUE(extract_entities(with_body("The period epic Man to Man will open the festival.")).locations.empty());
+    // A place's name right after a noun for a work is the work's title.
+    EXPECT_TRUE(
+        extract_entities(with_body("The supernatural thriller Constantine dropped a place.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("His album Egypt won the critics' award.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("The storm hit Florida on Monday.")).locations,
+              std::vector<std::string>{"Florida"});
     EXPECT_EQ(extract_entities(with_body("He spent a week in South Wales.")).locations,
               std::vector<std::string>{"South Wales"});
 }
