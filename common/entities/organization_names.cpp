@@ -35,9 +35,10 @@ bool is_organisation_suffix(std::string_view w) {
         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
         "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership"};
     // "Yamanouchi Pharmaceutical", "Goodbody Stockbrokers", "Pyra Labs",
-    // "Scots Guards" (a regiment), "Matsushita Electric Industries"
+    // "Scots Guards" (a regiment), "Matsushita Electric Industries",
+    // "RJ Reynolds Tobacco"
     static const WordSet kTrades{"Pharmaceutical", "Pharmaceuticals", "Stockbrokers", "Labs",
-                                 "Guards",         "Industries",      "Electronics"};
+                                 "Guards",         "Industries",      "Electronics",  "Tobacco"};
     return kWords.contains(w) || kTrades.contains(w);
 }
 

@@ -110,8 +110,10 @@ public:
     // no compass words after a possessive city ("London's West End"), no
     // town named like a word repeated around "to" ("Man to Man"); 35
     // (issue 12): a place's name after a noun for a work is its title
-    // ("the thriller Constantine", "his album Egypt").
-    static constexpr int kAnalysisRevision = 35;
+    // ("the thriller Constantine", "his album Egypt"); 36 (issue 12):
+    // "Tobacco" ends a firm's name; Wells Fargo, Grant Thornton, Real
+    // Sociedad and La Liga curated.
+    static constexpr int kAnalysisRevision = 36;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -497,6 +497,17 @@ TEST(ExtractEntities, CuratedBandsAndShortNames) {
     expect_organisations(cases);
 }
 
+// Issue 12: firms named like people ("Wells Fargo", "Grant Thornton"), a
+// trade word ending a firm's name ("Tobacco"), and Spain's league and a club.
+TEST(ExtractEntities, FirmsNamedLikePeopleAndSpanishFootball) {
+    const std::vector<OrgCase> cases = {
+        {"Shares in Wells Fargo rose, said Ana Ruiz of Grant Thornton.", {"Wells Fargo", "Grant Thornton"}},
+        {"The case against RJ Reynolds Tobacco was heard.", {"RJ Reynolds Tobacco"}},
+        {"He left Real Sociedad, the La Liga side, in May.", {"Real Sociedad", "La Liga"}},
+    };
+    expect_organisations(cases);
+}
+
 // Issue 12: curated UK public bodies, by the names news gives them.
 TEST(ExtractEntities, CuratedPublicBodies) {
     const std::vector<OrgCase> cases = {
