@@ -136,17 +136,18 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
         for (std::size_t i = w.begin; i <= w.end; ++i) {
             if (i < w.end && text[i] != '-') continue;
             if (i > part_begin) {
-                EntityToken t;
+                // Built in place: moving a token copies both its short strings.
+                const bool first = tokens.empty();
+                EntityToken& t = tokens.emplace_back();
                 t.begin = part_begin;
                 t.end = i;
-                t.text = std::string(text.substr(part_begin, i - part_begin));
+                t.text.assign(text.data() + part_begin, i - part_begin);
                 const std::string_view gap = text.substr(gap_start, part_begin - gap_start);
                 t.hyphen_before = part_begin > w.begin;
-                t.sentence_start = tokens.empty() || (!t.hyphen_before && ends_sentence(gap));
+                t.sentence_start = first || (!t.hyphen_before && ends_sentence(gap));
                 t.punctuation_before = !t.hyphen_before && gap.find_first_not_of(" \t") != std::string_view::npos;
                 t.quote_before = t.punctuation_before && has_quotation_mark(gap);
                 classify(t);
-                tokens.push_back(std::move(t));
                 gap_start = i;
             }
             part_begin = i + 1;
@@ -155,19 +156,23 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
     // "U.S." and "U.K.": single capitals with dots are one word; merged in place.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        EntityToken t = std::move(tokens[i]);
+        // Most tokens stay where they are: moved only after a merge.
+        if (kept != i) tokens[kept] = std::move(tokens[i]);
+        EntityToken& t = tokens[kept];
+        bool merged = false;  // words have no dots (split_words): only a merged token has one
         while (t.text.size() <= 3 && t.all_caps && t.end < text.size() && text[t.end] == '.' && i + 1 < tokens.size() &&
                tokens[i + 1].begin == t.end + 1 && tokens[i + 1].all_caps && tokens[i + 1].text.size() == 1) {
             ++i;
             t.text += "." + tokens[i].text;
             t.end = tokens[i].end;
+            merged = true;
         }
-        if (t.text.find('.') != std::string::npos && t.end < text.size() && text[t.end] == '.') {
+        if (merged && t.end < text.size() && text[t.end] == '.') {
             t.text += ".";
             ++t.end;
         }
         t.key = Gazetteer::key(t.text);
-        tokens[kept++] = std::move(t);
+        ++kept;
     }
     tokens.resize(kept);
     mark_work_titles(tokens, text);
