@@ -338,6 +338,17 @@ std::string name_key(std::string_view name) {
     return out;
 }
 
+void assign_name_key(std::string_view name, std::string& out) {
+    // name_key()'s own fast path, without the temporary it returns.
+    if (!std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); })) {
+        out = name_key(name);
+        return;
+    }
+    out.assign(name);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 std::vector<WordSpan> find_compounds(std::string_view text) {
     std::vector<WordSpan> found;
     const auto word = [&](std::size_t k) {

@@ -204,6 +204,7 @@ bool is_geographic_suffix(std::string_view w) {
 }
 
 std::string without_possessive(const std::string& w) {
+    if (w.empty() || w.back() != 's') return w;  // most words: no suffix to look for
     for (const char* suffix : {"'s", "\xE2\x80\x99s"})
         if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix))
             return w.substr(0, w.size() - std::string_view(suffix).size());

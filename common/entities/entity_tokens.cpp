@@ -6,7 +6,6 @@
 
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
-#include "common/entities/gazetteer.h"
 
 namespace newsdex {
 
@@ -171,7 +170,7 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
             t.text += ".";
             ++t.end;
         }
-        t.key = Gazetteer::key(t.text);
+        assign_name_key(t.text, t.key);  // Gazetteer::key(t.text)
         ++kept;
     }
     tokens.resize(kept);

@@ -219,6 +219,8 @@ bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::str
 }
 
 std::string without_possessive(const std::string& name) {
+    // Asked of most words: those ending in no suffix's last byte return at once.
+    if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) return name;
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
         if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
     return name;
