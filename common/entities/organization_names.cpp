@@ -180,9 +180,12 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
-        if (n > 1 && !g.opens_longer_organization(key)) break;  // no name goes on from here
-        key += (n > 1 ? " " : "") + t[i + n - 1].key;
-        const Organization* o = g.find_organization_by_key(key);
+        if (n > 1 && !g.opens_longer_organization(n == 2 ? t[i].key : key)) break;  // no name goes on from here
+        // One word (most lookups) is looked up by its own key; longer names
+        // are built in one string, without a temporary per word.
+        if (n == 2) key = t[i].key;
+        if (n > 1) key.append(" ").append(t[i + n - 1].key);
+        const Organization* o = g.find_organization_by_key(n == 1 ? t[i].key : key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
         if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
                    !(n > 1 && opens_on_particle(t, i) && o->name.starts_with(t[i].text))))
