@@ -41,7 +41,9 @@ bool is_organisation_word(std::string_view w) {
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
 bool is_particle(std::string_view w) {
     if (w.size() > 3) return false;  // none is longer: most words are no particle, without a lookup
-    const std::string l = lower_ascii(w);
+    char lowered[3];                 // on the stack: asked of every short word ("the", "of")
+    std::transform(w.begin(), w.end(), lowered, ascii_lower);
+    const std::string_view l(lowered, w.size());
     static const WordSet kWords{"al", "el",  "bin", "ibn", "van", "der", "den", "de",  "da",
                                 "di", "von", "du",  "dos", "del", "la",  "le",  "abu", "ben"};
     return kWords.contains(l);
