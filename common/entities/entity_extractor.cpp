@@ -87,7 +87,8 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (n > 1 && !g.opens_longer_place(key)) break;  // no name goes on from here
         const EntityToken& t = tokens[i + n - 1];
         if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
-        key += (n > 1 ? " " : "") + t.key;
+        if (n > 1) key += ' ';  // no temporary string a word (asked at every capitalised word)
+        key += t.key;
         if (!t.capitalized) continue;  // a name never ends on a connector
         const Place* p = g.find_place_by_key(key);
         if (!p) continue;

@@ -25,10 +25,22 @@ bool is_letter(char32_t cp) {
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-// Does the gap between two words end a sentence (or start a quotation or line)?
+// Does a curly quotation mark whose last byte is `last` start at gap[i]?
+// (U+201C, U+201D, U+2018, U+2019 are E2 80 9C, 9D, 98, 99.)
+bool curly_quote_at(std::string_view gap, std::size_t i, unsigned char last) {
+    return i + 2 < gap.size() && gap[i] == '\xE2' && gap[i + 1] == '\x80' &&
+           static_cast<unsigned char>(gap[i + 2]) == last;
+}
+
+// Does the gap between two words end a sentence (or start a quotation or
+// line)? One pass over the gap (a gap is asked about for every word).
 bool ends_sentence(std::string_view gap) {
-    return gap.find_first_of(".!?:\n\"") != std::string_view::npos ||
-           gap.find("\xE2\x80\x9C") != std::string_view::npos;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+        const char c = gap[i];
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' || curly_quote_at(gap, i, 0x9C))
+            return true;
+    }
+    return false;
 }
 
 // The bytes of a possessive's "'s" (or "’s") ending w; 0 when none.
@@ -118,10 +130,13 @@ void mark_work_titles(std::vector<EntityToken>& t, std::string_view text) {
 
 }  // namespace
 
+// A straight or curly quotation mark or apostrophe in the gap, in one pass.
 bool has_quotation_mark(std::string_view gap) {
-    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"})
-        if (gap.find(q) != std::string_view::npos) return true;
-    return gap.find('\'') != std::string_view::npos;
+    for (std::size_t i = 0; i < gap.size(); ++i)
+        if (gap[i] == '"' || gap[i] == '\'' || curly_quote_at(gap, i, 0x9C) || curly_quote_at(gap, i, 0x9D) ||
+            curly_quote_at(gap, i, 0x98) || curly_quote_at(gap, i, 0x99))
+            return true;
+    return false;
 }
 
 std::vector<EntityToken> entity_tokens(std::string_view text) {
