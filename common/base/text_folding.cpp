@@ -324,7 +324,11 @@ std::string name_key(std::string_view name) {
     // One ASCII word, as most tokens are: its key is the word in lower case.
     if (std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); }))
         return fold_ascii(name);
-    const std::string folded = fold_text(name);
+    // ASCII words and spaces ("Tony Blair", most names): fold_text() would
+    // only lower-case them (no dot, no apostrophe for fold_word_forms()).
+    const bool plain_words = std::all_of(
+        name.begin(), name.end(), [](char c) { return c == ' ' || is_ascii_alnum(static_cast<unsigned char>(c)); });
+    const std::string folded = plain_words ? fold_ascii(name) : fold_text(name);
     std::string out;
     for (char c : folded) {
         if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
