@@ -136,8 +136,8 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
-    return !t[i].capitalized && is_one_of(t[i].text, {"al", "el"}) && i + 1 < t.size() && t[i + 1].hyphen_before &&
-           t[i + 1].capitalized;
+    return !t[i].capitalized && t[i].text.size() == 2 && is_one_of(t[i].text, {"al", "el"}) && i + 1 < t.size() &&
+           t[i + 1].hyphen_before && t[i + 1].capitalized;
 }
 
 }  // namespace

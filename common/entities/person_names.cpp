@@ -454,6 +454,7 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
     if (text.empty()) return out;
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view colon = text.substr(t[i - 1].end, t[i].begin - t[i - 1].end);
+        if (colon == " ") continue;  // most words: neither a colon nor a line's end before them
         // A paragraph that is nothing but the list (scraped reports drop the
         // "Rovers:" label): it must run to a full stop that ends the line.
         const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;
