@@ -31,8 +31,10 @@ int month_number(std::string_view word) {
     if (word.size() < 3) return 0;
     char buf[kLongest];
     const std::string_view w = lowered(word, buf);
+    if (w.empty()) return 0;
     for (int m = 0; m < 12; ++m) {
         const std::string_view name = kMonths[static_cast<std::size_t>(m)];
+        if (w[0] != name[0]) continue;  // asked of every word of a text: most differ here, without a memcmp
         if (w == name || (name.starts_with(w) && (w.size() == 3 || w == "sept"))) return m + 1;
     }
     return 0;
@@ -42,8 +44,10 @@ int weekday_number(std::string_view word, bool abbreviations) {
     if (word.size() < 3) return -1;
     char buf[kLongest];
     const std::string_view w = lowered(word, buf);
+    if (w.empty()) return -1;
     for (int d = 0; d < 7; ++d) {
         const std::string_view name = kWeekdays[static_cast<std::size_t>(d)];
+        if (w[0] != name[0]) continue;  // as in month_number()
         if (w == name) return d;
         if (abbreviations && name.starts_with(w) && (w.size() == 3 || w == "tues" || w == "thur" || w == "thurs"))
             return d;
@@ -55,10 +59,12 @@ bool is_capitalised_calendar_name(std::string_view word) {
     if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0])) || word == "May") return false;
     char buf[kLongest];
     const std::string_view w = lowered(word, buf);
+    if (w.empty()) return false;
+    // The first letters first: most capitalised words differ there, without a memcmp.
     for (const auto name : kMonths)
-        if (w == name) return true;
+        if (w[0] == name[0] && w == name) return true;
     for (const auto name : kWeekdays)
-        if (w == name) return true;
+        if (w[0] == name[0] && w == name) return true;
     return false;
 }
 

@@ -324,18 +324,37 @@ std::string name_key(std::string_view name) {
     // One ASCII word, as most tokens are: its key is the word in lower case.
     if (std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); }))
         return fold_ascii(name);
-    const std::string folded = fold_text(name);
+    // ASCII words and spaces ("Tony Blair", most names): fold_text() would
+    // only lower-case them (no dot, no apostrophe for fold_word_forms()), so
+    // they are lower-cased here, in the one pass that builds the key.
+    const bool plain_words = std::all_of(
+        name.begin(), name.end(), [](char c) { return c == ' ' || is_ascii_alnum(static_cast<unsigned char>(c)); });
+    std::string folded_name;
+    if (!plain_words) folded_name = fold_text(name);
+    const std::string_view folded = plain_words ? name : std::string_view(folded_name);
     std::string out;
+    out.reserve(folded.size());
     for (char c : folded) {
         if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
             if (!out.empty() && out.back() != ' ') out += ' ';
         } else if (c != '.' && c != '\'' && c != ',') {
-            out += c;
+            out += plain_words && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
         }
     }
     if (!out.empty() && out.back() == ' ') out.pop_back();
     if (out.starts_with("the ")) out.erase(0, 4);
     return out;
+}
+
+void assign_name_key(std::string_view name, std::string& out) {
+    // name_key()'s own fast path, without the temporary it returns.
+    if (!std::all_of(name.begin(), name.end(), [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)); })) {
+        out = name_key(name);
+        return;
+    }
+    out.assign(name);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
 std::vector<WordSpan> find_compounds(std::string_view text) {

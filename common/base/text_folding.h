@@ -50,6 +50,9 @@ std::string joined_form(std::string_view folded_word);
 // dots and apostrophes dropped, a leading "the " dropped:
 // "Abdel Fattah El-Sisi" -> "abdel fattah el sisi", "the U.S." -> "us".
 std::string name_key(std::string_view name);
+// name_key(name) written into `out`, reusing its buffer: for a key per word
+// of a text (entity tokens), where a returned string costs a copy.
+void assign_name_key(std::string_view name, std::string& out);
 
 // The folded form entity names are matched and indexed in: name_key() with
 // the Arabic article spelt "al": "Abdel Fattah El-Sisi" -> "abdel fattah al

@@ -1,5 +1,7 @@
 #include "common/entities/cue_words.h"
 
+#include <algorithm>
+
 #include "common/base/calendar_words.h"
 #include "common/base/strings.h"
 
@@ -30,7 +32,12 @@ bool is_sentence_opener(std::string_view w) {
 }
 
 bool is_role(std::string_view w) {
-    const std::string l = lower_ascii(w);
+    // Lower-cased on the stack (asked of every capitalised word); no role is
+    // longer than "director-general".
+    char lowered[16];
+    if (w.size() > sizeof lowered) return false;
+    std::transform(w.begin(), w.end(), lowered, ascii_lower);
+    const std::string_view l(lowered, w.size());
     static const WordSet kWords{
         "president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor", "chancellor",
         "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",

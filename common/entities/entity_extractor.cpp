@@ -104,7 +104,8 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (n > 1 && !g.opens_longer_place(key)) break;  // no name goes on from here
         const EntityToken& t = tokens[i + n - 1];
         if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
-        key += (n > 1 ? " " : "") + t.key;
+        if (n > 1) key += ' ';  // no temporary string a word (asked at every capitalised word)
+        key += t.key;
         if (!t.capitalized) continue;  // a name never ends on a connector
         const Place* p = g.find_place_by_key(key);
         if (!p) continue;
@@ -222,10 +223,16 @@ bool is_geographic_suffix(std::string_view w) {
 }
 
 std::string without_possessive(const std::string& w) {
+    if (w.empty() || w.back() != 's') return w;  // most words: no suffix to look for
     for (const char* suffix : {"'s", "\xE2\x80\x99s"})
         if (w.size() > std::string_view(suffix).size() && w.ends_with(suffix))
             return w.substr(0, w.size() - std::string_view(suffix).size());
     return w;
+}
+
+// without_possessive(w) != w, without a copy (asked of every capitalised word).
+bool has_possessive(std::string_view w) {
+    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
 }
 
 // Languages and scripts that are no demonym ("French" is one, found as
@@ -309,22 +316,27 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
                                                        const Gazetteer& g) {
     if (!t[i].capitalized || t[i].all_caps || t[i].work_title) return {"", 0};
     std::size_t end = i + 1;
-    while (end < t.size() && t[end - 1].text == without_possessive(t[end - 1].text) && t[end].capitalized &&
-           !t[end].sentence_start && !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)
+    while (end < t.size() && !has_possessive(t[end - 1].text) && t[end].capitalized && !t[end].sentence_start &&
+           !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)
         ++end;
-    std::string name;
-    for (std::size_t k = i; k < end; ++k) name += (k > i ? " " : "") + t[k].text;
+    // The run's words, built only when a rule names it (most runs name no place).
+    const auto name = [&] {
+        std::string words;
+        for (std::size_t k = i; k < end; ++k) words.append(k > i ? " " : "").append(t[k].text);
+        return words;
+    };
     const bool opens = t[i].sentence_start;
-    if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g)) return {name, end - i};
-    if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name, end - i};
+    if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g))
+        return {name(), end - i};
+    if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name(), end - i};
     // "the crowd at the Olympic Stadium", "the Madejski Stadium": a ground
     // where matches are played is a place, named with its "Stadium".
     if (end - i >= 2 && t[end - 1].text == "Stadium" && !opens && !is_sentence_opener(t[i].text))
-        return {without_possessive(name), end - i};
+        return {without_possessive(name()), end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
                                 "valley", "island",   "islands", "peninsula", "mountains"};
-    if (after_run && kWords.contains(t[end].text) && !opens) return {name, end - i};
+    if (after_run && kWords.contains(t[end].text) && !opens) return {name(), end - i};
     // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
     if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
         end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
@@ -332,13 +344,13 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
         while (stop < t.size() && stop - end < 3 && t[stop].capitalized && !t[stop].punctuation_before &&
                !t[stop].sentence_start)
             ++stop;
-        std::string full = name + " of";
+        std::string full = name() + " of";
         for (std::size_t k = end + 1; k < stop; ++k) full += " " + t[k].text;
         return {without_possessive(full), stop - i};
     }
     static const WordSet kWords2{"President",  "Prime",   "Foreign", "Defence",  "Defense",    "Interior",
                                  "government", "capital", "army",    "military", "parliament", "armed"};
-    if (end - i == 1 && t[i].text != without_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
+    if (end - i == 1 && has_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
     // of place, when nothing says it is a person, a month or an organisation,
@@ -356,13 +368,13 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
             g))
-        return {without_possessive(name), end - i};
+        return {without_possessive(name()), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".
     static const WordSet kWords3{"government", "capital", "people",  "president", "province", "region",
                                  "town",       "city",    "village", "outskirts", "island",   "islands",
                                  "resort",     "port",    "suburb",  "district",  "republic"};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
-        return {name, end - i};
+        return {name(), end - i};
     return {"", 0};
 }
 

@@ -6,7 +6,6 @@
 
 #include "common/base/strings.h"
 #include "common/base/text_folding.h"
-#include "common/entities/gazetteer.h"
 
 namespace newsdex {
 
@@ -26,10 +25,22 @@ bool is_letter(char32_t cp) {
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-// Does the gap between two words end a sentence (or start a quotation or line)?
+// Does a curly quotation mark whose last byte is `last` start at gap[i]?
+// (U+201C, U+201D, U+2018, U+2019 are E2 80 9C, 9D, 98, 99.)
+bool curly_quote_at(std::string_view gap, std::size_t i, unsigned char last) {
+    return i + 2 < gap.size() && gap[i] == '\xE2' && gap[i + 1] == '\x80' &&
+           static_cast<unsigned char>(gap[i + 2]) == last;
+}
+
+// Does the gap between two words end a sentence (or start a quotation or
+// line)? One pass over the gap (a gap is asked about for every word).
 bool ends_sentence(std::string_view gap) {
-    return gap.find_first_of(".!?:\n\"") != std::string_view::npos ||
-           gap.find("\xE2\x80\x9C") != std::string_view::npos;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+        const char c = gap[i];
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' || curly_quote_at(gap, i, 0x9C))
+            return true;
+    }
+    return false;
 }
 
 // The bytes of a possessive's "'s" (or "’s") ending w; 0 when none.
@@ -119,10 +130,13 @@ void mark_work_titles(std::vector<EntityToken>& t, std::string_view text) {
 
 }  // namespace
 
+// A straight or curly quotation mark or apostrophe in the gap, in one pass.
 bool has_quotation_mark(std::string_view gap) {
-    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"})
-        if (gap.find(q) != std::string_view::npos) return true;
-    return gap.find('\'') != std::string_view::npos;
+    for (std::size_t i = 0; i < gap.size(); ++i)
+        if (gap[i] == '"' || gap[i] == '\'' || curly_quote_at(gap, i, 0x9C) || curly_quote_at(gap, i, 0x9D) ||
+            curly_quote_at(gap, i, 0x98) || curly_quote_at(gap, i, 0x99))
+            return true;
+    return false;
 }
 
 std::vector<EntityToken> entity_tokens(std::string_view text) {
@@ -136,17 +150,18 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
         for (std::size_t i = w.begin; i <= w.end; ++i) {
             if (i < w.end && text[i] != '-') continue;
             if (i > part_begin) {
-                EntityToken t;
+                // Built in place: moving a token copies both its short strings.
+                const bool first = tokens.empty();
+                EntityToken& t = tokens.emplace_back();
                 t.begin = part_begin;
                 t.end = i;
-                t.text = std::string(text.substr(part_begin, i - part_begin));
+                t.text.assign(text.data() + part_begin, i - part_begin);
                 const std::string_view gap = text.substr(gap_start, part_begin - gap_start);
                 t.hyphen_before = part_begin > w.begin;
-                t.sentence_start = tokens.empty() || (!t.hyphen_before && ends_sentence(gap));
+                t.sentence_start = first || (!t.hyphen_before && ends_sentence(gap));
                 t.punctuation_before = !t.hyphen_before && gap.find_first_not_of(" \t") != std::string_view::npos;
                 t.quote_before = t.punctuation_before && has_quotation_mark(gap);
                 classify(t);
-                tokens.push_back(std::move(t));
                 gap_start = i;
             }
             part_begin = i + 1;
@@ -155,19 +170,23 @@ std::vector<EntityToken> entity_tokens(std::string_view text) {
     // "U.S." and "U.K.": single capitals with dots are one word; merged in place.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        EntityToken t = std::move(tokens[i]);
+        // Most tokens stay where they are: moved only after a merge.
+        if (kept != i) tokens[kept] = std::move(tokens[i]);
+        EntityToken& t = tokens[kept];
+        bool merged = false;  // words have no dots (split_words): only a merged token has one
         while (t.text.size() <= 3 && t.all_caps && t.end < text.size() && text[t.end] == '.' && i + 1 < tokens.size() &&
                tokens[i + 1].begin == t.end + 1 && tokens[i + 1].all_caps && tokens[i + 1].text.size() == 1) {
             ++i;
             t.text += "." + tokens[i].text;
             t.end = tokens[i].end;
+            merged = true;
         }
-        if (t.text.find('.') != std::string::npos && t.end < text.size() && text[t.end] == '.') {
+        if (merged && t.end < text.size() && text[t.end] == '.') {
             t.text += ".";
             ++t.end;
         }
-        t.key = Gazetteer::key(t.text);
-        tokens[kept++] = std::move(t);
+        assign_name_key(t.text, t.key);  // Gazetteer::key(t.text)
+        ++kept;
     }
     tokens.resize(kept);
     mark_work_titles(tokens, text);

@@ -178,15 +178,15 @@ void Gazetteer::load_demonyms() {
 }
 
 void Gazetteer::load_given_names() {
-    for (const auto& r : data::rows(embedded::kGivenNames)) {
-        std::string_view name = r[0];
+    std::string k;  // one buffer for the keys of some 60,000 names
+    data::for_each_first_cell(embedded::kGivenNames, [&](std::string_view name) {
         const bool weak = name.ends_with("*");
         if (weak) name.remove_suffix(1);
         // "Jordan", "Florence", "Zurich": a given name that is also a place
         // needs the evidence a weak one does.
-        const std::string k = key(name);
+        assign_name_key(name, k);  // key(name)
         given_names_.try_emplace(k, weak || places_.contains(k) ? GivenName::weak : GivenName::yes);
-    }
+    });
 }
 
 const Place* Gazetteer::find_place(std::string_view words) const { return find_place_by_key(key(words)); }

@@ -137,8 +137,8 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
-    return !t[i].capitalized && is_one_of(t[i].text, {"al", "el"}) && i + 1 < t.size() && t[i + 1].hyphen_before &&
-           t[i + 1].capitalized;
+    return !t[i].capitalized && t[i].text.size() == 2 && is_one_of(t[i].text, {"al", "el"}) && i + 1 < t.size() &&
+           t[i + 1].hyphen_before && t[i + 1].capitalized;
 }
 
 }  // namespace
@@ -181,9 +181,12 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
-        if (n > 1 && !g.opens_longer_organization(key)) break;  // no name goes on from here
-        key += (n > 1 ? " " : "") + t[i + n - 1].key;
-        const Organization* o = g.find_organization_by_key(key);
+        if (n > 1 && !g.opens_longer_organization(n == 2 ? t[i].key : key)) break;  // no name goes on from here
+        // One word (most lookups) is looked up by its own key; longer names
+        // are built in one string, without a temporary per word.
+        if (n == 2) key = t[i].key;
+        if (n > 1) key.append(" ").append(t[i + n - 1].key);
+        const Organization* o = g.find_organization_by_key(n == 1 ? t[i].key : key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
         if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
                    !(n > 1 && opens_on_particle(t, i) && o->name.starts_with(t[i].text))))
@@ -220,6 +223,8 @@ bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::str
 }
 
 std::string without_possessive(const std::string& name) {
+    // Asked of most words: those ending in no suffix's last byte return at once.
+    if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) return name;
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
         if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
     return name;

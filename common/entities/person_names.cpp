@@ -44,7 +44,9 @@ bool is_organisation_word(std::string_view w) {
 // Particles inside names: "Abdel Fattah al-Sisi", "Ingrid van der Berg".
 bool is_particle(std::string_view w) {
     if (w.size() > 3) return false;  // none is longer: most words are no particle, without a lookup
-    const std::string l = lower_ascii(w);
+    char lowered[3];                 // on the stack: asked of every short word ("the", "of")
+    std::transform(w.begin(), w.end(), lowered, ascii_lower);
+    const std::string_view l(lowered, w.size());
     static const WordSet kWords{"al", "el",  "bin", "ibn", "van", "der", "den", "de",  "da",
                                 "di", "von", "du",  "dos", "del", "la",  "le",  "abu", "ben"};
     return kWords.contains(l);
@@ -455,6 +457,7 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
     if (text.empty()) return out;
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view colon = text.substr(t[i - 1].end, t[i].begin - t[i - 1].end);
+        if (colon == " ") continue;  // most words: neither a colon nor a line's end before them
         // A paragraph that is nothing but the list (scraped reports drop the
         // "Rovers:" label): it must run to a full stop that ends the line.
         const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;

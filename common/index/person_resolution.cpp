@@ -107,18 +107,21 @@ public:
     }
 
     // `visit(each)` calls each(article, entity) for every organisation and
-    // place of every article, the same every time; it is called twice, to
-    // count and then to fill, so nothing but the pool is ever allocated.
+    // place of every article, the same every time, where entity() gives the
+    // entity's number; it is called twice, to count and then to fill, so
+    // nothing but the pool is ever allocated. Counting asks no numbers (a
+    // name folded and looked up each), so they are given in the same order
+    // as filling meets them.
     template <typename Visit>
     void set_places_and_organisations(const Visit& visit) {
         std::vector<std::uint32_t> count(articles_.size() + 1, 0);
-        visit([&](std::size_t article, std::uint32_t) { ++count[article + 1]; });
+        visit([&](std::size_t article, const auto&) { ++count[article + 1]; });
         for (std::size_t k = 0; k < articles_.size(); ++k) {
             count[k + 1] += count[k];
             articles_[k].context_from = count[k];
         }
         context_.assign(count.back(), 0);
-        visit([&](std::size_t article, std::uint32_t entity) { context_[count[article]++] = entity; });
+        visit([&](std::size_t article, const auto& entity) { context_[count[article]++] = entity(); });
     }
 
 private:
@@ -213,12 +216,12 @@ void read_places_and_organisations(Xapian::Database& db, ArticleNames& articles,
                 for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot) && a < articles.size(); ++v) {
                     while (a < articles.size() && articles.docid(a) < v.get_docid()) ++a;
                     if (a < articles.size() && articles.docid(a) == v.get_docid())
-                        each(a, entity_id(std::string(field) + ':' + entity_key(*v)));
+                        each(a, [&] { return entity_id(std::string(field) + ':' + entity_key(*v)); });
                 }
             }
             for (const auto& [k, article] : unwritten)
                 for (const auto& v : schema::facet_values(*article, *f))
-                    each(k, entity_id(std::string(field) + ':' + entity_key(v)));
+                    each(k, [&] { return entity_id(std::string(field) + ':' + entity_key(v)); });
         }
     });
 }
