@@ -165,6 +165,21 @@ std::size_t nation_before_sports_acronym(const std::vector<EntityToken>& t, std:
     return 0;
 }
 
+// The most words of a known place's name starting at token i, 0 when none
+// starts there.
+std::size_t known_place_length(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 1; n <= g.longest_place() && i + n <= t.size(); ++n) {
+        if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before || !t[i + n - 1].capitalized ||
+                      !g.opens_longer_place(key)))
+            break;
+        key += (n > 1 ? " " : "") + t[i + n - 1].key;
+        if (g.find_place_by_key(key)) best = n;
+    }
+    return best;
+}
+
 }  // namespace
 
 // The longest well-known organisation starting at token i.
@@ -208,6 +223,10 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         name = o->name;
         best = n;
     }
+    // "his move to Celtic Park", "a draw at Villa Park": a known ground or
+    // landmark whose name opens on a club's is the place, as a longer name
+    // wins everywhere else.
+    if (best && known_place_length(t, i, g) > best) return 0;
     return best;
 }
 

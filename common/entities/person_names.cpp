@@ -104,16 +104,31 @@ bool possessive(std::string_view w) {
     return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
 }
 
+// "John Major": a capitalised word of a role's name ("Major
+// General", "Home Secretary") right after a known given name that opens the
+// run, and ending it, is that person's surname; a role's name goes on with
+// another capitalised word, and a party's or a body's name ("Labour") is
+// no surname.
+bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j, const Gazetteer& g) {
+    if (j != i + 1 || !is_role_modifier(tokens[j].text) || tokens[j].all_caps ||
+        g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||
+        g.find_organization_by_key(tokens[j].key))  // "Tory Labour", "Kenya National"
+        return false;
+    const bool goes_on = j + 1 < tokens.size() && tokens[j + 1].capitalized && !tokens[j + 1].sentence_start &&
+                         !tokens[j + 1].punctuation_before;
+    return !goes_on;
+}
+
 // The capitalised run of name words starting at i (particles allowed inside),
 // ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
 // after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
-std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
+std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     std::size_t j = i;
     while (j < tokens.size()) {
         const EntityToken& t = tokens[j];
         if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
-        if (name_like(t)) {
+        if (name_like(t) || role_word_as_surname(tokens, i, j, g)) {
             ++j;
             continue;
         }
@@ -598,7 +613,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             i = e;
             continue;
         }
-        const std::size_t next = run_end(tokens, i);
+        const std::size_t next = run_end(tokens, i, g);
         if (next == i) {
             ++i;
             continue;

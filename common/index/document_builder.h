@@ -101,8 +101,10 @@ public:
     // the gazetteer writes it ("Labour spokesman" gives "Labour Party");
     // 30 (issue 12, branch ent-quality9): a party word before a person's
     // name, names opening on "al-", a club's town after "spell at" or
-    // "stint at" or joined to a known team, "the Bulgarian FA".
-    static constexpr int kAnalysisRevision = 30;
+    // "stint at" or joined to a known team, "the Bulgarian FA"; 31 (issue
+    // 12, branch ent-quality10): a known ground opening on a club's name
+    // ("Celtic Park"), a role's word after a given name ("John Major").
+    static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

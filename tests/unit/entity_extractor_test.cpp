@@ -671,5 +671,22 @@ TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Liverpool"}));
 }
 
+TEST(ExtractEntities, AGroundOpeningOnAClubsNameIsTheGround) {
+    auto e = extract_entities(with_body("He has struggled since his move to Celtic Park last summer."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Celtic Park"}));
+    EXPECT_TRUE(e.organizations.empty());
+    e = extract_entities(with_body("He signed for Celtic in May."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Celtic"}));
+}
+
+TEST(ExtractEntities, ARoleWordAfterAGivenNameIsASurname) {
+    auto e = extract_entities(with_body("That paved the way for John Major to move into Downing Street."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"John Major"}));
+    e = extract_entities(with_body("The order came from Major General Tom Hale on Friday."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Tom Hale"}));
+    e = extract_entities(with_body("Every Tory Labour voter agreed."));
+    EXPECT_TRUE(e.persons.empty());
+}
+
 }  // namespace
 }  // namespace newsdex
