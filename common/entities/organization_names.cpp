@@ -340,11 +340,13 @@ namespace {
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
 bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
-    static const WordSet kWords{"analyst",     "analysts",   "economist", "economists", "strategist", "director",
-                                "executive",   "executives", "chairman",  "boss",       "bosses",     "staff",
-                                "workers",     "employees",  "official",  "officials",  "researcher", "researchers",
-                                "manager",     "managers",   "chief",     "trader",     "traders",    "spokesman",
-                                "spokeswoman", "head"};
+    static const WordSet kWords{"analyst", "analysts", "economist", "economists", "strategist", "director", "executive",
+                                "executives", "chairman", "boss", "bosses", "staff", "workers", "employees", "official",
+                                "officials", "researcher", "researchers", "manager", "managers", "chief", "trader",
+                                "traders", "spokesman", "spokeswoman", "head",
+                                // "deputy labs editor at PC Pro": the press and firms' staff
+                                "editor", "editors", "correspondent", "columnist", "reporter", "president", "partner",
+                                "consultant", "engineer", "engineers"};
     if (preposition == "at") return kWords.contains(noun);
     if (preposition == "in")
         return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
@@ -574,7 +576,8 @@ bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, s
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
-bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                        const Gazetteer& g) {
     // "MPs", "MEPs": members of a body are people, not an organisation.
     if (end - begin == 1 && is_one_of(t[begin].text, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"}))
         return true;
@@ -591,8 +594,12 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
     // "Christmas sales", "European sales": a holiday or a place's adjective.
     if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
+    // "Franz Ferdinand, Travis and Snow Patrol": one word listed with two
+    // well-known organisations is one of their kind even when it is a given
+    // name; a person is listed there by a full name.
+    const bool listed_one_word = end - begin == 1 && listed_with_known_organisations(t, begin, end, text, g);
     return g.find_place(name) || g.demonym_country(name) ||
-           (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
+           (given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
            (given == GivenName::weak && end - begin >= 2);
 }
 
@@ -1051,8 +1058,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
-            !known_inside(t, begin, end, g)) {
+        if (end > begin && named_as_organisation(t, begin, end, text, g) &&
+            !never_organisation(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
             const std::size_t whole = end_over_slashes(t, end, text);
             std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
                                            : joined(t, begin, end, text);

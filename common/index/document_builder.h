@@ -103,7 +103,9 @@ public:
     // name, names opening on "al-", a club's town after "spell at" or
     // "stint at" or joined to a known team, "the Bulgarian FA"; 31 (issue
     // 12, branch ent-quality10): a known ground opening on a club's name
-    // ("Celtic Park"), a role's word after a given name ("John Major").
+    // ("Celtic Park"), a role's word after a given name ("John Major"), a
+    // given name listed among known organisations ("Franz Ferdinand, Travis
+    // and Snow Patrol"), a staff role before "at" ("editor at PC Pro").
     static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as

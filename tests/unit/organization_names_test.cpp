@@ -508,5 +508,23 @@ TEST(ExtractEntities, NationalityBeforeASportsAcronym) {
     expect_organisations(cases);
 }
 
+TEST(ExtractEntities, AGivenNameListedWithTwoKnownOrganisations) {
+    const std::vector<OrgCase> cases = {
+        {"Franz Ferdinand, Travis and Snow Patrol are examples.", {"Franz Ferdinand", "Travis", "Snow Patrol"}},
+        {"Travis and Snow Patrol are examples.", {"Snow Patrol"}},
+        {"He met Microsoft, Tom Berk and Google.", {"Microsoft", "Google"}},
+    };
+    expect_organisations(cases);
+}
+
+TEST(ExtractEntities, AStaffRoleAtANameIsAnOrganisation) {
+    const std::vector<OrgCase> cases = {
+        {"said Nick Ross, deputy labs editor at PC Pro.", {"PC Pro"}},
+        {"said Ana Ruiz, a partner at Quorrix Brothers.", {"Quorrix Brothers"}},
+        {"said the editor at home.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
