@@ -288,8 +288,19 @@ bool ends_role_phrase(const std::vector<EntityToken>& tokens, std::size_t begin,
     return false;
 }
 
+// "Nick Davies, spokesman for the IAAF", "Tony Hale, the club's
+// chairman": a role in lower case set off by a comma after a name (an
+// appositive) says who the name is, as a reporting verb does.
+bool role_after_comma(const std::vector<EntityToken>& tokens, std::size_t end) {
+    if (end >= tokens.size() || !tokens[end].punctuation_before || tokens[end].sentence_start) return false;
+    std::size_t k = end;
+    if (is_one_of(tokens[k].text, {"the", "a", "an"}) && k + 1 < tokens.size()) ++k;
+    return !tokens[k].capitalized && is_role(tokens[k].text);
+}
+
 bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
     if (end < tokens.size() && is_reporting_verb(tokens[end].text)) return true;
+    if (role_after_comma(tokens, end)) return true;
     return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
 }
 

@@ -105,7 +105,8 @@ public:
     // 12, branch ent-quality10): a known ground opening on a club's name
     // ("Celtic Park"), a role's word after a given name ("John Major"), a
     // given name listed among known organisations ("Franz Ferdinand, Travis
-    // and Snow Patrol"), a staff role before "at" ("editor at PC Pro").
+    // and Snow Patrol"), a staff role before "at" ("editor at PC Pro"), a
+    // role after a comma vouching for a name ("Nick Davies, spokesman").
     static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as
