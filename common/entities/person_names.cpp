@@ -607,6 +607,15 @@ void drop_names_only_in_headline(std::vector<Mention>& full, const std::vector<M
     });
 }
 
+// "the Guildford Four", "the Maguire Seven", "the Big Three": a name ending
+// on a capitalised number names a group of people, no person (and its
+// place, "Guildford", no surname).
+bool names_a_group(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    static const WordSet kWords{"Two",   "Three", "Four", "Five",   "Six",   "Seven",
+                                "Eight", "Nine",  "Ten",  "Eleven", "Twelve"};
+    return end - begin >= 2 && kWords.contains(tokens[end - 1].text);
+}
+
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
@@ -668,7 +677,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                      });
         std::vector<std::string> words;
         for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
-        if (!org && !words.empty()) {
+        if (!org && !names_a_group(tokens, begin, end) && !words.empty()) {
             // "singers Ana and Eva": a plural role announces the names it lists.
             const bool listed_by_role =
                 announced_as_list(tokens, begin) ||

@@ -106,7 +106,9 @@ public:
     // ("Celtic Park"), a role's word after a given name ("John Major"), a
     // given name listed among known organisations ("Franz Ferdinand, Travis
     // and Snow Patrol"), a staff role before "at" ("editor at PC Pro"), a
-    // role after a comma vouching for a name ("Nick Davies, spokesman").
+    // role after a comma vouching for a name ("Nick Davies, spokesman"),
+    // no person ending on a number ("the Guildford Four"), the Highlands,
+    // the British Isles and the Falklands curated.
     static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as

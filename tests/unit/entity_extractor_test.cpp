@@ -688,5 +688,21 @@ TEST(ExtractEntities, ARoleWordAfterAGivenNameIsASurname) {
     EXPECT_TRUE(e.persons.empty());
 }
 
+TEST(ExtractEntities, CuratedRegionsOfTheBritishIsles) {
+    auto e = extract_entities(with_body("Pupils from schools in the Highlands spoke of the British Isles."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Highlands", "British Isles"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB"}));
+    e = extract_entities(with_body("He spoke of the Falklands War."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Falklands"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"FK"}));
+}
+
+TEST(ExtractEntities, APlaceOpeningAGroupsNameStaysAPlace) {
+    auto e = extract_entities(
+        with_body("Pubs in Brackwell were bombed. One of the so-called Brackwell Four, Gerry Conlon, was freed."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Brackwell"}));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Gerry Conlon"}));
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -353,5 +353,10 @@ TEST(FindPersons, ARoleAfterACommaVouchesForAWeakGivenName) {
     EXPECT_EQ(persons("It fell. Will Harbour, the chairman, agreed."), (std::vector<std::string>{"Will Harbour"}));
 }
 
+TEST(FindPersons, ANameEndingOnANumberIsAGroup) {
+    EXPECT_EQ(persons("The case of the Guildford Four and the Maguire Seven was raised by Gerry Conlon."),
+              (std::vector<std::string>{"Gerry Conlon"}));
+}
+
 }  // namespace
 }  // namespace newsdex
