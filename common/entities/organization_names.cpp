@@ -493,6 +493,26 @@ bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::siz
     return known >= 2;
 }
 
+// Cue nouns that come before or beside persons' names as often ("told",
+// "rival", "owner", "analysts").
+bool cue_names_people_too(std::string_view w) {
+    return is_one_of(
+        w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners", "investors", "analysts", "brokers"});
+}
+
+// "Rockstar Games, the makers of …", "Amey, a company that …": a comma, an
+// article and a cue noun right after a name; not the nouns that also say
+// who a person is ("Ana Ruiz, the owner of …", "a producer").
+bool appositive_cue_after(const std::vector<EntityToken>& t, std::size_t end, std::string_view text) {
+    if (end + 1 >= t.size() || !t[end].punctuation_before || t[end].sentence_start ||
+        trim(text.substr(t[end - 1].end, t[end].begin - t[end - 1].end)) != "," ||
+        !is_one_of(t[end].text, {"the", "a", "an"}))
+        return false;
+    const std::string& w = t[end + 1].text;
+    return is_organisation_cue(w) && !cue_names_people_too(w) &&
+           !is_one_of(w, {"broker", "stockbroker", "producer", "producers", "agency", "union", "party"});
+}
+
 // An unknown capitalised name made an organisation by the words around it.
 bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                            const Gazetteer& g) {
@@ -503,6 +523,9 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     if (begin >= 1 && !t[begin].punctuation_before &&
         is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text))
         return true;
+    // "Rockstar Games, the makers of Manhunt": a cue noun set off by a
+    // comma after the name, an appositive saying what it is.
+    if (appositive_cue_after(t, end, text)) return true;
     // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
     if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
         !is_one_of(t[begin - 1].text, {"told", "joined"}) && end < t.size() && comma_before(end))
@@ -571,8 +594,7 @@ bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::siz
 bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
     if (end - begin != 1 || begin == 0 || t[begin].punctuation_before || t[begin - 1].capitalized) return false;
     const std::string& w = t[begin - 1].text;
-    return is_organisation_cue(w) && !is_one_of(w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners",
-                                                    "investors", "analysts", "brokers"});
+    return is_organisation_cue(w) && !cue_names_people_too(w);
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
@@ -597,7 +619,10 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     // "Franz Ferdinand, Travis and Snow Patrol": one word listed with two
     // well-known organisations is one of their kind even when it is a given
     // name; a person is listed there by a full name.
-    const bool listed_one_word = end - begin == 1 && listed_with_known_organisations(t, begin, end, text, g);
+    // "shares in Ireland-based Elan": so is one right after a place joined
+    // to "-based" (a person there is named by a role or a full name).
+    const bool listed_one_word = end - begin == 1 && (listed_with_known_organisations(t, begin, end, text, g) ||
+                                                      after_place_based(t, begin));
     return g.find_place(name) || g.demonym_country(name) ||
            (given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
            (given == GivenName::weak && end - begin >= 2);

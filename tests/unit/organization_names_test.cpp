@@ -526,5 +526,15 @@ TEST(ExtractEntities, AStaffRoleAtANameIsAnOrganisation) {
     expect_organisations(cases);
 }
 
+TEST(ExtractEntities, AnAppositiveCueAfterANameOrAPlaceBasedGivenName) {
+    const std::vector<OrgCase> cases = {
+        {"He said Quillby Games, the makers of Harbour Run, had agreed.", {"Quillby Games"}},
+        {"He said Ana Ruiz, the owner of the club, had agreed.", {}},
+        {"Shares in Ireland-based Elan lost 70%.", {"Elan"}},
+        {"He met London-based Tom Berk.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
