@@ -778,6 +778,15 @@ std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begi
 // "committee" name one of its committees (as BBC style writes them), not
 // the chamber. Returns its length in tokens, 0 if none; `name` is it in
 // title case ("Commons Home Affairs Committee").
+// "a member of the Cabinet", "other Cabinet ministers": the government's
+// cabinet, written with its capital after a word in lower case; not a
+// title ("Trade Cabinet Secretary", "the Cabinet Office" is known) nor a
+// capital a sentence or a headline gives it ("Former Cabinet minister").
+bool cabinet_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (t[i].text != "Cabinet" || i == 0 || t[i].sentence_start || t[i - 1].capitalized) return false;
+    return i + 1 == t.size() || !t[i + 1].capitalized || t[i + 1].punctuation_before || t[i + 1].sentence_start;
+}
+
 std::size_t committee_of_chamber_at(const std::vector<EntityToken>& t, std::size_t i, std::string& name) {
     static const WordSet kChambers{"Commons", "Lords", "Senate", "House", "Assembly", "Congress"};
     if (!kChambers.contains(t[i].text)) return 0;
@@ -945,6 +954,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
                 "a capitalised name with a web domain's ending (X.com, X.org, X.co.uk)", i, i + n);
             cover(i, i + n);
             i += n;
+            continue;
+        }
+        if (cabinet_at(t, i)) {
+            add("Cabinet", "the Cabinet, capitalised after a word in lower case (a member of the Cabinet)", i, i + 1);
+            cover(i, i + 1);
+            ++i;
             continue;
         }
         if (std::string committee; const std::size_t n = committee_of_chamber_at(t, i, committee)) {

@@ -109,7 +109,8 @@ public:
     // role after a comma vouching for a name ("Nick Davies, spokesman"),
     // no person ending on a number ("the Guildford Four"), the Highlands,
     // the British Isles and the Falklands curated, an organisation cue after
-    // a name's comma ("Rockstar Games, the makers of"), "Ireland-based Elan".
+    // a name's comma ("Rockstar Games, the makers of"), "Ireland-based Elan",
+    // "the Cabinet".
     static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -536,5 +536,15 @@ TEST(ExtractEntities, AnAppositiveCueAfterANameOrAPlaceBasedGivenName) {
     expect_organisations(cases);
 }
 
+TEST(ExtractEntities, TheCabinetCapitalisedMidSentence) {
+    const std::vector<OrgCase> cases = {
+        {"She is a member of the Cabinet as a secretary.", {"Cabinet"}},
+        {"He and other Cabinet ministers denied it.", {"Cabinet"}},
+        {"Kenya's Trade Cabinet Secretary spoke.", {}},
+        {"Former Cabinet minister Ana Ruiz spoke.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
