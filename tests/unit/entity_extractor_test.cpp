@@ -704,5 +704,11 @@ TEST(ExtractEntities, APlaceOpeningAGroupsNameStaysAPlace) {
     EXPECT_EQ(e.persons, (std::vector<std::string>{"Gerry Conlon"}));
 }
 
+TEST(ExtractEntities, IndonesiasProvincesAreKnownPlaces) {
+    auto e = extract_entities(with_body("The minister will visit Aceh and Jawa Barat next week."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Aceh", "Jawa Barat"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"ID"}));
+}
+
 }  // namespace
 }  // namespace newsdex
