@@ -110,7 +110,7 @@ public:
     // no person ending on a number ("the Guildford Four"), the Highlands,
     // the British Isles and the Falklands curated, an organisation cue after
     // a name's comma ("Rockstar Games, the makers of"), "Ireland-based Elan",
-    // "the Cabinet", Indonesia's provinces ("Aceh").
+    // "the Cabinet", Indonesia's provinces ("Aceh"), "the River Severn".
     static constexpr int kAnalysisRevision = 31;
 
     // Without entity extraction the article's entity lists are indexed as

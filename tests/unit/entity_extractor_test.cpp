@@ -710,5 +710,12 @@ TEST(ExtractEntities, IndonesiasProvincesAreKnownPlaces) {
     EXPECT_EQ(e.countries, (std::vector<std::string>{"ID"}));
 }
 
+TEST(ExtractEntities, TheRiverAndANameIsAPlace) {
+    auto e = extract_entities(with_body("Bones washed up on the banks of the River Brackwater, police say."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"River Brackwater"}));
+    e = extract_entities(with_body("The actor River Brackwater starred in it."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 }  // namespace
 }  // namespace newsdex
