@@ -333,6 +333,10 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // where matches are played is a place, named with its "Stadium".
     if (end - i >= 2 && t[end - 1].text == "Stadium" && !opens && !is_sentence_opener(t[i].text))
         return {without_possessive(name()), end - i};
+    // "on the banks of the River Severn", "the River Thames": "the",
+    // "River" and a name (without "the", "River Phoenix" is an actor).
+    if (end - i >= 2 && t[i].text == "River" && i > 0 && t[i - 1].text == "the" && !opens)
+        return {without_possessive(name()), end - i};
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
                                 "valley", "island",   "islands", "peninsula", "mountains"};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -157,8 +158,17 @@ void Gazetteer::load_cities() {
 
 void Gazetteer::load_subdivisions() {
     const auto json = nlohmann::json::parse(embedded::kIsoSubdivisions);
+    // Indonesia's provinces ("Aceh", "Jawa Barat") sit below islands that
+    // ISO 3166-2 lists as "geographical units": they are the first level
+    // that governs, as provinces are elsewhere.
+    std::set<std::string> geographic_units;
+    for (const auto& s : json.at("3166-2"))
+        if (s.at("type").get<std::string>().starts_with("Geographical")) geographic_units.insert(s.at("code"));
     for (const auto& s : json.at("3166-2")) {
-        if (s.contains("parent")) continue;  // first level only
+        if (s.contains("parent") &&
+            !(s.at("type") == "Province" && geographic_units.contains(s.at("code").get<std::string>().substr(0, 3) +
+                                                                      s.at("parent").get<std::string>())))
+            continue;  // first level only
         const std::string name = s.at("name");
         if (generic_subdivision_name(name)) continue;
         const std::string code = s.at("code").get<std::string>().substr(0, 2);

@@ -166,6 +166,21 @@ std::size_t nation_before_sports_acronym(const std::vector<EntityToken>& t, std:
     return 0;
 }
 
+// The most words of a known place's name starting at token i, 0 when none
+// starts there.
+std::size_t known_place_length(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 1; n <= g.longest_place() && i + n <= t.size(); ++n) {
+        if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before || !t[i + n - 1].capitalized ||
+                      !g.opens_longer_place(key)))
+            break;
+        key += (n > 1 ? " " : "") + t[i + n - 1].key;
+        if (g.find_place_by_key(key)) best = n;
+    }
+    return best;
+}
+
 }  // namespace
 
 // The longest well-known organisation starting at token i.
@@ -212,6 +227,10 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         name = o->name;
         best = n;
     }
+    // "his move to Celtic Park", "a draw at Villa Park": a known ground or
+    // landmark whose name opens on a club's is the place, as a longer name
+    // wins everywhere else.
+    if (best && known_place_length(t, i, g) > best) return 0;
     return best;
 }
 
@@ -327,11 +346,13 @@ namespace {
 // "analyst at Evolution Securities", "shares in Ryanair", "takeover of
 // Yukos": a noun and a preposition that announce an organisation.
 bool is_organisation_cue_pair(std::string_view noun, std::string_view preposition) {
-    static const WordSet kWords{"analyst",     "analysts",   "economist", "economists", "strategist", "director",
-                                "executive",   "executives", "chairman",  "boss",       "bosses",     "staff",
-                                "workers",     "employees",  "official",  "officials",  "researcher", "researchers",
-                                "manager",     "managers",   "chief",     "trader",     "traders",    "spokesman",
-                                "spokeswoman", "head"};
+    static const WordSet kWords{"analyst", "analysts", "economist", "economists", "strategist", "director", "executive",
+                                "executives", "chairman", "boss", "bosses", "staff", "workers", "employees", "official",
+                                "officials", "researcher", "researchers", "manager", "managers", "chief", "trader",
+                                "traders", "spokesman", "spokeswoman", "head",
+                                // "deputy labs editor at PC Pro": the press and firms' staff
+                                "editor", "editors", "correspondent", "columnist", "reporter", "president", "partner",
+                                "consultant", "engineer", "engineers"};
     if (preposition == "at") return kWords.contains(noun);
     if (preposition == "in")
         return is_one_of(noun, {"shares", "stake", "stakes", "holding", "investment", "investors"});
@@ -478,6 +499,26 @@ bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::siz
     return known >= 2;
 }
 
+// Cue nouns that come before or beside persons' names as often ("told",
+// "rival", "owner", "analysts").
+bool cue_names_people_too(std::string_view w) {
+    return is_one_of(
+        w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners", "investors", "analysts", "brokers"});
+}
+
+// "Rockstar Games, the makers of …", "Amey, a company that …": a comma, an
+// article and a cue noun right after a name; not the nouns that also say
+// who a person is ("Ana Ruiz, the owner of …", "a producer").
+bool appositive_cue_after(const std::vector<EntityToken>& t, std::size_t end, std::string_view text) {
+    if (end + 1 >= t.size() || !t[end].punctuation_before || t[end].sentence_start ||
+        trim(text.substr(t[end - 1].end, t[end].begin - t[end - 1].end)) != "," ||
+        !is_one_of(t[end].text, {"the", "a", "an"}))
+        return false;
+    const std::string& w = t[end + 1].text;
+    return is_organisation_cue(w) && !cue_names_people_too(w) &&
+           !is_one_of(w, {"broker", "stockbroker", "producer", "producers", "agency", "union", "party"});
+}
+
 // An unknown capitalised name made an organisation by the words around it.
 bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                            const Gazetteer& g) {
@@ -488,6 +529,9 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     if (begin >= 1 && !t[begin].punctuation_before &&
         is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text))
         return true;
+    // "Rockstar Games, the makers of Manhunt": a cue noun set off by a
+    // comma after the name, an appositive saying what it is.
+    if (appositive_cue_after(t, end, text)) return true;
     // "The mill, Krivorizhstal, was sold": a name set off by commas after a cue noun.
     if (begin >= 1 && comma_before(begin) && !t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
         !is_one_of(t[begin - 1].text, {"told", "joined"}) && end < t.size() && comma_before(end))
@@ -562,12 +606,12 @@ bool known_inside(const std::vector<EntityToken>& t, std::size_t begin, std::siz
 bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
     if (end - begin != 1 || begin == 0 || t[begin].punctuation_before || t[begin - 1].capitalized) return false;
     const std::string& w = t[begin - 1].text;
-    return is_organisation_cue(w) && !is_one_of(w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners",
-                                                    "investors", "analysts", "brokers"});
+    return is_organisation_cue(w) && !cue_names_people_too(w);
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
-bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                        const Gazetteer& g) {
     // "MPs", "MEPs": members of a body are people, not an organisation.
     if (end - begin == 1 && is_one_of(t[begin].text, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"}))
         return true;
@@ -584,8 +628,15 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
     // "Christmas sales", "European sales": a holiday or a place's adjective.
     if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
+    // "Franz Ferdinand, Travis and Snow Patrol": one word listed with two
+    // well-known organisations is one of their kind even when it is a given
+    // name; a person is listed there by a full name.
+    // "shares in Ireland-based Elan": so is one right after a place joined
+    // to "-based" (a person there is named by a role or a full name).
+    const bool listed_one_word = end - begin == 1 && (listed_with_known_organisations(t, begin, end, text, g) ||
+                                                      after_place_based(t, begin));
     return g.find_place(name) || g.demonym_country(name) ||
-           (given == GivenName::yes && !company_noun_before(t, begin, end)) ||
+           (given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
            (given == GivenName::weak && end - begin >= 2);
 }
 
@@ -739,6 +790,15 @@ std::size_t end_before_title(const std::vector<EntityToken>& t, std::size_t begi
 // "committee" name one of its committees (as BBC style writes them), not
 // the chamber. Returns its length in tokens, 0 if none; `name` is it in
 // title case ("Commons Home Affairs Committee").
+// "a member of the Cabinet", "other Cabinet ministers": the government's
+// cabinet, written with its capital after a word in lower case; not a
+// title ("Trade Cabinet Secretary", "the Cabinet Office" is known) nor a
+// capital a sentence or a headline gives it ("Former Cabinet minister").
+bool cabinet_at(const std::vector<EntityToken>& t, std::size_t i) {
+    if (t[i].text != "Cabinet" || i == 0 || t[i].sentence_start || t[i - 1].capitalized) return false;
+    return i + 1 == t.size() || !t[i + 1].capitalized || t[i + 1].punctuation_before || t[i + 1].sentence_start;
+}
+
 std::size_t committee_of_chamber_at(const std::vector<EntityToken>& t, std::size_t i, std::string& name) {
     static const WordSet kChambers{"Commons", "Lords", "Senate", "House", "Assembly", "Congress"};
     if (!kChambers.contains(t[i].text)) return 0;
@@ -908,6 +968,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i += n;
             continue;
         }
+        if (cabinet_at(t, i)) {
+            add("Cabinet", "the Cabinet, capitalised after a word in lower case (a member of the Cabinet)", i, i + 1);
+            cover(i, i + 1);
+            ++i;
+            continue;
+        }
         if (std::string committee; const std::size_t n = committee_of_chamber_at(t, i, committee)) {
             add(committee, "a chamber, words in lower case and \"committee\" (the Commons home affairs committee)", i,
                 i + n);
@@ -1045,8 +1111,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i = end;
             continue;
         }
-        if (end > begin && named_as_organisation(t, begin, end, text, g) && !never_organisation(t, begin, end, g) &&
-            !known_inside(t, begin, end, g)) {
+        if (end > begin && named_as_organisation(t, begin, end, text, g) &&
+            !never_organisation(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
             const std::size_t whole = end_over_slashes(t, end, text);
             std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
                                            : joined(t, begin, end, text);

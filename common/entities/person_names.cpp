@@ -109,16 +109,31 @@ bool possessive(std::string_view w) {
     return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
 }
 
+// "John Major": a capitalised word of a role's name ("Major
+// General", "Home Secretary") right after a known given name that opens the
+// run, and ending it, is that person's surname; a role's name goes on with
+// another capitalised word, and a party's or a body's name ("Labour") is
+// no surname.
+bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j, const Gazetteer& g) {
+    if (j != i + 1 || !is_role_modifier(tokens[j].text) || tokens[j].all_caps ||
+        g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||
+        g.find_organization_by_key(tokens[j].key))  // "Tory Labour", "Kenya National"
+        return false;
+    const bool goes_on = j + 1 < tokens.size() && tokens[j + 1].capitalized && !tokens[j + 1].sentence_start &&
+                         !tokens[j + 1].punctuation_before;
+    return !goes_on;
+}
+
 // The capitalised run of name words starting at i (particles allowed inside),
 // ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
 // after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
-std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i) {
+std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     std::size_t j = i;
     while (j < tokens.size()) {
         const EntityToken& t = tokens[j];
         if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
-        if (name_like(t)) {
+        if (name_like(t) || role_word_as_surname(tokens, i, j, g)) {
             ++j;
             continue;
         }
@@ -278,8 +293,19 @@ bool ends_role_phrase(const std::vector<EntityToken>& tokens, std::size_t begin,
     return false;
 }
 
+// "Nick Davies, spokesman for the IAAF", "Tony Hale, the club's
+// chairman": a role in lower case set off by a comma after a name (an
+// appositive) says who the name is, as a reporting verb does.
+bool role_after_comma(const std::vector<EntityToken>& tokens, std::size_t end) {
+    if (end >= tokens.size() || !tokens[end].punctuation_before || tokens[end].sentence_start) return false;
+    std::size_t k = end;
+    if (is_one_of(tokens[k].text, {"the", "a", "an"}) && k + 1 < tokens.size()) ++k;
+    return !tokens[k].capitalized && is_role(tokens[k].text);
+}
+
 bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
     if (end < tokens.size() && is_reporting_verb(tokens[end].text)) return true;
+    if (role_after_comma(tokens, end)) return true;
     return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
 }
 
@@ -587,6 +613,15 @@ void drop_names_only_in_headline(std::vector<Mention>& full, const std::vector<M
     });
 }
 
+// "the Guildford Four", "the Maguire Seven", "the Big Three": a name ending
+// on a capitalised number names a group of people, no person (and its
+// place, "Guildford", no surname).
+bool names_a_group(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    static const WordSet kWords{"Two",   "Three", "Four", "Five",   "Six",   "Seven",
+                                "Eight", "Nine",  "Ten",  "Eleven", "Twelve"};
+    return end - begin >= 2 && kWords.contains(tokens[end - 1].text);
+}
+
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
@@ -604,7 +639,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             i = e;
             continue;
         }
-        const std::size_t next = run_end(tokens, i);
+        const std::size_t next = run_end(tokens, i, g);
         if (next == i) {
             ++i;
             continue;
@@ -648,7 +683,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                      });
         std::vector<std::string> words;
         for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
-        if (!org && !words.empty()) {
+        if (!org && !names_a_group(tokens, begin, end) && !words.empty()) {
             // "singers Ana and Eva": a plural role announces the names it lists.
             const bool listed_by_role =
                 announced_as_list(tokens, begin) ||

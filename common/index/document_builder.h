@@ -112,8 +112,17 @@ public:
     // (issue 12): a place's name after a noun for a work is its title
     // ("the thriller Constantine", "his album Egypt"); 36 (issue 12):
     // "Tobacco" ends a firm's name; Wells Fargo, Grant Thornton, Real
-    // Sociedad and La Liga curated.
-    static constexpr int kAnalysisRevision = 36;
+    // Sociedad and La Liga curated; 37 (issue
+    // 12, branch ent-quality10, its 31): a known ground opening on a club's name
+    // ("Celtic Park"), a role's word after a given name ("John Major"), a
+    // given name listed among known organisations ("Franz Ferdinand, Travis
+    // and Snow Patrol"), a staff role before "at" ("editor at PC Pro"), a
+    // role after a comma vouching for a name ("Nick Davies, spokesman"),
+    // no person ending on a number ("the Guildford Four"), the Highlands,
+    // the British Isles and the Falklands curated, an organisation cue after
+    // a name's comma ("Rockstar Games, the makers of"), "Ireland-based Elan",
+    // "the Cabinet", Indonesia's provinces ("Aceh"), "the River Severn".
+    static constexpr int kAnalysisRevision = 37;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -688,5 +688,51 @@ TEST(ExtractEntities, CompassWordsAfterAPossessiveCityAndTitles) {
               std::vector<std::string>{"South Wales"});
 }
 
+TEST(ExtractEntities, AGroundOpeningOnAClubsNameIsTheGround) {
+    auto e = extract_entities(with_body("He has struggled since his move to Celtic Park last summer."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Celtic Park"}));
+    EXPECT_TRUE(e.organizations.empty());
+    e = extract_entities(with_body("He signed for Celtic in May."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Celtic"}));
+}
+
+TEST(ExtractEntities, ARoleWordAfterAGivenNameIsASurname) {
+    auto e = extract_entities(with_body("That paved the way for John Major to move into Downing Street."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"John Major"}));
+    e = extract_entities(with_body("The order came from Major General Tom Hale on Friday."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Tom Hale"}));
+    e = extract_entities(with_body("Every Tory Labour voter agreed."));
+    EXPECT_TRUE(e.persons.empty());
+}
+
+TEST(ExtractEntities, CuratedRegionsOfTheBritishIsles) {
+    auto e = extract_entities(with_body("Pupils from schools in the Highlands spoke of the British Isles."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Highlands", "British Isles"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB"}));
+    e = extract_entities(with_body("He spoke of the Falklands War."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Falklands"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"FK"}));
+}
+
+TEST(ExtractEntities, APlaceOpeningAGroupsNameStaysAPlace) {
+    auto e = extract_entities(
+        with_body("Pubs in Brackwell were bombed. One of the so-called Brackwell Four, Gerry Conlon, was freed."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Brackwell"}));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Gerry Conlon"}));
+}
+
+TEST(ExtractEntities, IndonesiasProvincesAreKnownPlaces) {
+    auto e = extract_entities(with_body("The minister will visit Aceh and Jawa Barat next week."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Aceh", "Jawa Barat"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"ID"}));
+}
+
+TEST(ExtractEntities, TheRiverAndANameIsAPlace) {
+    auto e = extract_entities(with_body("Bones washed up on the banks of the River Brackwater, police say."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"River Brackwater"}));
+    e = extract_entities(with_body("The actor River Brackwater starred in it."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 }  // namespace
 }  // namespace newsdex

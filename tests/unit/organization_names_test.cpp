@@ -529,5 +529,43 @@ TEST(ExtractEntities, NationalityBeforeASportsAcronym) {
     expect_organisations(cases);
 }
 
+TEST(ExtractEntities, AGivenNameListedWithTwoKnownOrganisations) {
+    const std::vector<OrgCase> cases = {
+        {"Franz Ferdinand, Travis and Snow Patrol are examples.", {"Franz Ferdinand", "Travis", "Snow Patrol"}},
+        {"Travis and Snow Patrol are examples.", {"Snow Patrol"}},
+        {"He met Microsoft, Tom Berk and Google.", {"Microsoft", "Google"}},
+    };
+    expect_organisations(cases);
+}
+
+TEST(ExtractEntities, AStaffRoleAtANameIsAnOrganisation) {
+    const std::vector<OrgCase> cases = {
+        {"said Nick Ross, deputy labs editor at PC Pro.", {"PC Pro"}},
+        {"said Ana Ruiz, a partner at Quorrix Brothers.", {"Quorrix Brothers"}},
+        {"said the editor at home.", {}},
+    };
+    expect_organisations(cases);
+}
+
+TEST(ExtractEntities, AnAppositiveCueAfterANameOrAPlaceBasedGivenName) {
+    const std::vector<OrgCase> cases = {
+        {"He said Quillby Games, the makers of Harbour Run, had agreed.", {"Quillby Games"}},
+        {"He said Ana Ruiz, the owner of the club, had agreed.", {}},
+        {"Shares in Ireland-based Elan lost 70%.", {"Elan"}},
+        {"He met London-based Tom Berk.", {}},
+    };
+    expect_organisations(cases);
+}
+
+TEST(ExtractEntities, TheCabinetCapitalisedMidSentence) {
+    const std::vector<OrgCase> cases = {
+        {"She is a member of the Cabinet as a secretary.", {"Cabinet"}},
+        {"He and other Cabinet ministers denied it.", {"Cabinet"}},
+        {"Kenya's Trade Cabinet Secretary spoke.", {}},
+        {"Former Cabinet minister Ana Ruiz spoke.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex

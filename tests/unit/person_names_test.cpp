@@ -356,5 +356,17 @@ TEST(FindPersons, PostNominalsAreNoPartOfTheName) {
               (std::vector<std::string>{"Philippe Sands", "Jane Moss"}));
 }
 
+TEST(FindPersons, ARoleAfterACommaVouchesForAWeakGivenName) {
+    EXPECT_EQ(persons("The test was missed. Nick Dorrell, spokesman for the body, said so."),
+              (std::vector<std::string>{"Nick Dorrell"}));
+    EXPECT_EQ(persons("It fell. Will Harbour, the club's chairman, agreed."), (std::vector<std::string>{}));
+    EXPECT_EQ(persons("It fell. Will Harbour, the chairman, agreed."), (std::vector<std::string>{"Will Harbour"}));
+}
+
+TEST(FindPersons, ANameEndingOnANumberIsAGroup) {
+    EXPECT_EQ(persons("The case of the Guildford Four and the Maguire Seven was raised by Gerry Conlon."),
+              (std::vector<std::string>{"Gerry Conlon"}));
+}
+
 }  // namespace
 }  // namespace newsdex
