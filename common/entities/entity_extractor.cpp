@@ -299,6 +299,31 @@ bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
     return is_organisation_cue(next.text) || (next.capitalized && !next.all_caps);
 }
 
+// "in Sevens rugby", "in Formula One racing": an unknown name followed by
+// a word in lower case that is no word of linking or time qualifies that
+// word, a thing's name more often than a place's ("in Brackwell on
+// Monday", "in Brackwell last week" still name places).
+bool modifies_a_noun(const EntityToken& next) {
+    static const WordSet kLinks{
+        "and",     "or",      "but",     "on",      "at",        "in",       "to",        "from",     "for",
+        "with",    "by",      "of",      "as",      "since",     "until",    "after",     "before",   "during",
+        "over",    "under",   "near",    "where",   "which",     "who",      "when",      "while",    "last",
+        "this",    "next",    "earlier", "later",   "today",     "tonight",  "yesterday", "tomorrow", "is",
+        "was",     "are",     "were",    "has",     "have",      "had",      "will",      "would",    "could",
+        "can",     "may",     "might",   "should",  "said",      "says",     "the",       "a",        "an",
+        "that",    "than",    "if",      "because", "so",        "itself",   "again",     "too",      "also",
+        "only",    "now",     "then",    "there",   "here",      "recently", "overnight", "alone",    "itself",
+        "between", "against", "about",   "into",    "through",   "across",   "around",    "without",  "late",
+        "early",   "each",    "every",   "both",    "including", "despite",  "within",    "amid",     "following"};
+    // A word ending in "s" or "ed" may be the sentence's verb ("a ticket in
+    // Velmora costs", "a court in Perchesk overturned"), so only other words
+    // count ("in Sevens rugby").
+    const std::string& w = next.text;
+    return !next.capitalized && !next.punctuation_before && !next.sentence_start && !w.empty() &&
+           std::isalpha(static_cast<unsigned char>(w[0])) && !w.ends_with('s') && !w.ends_with("ed") &&
+           !kLinks.contains(w);
+}
+
 // "made her debut in Velmora Nights", "recently seen in Brackwell": "in"
 // after a word of acting or of a role names the film, play or show, no
 // place (a known place there is still one: "a role in Paris").
@@ -368,15 +393,18 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool match_venue = i >= 2 && t[i - 1].text == "at" && !t[i - 1].punctuation_before &&
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
+        !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
             g))
         return {without_possessive(name()), end - i};
     // "the Spanish island of Velmora", "the resort of Brackwell".
-    static const WordSet kWords3{"government", "capital", "people",  "president", "province", "region",
-                                 "town",       "city",    "village", "outskirts", "island",   "islands",
-                                 "resort",     "port",    "suburb",  "district",  "republic"};
+    // ("president of Warner Home Video": every country is known, so an
+    // unknown name after "president of" is a firm's far more often.)
+    static const WordSet kWords3{"government", "capital", "people",    "province", "region",  "town",
+                                 "city",       "village", "outskirts", "island",   "islands", "resort",
+                                 "port",       "suburb",  "district",  "republic"};
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
         return {name(), end - i};
     return {"", 0};

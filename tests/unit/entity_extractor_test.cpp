@@ -734,5 +734,18 @@ TEST(ExtractEntities, TheRiverAndANameIsAPlace) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// Issue 12 (dev sets): an unknown name after "in" that qualifies a noun in
+// lower case is a thing's name, and an unknown name after "president of"
+// a firm's, not a place.
+TEST(ExtractEntities, AnUnknownNameQualifyingANounIsNoPlace) {
+    EXPECT_TRUE(extract_entities(with_body("They made progress in Sevens rugby this year.")).locations.empty());
+    EXPECT_TRUE(
+        extract_entities(with_body("It was a hit, said Ana Ruiz, president of Kestrel Home Video.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("Troops arrived in Brackwell on Monday.")).locations,
+              std::vector<std::string>{"Brackwell"});
+    EXPECT_EQ(extract_entities(with_body("A court in Perchesk overturned the ruling.")).locations,
+              std::vector<std::string>{"Perchesk"});
+}
+
 }  // namespace
 }  // namespace newsdex
