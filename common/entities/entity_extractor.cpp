@@ -230,11 +230,6 @@ std::string without_possessive(const std::string& w) {
     return w;
 }
 
-// without_possessive(w) != w, without a copy (asked of every capitalised word).
-bool has_possessive(std::string_view w) {
-    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
-}
-
 // Languages and scripts that are no demonym ("French" is one, found as
 // such): after "in" they name how something is said or written ("shot in
 // Hindi", "printed in Braille"), no place.
@@ -305,16 +300,16 @@ bool based_there(const std::vector<EntityToken>& t, std::size_t end) {
 // Monday", "in Brackwell last week" still name places).
 bool modifies_a_noun(const EntityToken& next) {
     static const WordSet kLinks{
-        "and",     "or",      "but",     "on",      "at",        "in",       "to",        "from",     "for",
-        "with",    "by",      "of",      "as",      "since",     "until",    "after",     "before",   "during",
-        "over",    "under",   "near",    "where",   "which",     "who",      "when",      "while",    "last",
-        "this",    "next",    "earlier", "later",   "today",     "tonight",  "yesterday", "tomorrow", "is",
-        "was",     "are",     "were",    "has",     "have",      "had",      "will",      "would",    "could",
-        "can",     "may",     "might",   "should",  "said",      "says",     "the",       "a",        "an",
-        "that",    "than",    "if",      "because", "so",        "itself",   "again",     "too",      "also",
-        "only",    "now",     "then",    "there",   "here",      "recently", "overnight", "alone",    "itself",
-        "between", "against", "about",   "into",    "through",   "across",   "around",    "without",  "late",
-        "early",   "each",    "every",   "both",    "including", "despite",  "within",    "amid",     "following"};
+        "and",     "or",    "but",     "on",        "at",      "in",       "to",        "from",     "for",
+        "with",    "by",    "of",      "as",        "since",   "until",    "after",     "before",   "during",
+        "over",    "under", "near",    "where",     "which",   "who",      "when",      "while",    "last",
+        "this",    "next",  "earlier", "later",     "today",   "tonight",  "yesterday", "tomorrow", "is",
+        "was",     "are",   "were",    "has",       "have",    "had",      "will",      "would",    "could",
+        "can",     "may",   "might",   "should",    "said",    "says",     "the",       "a",        "an",
+        "that",    "than",  "if",      "because",   "so",      "itself",   "again",     "too",      "also",
+        "only",    "now",   "then",    "there",     "here",    "recently", "overnight", "alone",    "between",
+        "against", "about", "into",    "through",   "across",  "around",   "without",   "late",     "early",
+        "each",    "every", "both",    "including", "despite", "within",   "amid",      "following"};
     // A word ending in "s" or "ed" may be the sentence's verb ("a ticket in
     // Velmora costs", "a court in Perchesk overturned"), so only other words
     // count ("in Sevens rugby").
@@ -720,8 +715,7 @@ std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, c
     const std::size_t after = i + pre + inner.length;
     // "London's West End": compass words after a possessive are no part of
     // the city's name.
-    const bool possessive_city = without_possessive(t[after - 1].text).size() != t[after - 1].text.size();
-    if (inner.place->kind == PlaceKind::city && !possessive_city)
+    if (inner.place->kind == PlaceKind::city && !has_possessive(t[after - 1].text))
         while (post < 2 && after + post < t.size() && is_compass_word(t[after + post]) &&
                t[after + post].text != "Mid" && t[after + post].text != "Greater" && !t[after + post].sentence_start &&
                !t[after + post].punctuation_before)

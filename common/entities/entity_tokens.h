@@ -29,4 +29,11 @@ struct EntityToken {
 };
 std::vector<EntityToken> entity_tokens(std::string_view text);
 
+// Whether a word ends in a possessive "'s" (or "’s") after at least one
+// letter: "Blair's", not "'s" alone. Asked of most capitalised words by the
+// place and person rules, so it copies nothing.
+inline bool has_possessive(std::string_view w) {
+    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
+}
+
 }  // namespace newsdex

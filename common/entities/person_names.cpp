@@ -105,10 +105,6 @@ bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_
     return j < tokens.size() && name_like(tokens[j]) && !tokens[j].sentence_start && !tokens[j].punctuation_before;
 }
 
-bool possessive(std::string_view w) {
-    return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
-}
-
 // "John Major": a capitalised word of a role's name ("Major
 // General", "Home Secretary") right after a known given name that opens the
 // run, and ending it, is that person's surname; a role's name goes on with
@@ -131,7 +127,7 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const
     std::size_t j = i;
     while (j < tokens.size()) {
         const EntityToken& t = tokens[j];
-        if (j > i && (t.sentence_start || t.punctuation_before || possessive(tokens[j - 1].text))) break;
+        if (j > i && (t.sentence_start || t.punctuation_before || has_possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
         if (name_like(t) || role_word_as_surname(tokens, i, j, g)) {
             ++j;
@@ -206,7 +202,7 @@ bool work_noun_after(const std::vector<EntityToken>& t, std::size_t end) {
 // "in Million Dollar Baby", "in Beverly Hills": a place or a work is what
 // one is in; "in Mr Smith's view" has a possessive and is no evidence.
 bool in_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
-    return begin > 0 && t[begin - 1].text == "in" && !t[begin].punctuation_before && !possessive(t[end - 1].text);
+    return begin > 0 && t[begin - 1].text == "in" && !t[begin].punctuation_before && !has_possessive(t[end - 1].text);
 }
 // "Grand Theft Auto: San Andreas": a subtitle after a capitalised title.
 bool subtitle(const std::vector<EntityToken>& t, std::size_t begin, std::string_view text) {
@@ -255,7 +251,7 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
                                      !is_role(tokens[k - 2].text) && !is_role_modifier(tokens[k - 2].text) &&
                                      !is_honorific(tokens[k - 2].text) && !g.find_place_by_key(tokens[k - 2].key) &&
                                      !g.demonym_by_key(tokens[k - 2].key) && !tokens[k - 2].all_caps &&
-                                     !possessive(tokens[k - 2].text);
+                                     !has_possessive(tokens[k - 2].text);
             return !inside_name;
         }
         if (k == i && !t.capitalized && is_occupation(t.text)) return true;
@@ -452,7 +448,7 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
         changed = false;
         for (auto* pool : {&unvouched, &listed_only})
             for (auto it = pool->begin(); it != pool->end();) {
-                const bool listed = it->words.size() == 2 && !possessive(tokens[end_of(*it) - 1].text) &&
+                const bool listed = it->words.size() == 2 && !has_possessive(tokens[end_of(*it) - 1].text) &&
                                     std::any_of(full.begin(), full.end(), [&](const Mention& f) {
                                         return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
                                     });
@@ -679,7 +675,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"
                                          return is_organisation_word(t.text) ||
-                                                (possessive(t.text) && is_organisation_word(word_text(t)));
+                                                (has_possessive(t.text) && is_organisation_word(word_text(t)));
                                      });
         std::vector<std::string> words;
         for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
@@ -742,7 +738,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool after_work_noun = begin > 0 && !tokens[begin - 1].capitalized &&
                                          !tokens[begin].punctuation_before && is_work_noun(tokens[begin - 1].text);
             const bool after_person_possessive = begin > 0 && given != GivenName::yes &&
-                                                 possessive(tokens[begin - 1].text) && !full.empty() &&
+                                                 has_possessive(tokens[begin - 1].text) && !full.empty() &&
                                                  full.back().position + full.back().words.size() == begin;
             const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
             // - a run that ends on a demonym ("for North American sales",
