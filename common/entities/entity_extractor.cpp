@@ -570,8 +570,17 @@ void choose_readings(std::vector<Located>& places) {
 // only as a sentence's subject ("Parts of Jakarta are sinking" is no team).
 bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
     if (m.length != 1 || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision)) return false;
-    // A fixture: "Newcastle v Chelsea", "Burnley or Blackburn v Leicester".
-    if (i > 0 && is_one_of(tokens[i - 1].text, {"v", "vs"}) && !tokens[i].punctuation_before) return true;
+    // A fixture: "Newcastle v Chelsea", "Burnley or Blackburn v Leicester";
+    // a side still to be decided is a choice of two ("Hartlepool or Boston").
+    const auto fixture_side = [&](std::size_t k) {
+        return k < tokens.size() && k > 0 && is_one_of(tokens[k].text, {"v", "vs"}) && !tokens[k].punctuation_before;
+    };
+    if (fixture_side(i - 1) && !tokens[i].punctuation_before) return true;
+    const auto or_at = [&](std::size_t k) {
+        return k > 0 && k < tokens.size() && tokens[k].text == "or" && !tokens[k].punctuation_before;
+    };
+    if (!tokens[i].punctuation_before && or_at(i - 1) && i >= 3 && fixture_side(i - 3)) return true;
+    if (or_at(i + 1) && i + 2 < tokens.size() && !tokens[i + 2].punctuation_before && fixture_side(i + 3)) return true;
     const std::size_t next = i + 1;
     if (next >= tokens.size() || tokens[next].punctuation_before || tokens[next].sentence_start) return false;
     const std::string& w = tokens[next].text;
@@ -654,6 +663,16 @@ bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, co
         return true;
     return i + 2 < tokens.size() && tokens[i + 1].text == "and" && !tokens[i + 1].punctuation_before &&
            !tokens[i + 2].punctuation_before && team_at(i + 2);
+}
+
+// "Barcelona, Bayern Munich, Porto, Real Madrid": a town that is a whole
+// item of a list of well-known teams is one of them.
+bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m,
+                              std::string_view text, const Gazetteer& g) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || !word_is_plain(tokens[i]) || tokens[i].sentence_start)
+        return false;
+    if (i + 1 < tokens.size() && tokens[i + 1].capitalized && !tokens[i + 1].punctuation_before) return false;
+    return listed_with_known_teams(tokens, i, i + 1, text, g);
 }
 
 // A town named as a sports event at token i: "Wimbledon champion", "the
@@ -874,6 +893,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         }
         // "losses to Leeds and Derby": a town joined by "and" to an opponent is one too.
         if (m.place && (opposes_club(tokens, i, m) || beside_known_team(tokens, i, m, g) ||
+                        listed_among_known_teams(tokens, i, m, text, g) ||
                         (opponent_end && i == opponent_end + 1 && tokens[opponent_end].text == "and" && m.length == 1 &&
                          m.place->kind == PlaceKind::city && !tokens[i].punctuation_before))) {
             add_unique(teams.opponents, without_possessive(tokens[i].text));

@@ -219,6 +219,10 @@ std::optional<std::string> Gazetteer::demonym_by_key(std::string_view k) const {
 GivenName Gazetteer::given_name(std::string_view word) const { return given_name_by_key(key(word)); }
 
 GivenName Gazetteer::given_name_by_key(std::string_view k) const {
+    // The lexicon lists "North" and "West" as given names, but news writes
+    // them before places ("North Tyneside", "West Country", "North-South"),
+    // where a person's name would need a role or an honorific anyway.
+    if (is_one_of(k, {"north", "south", "east", "west"})) return GivenName::no;
     const GivenName* given = given_names_.find(k);
     return given ? *given : GivenName::no;
 }

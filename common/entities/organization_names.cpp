@@ -485,6 +485,20 @@ std::vector<std::pair<std::size_t, std::size_t>> list_items_around(const std::ve
     return items;
 }
 
+// The items of the list around [begin, end) that are well-known
+// organisations (only teams, with teams_only), each a whole item.
+std::size_t known_items_around(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                               std::string_view text, const Gazetteer& g, bool teams_only) {
+    std::size_t known = 0;
+    std::string name;
+    for (const auto& [first, last] : list_items_around(t, begin, end, text))
+        if (known_organization_at(t, first, g, name) == last - first) {
+            const Organization* o = teams_only ? g.find_organization(name) : nullptr;
+            known += !teams_only || (o && o->team);
+        }
+    return known;
+}
+
 // "Franz Ferdinand, Travis and Snow Patrol", "Velkora, Quorrix and
 // Microsoft": an unknown name listed with at least two well-known
 // organisations, each a whole item, is one of their kind; not a person's
@@ -492,11 +506,7 @@ std::vector<std::pair<std::size_t, std::size_t>> list_items_around(const std::ve
 bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                                      std::string_view text, const Gazetteer& g) {
     if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
-    std::size_t known = 0;
-    std::string name;
-    for (const auto& [first, last] : list_items_around(t, begin, end, text))
-        if (known_organization_at(t, first, g, name) == last - first) ++known;
-    return known >= 2;
+    return known_items_around(t, begin, end, text, g, false) >= 2;
 }
 
 // Cue nouns that come before or beside persons' names as often ("told",
@@ -916,6 +926,11 @@ bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const st
 }
 
 }  // namespace
+
+bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                             std::string_view text, const Gazetteer& g) {
+    return known_items_around(t, begin, end, text, g, true) >= 2;
+}
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
                                             const Gazetteer& g, std::vector<bool>* covered, EvidenceMap* evidence) {

@@ -37,6 +37,12 @@ bool team_role_at(const std::vector<EntityToken>& tokens, std::size_t i);
 std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,
                                   std::string& name);
 
+// "Barcelona, Bayern Munich, Porto, Real Madrid": is the item [begin, end)
+// listed (commas, "and", "or") with at least two well-known teams, each a
+// whole item? A town listed so is a club too.
+bool listed_with_known_teams(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                             std::string_view text, const Gazetteer& gazetteer);
+
 // Names in order of first mention. With covered, also marks the tokens of
 // every organisation name found (sized to tokens): "Texas" in "Texas
 // Instruments" is then no place. With evidence, also why each was found.

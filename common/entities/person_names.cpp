@@ -37,7 +37,10 @@ bool is_organisation_word(std::string_view w) {
         "Ocean", "Desert", "Plateau", "Basin",
         // undertakings and channels named like people ("American Life
         // Project", "Sky Movies": "Life" and "Sky" are given names)
-        "Project", "Programme", "Initiative", "Movies", "Films"};
+        "Project", "Programme", "Initiative", "Movies", "Films",
+        // sports and their grounds ("Australia Rugby", "Melbourne Cricket
+        // Ground" after its town: "Cricket" is a given name)
+        "Rugby", "Football", "Cricket", "Hockey", "Athletics", "Ground", "Grounds"};
     return is_organisation_suffix(w) || kWords.contains(w);
 }
 

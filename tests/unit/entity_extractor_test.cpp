@@ -396,6 +396,15 @@ TEST(ExtractEntities, TownsNamedAsEventsAndClubsInSportsArticles) {
     e = extract_entities(with_body("The draw: Burnley or Blackburn v Leicester."));
     EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Leicester") != e.organizations.end());
     EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Leicester") == e.locations.end());
+    // A side still to be decided is a choice of two clubs.
+    e = extract_entities(with_body("The draw: Brentford v Hartlepool or Boston."));
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Boston") != e.organizations.end());
+    EXPECT_TRUE(e.locations.empty());
+    // A town listed with well-known teams is one of them.
+    e = extract_entities(with_body("The last 16 include Bayern Munich, Porto, Real Madrid and Lyon."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Porto") != e.organizations.end());
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Lyon") != e.organizations.end());
     // A known team makes the article one about sport: its opponents are clubs.
     e = extract_entities(with_body("Chelsea take on Barcelona on Wednesday in the Champions League."));
     EXPECT_TRUE(e.locations.empty());

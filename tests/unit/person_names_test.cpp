@@ -370,3 +370,22 @@ TEST(FindPersons, ANameEndingOnANumberIsAGroup) {
 
 }  // namespace
 }  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+// "North" and "West" are given names in the lexicon, and "Cricket" one
+// that is also a word; on the BBC corpus they opened place names and
+// grounds read as persons (issue 12).
+TEST(FindPersons, CompassWordsAndSportsAreNoNames) {
+    EXPECT_EQ(persons("The council covers North Tyneside and the West Country, said Ana Ruiz."),
+              std::vector<std::string>{"Ana Ruiz"});
+    EXPECT_EQ(persons("They backed a proposed North-South match."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Fans packed into Melbourne Cricket Ground for the match."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Talks with Kestrel Rugby and Australia Rugby went on."), std::vector<std::string>{});
+    // A role still vouches for such a name.
+    EXPECT_EQ(persons("Her coach Mark West said she would run."), std::vector<std::string>{"Mark West"});
+}
+
+}  // namespace
+}  // namespace newsdex
