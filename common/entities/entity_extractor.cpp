@@ -34,6 +34,8 @@ bool is_organisation_tail(std::string_view w) {
         "United", "Airways", "Airlines", "Air", "University", "FC", "Rovers", "Athletic", "Wanderers", "Bank", "Group",
         "Times", "Post", "Herald", "Telegraph", "Journal", "Tribune", "Police", "Council", "Stock", "Exchange",
         "Motors", "Energy", "Telecom", "Airport", "Zoo", "Hotel",
+        // reinsurers: "Munich Re", "Hanover Re"
+        "Re",
         // clubs and their competitions: "Leicester City", "Leicester Tigers",
         // "the Zurich Premiership"; "Zurich Financial"
         "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial"};

@@ -756,5 +756,16 @@ TEST(ExtractEntities, AnUnknownNameQualifyingANounIsNoPlace) {
               std::vector<std::string>{"Perchesk"});
 }
 
+// Found on the dev sets (issue 12): a duchy and a reinsurer are bodies
+// named after places, and a team role keeps its meaning with a possessive.
+TEST(ExtractEntities, DuchiesReinsurersAndPossessiveRoles) {
+    auto e = extract_entities(with_body("Income of the Duchy of Cornwall rose, and Hanover Re cut its forecast."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Duchy of Cornwall", "Hanover Re"}));
+    e = extract_entities(with_body("The Glasgow forward's ban for stamping ended on Monday."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Glasgow"});
+}
+
 }  // namespace
 }  // namespace newsdex
