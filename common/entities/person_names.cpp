@@ -468,6 +468,17 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
     }
 }
 
+// The end of a player's name of one to three words from token k (k when
+// none): capitalised words, and a particle inside ("van der Walt").
+std::size_t player_name_end(const std::vector<EntityToken>& t, std::size_t k) {
+    std::size_t e = k;
+    while (e < t.size() && e - k < 3 && (e == k || !t[e].punctuation_before) &&
+           (t[e].capitalized || (is_particle(t[e].text) && e + 1 < t.size() && !t[e + 1].punctuation_before)))
+        ++e;
+    while (e > k && !t[e - 1].capitalized) --e;  // a name never ends on a particle
+    return e;
+}
+
 // A football line-up: "Rovers: Kell, Amis, Dorr (Pike 70), Sand, …; Subs
 // Not Used: Vale, Lutz." After a colon, a list of at least six players'
 // names (one to three capitalised words each, a substitute and his minute
@@ -486,23 +497,38 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         // A paragraph that is nothing but the list (scraped reports drop the
         // "Rovers:" label): it must run to a full stop that ends the line.
         const bool paragraph = colon.find('\n') != std::string_view::npos && t[i].capitalized;
-        if (!paragraph && (trim(colon) != ":" || !t[i - 1].capitalized)) continue;
-        const bool labelled = !paragraph && is_one_of(t[i - 1].text, {"Used", "Booked", "Goals", "Subs", "Scorers",
-                                                                      "Substitutes", "Replacements"});
+        // "Subs not used:", "Not used:" end on a lower-case label word.
+        if (!paragraph && (trim(colon) != ":" || !(t[i - 1].capitalized || t[i - 1].text == "used"))) continue;
+        const bool labelled = !paragraph && is_one_of(t[i - 1].text, {"Used", "used", "Booked", "Goals", "Subs",
+                                                                      "Scorers", "Substitutes", "Replacements"});
         bool ends_line = false;
         std::vector<std::pair<std::size_t, std::size_t>> items;
         std::size_t k = i;
         bool ok = true;
         while (k < t.size() && ok) {
-            std::size_t e = k;
-            while (e < t.size() && t[e].capitalized && (e == k || !t[e].punctuation_before) && e - k < 3) ++e;
+            std::size_t e = player_name_end(t, k);
             if (e == k || (e < t.size() && t[e].capitalized && !t[e].punctuation_before)) {
                 ok = false;
                 break;
             }
             items.emplace_back(k, e);
+            // "Everitt for Mapletoft (53)": a replacement and the player he
+            // replaced, both items.
+            if (e + 1 < t.size() && t[e].text == "for" && !t[e].punctuation_before && !t[e + 1].punctuation_before) {
+                const std::size_t replaced = player_name_end(t, e + 1);
+                if (replaced == e + 1) {
+                    ok = false;
+                    break;
+                }
+                items.emplace_back(e + 1, replaced);
+                e = replaced;
+            }
             while (e < t.size() && !t[e].capitalized && !t[e].punctuation_before && number_word(t[e].text))
                 ++e;  // "Bowyer 35"
+            // "Mapletoft (53)": a minute alone in brackets.
+            if (e + 1 < t.size() && number_word(t[e].text) &&
+                trim(text.substr(t[e - 1].end, t[e].begin - t[e - 1].end)) == "(")
+                ++e;
             // A rugby sheet marks its captain: "Palmer (capt), Morgan",
             // "O'Connell, capt, S Easterby". The mark is no item.
             if (e < t.size() && t[e].text == "capt" && t[e].punctuation_before) ++e;
@@ -528,7 +554,10 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
                 // on (": Sheahan, Horan, …", the replacements' list).
                 const std::size_t nl = rest.find('\n');
                 const std::string_view stop = trim(rest.substr(0, nl));
-                ends_line = (stop == "." || stop == ").") && nl != std::string_view::npos;
+                // "…, Gillespie. Subs Not Used: Orr, Brown.": the substitutes'
+                // label may follow on the line.
+                ends_line = (stop == "." || stop == ").") &&
+                            (nl != std::string_view::npos || is_one_of(t[e].text, {"Subs", "Substitutes"}));
                 break;
             }
         }
@@ -791,10 +820,13 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     // A mention that ends a fuller name ("Gantz", "Ms de Souza") is that
     // person: the nearest full mention before it, else the first one.
     auto ends_with_words = [](const Mention& f, const Mention& s) {
-        if (s.words.size() == 2 && f.words.size() >= 2 && s.words[0].size() <= 2 && s.words[0] != f.words[0] &&
-            (s.words[0].size() == 1 || s.words[0][1] == '.'))  // "B O'Driscoll" stands for "Brian O'Driscoll"
+        // "B O'Driscoll" stands for "Brian O'Driscoll", "R de Marigny" for
+        // "Roland de Marigny": an initial, then the full name's last words.
+        if (s.words.size() >= 2 && f.words.size() >= s.words.size() && s.words[0].size() <= 2 &&
+            s.words[0] != f.words[0] && (s.words[0].size() == 1 || s.words[0][1] == '.'))
             return f.words[0].front() == s.words[0].front() &&
-                   equal_ignoring_ascii_case(f.words.back(), s.words.back());
+                   std::equal(s.words.begin() + 1, s.words.end(), f.words.end() - (s.words.size() - 1),
+                              [](std::string_view a, std::string_view b) { return equal_ignoring_ascii_case(a, b); });
         if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
         if (f.words.size() <= s.words.size()) return false;
         // Word by word from the end, without case; "-Sisi" is "Sisi".

@@ -253,6 +253,22 @@ TEST(FindPersons, RugbyUnionSheetWithSemicolonsAndCaptain) {
     EXPECT_EQ(std::find(label.begin(), label.end(), "Subs Not Used"), label.end());
 }
 
+// Sheets of the dev sets (issue 12): a lower-case label ("Subs not used:",
+// "Not used:"), replacements written "X for Y (minute)", a particle inside
+// a name, and a paragraph's list followed on its line by the substitutes.
+TEST(FindPersons, LineUpLabelsReplacementsAndParticles) {
+    EXPECT_EQ(persons_in("Held at home.\n\nSubs not used: Kell, Amis.\n"), (std::vector<std::string>{"Kell", "Amis"}));
+    EXPECT_EQ(persons_in("Held at home.\n\nReplacements: Orr for Kell (53), Vane for Amis (77). Not used: Lutz, Pike"),
+              (std::vector<std::string>{"Orr", "Kell", "Vane", "Amis", "Lutz", "Pike"}));
+    EXPECT_EQ(persons_in("Held at home.\n\nKell; Amis, van der Walt, Sand; Brun, Hunt.\n"),
+              (std::vector<std::string>{"Kell", "Amis", "van der Walt", "Sand", "Brun", "Hunt"}));
+    EXPECT_EQ(persons_in("Held at home.\n\nKell, Amis, Dorr, Sand, Brun. Subs Not Used: Orr, Lutz.\n"),
+              (std::vector<std::string>{"Kell", "Amis", "Dorr", "Sand", "Brun", "Orr", "Lutz"}));
+    // An initial and a particle stand for the full name given elsewhere.
+    EXPECT_EQ(persons_in("Full-back Tomas de Vrenn scored.\n\nRovers: T de Vrenn; Amis, Dorr, Sand; Brun, Hunt.\n"),
+              (std::vector<std::string>{"Tomas de Vrenn", "Amis", "Dorr", "Sand", "Brun", "Hunt"}));
+}
+
 TEST(FindPersons, UnknownNameListedBesideAPerson) {
     EXPECT_EQ(persons_in("Stars including Ana Ruiz, Vrenn Okolo and Tomas Berk attended."),
               (std::vector<std::string>{"Ana Ruiz", "Vrenn Okolo", "Tomas Berk"}));
