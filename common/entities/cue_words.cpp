@@ -62,10 +62,10 @@ bool is_title_of_place(std::string_view w) {
 }
 
 bool is_organisation_head(std::string_view w) {
-    static const WordSet kWords{"Bank",      "University", "College", "Ministry",   "Department",   "Council",
-                                "Institute", "Office",     "Church",  "Federation", "Association",  "Union",
-                                "Court",     "Museum",     "Academy", "Chamber",    "Organisation", "Organization",
-                                "League",    "House",      "Duchy"};
+    static const WordSet kWords{"Bank",      "University", "College", "Ministry",     "Department",   "Council",
+                                "Institute", "Office",     "Church",  "Federation",   "Association",  "Union",
+                                "Court",     "Museum",     "Academy", "Chamber",      "Organisation", "Organization",
+                                "League",    "House",      "Duchy",   "Confederation"};
     return kWords.contains(w);
 }
 

@@ -109,12 +109,17 @@ bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_
 }
 
 // "John Major": a capitalised word of a role's name ("Major
-// General", "Home Secretary") right after a known given name that opens the
+// General", "Home Secretary"), or a title that is a common surname ("King"),
+// right after a known given name that opens the
 // run, and ending it, is that person's surname; a role's name goes on with
 // another capitalised word, and a party's or a body's name ("Labour") is
 // no surname.
 bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j, const Gazetteer& g) {
-    if (j != i + 1 || !is_role_modifier(tokens[j].text) || tokens[j].all_caps ||
+    // Titles that are common surnames too: "Mervyn King", "Oona King".
+    // ("The Lion King": only after a given name that is no English word.)
+    const bool surname_like_title = is_one_of(tokens[j].text, {"King", "Bishop", "Judge"}) &&
+                                    g.given_name_by_key(tokens[i].key) == GivenName::yes;
+    if (j != i + 1 || !(is_role_modifier(tokens[j].text) || surname_like_title) || tokens[j].all_caps ||
         g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||
         g.find_organization_by_key(tokens[j].key))  // "Tory Labour", "Kenya National"
         return false;
@@ -750,7 +755,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool weak_ok = given == GivenName::weak &&
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
                                   surname_recurs(tokens, begin, end));
-            const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok;
+            // "Digby Jones, director general of the CBI": a name no lexicon
+            // knows, set off by a comma before a role in lower case.
+            const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
+                                      !opens_on_place && role_after_comma(tokens, end);
+            const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok || apposed_role;
             // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
             // quoted on its own is a title of a work.
             const bool quoted = tokens[begin].quote_before && end - begin >= 2 &&
@@ -787,6 +796,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                      : given == GivenName::yes ? "opens on a known given name (given-names.txt)"
                      : weak_ok                 ? "a given name that is also a word, with a reporting verb or the "
                                                  "surname named again"
+                     : apposed_role            ? "a role in lower case after it and a comma (Ana Ruiz, director of …)"
                      : words.size() == 1       ? ""
                                          : "listed beside a person's full name (Spike Lee, Burt Reynolds and …)";
             // "Victoria Hamilton": a given name that is also a place, before a

@@ -358,11 +358,25 @@ private:
         const bool given_name = as_first.size() > as_last.size();
         std::set<std::string> candidates = as_last;
         if (given_name) candidates.insert(as_first.begin(), as_first.end());
-        if (candidates.size() == 1) return display(*candidates.begin());
+        // One bearer in the whole index is that person, unless the article
+        // names other entities and shares none with the bearer's articles:
+        // a rugby report's "Bishop" is no singer "Elvis Bishop".
+        if (candidates.size() == 1 && !keeps_other_company(*candidates.begin(), article))
+            return display(*candidates.begin());
         if (auto chosen = chosen_by_company(candidates, article)) return display(*chosen);
         if (given_name) return std::nullopt;
         return names_.name(mention);
     }
+    bool keeps_other_company(const std::string& id, std::size_t article) const {
+        const auto& shared = company_of(id);
+        bool context = false, common = false;
+        for_each_in_context(article, [&](std::uint32_t e) {
+            context = true;
+            common = common || shared.count(e);
+        });
+        return context && !common;
+    }
+
     // Of several namesakes, the one whose articles share most of this
     // article's other entities, when it clearly leads (twice the next one's
     // score, and at least two shared articles).

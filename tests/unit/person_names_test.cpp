@@ -405,3 +405,21 @@ TEST(FindPersons, CompassWordsAndSportsAreNoNames) {
 
 }  // namespace
 }  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+// Found on bbc-dev4 (issue 12): titles that are common surnames after a
+// given name, a name no lexicon knows set off by a comma before its role,
+// and a confederation that a role leads is no person.
+TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
+    EXPECT_EQ(persons("Bank governor Mervyn King said rates would rise."), std::vector<std::string>{"Mervyn King"});
+    EXPECT_EQ(persons("Fans of The Lion King queued."), std::vector<std::string>{});
+    EXPECT_EQ(persons("King Abdullah met them."), std::vector<std::string>{"Abdullah"});
+    EXPECT_EQ(persons("Vrenn Okolo, director general of the Kestrel Confederation of Industry, agreed."),
+              std::vector<std::string>{"Vrenn Okolo"});
+    EXPECT_EQ(persons("Kestrel Holdings, the steel firm, agreed."), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace newsdex

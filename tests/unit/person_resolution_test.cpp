@@ -152,6 +152,23 @@ TEST(ResolvePersons, ASharedSurnameGoesToTheNamesakeWhoseCompanyItKeeps) {
     EXPECT_EQ(resolved(reversed), r);
 }
 
+// Issue 12: the one bearer of a surname in the index is no match for an
+// article whose other entities none of the bearer's articles name.
+TEST(ResolvePersons, TheOnlyBearerNeedsNoStrangerCompany) {
+    const std::vector<Input> inputs = {
+        {"a", {"Elvis Vrenn"}, {"Grammy Academy"}},
+        {"b", {"Vrenn"}, {"Leeds Tykes", "Sale Sharks"}},  // a rugby report: another Vrenn
+        {"c", {"Vrenn"}, {"Grammy Academy"}},              // the singer's company
+        {"d", {"Vrenn"}},                                  // nothing says otherwise
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("b"), Names{"Vrenn"});
+    EXPECT_EQ(r.at("c"), Names{"Elvis Vrenn"});
+    EXPECT_EQ(r.at("d"), Names{"Elvis Vrenn"});
+    std::vector<Input> reversed(inputs.rbegin(), inputs.rend());
+    EXPECT_EQ(resolved(reversed), r);
+}
+
 TEST(ResolvePersons, AnAmbiguousBareGivenNameIsDropped) {
     const std::vector<Input> inputs = {
         {"a", {"John Smith"}},       {"b", {"John Kirwan"}},   {"c", {"Elton John"}},
