@@ -13,28 +13,130 @@ namespace newsdex {
 
 // A capitalised name ending in one of these is an organisation.
 bool is_organisation_suffix(std::string_view w) {
-    static const WordSet kWords{
-        "Inc",          "Inc.",         "Corp",        "Corp.",       "Corporation",  "Group",
-        "Bank",         "Ltd",          "Ltd.",        "Limited",     "plc",          "PLC",
-        "AG",           "SA",           "GmbH",        "LLC",         "Holdings",     "Company",
-        "Party",        "Council",      "Ministry",    "Department",  "Agency",       "Commission",
-        "University",   "Association",  "Federation",  "Union",       "League",       "Club",
-        "FC",           "Airways",      "Airlines",    "Institute",   "Foundation",   "Fund",
-        "Authority",    "Board",        "Committee",   "Court",       "Police",       "Army",
-        "Front",        "Movement",     "Brigades",    "Alliance",    "Organisation", "Organization",
-        "Service",      "Office",       "Parliament",  "Assembly",    "Senate",       "Network",
-        "Press",        "Wire",         "Times",       "Post",        "Herald",       "Courier",
-        "Ledger",       "Gazette",      "Telegraph",   "Journal",     "Tribune",      "Semiconductor",
-        "Motors",       "Energy",       "Telecom",     "Systems",     "Technologies", "Mail",
-        "Media",        "Trust",        "Society",     "Forum",       "Coalition",    "Cie",
-        "Securities",   "Management",   "Capital",     "Investments", "Economics",    "Advisors",
-        "Advisers",     "Distributors", "Research",    "Comics",      "Publications", "Laboratory",
-        "Laboratories", "Center",       "Instruments", "Graphics",    "Unit",         "Services",
-        "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
-        "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
-        "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-        "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership",
-        "Re",           "Confederation"};
+    static const WordSet kWords{"Inc",
+                                "Inc.",
+                                "Corp",
+                                "Corp.",
+                                "Corporation",
+                                "Group",
+                                "Bank",
+                                "Ltd",
+                                "Ltd.",
+                                "Limited",
+                                "plc",
+                                "PLC",
+                                "AG",
+                                "SA",
+                                "GmbH",
+                                "LLC",
+                                "Holdings",
+                                "Company",
+                                "Party",
+                                "Council",
+                                "Ministry",
+                                "Department",
+                                "Agency",
+                                "Commission",
+                                "University",
+                                "Association",
+                                "Federation",
+                                "Union",
+                                "League",
+                                "Club",
+                                "FC",
+                                "Airways",
+                                "Airlines",
+                                "Institute",
+                                "Foundation",
+                                "Fund",
+                                "Authority",
+                                "Board",
+                                "Committee",
+                                "Court",
+                                "Police",
+                                "Army",
+                                "Front",
+                                "Movement",
+                                "Brigades",
+                                "Alliance",
+                                "Organisation",
+                                "Organization",
+                                "Service",
+                                "Office",
+                                "Parliament",
+                                "Assembly",
+                                "Senate",
+                                "Network",
+                                "Press",
+                                "Wire",
+                                "Times",
+                                "Post",
+                                "Herald",
+                                "Courier",
+                                "Ledger",
+                                "Gazette",
+                                "Telegraph",
+                                "Journal",
+                                "Tribune",
+                                "Semiconductor",
+                                "Motors",
+                                "Energy",
+                                "Telecom",
+                                "Systems",
+                                "Technologies",
+                                "Mail",
+                                "Media",
+                                "Trust",
+                                "Society",
+                                "Forum",
+                                "Coalition",
+                                "Cie",
+                                "Securities",
+                                "Management",
+                                "Capital",
+                                "Investments",
+                                "Economics",
+                                "Advisors",
+                                "Advisers",
+                                "Distributors",
+                                "Research",
+                                "Comics",
+                                "Publications",
+                                "Laboratory",
+                                "Laboratories",
+                                "Center",
+                                "Instruments",
+                                "Graphics",
+                                "Unit",
+                                "Services",
+                                "Partners",
+                                "Associates",
+                                "Consulting",
+                                "Studios",
+                                "Records",
+                                "Entertainment",
+                                "Pictures",
+                                "Philharmonic",
+                                "Orchestra",
+                                "Harriers",
+                                "Striders",
+                                "College",
+                                "Directorate",
+                                "Regiment",
+                                "Regiments",
+                                "Brewery",
+                                "Breweries",
+                                "Networks",
+                                "Distributor",
+                                "Productions",
+                                "Theatre",
+                                "Supplement",
+                                "Incorporated",
+                                "Partnership",
+                                "Re",
+                                "Confederation",
+                                "Administration",
+                                "Partnerships"};
     // "Yamanouchi Pharmaceutical", "Goodbody Stockbrokers", "Pyra Labs",
     // "Scots Guards" (a regiment), "Matsushita Electric Industries",
     // "RJ Reynolds Tobacco"
@@ -437,12 +539,17 @@ bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
 // or "for" heads an organisation's name (the heads of is_organisation_head()
 // with "of" only: "University for …" is rare, "House for Sale" no body).
 bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
-    static const WordSet kBodies{"Alliance",  "Directorate", "Campaign",  "Centre", "Center",
-                                 "Coalition", "Commission",  "Committee", "Forum",  "Foundation",
-                                 "Society",   "Agency",      "Authority", "Trust",  "Institute"};
+    static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
+                                 "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
+                                 "Institute",
+                                 // a government's: "Department for Transport", "Office for National Statistics"
+                                 "Department", "Office", "Ministry"};
     const std::string& next = t[k + 1].text;
+    // ("the Commerce Department for November": no month or weekday.)
     return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
-           (next == "for" && kBodies.contains(t[k].text)) || topic_after_body(t, k + 1);
+           (next == "for" && kBodies.contains(t[k].text) && k + 2 < t.size() &&
+            !is_capitalised_calendar_name(t[k + 2].text)) ||
+           topic_after_body(t, k + 1);
 }
 
 // The items of the list around the item [begin, end): capitalised runs of
@@ -1030,18 +1137,31 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             // "and" and one more place of the same kind.
             // "Group on Betting and Gaming": a topic of one word, "and" and one more.
             else if (further == end + 2 && end - begin >= 3 && topic_after_body(t, end - 2)) end = further;
+            // "Department for Trade and Industry", "Department for Work and
+            // Pensions": a body "for" a topic of one word, "and" and one more.
+            else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "for" && heads_body_name(t, end - 3))
+                end = further;
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
                 const Place* a = g.find_place_by_key(t[end - 1].key);
                 const Place* b = g.find_place_by_key(t[end + 1].key);
                 if (a && b && a->kind == b->kind && a->kind != PlaceKind::city) end = further;
             }
         }
+        // "Launching the Department for …", "Called the …", "Through the …":
+        // a sentence's first word, a verb's form or a preposition, and "the"
+        // open no name ("Save the Children" does).
+        if (end - begin > 2 && t[begin].sentence_start && t[begin + 1].text == "the" &&
+            (t[begin].text.ends_with("ing") || t[begin].text.ends_with("ed") ||
+             is_one_of(t[begin].text, {"Through", "Under", "Across", "Against", "Among", "Within", "Without"})))
+            begin += 2;
         // "Rival Halvorsen Micro Inc": a sentence's capitalised first word may
         // be a cue, not a name; not before a connector ("Bank of China is …").
         while (begin < end && (is_sentence_opener(without_possessive(t[begin].text)) ||
                                (t[begin].sentence_start && end - begin > 1 && t[begin + 1].capitalized &&
                                 is_organisation_cue(lower_ascii(t[begin].text)))))
             ++begin;
+        // "But the Court of Appeals": the connector after an opener opens no name.
+        while (begin < end && !t[begin].capitalized) ++begin;
         // "a senior Japanese Finance Ministry official": a nationality before
         // a ministry says whose it is, no part of its name (the country is
         // still found from the demonym).

@@ -567,5 +567,20 @@ TEST(ExtractEntities, TheCabinetCapitalisedMidSentence) {
     expect_organisations(cases);
 }
 
+// Found on the dev sets (issue 12): a government's bodies "for" a topic of
+// two words joined by "and", administrations and partnerships, and no name
+// opening on the words of the sentence before it.
+TEST(FindOrganizations, GovernmentBodiesAndTheWordsBeforeAName) {
+    EXPECT_EQ(orgs("The Department for Harbours and Fisheries agreed."),
+              std::vector<std::string>{"Department for Harbours and Fisheries"});
+    EXPECT_EQ(orgs("Figures from the Trade Department for November fell."), std::vector<std::string>{});
+    EXPECT_EQ(orgs("The Kestrel Safety Administration and Velmora Partnerships agreed."),
+              (std::vector<std::string>{"Kestrel Safety Administration", "Velmora Partnerships"}));
+    EXPECT_EQ(orgs("But the Velmora Harbour Authority said no."),
+              std::vector<std::string>{"Velmora Harbour Authority"});
+    EXPECT_EQ(orgs("Launching the Kestrel Development Association, he spoke."),
+              std::vector<std::string>{"Kestrel Development Association"});
+}
+
 }  // namespace
 }  // namespace newsdex
