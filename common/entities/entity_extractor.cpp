@@ -407,6 +407,41 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     return {"", 0};
 }
 
+// "in Leicester Square", "on George Street", "London's Regent Street": a
+// capitalised name of two or three words ending on a street's word, after
+// a preposition of place (and "the") or a known town's possessive, is a
+// place, wherever it is: its length in tokens, 0 if none. ("at" is left
+// out: "at White Hart Lane" names a club's ground as the club; "on the
+// High Street" is any town's.)
+std::size_t street_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !t[i].capitalized || t[i].sentence_start || t[i].punctuation_before || t[i].work_title) return 0;
+    // ("A Nightmare on Elm Street": a capitalised word before the
+    // preposition makes the whole a title.)
+    const auto preposition = [&](std::size_t k) {
+        return is_one_of(t[k].text, {"in", "on", "near", "off", "outside", "along"}) &&
+               (k == 0 || !t[k - 1].capitalized || t[k - 1].sentence_start || t[k].punctuation_before);
+    };
+    const EntityToken& before = t[i - 1];
+    const bool placed = preposition(i - 1) || (before.text == "the" && i >= 2 && preposition(i - 2)) ||
+                        (has_possessive(before.text) && g.find_place(without_possessive(before.text)));
+    if (!placed) return 0;
+    std::size_t end = i + 1;
+    while (end < t.size() && end - i < 3 && t[end].capitalized && !t[end].punctuation_before &&
+           !t[end].sentence_start && !has_possessive(t[end - 1].text))
+        ++end;
+    if (end - i < 2 || !is_one_of(t[end - 1].text, {"Street", "Road", "Square", "Lane", "Avenue"}) ||
+        (end - i == 2 && is_one_of(t[i].text, {"High", "Main"})))
+        return 0;
+    if (end < t.size() && t[end].capitalized && !t[end].punctuation_before) return 0;  // "Regent Street Association"
+    return end - i;
+}
+
+std::string street_name(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
+    std::string name;
+    for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(t[k].text);
+    return name;
+}
+
 std::size_t compass_place_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m,
                              std::string& name, const Place*& base);
 bool is_compass_word(const EntityToken& t);
@@ -836,6 +871,16 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             place_evidence(region->name, "a compass word in lower case and a place, a known region (south Asia)", i,
                            i + 2);
             i += 2;
+            continue;
+        }
+        // (A street the gazetteer knows, "Downing Street", is found as known below.)
+        if (const std::size_t n = street_at(tokens, i, g); n && !g.find_place(street_name(tokens, i, n))) {
+            const std::string name = street_name(tokens, i, n);
+            const Place* town =
+                has_possessive(tokens[i - 1].text) ? g.find_place(without_possessive(tokens[i - 1].text)) : nullptr;
+            add_place({name, town ? town->country : "", false, true, "", false, true, true});
+            place_evidence(name, "a street or square after a preposition of place or a town's possessive", i, i + n);
+            i += n;
             continue;
         }
         const PlaceMatch m = match_place(tokens, i, g);

@@ -366,8 +366,9 @@ TEST(ExtractEntities, SaintsNameNoPlace) {
 // Issue 12: what the BBC facet heads showed as towns were landmarks,
 // titles, people, events and clubs.
 TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
+    // The landmark is no town Leicester (it is a place of its own: a square).
     auto e = extract_entities(with_body("The premiere was held in London's Leicester Square on Monday."));
-    EXPECT_EQ(e.locations, std::vector<std::string>{"London"});
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"London", "Leicester Square"}));
     e = extract_entities(with_body("Chelsea drew at Stamford Bridge."));
     EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Stamford") == e.locations.end());
     e = extract_entities(with_body("Only Lord Liverpool was younger when he took office."));
@@ -765,6 +766,17 @@ TEST(ExtractEntities, DuchiesReinsurersAndPossessiveRoles) {
     e = extract_entities(with_body("The Glasgow forward's ban for stamping ended on Monday."));
     EXPECT_TRUE(e.locations.empty());
     EXPECT_EQ(e.organizations, std::vector<std::string>{"Glasgow"});
+}
+
+// Found on the dev sets (issue 12): streets and squares named as places.
+TEST(ExtractEntities, StreetsAndSquaresAfterAPrepositionOrATownsPossessive) {
+    auto e = extract_entities(with_body("Fans gathered in London's Leicester Square, and marched on Velmora Street."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"London", "Leicester Square", "Velmora Street"}));
+    // A shop on any town's high street, a title, an organisation, a club's ground.
+    e = extract_entities(with_body("Sales fell on the High Street, as in A Nightmare on Kestrel Street."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Members of the Velmora Street Association met at Kestrel Lane."));
+    EXPECT_TRUE(e.locations.empty());
 }
 
 }  // namespace
