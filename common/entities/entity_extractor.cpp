@@ -747,7 +747,10 @@ const Place* region_after_lower_compass(const std::vector<EntityToken>& t, std::
         t[i + 1].sentence_start || t[i + 1].hyphen_before || !is_one_of(t[i].text, {"north", "south", "east", "west"}))
         return nullptr;
     if (i + 2 < t.size() && t[i + 2].capitalized && !t[i + 2].punctuation_before) return nullptr;  // a longer name
-    return g.find_place_by_key(t[i].key + " " + t[i + 1].key);
+    // A town is named whole, its compass word capitalised: "in east London"
+    // is London's east, not the South African city East London.
+    const Place* p = g.find_place_by_key(t[i].key + " " + t[i + 1].key);
+    return p && p->kind != PlaceKind::city ? p : nullptr;
 }
 
 // Compass words joined to a known place in one country name a part of it:

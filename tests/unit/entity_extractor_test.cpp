@@ -779,5 +779,15 @@ TEST(ExtractEntities, StreetsAndSquaresAfterAPrepositionOrATownsPossessive) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// Found on bbc-dev4 (issue 12): a lower-case compass word before a town is
+// a direction within it; before a region, that region's name.
+TEST(ExtractEntities, ALowerCaseCompassWordBeforeATownIsNoPartOfItsName) {
+    auto e = extract_entities(with_body("The hall in east London was shut."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"London"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+    e = extract_entities(with_body("The storm struck south Asia."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"South Asia"});
+}
+
 }  // namespace
 }  // namespace newsdex
