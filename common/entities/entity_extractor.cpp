@@ -1012,6 +1012,22 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
     }
 }
 
+// "two-goal striker Jonatan Johansson", "the Wales fly-half": a word only
+// football and rugby use for a player's position makes an article one
+// about sport ("defender", "keeper", "back" serve elsewhere too).
+bool names_a_players_position(const std::vector<EntityToken>& tokens) {
+    static const WordSet kWords{"striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers",
+                                "winger",  "wingers",  "flanker",    "flankers",    "playmaker",  "centre-half"};
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].capitalized) continue;
+        if (kWords.contains(tokens[k].text)) return true;
+        if (k + 1 < tokens.size() && tokens[k + 1].hyphen_before && is_one_of(tokens[k].text, {"fly", "scrum"}) &&
+            tokens[k + 1].text == "half")
+            return true;
+    }
+    return false;
+}
+
 // "Bayern goalkeeper Oliver Kahn" beside "Bayern Munich": a town named as
 // its club is the known team of the article whose name it opens, written in
 // that fuller form.
@@ -1054,7 +1070,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     // Towns named as opponents are clubs in an article about sport: one
     // that names a club by strong evidence, or a known team or sports body
     // ("Chelsea", "the Champions League").
-    const bool about_sport = !teams.clubs.empty() ||
+    const bool about_sport = !teams.clubs.empty() || names_a_players_position(tokens) ||
                              std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
                                  const Organization* known = g.find_organization(o);
                                  return known && known->sport;

@@ -789,5 +789,15 @@ TEST(ExtractEntities, ALowerCaseCompassWordBeforeATownIsNoPartOfItsName) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"South Asia"});
 }
 
+// Found on bbc-dev4 (issue 12): a player's position makes an article one
+// about sport, so a town beaten there is a club.
+TEST(ExtractEntities, APlayersPositionMakesAnArticleOneAboutSport) {
+    auto e = extract_entities(with_body("The striker scored twice after beating Norwich."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Norwich"});
+    e = extract_entities(with_body("The firm grew after beating Norwich to the contract."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Norwich"});
+}
+
 }  // namespace
 }  // namespace newsdex
