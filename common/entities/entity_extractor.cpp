@@ -436,7 +436,7 @@ std::size_t street_at(const std::vector<EntityToken>& t, std::size_t i, const Ga
     return end - i;
 }
 
-std::string street_name(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
+std::string name_of_words(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
     std::string name;
     for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(t[k].text);
     return name;
@@ -572,6 +572,27 @@ std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i) {
            (t[e].capitalized ||
             (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)))
         ++e;
+    return e - i;
+}
+
+// "won the Eton and Slough seat", "his Sedgefield constituency": the
+// capitalised words (joined by "and") between a determiner and "seat" or
+// "constituency" name a constituency, one place: their length in tokens, 0
+// if none. Parties and bodies hold seats too ("a Labour seat", "the Senate
+// seat"): a run with an organisation's or a people's word is none.
+std::size_t seat_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !t[i].capitalized || t[i].sentence_start || t[i].punctuation_before ||
+        !is_one_of(t[i - 1].text, {"the", "his", "her", "their", "marginal", "safe"}))
+        return 0;
+    std::size_t e = i;
+    while (e < t.size() && e - i < 5 && !t[e].punctuation_before &&
+           (t[e].capitalized || (e > i && t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized))) {
+        if (t[e].capitalized && (g.find_organization_by_key(t[e].key) || g.demonym_by_key(t[e].key) ||
+                                 is_one_of(t[e].text, {"Parliamentary", "Commons", "Senate", "Council"})))
+            return 0;
+        ++e;
+    }
+    if (e == i || e >= t.size() || t[e].punctuation_before || !is_one_of(t[e].text, {"seat", "constituency"})) return 0;
     return e - i;
 }
 
@@ -877,8 +898,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         // (A street the gazetteer knows, "Downing Street", is found as known below.)
-        if (const std::size_t n = street_at(tokens, i, g); n && !g.find_place(street_name(tokens, i, n))) {
-            const std::string name = street_name(tokens, i, n);
+        if (const std::size_t n = street_at(tokens, i, g); n && !g.find_place(name_of_words(tokens, i, n))) {
+            const std::string name = name_of_words(tokens, i, n);
             const Place* town =
                 has_possessive(tokens[i - 1].text) ? g.find_place(without_possessive(tokens[i - 1].text)) : nullptr;
             add_place({name, town ? town->country : "", false, true, "", false, true, true});
@@ -902,6 +923,15 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
             add_place({name, "GB", false, true, "", false, false, true});
             place_evidence(name, "a constituency: the capitalised words after \"MP for\"", i, i + n);
+            i += n;
+            continue;
+        }
+        if (const std::size_t n = seat_at(tokens, i, g); n && n >= m.length) {
+            const std::string name = name_of_words(tokens, i, n);
+            const Place* known = nullptr;  // the country of a known place inside ("Sheffield Hallam")
+            for (std::size_t k = i; k < i + n && !known; ++k) known = g.find_place_by_key(tokens[k].key);
+            add_place({name, known ? known->country : "", false, true, "", false, false, !known});
+            place_evidence(name, "a constituency: the capitalised words before \"seat\" or \"constituency\"", i, i + n);
             i += n;
             continue;
         }

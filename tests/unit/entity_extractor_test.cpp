@@ -799,5 +799,16 @@ TEST(ExtractEntities, APlayersPositionMakesAnArticleOneAboutSport) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"Norwich"});
 }
 
+// Found on bbc-dev3 (issue 12): a constituency named before "seat".
+TEST(ExtractEntities, AConstituencyNamedBeforeSeat) {
+    auto e = extract_entities(with_body("He won the Kestrel and Velmora seat in 1964."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Kestrel and Velmora"});
+    e = extract_entities(with_body("She kept the Sheffield Velmora constituency."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Sheffield Velmora"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+    e = extract_entities(with_body("It was a Labour seat, and the Senate seat fell."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 }  // namespace
 }  // namespace newsdex
