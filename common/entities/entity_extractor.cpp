@@ -85,9 +85,27 @@ bool could_be_surname(const EntityToken& t) {
 // before places too ("the storm hit Florida"), and "epic" or "blockbuster"
 // adjectives ("blockbuster West End musicals").
 bool titles_a_work(const std::vector<EntityToken>& tokens, std::size_t i) {
-    static const WordSet kWords{"film",   "movie", "thriller", "musical",     "sitcom", "drama",
-                                "comedy", "album", "novel",    "documentary", "biopic", "opera"};
+    static const WordSet kWords{"film",  "movie", "thriller",    "musical", "sitcom", "drama", "comedy", "album",
+                                "novel", "book",  "documentary", "biopic",  "opera",  "song",  "single"};
     return i > 0 && !tokens[i].punctuation_before && !tokens[i - 1].capitalized && kWords.contains(tokens[i - 1].text);
+}
+
+// The titles an article gives right after a work's noun ("the musical
+// Jailhouse Rock", "her book Small Island"), as keys: its other mentions of
+// them ("Kombou plays Everett in Jailhouse Rock") are the work too.
+std::set<std::string> titles_of_works(const std::vector<EntityToken>& tokens) {
+    std::set<std::string> titles;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        if (!tokens[i].capitalized || !titles_a_work(tokens, i)) continue;
+        std::size_t e = i + 1;
+        while (e < tokens.size() && e - i < 4 && tokens[e].capitalized && !tokens[e].punctuation_before &&
+               !tokens[e].sentence_start && !has_possessive(tokens[e - 1].text))
+            ++e;
+        std::string key;
+        for (std::size_t k = i; k < e; ++k) key += (k > i ? " " : "") + tokens[k].key;
+        titles.insert(key);
+    }
+    return titles;
 }
 
 // "Man to Man", "Face to Face": a word repeated around "to" is a title or
@@ -1162,7 +1180,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     for (const auto& o : out.organizations) organisation_keys.insert(Gazetteer::key(o));
     for (const auto& e : teams.events) organisation_keys.insert(Gazetteer::key(e));
     for (const auto& t : teams.team_towns) organisation_keys.insert(Gazetteer::key(t));
+    const std::set<std::string> works = titles_of_works(tokens);
     for (const auto& l : places) {
+        if (works.count(Gazetteer::key(l.name))) continue;
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
         // "in Depp's career": a name the gazetteer does not know that is a
         // word of a person's name in this article is that person.

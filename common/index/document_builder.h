@@ -124,7 +124,7 @@ public:
     // "the Cabinet", Indonesia's provinces ("Aceh"), "the River Severn".
     // 38 (issue 12): an unknown name after "in" qualifying a noun ("in
     // Sevens rugby") or after "president of" is no place.
-    static constexpr int kAnalysisRevision = 47;
+    static constexpr int kAnalysisRevision = 48;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

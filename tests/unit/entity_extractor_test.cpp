@@ -810,5 +810,16 @@ TEST(ExtractEntities, AConstituencyNamedBeforeSeat) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// Found on bbc-dev4 (issue 12): a title given after a work's noun is the
+// work at the article's other mentions too.
+TEST(ExtractEntities, AWorksTitleIsNoPlaceAtAnyMention) {
+    auto e = extract_entities(with_body("She stars in the musical Velmora Island. She plays Ana in Velmora Island."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Her book Kestrel Bay won. She read from it in Kestrel Bay."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("She read from her book in Kestrel Bay."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Kestrel Bay"});
+}
+
 }  // namespace
 }  // namespace newsdex
