@@ -33,7 +33,8 @@ bool is_organisation_suffix(std::string_view w) {
         "Partners",     "Associates",   "Consulting",  "Studios",     "Records",      "Entertainment",
         "Pictures",     "Philharmonic", "Orchestra",   "Harriers",    "Striders",     "College",
         "Directorate",  "Regiment",     "Regiments",   "Brewery",     "Breweries",    "Networks",
-        "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership"};
+        "Distributor",  "Productions",  "Theatre",     "Supplement",  "Incorporated", "Partnership",
+        "Project"};
     // "Yamanouchi Pharmaceutical", "Goodbody Stockbrokers", "Pyra Labs",
     // "Scots Guards" (a regiment), "Matsushita Electric Industries",
     // "RJ Reynolds Tobacco"
@@ -252,9 +253,9 @@ std::string without_possessive(const std::string& name) {
 // "the Port Workers' Union": a plural's possessive apostrophe before an
 // organisation's word joins the name (as "Women's Institute" does).
 bool plural_possessive_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
-    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start ||
-        !(is_organisation_suffix(t[j].text) || is_organisation_head(t[j].text)))
-        return false;
+    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start) return false;
+    const std::string word = without_possessive(t[j].text);  // "the Port Workers' Union's members"
+    if (!is_organisation_suffix(word) && !is_organisation_head(word)) return false;
     const std::string_view gap = trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end));
     return gap == "'" || gap == "\xE2\x80\x99";
 }
@@ -494,9 +495,29 @@ bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::siz
     if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
     std::size_t known = 0;
     std::string name;
-    for (const auto& [first, last] : list_items_around(t, begin, end, text))
-        if (known_organization_at(t, first, g, name) == last - first) ++known;
+    const auto items = list_items_around(t, begin, end, text);
+    for (const auto& [first, last] : items) {
+        // "Belle and Sebastian": a known name may hold "and", which parts items.
+        const std::size_t n = known_organization_at(t, first, g, name);
+        if (n == last - first || (n > last - first && std::any_of(items.begin(), items.end(), [&](const auto& item) {
+                                      return item.second == first + n;
+                                  })))
+            ++known;
+    }
     return known >= 2;
+}
+
+// "Motorhead, Judas Priest and Prodigy are included": a known one-word name
+// opening a sentence counts without a verb after it when it opens a list
+// with at least two more known organisations. Returns it, null if not.
+const Organization* known_name_opening_a_list(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
+                                              const Gazetteer& g) {
+    if (!t[i].sentence_start || !t[i].capitalized || i + 1 >= t.size() || t[i + 1].sentence_start ||
+        trim(text.substr(t[i].end, t[i + 1].begin - t[i].end)) != ",")
+        return nullptr;
+    const Organization* o = g.find_organization_by_key(t[i].key);
+    if (!o || (o->acronym && !t[i].all_caps)) return nullptr;
+    return listed_with_known_organisations(t, i, i + 1, text, g) ? o : nullptr;
 }
 
 // Cue nouns that come before or beside persons' names as often ("told",
@@ -844,6 +865,22 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     return false;
 }
 
+// "The Blair Witch Project", "the Windows XP Counterfeit Project": a name
+// ending on "Project" is a work's title after a capitalised "The" mid-sentence,
+// and a product's scheme with a word in capitals or a digit inside, no body
+// ("the Pew Internet and American Life Project", "The Honeynet Project said").
+bool project_of_a_work_or_product(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (t[end - 1].text != "Project") return false;
+    while (begin > 0 && t[begin - 1].capitalized && !t[begin].punctuation_before && !t[begin].sentence_start)
+        --begin;  // the whole capitalised run, as a later start inside it ("Witch Project") sees it
+    if (t[begin].text == "The" && !t[begin].sentence_start) return true;
+    return std::any_of(
+        t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(end), [](const EntityToken& w) {
+            return (w.all_caps && w.text.size() > 1) ||
+                   std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+}
+
 // "the Nasdaq fell 2.1%", "the Nikkei lost 120 points": a known
 // name after "the" that moves by a percentage or by points is the share
 // index named after the exchange or the newspaper, a measure of the
@@ -960,7 +997,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         std::string known;
-        const std::size_t n_known = known_organization_at(t, i, g, known);
+        std::size_t n_known = known_organization_at(t, i, g, known);
+        if (const Organization* o = n_known ? nullptr : known_name_opening_a_list(t, i, text, g)) {
+            n_known = 1;
+            known = o->name;
+        }
         if (const std::size_t n = n_known ? 0 : web_domain_at(t, i, text)) {
             add(std::string(text.substr(t[i].begin, t[i + n - 1].end - t[i].begin)),
                 "a capitalised name with a web domain's ending (X.com, X.org, X.co.uk)", i, i + n);
@@ -1000,14 +1041,14 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // "Securities and Exchange Commission": "and" inside a name that ends
         // on an organisation's word.
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
-            !is_organisation_suffix(t[end - 1].text) &&
-            !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
+            (!is_organisation_suffix(t[end - 1].text) || end - begin == 1) &&  // "Project and Contract Office"
+            !g.find_place(joined(t, begin, end, text))) {                      // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text, g);
             std::string ignored;
             // "Gaza Strip and West Bank": a place after "and" ends on an
             // organisation's word, and is no part of a name.
-            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored) &&
-                !g.find_place(joined(t, end + 1, further, text)))
+            if (is_organisation_suffix(without_possessive(t[further - 1].text)) &&
+                !known_organization_at(t, end + 1, g, ignored) && !g.find_place(joined(t, end + 1, further, text)))
                 end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
@@ -1048,7 +1089,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             end = begin + n_known;
         // "Air Deccan", "Air France": airlines open on "Air"; Spanish and
         // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora").
-        const bool suffix = end > begin + 1 && (is_organisation_suffix(without_possessive(t[end - 1].text)) ||
+        const bool suffix = end > begin + 1 && ((is_organisation_suffix(without_possessive(t[end - 1].text)) &&
+                                                 !project_of_a_work_or_product(t, begin, end)) ||
                                                 is_one_of(t[begin].text, {"Air", "Banco", "Grupo"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.

@@ -124,7 +124,10 @@ public:
     // "the Cabinet", Indonesia's provinces ("Aceh"), "the River Severn".
     // 38 (issue 12): an unknown name after "in" qualifying a noun ("in
     // Sevens rugby") or after "president of" is no place.
-    static constexpr int kAnalysisRevision = 38;
+    // 39 (issue 12, branch ent-org11): organisation lists over known names
+    // with "and" and opening a sentence, "Workers' Union's", one word before
+    // "and", "Project", curated bands and Creative.
+    static constexpr int kAnalysisRevision = 39;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

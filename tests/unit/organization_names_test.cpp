@@ -567,5 +567,45 @@ TEST(ExtractEntities, TheCabinetCapitalisedMidSentence) {
     expect_organisations(cases);
 }
 
+// Issue 12: lists of known names: a known name holding "and" is one item
+// ("Belle and Sebastian"), and a known one-word name opening a sentence
+// counts before a list of two more known ones, verb or not.
+TEST(ExtractEntities, KnownNamesOverAndAndOpeningAList) {
+    const std::vector<OrgCase> cases = {
+        {"The gig featured Franz Ferdinand, Belle and Sebastian and Travis, at the hall.",
+         {"Franz Ferdinand", "Belle and Sebastian", "Travis"}},
+        {"Motorhead, Judas Priest and Prodigy are included.", {"Motörhead", "Judas Priest", "The Prodigy"}},
+        {"Motorhead, the album, was on the list.", {}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a plural's possessive before an organisation's word in its
+// possessive ("Workers' Union's"), a name of one word before "and" and
+// another ending on an organisation's word, and names ending on "Project"
+// (not a work's title after "The", nor a product's scheme).
+TEST(ExtractEntities, UnionsPossessivesAndProjects) {
+    const std::vector<OrgCase> cases = {
+        {"He said the Harbour and General Workers' Union's members were out.", {"Harbour and General Workers Union"}},
+        {"He spoke for the Entertainment and Leisure Software Publishers Association.",
+         {"Entertainment and Leisure Software Publishers Association"}},
+        {"A survey by the Velkor Internet and Harbour Life Project found it.",
+         {"Velkor Internet and Harbour Life Project"}},
+        {"Films such as The Harbour Witch Project did well.", {}},
+        {"Last year it launched the Quillbox XP Counterfeit Project.", {}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: curated bands and a maker of music players.
+TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
+    const std::vector<OrgCase> cases = {
+        {"Oasis singer Liam Gallagher met Kraftwerk, The Darkness and Liberty X.",
+         {"Oasis", "Kraftwerk", "The Darkness", "Liberty X"}},
+        {"Players from Creative sold well.", {"Creative"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
