@@ -573,7 +573,7 @@ bool is_service_word(std::string_view w) {
         "Sport",   "Sports",      "Radio", "Online", "Television", "TV",        "World",         "One",
         "Two",     "Three",       "Four",  "Five",   "Scotland",   "Wales",     "Cymru",         "Northern",
         "Ireland", "Interactive", "Music", "Films",  "Digital",    "Worldwide", "Entertainment", "1",
-        "2",       "3",           "4",     "5",      "24"};
+        "2",       "3",           "4",     "5",      "24",         "Retail",    "Wholesale"};
     return kWords.contains(w);
 }
 
@@ -628,6 +628,22 @@ bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, s
     if (end - begin != 1 || begin == 0 || t[begin].punctuation_before || t[begin - 1].capitalized) return false;
     const std::string& w = t[begin - 1].text;
     return is_organisation_cue(w) && !cue_names_people_too(w);
+}
+
+// "Manchester station Key 103", "the group Transport 2000", "group Fathers
+// 4 Justice": a name a cue noun announces goes on over a number written
+// right after it, and the capitalised words after that (not over an amount,
+// a score or a percentage). Returns the name's new end.
+std::size_t end_over_number_after_cue(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                      std::string_view text) {
+    if (begin == 0 || end >= t.size() || t[begin - 1].capitalized || !is_organisation_cue(t[begin - 1].text) ||
+        cue_names_people_too(t[begin - 1].text) || t[end].punctuation_before || t[end].sentence_start ||
+        t[end].hyphen_before || !all_ascii_digits(t[end].text) || part_of_a_number(t[end], text) ||
+        (t[end].end < text.size() && text[t[end].end] == '%'))
+        return end;
+    std::size_t e = end + 1;
+    while (e < t.size() && t[e].capitalized && !t[e].punctuation_before && !t[e].sentence_start) ++e;
+    return e;
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
@@ -1053,7 +1069,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
             // "Group on Betting and Gaming": a topic of one word, "and" and one more.
-            else if (further == end + 2 && end - begin >= 3 && topic_after_body(t, end - 2)) end = further;
+            // "Commission for Development and Reform": after a body's "for" too.
+            else if (further == end + 2 && end - begin >= 3 &&
+                     (topic_after_body(t, end - 2) || (t[end - 2].text == "for" && heads_body_name(t, end - 3))))
+                end = further;
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
                 const Place* a = g.find_place_by_key(t[end - 1].key);
                 const Place* b = g.find_place_by_key(t[end + 1].key);
@@ -1159,6 +1178,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
                                            : joined(t, begin, end, text);
             end = whole;
+            if (const std::size_t numbered = end_over_number_after_cue(t, begin, end, text); numbered > end) {
+                name = joined(t, begin, numbered, text);  // "station Key 103"
+                end = numbered;
+            }
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
             add(name,
                 "named as an organisation by the words around it (a firm's noun before it, shares in, takeover of, X shares, X boss)",

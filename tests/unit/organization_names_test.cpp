@@ -106,6 +106,11 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         // After an honorific, a person's spokesman.
         {"He met Mr Howard's spokesman on Monday.", {}},
         {"He met Mr Tavistock's spokesman on Monday.", {}},
+        // A name a cue noun announces goes on over a number (and capitalised
+        // words after it), not over a percentage.
+        {"He moved to the radio station Quill 103 and won.", {"Quill 103"}},
+        {"The group Velkor 4 Justice, said: no.", {"Velkor 4 Justice"}},
+        {"The firm Quorrix 2% said.", {"Quorrix"}},
     };
     expect_organisations(cases);
 }
@@ -135,6 +140,8 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
         // A continent after a company's name names its arm there.
         {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
         {"Leaders met at the EU Africa summit.", {"European Union"}},
+        // Its retail and wholesale arms.
+        {"He is a director at BT Retail, not BT Wholesale.", {"BT Retail", "BT Wholesale"}},
         // A chamber, words in lower case and "committee" name the chamber's committee.
         {"The influential Commons home affairs committee was responding to the plan.",
          {"Commons Home Affairs Committee"}},
@@ -438,13 +445,17 @@ TEST(ExtractEntities, PluralPossessiveInsideAName) {
 }
 
 // Issue 12: "on" after a body that studies or advises, before a
-// capitalised topic, goes on with the name; not before a weekday.
+// capitalised topic, goes on with the name; not before a weekday. A topic
+// of one word after a body's "for" takes "and" and one more too.
 TEST(ExtractEntities, TopicAfterOnInsideABodysName) {
     const std::vector<OrgCase> cases = {
         {"The Parliamentary Group on Fishing and Shipping held an inquiry.",
          {"Parliamentary Group on Fishing and Shipping"}},
         {"A report by the Velmora Panel on Coastal Erosion was published.", {"Velmora Panel on Coastal Erosion"}},
         {"The Harbour Commission on Monday approved the plan.", {"Harbour Commission"}},
+        // After a body's "for" too.
+        {"Officials at the Velmora Commission for Development and Reform said so.",
+         {"Velmora Commission for Development and Reform"}},
     };
     expect_organisations(cases);
 }
@@ -603,6 +614,7 @@ TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
         {"Oasis singer Liam Gallagher met Kraftwerk, The Darkness and Liberty X.",
          {"Oasis", "Kraftwerk", "The Darkness", "Liberty X"}},
         {"Players from Creative sold well.", {"Creative"}},
+        {"He recalled his days in Wham! with Andrew Ridgeley.", {"Wham!"}},
     };
     expect_organisations(cases);
 }
