@@ -547,8 +547,13 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
     };
     // "Developer Valve has …": a cue noun opening the sentence is capitalised.
+    // "able to store 50GB", "will exchange Quorrix shares": a verb, no noun.
     if (begin >= 1 && !t[begin].punctuation_before &&
-        is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text))
+        is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text) &&
+        !(begin >= 2 &&
+          is_one_of(t[begin - 1].text, {"store", "exchange", "channel", "bank", "group", "network", "service", "label",
+                                        "chain", "broker", "owner"}) &&
+          is_one_of(t[begin - 2].text, {"to", "will", "would", "can", "could", "may", "might", "must", "should"})))
         return true;
     // "Rockstar Games, the makers of Manhunt": a cue noun set off by a
     // comma after the name, an appositive saying what it is.
@@ -665,6 +670,13 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
     // "Christmas sales", "European sales": a holiday or a place's adjective.
     if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
+    // "Legendary Dutch boss Ana Ruiz": a nationality ending the words before
+    // a role says whose the person is; "Chinese PC sales": one opening the
+    // words before a word of trade says whose market it is.
+    if (end - begin >= 2 && g.demonym_by_key(t[end - 1].key)) return true;
+    if (end - begin >= 2 && g.demonym_by_key(t[begin].key) && end < t.size() &&
+        is_one_of(t[end].text, {"sales", "profits", "profit", "revenues", "revenue"}))
+        return true;
     // "Franz Ferdinand, Travis and Snow Patrol": one word listed with two
     // well-known organisations is one of their kind even when it is a given
     // name; a person is listed there by a full name.
@@ -723,6 +735,9 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
             // "car maker Mercedes" beside "Mercedes-Benz": the first part of a hyphenated name.
             if (one_word && m.starts_with(n + "-") && m.find(' ') == std::string::npos && !g.find_organization(n))
                 return true;
+            // "Arbor Network's" beside "Arbor Networks": one name, its last word
+            // written once without its plural "s".
+            if (!one_word && m.size() == n.size() + 1 && m.starts_with(n) && m.back() == 's') return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
                 (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))

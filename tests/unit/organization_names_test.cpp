@@ -111,6 +111,8 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         {"He moved to the radio station Quill 103 and won.", {"Quill 103"}},
         {"The group Velkor 4 Justice, said: no.", {"Velkor 4 Justice"}},
         {"The firm Quorrix 2% said.", {"Quorrix"}},
+        // A cue noun after "to" or a modal verb is a verb: "able to store 50GB".
+        {"A disc will be able to store 50GB of data.", {}},
     };
     expect_organisations(cases);
 }
@@ -201,6 +203,9 @@ TEST(ExtractEntities, ShortFormMergesWithCorporateName) {
     // The headline's "Kestrel Mail" is the body's "Kestrel Mail Inc".
     EXPECT_EQ(article_orgs("Kestrel Mail Inc was fined.", "Kestrel Mail fined"),
               std::vector<std::string>{"Kestrel Mail Inc"});
+    // A name written once without its last word's plural "s" is the same.
+    EXPECT_EQ(article_orgs("The US firm Quorrix Networks spoke. Quorrix Network's system works."),
+              std::vector<std::string>{"Quorrix Networks"});
 }
 
 TEST(Gazetteer, NewspapersByTheirShortNames) {
@@ -361,6 +366,10 @@ TEST(ExtractEntities, HolidaysAndPlaceAdjectivesAreNoFirms) {
               std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Its European sales rose while Asian revenues fell."), std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Shares rose as Velkora sales grew."), std::vector<std::string>{"Velkora"});
+    // A nationality opening the words before "sales" says whose market it
+    // is, and one ending the words before a role whose the person is.
+    EXPECT_EQ(article_orgs("He said Chinese PC sales rose."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("He said Legendary Dutch boss Ana Ruiz had died."), std::vector<std::string>{});
 }
 
 // Issue 12: a name right after "<place>-based" is a firm or a body based
