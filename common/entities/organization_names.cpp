@@ -135,6 +135,9 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
            !g.find_organization_by_key(t[i + 1].key);
 }
 
+// "20th Century Fox", "3i": a word opening on a digit.
+bool opens_on_digit(const EntityToken& w) { return !w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9'; }
+
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
@@ -189,9 +192,11 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                   std::string& name) {
     // A name not capitalised counts only when spelt as the name is ("eBay"),
     // which has a capital: a word in lower case opens none.
+    // "20th Century Fox": nor does a number, unless a name opens on it as spelt.
+    const bool number = opens_on_digit(t[i]);
     if (!t[i].capitalized && g.every_organization_name_has_a_capital() &&
         std::none_of(t[i].text.begin(), t[i].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-        !opens_on_particle(t, i))
+        !opens_on_particle(t, i) && !number)
         return 0;
     std::string key;
     std::size_t best = 0;
@@ -205,7 +210,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         const Organization* o = g.find_organization_by_key(n == 1 ? t[i].key : key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
         if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
-                   !(n > 1 && opens_on_particle(t, i) && o->name.starts_with(t[i].text))))
+                   !(n > 1 && (opens_on_particle(t, i) || number) && o->name.starts_with(t[i].text))))
             continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
@@ -659,8 +664,12 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
         return true;
     static const WordSet kWords{"United",    "City",   "Rovers", "Athletic", "Town",  "County",
                                 "Wanderers", "Albion", "Blues",  "Reds",     "Saints"};
-    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
-        return true;  // a club's nickname or a short acronym says too little alone
+    // A club's nickname or a short acronym says too little alone, and so does
+    // a sentence's first word, unless it opens a list with two known names
+    // ("Queen, Muse, Manic Street Preachers and The Clash complete …").
+    if (end - begin == 1 && ((t[begin].sentence_start && !listed_with_known_organisations(t, begin, end, text, g)) ||
+                             t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
+        return true;
     if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
     for (std::size_t k = begin; k < end; ++k)
         if ((t[k].capitalized && weekday_number(t[k].text) >= 0) || is_honorific(t[k].text) || t[k].text == "I")
@@ -1010,7 +1019,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
             // "al-Qaeda": or one opening on a particle joined by a hyphen.
-            if ((t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') || opens_on_particle(t, i)) {
+            if ((t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') || opens_on_particle(t, i) ||
+                opens_on_digit(t[i])) {
                 std::string known;
                 if (const std::size_t n = known_organization_at(t, i, g, known)) {
                     add(known, "a well-known organisation (organizations.tsv)", i, i + n);

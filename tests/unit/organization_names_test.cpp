@@ -588,14 +588,18 @@ TEST(ExtractEntities, TheCabinetCapitalisedMidSentence) {
 }
 
 // Issue 12: lists of known names: a known name holding "and" is one item
-// ("Belle and Sebastian"), and a known one-word name opening a sentence
-// counts before a list of two more known ones, verb or not.
+// ("Belle and Sebastian"), and a one-word name opening a sentence counts
+// before a list of two more known ones, verb or not.
 TEST(ExtractEntities, KnownNamesOverAndAndOpeningAList) {
     const std::vector<OrgCase> cases = {
         {"The gig featured Franz Ferdinand, Belle and Sebastian and Travis, at the hall.",
          {"Franz Ferdinand", "Belle and Sebastian", "Travis"}},
         {"Motorhead, Judas Priest and Prodigy are included.", {"Motörhead", "Judas Priest", "The Prodigy"}},
         {"Motorhead, the album, was on the list.", {}},
+        // So does an unknown one; one known name after it is not enough.
+        {"Quillers, Muse, Manic Street Preachers and The Clash complete the list.",
+         {"Quillers", "Muse", "Manic Street Preachers", "The Clash"}},
+        {"Quillers, Muse said, were good.", {"Muse"}},
     };
     expect_organisations(cases);
 }
@@ -624,6 +628,8 @@ TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
          {"Oasis", "Kraftwerk", "The Darkness", "Liberty X"}},
         {"Players from Creative sold well.", {"Creative"}},
         {"He recalled his days in Wham! with Andrew Ridgeley.", {"Wham!"}},
+        // A known name opening on a number, as spelt.
+        {"He is president of distribution at 20th Century Fox.", {"20th Century Fox"}},
     };
     expect_organisations(cases);
 }
