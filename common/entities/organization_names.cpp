@@ -441,9 +441,9 @@ bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
 // or "for" heads an organisation's name (the heads of is_organisation_head()
 // with "of" only: "University for …" is rare, "House for Sale" no body).
 bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
-    static const WordSet kBodies{"Alliance",  "Directorate", "Campaign",  "Centre", "Center",
-                                 "Coalition", "Commission",  "Committee", "Forum",  "Foundation",
-                                 "Society",   "Agency",      "Authority", "Trust",  "Institute"};
+    static const WordSet kBodies{"Alliance",   "Directorate", "Campaign",  "Centre",     "Center",  "Coalition",
+                                 "Commission", "Committee",   "Forum",     "Foundation", "Society", "Agency",
+                                 "Authority",  "Trust",       "Institute", "Network"};
     const std::string& next = t[k + 1].text;
     return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
            (next == "for" && kBodies.contains(t[k].text)) || topic_after_body(t, k + 1);
@@ -656,6 +656,13 @@ std::size_t end_over_number_after_cue(const std::vector<EntityToken>& t, std::si
     return e;
 }
 
+// "analysts Douglas-Westwood": a given name joined by a hyphen to a word
+// that is no strong given name ("Jean-Pierre" is two) names a firm after its founders, no
+// person (a person's given name stands apart from the surname).
+bool hyphened_to_a_surname(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    return end - begin == 2 && t[begin + 1].hyphen_before && g.given_name_by_key(t[begin + 1].key) != GivenName::yes;
+}
+
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                         const Gazetteer& g) {
@@ -694,8 +701,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const bool listed_one_word = end - begin == 1 && (listed_with_known_organisations(t, begin, end, text, g) ||
                                                       after_place_based(t, begin));
     return g.find_place(name) || g.demonym_country(name) ||
-           (given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
-           (given == GivenName::weak && end - begin >= 2);
+           (!hyphened_to_a_surname(t, begin, end, g) &&
+            ((given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
+             (given == GivenName::weak && end - begin >= 2)));
 }
 
 bool is_corporate_suffix(std::string_view w) {

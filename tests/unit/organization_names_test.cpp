@@ -111,6 +111,9 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         {"He moved to the radio station Quill 103 and won.", {"Quill 103"}},
         {"The group Velkor 4 Justice, said: no.", {"Velkor 4 Justice"}},
         {"The firm Quorrix 2% said.", {"Quorrix"}},
+        // A given name joined by a hyphen to a word that is none names a firm.
+        {"He said oil industry analysts Douglas-Quillby agreed.", {"Douglas-Quillby"}},
+        {"He told Jean-Pierre Quillby so.", {}},
         // A cue noun after "to" or a modal verb is a verb: "able to store 50GB".
         {"A disc will be able to store 50GB of data.", {}},
     };
@@ -344,6 +347,7 @@ TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
         {"\"It is doing well,\" said an analyst with Velmora Brothers.", {"Velmora Brothers"}},
         {"He is vice president of Quillsoft, a division of Korvane.", {"Quillsoft", "Korvane"}},
         {"Minister for Europe Ana Ruiz spoke.", {}},
+        {"Donations to the Network for Harbour Relief rose.", {"Network for Harbour Relief"}},
     };
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
