@@ -1140,10 +1140,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
             end = begin + n_known;
         // "Air Deccan", "Air France": airlines open on "Air"; Spanish and
-        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora").
+        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora");
+        // clubs on "FC" ("FC Cologne").
         const bool suffix = end > begin + 1 && ((is_organisation_suffix(without_possessive(t[end - 1].text)) &&
                                                  !project_of_a_work_or_product(t, begin, end)) ||
-                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo"}));
+                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo", "FC"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;

@@ -445,6 +445,11 @@ TEST(ExtractEntities, BancoAndGrupoOpenAName) {
     const auto e = extract_entities(a);
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Banco Toledo", "Grupo Velmora"}));
     EXPECT_TRUE(e.locations.empty());
+    // A club opening on "FC": no town mentioned.
+    a.body = "He left FC Toledo and joined Grupo Velmora.";
+    const auto f = extract_entities(a);
+    EXPECT_EQ(f.organizations, (std::vector<std::string>{"FC Toledo", "Grupo Velmora"}));
+    EXPECT_TRUE(f.locations.empty());
 }
 
 // Issue 12: a plural's possessive apostrophe before an organisation's word
@@ -538,6 +543,9 @@ TEST(ExtractEntities, CuratedPublicBodies) {
         {"He met the British Board of Film Classification and staff at Companies House.",
          {"British Board of Film Classification", "Companies House"}},
         {"A spokesman for the Department of Work and Pensions said so.", {"Department for Work and Pensions"}},
+        {"The Black Watch is funded by the National Lottery, not Clearstream.",
+         {"Black Watch", "National Lottery", "Clearstream"}},
+        {"Netcraft said Grokster and Gracenote grew.", {"Netcraft", "Grokster", "Gracenote"}},
     };
     expect_organisations(cases);
 }
