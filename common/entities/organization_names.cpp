@@ -1089,7 +1089,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         // "Securities and Exchange Commission": "and" inside a name that ends
         // on an organisation's word.
+        // "Gervais and The Office": a name after "and" opening on a capitalised
+        // "The" is a name of its own (a title's), no part of this one.
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
+            t[end + 1].text != "The" &&
             (!is_organisation_suffix(t[end - 1].text) || end - begin == 1) &&  // "Project and Contract Office"
             !g.find_place(joined(t, begin, end, text))) {                      // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text, g);

@@ -625,6 +625,8 @@ TEST(ExtractEntities, UnionsPossessivesAndProjects) {
         {"He said the Harbour and General Workers' Union's members were out.", {"Harbour and General Workers Union"}},
         {"He spoke for the Entertainment and Leisure Software Publishers Association.",
          {"Entertainment and Leisure Software Publishers Association"}},
+        // A name after "and" opening on a capitalised "The" is one of its own.
+        {"He read Quillby and The Times.", {"The Times"}},
         {"A survey by the Velkor Internet and Harbour Life Project found it.",
          {"Velkor Internet and Harbour Life Project"}},
         {"Films such as The Harbour Witch Project did well.", {}},
