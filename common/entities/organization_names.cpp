@@ -133,6 +133,7 @@ bool is_organisation_suffix(std::string_view w) {
                                 "Supplement",
                                 "Incorporated",
                                 "Partnership",
+                                "Project",
                                 "Re",
                                 "Confederation",
                                 "Administration",
@@ -238,6 +239,9 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
            !g.find_organization_by_key(t[i + 1].key);
 }
 
+// "20th Century Fox", "3i": a word opening on a digit.
+bool opens_on_digit(const EntityToken& w) { return !w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9'; }
+
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
@@ -292,9 +296,11 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                   std::string& name) {
     // A name not capitalised counts only when spelt as the name is ("eBay"),
     // which has a capital: a word in lower case opens none.
+    // "20th Century Fox": nor does a number, unless a name opens on it as spelt.
+    const bool number = opens_on_digit(t[i]);
     if (!t[i].capitalized && g.every_organization_name_has_a_capital() &&
         std::none_of(t[i].text.begin(), t[i].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-        !opens_on_particle(t, i))
+        !opens_on_particle(t, i) && !number)
         return 0;
     std::string key;
     std::size_t best = 0;
@@ -308,7 +314,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         const Organization* o = g.find_organization_by_key(n == 1 ? t[i].key : key);
         // "eBay", "iTunes": a name spelt with a lower-case first letter counts as spelt.
         if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
-                   !(n > 1 && opens_on_particle(t, i) && o->name.starts_with(t[i].text))))
+                   !(n > 1 && (opens_on_particle(t, i) || number) && o->name.starts_with(t[i].text))))
             continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
@@ -356,9 +362,9 @@ std::string without_possessive(const std::string& name) {
 // "the Port Workers' Union": a plural's possessive apostrophe before an
 // organisation's word joins the name (as "Women's Institute" does).
 bool plural_possessive_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
-    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start ||
-        !(is_organisation_suffix(t[j].text) || is_organisation_head(t[j].text)))
-        return false;
+    if (j == 0 || !t[j - 1].text.ends_with("s") || t[j - 1].sentence_start) return false;
+    const std::string word = without_possessive(t[j].text);  // "the Port Workers' Union's members"
+    if (!is_organisation_suffix(word) && !is_organisation_head(word)) return false;
     const std::string_view gap = trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end));
     return gap == "'" || gap == "\xE2\x80\x99";
 }
@@ -541,7 +547,7 @@ bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
 bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
     static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
                                  "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
-                                 "Institute",
+                                 "Institute", "Network",
                                  // a government's: "Department for Transport", "Office for National Statistics"
                                  "Department", "Office", "Ministry"};
     const std::string& next = t[k + 1].text;
@@ -600,11 +606,17 @@ std::size_t known_items_around(const std::vector<EntityToken>& t, std::size_t be
                                std::string_view text, const Gazetteer& g, bool teams_only) {
     std::size_t known = 0;
     std::string name;
-    for (const auto& [first, last] : list_items_around(t, begin, end, text))
-        if (known_organization_at(t, first, g, name) == last - first) {
+    const auto items = list_items_around(t, begin, end, text);
+    for (const auto& [first, last] : items) {
+        // "Belle and Sebastian": a known name may hold "and", which parts items.
+        const std::size_t n = known_organization_at(t, first, g, name);
+        if (n == last - first || (n > last - first && std::any_of(items.begin(), items.end(), [&](const auto& item) {
+                                      return item.second == first + n;
+                                  }))) {
             const Organization* o = teams_only ? g.find_organization(name) : nullptr;
             known += !teams_only || (o && o->team);
         }
+    }
     return known;
 }
 
@@ -616,6 +628,19 @@ bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::siz
                                      std::string_view text, const Gazetteer& g) {
     if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
     return known_items_around(t, begin, end, text, g, false) >= 2;
+}
+
+// "Motorhead, Judas Priest and Prodigy are included": a known one-word name
+// opening a sentence counts without a verb after it when it opens a list
+// with at least two more known organisations. Returns it, null if not.
+const Organization* known_name_opening_a_list(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
+                                              const Gazetteer& g) {
+    if (!t[i].sentence_start || !t[i].capitalized || i + 1 >= t.size() || t[i + 1].sentence_start ||
+        trim(text.substr(t[i].end, t[i + 1].begin - t[i].end)) != ",")
+        return nullptr;
+    const Organization* o = g.find_organization_by_key(t[i].key);
+    if (!o || (o->acronym && !t[i].all_caps)) return nullptr;
+    return listed_with_known_organisations(t, i, i + 1, text, g) ? o : nullptr;
 }
 
 // Cue nouns that come before or beside persons' names as often ("told",
@@ -645,8 +670,13 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         return trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) == ",";
     };
     // "Developer Valve has …": a cue noun opening the sentence is capitalised.
+    // "able to store 50GB", "will exchange Quorrix shares": a verb, no noun.
     if (begin >= 1 && !t[begin].punctuation_before &&
-        is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text))
+        is_organisation_cue(t[begin - 1].sentence_start ? lower_ascii(t[begin - 1].text) : t[begin - 1].text) &&
+        !(begin >= 2 &&
+          is_one_of(t[begin - 1].text, {"store", "exchange", "channel", "bank", "group", "network", "service", "label",
+                                        "chain", "broker", "owner"}) &&
+          is_one_of(t[begin - 2].text, {"to", "will", "would", "can", "could", "may", "might", "must", "should"})))
         return true;
     // "Rockstar Games, the makers of Manhunt": a cue noun set off by a
     // comma after the name, an appositive saying what it is.
@@ -671,7 +701,7 @@ bool is_service_word(std::string_view w) {
         "Sport",   "Sports",      "Radio", "Online", "Television", "TV",        "World",         "One",
         "Two",     "Three",       "Four",  "Five",   "Scotland",   "Wales",     "Cymru",         "Northern",
         "Ireland", "Interactive", "Music", "Films",  "Digital",    "Worldwide", "Entertainment", "1",
-        "2",       "3",           "4",     "5",      "24"};
+        "2",       "3",           "4",     "5",      "24",         "Retail",    "Wholesale"};
     return kWords.contains(w);
 }
 
@@ -728,6 +758,29 @@ bool company_noun_before(const std::vector<EntityToken>& t, std::size_t begin, s
     return is_organisation_cue(w) && !cue_names_people_too(w);
 }
 
+// "Manchester station Key 103", "the group Transport 2000", "group Fathers
+// 4 Justice": a name a cue noun announces goes on over a number written
+// right after it, and the capitalised words after that (not over an amount,
+// a score or a percentage). Returns the name's new end.
+std::size_t end_over_number_after_cue(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                      std::string_view text) {
+    if (begin == 0 || end >= t.size() || t[begin - 1].capitalized || !is_organisation_cue(t[begin - 1].text) ||
+        cue_names_people_too(t[begin - 1].text) || t[end].punctuation_before || t[end].sentence_start ||
+        t[end].hyphen_before || !all_ascii_digits(t[end].text) || part_of_a_number(t[end], text) ||
+        (t[end].end < text.size() && text[t[end].end] == '%'))
+        return end;
+    std::size_t e = end + 1;
+    while (e < t.size() && t[e].capitalized && !t[e].punctuation_before && !t[e].sentence_start) ++e;
+    return e;
+}
+
+// "analysts Douglas-Westwood": a given name joined by a hyphen to a word
+// that is no strong given name ("Jean-Pierre" is two) names a firm after its founders, no
+// person (a person's given name stands apart from the surname).
+bool hyphened_to_a_surname(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    return end - begin == 2 && t[begin + 1].hyphen_before && g.given_name_by_key(t[begin + 1].key) != GivenName::yes;
+}
+
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                         const Gazetteer& g) {
@@ -736,8 +789,12 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
         return true;
     static const WordSet kWords{"United",    "City",   "Rovers", "Athletic", "Town",  "County",
                                 "Wanderers", "Albion", "Blues",  "Reds",     "Saints"};
-    if (end - begin == 1 && (t[begin].sentence_start || t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
-        return true;  // a club's nickname or a short acronym says too little alone
+    // A club's nickname or a short acronym says too little alone, and so does
+    // a sentence's first word, unless it opens a list with two known names
+    // ("Queen, Muse, Manic Street Preachers and The Clash complete …").
+    if (end - begin == 1 && ((t[begin].sentence_start && !listed_with_known_organisations(t, begin, end, text, g)) ||
+                             t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
+        return true;
     if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
     for (std::size_t k = begin; k < end; ++k)
         if ((t[k].capitalized && weekday_number(t[k].text) >= 0) || is_honorific(t[k].text) || t[k].text == "I")
@@ -747,6 +804,13 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const GivenName given = g.given_name_by_key(t[begin].key);  // a person's name, even a weakly known one
     // "Christmas sales", "European sales": a holiday or a place's adjective.
     if (end - begin == 1 && (is_holiday_name(t[begin].text) || g.place_adjective_by_key(t[begin].key))) return true;
+    // "Legendary Dutch boss Ana Ruiz": a nationality ending the words before
+    // a role says whose the person is; "Chinese PC sales": one opening the
+    // words before a word of trade says whose market it is.
+    if (end - begin >= 2 && g.demonym_by_key(t[end - 1].key)) return true;
+    if (end - begin >= 2 && g.demonym_by_key(t[begin].key) && end < t.size() &&
+        is_one_of(t[end].text, {"sales", "profits", "profit", "revenues", "revenue"}))
+        return true;
     // "Franz Ferdinand, Travis and Snow Patrol": one word listed with two
     // well-known organisations is one of their kind even when it is a given
     // name; a person is listed there by a full name.
@@ -755,8 +819,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
     const bool listed_one_word = end - begin == 1 && (listed_with_known_organisations(t, begin, end, text, g) ||
                                                       after_place_based(t, begin));
     return g.find_place(name) || g.demonym_country(name) ||
-           (given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
-           (given == GivenName::weak && end - begin >= 2);
+           (!hyphened_to_a_surname(t, begin, end, g) &&
+            ((given == GivenName::yes && !company_noun_before(t, begin, end) && !listed_one_word) ||
+             (given == GivenName::weak && end - begin >= 2)));
 }
 
 bool is_corporate_suffix(std::string_view w) {
@@ -805,6 +870,9 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
             // "car maker Mercedes" beside "Mercedes-Benz": the first part of a hyphenated name.
             if (one_word && m.starts_with(n + "-") && m.find(' ') == std::string::npos && !g.find_organization(n))
                 return true;
+            // "Arbor Network's" beside "Arbor Networks": one name, its last word
+            // written once without its plural "s".
+            if (!one_word && m.size() == n.size() + 1 && m.starts_with(n) && m.back() == 's') return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
                 (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))
@@ -963,6 +1031,22 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
     return false;
 }
 
+// "The Blair Witch Project", "the Windows XP Counterfeit Project": a name
+// ending on "Project" is a work's title after a capitalised "The" mid-sentence,
+// and a product's scheme with a word in capitals or a digit inside, no body
+// ("the Pew Internet and American Life Project", "The Honeynet Project said").
+bool project_of_a_work_or_product(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (t[end - 1].text != "Project") return false;
+    while (begin > 0 && t[begin - 1].capitalized && !t[begin].punctuation_before && !t[begin].sentence_start)
+        --begin;  // the whole capitalised run, as a later start inside it ("Witch Project") sees it
+    if (t[begin].text == "The" && !t[begin].sentence_start) return true;
+    return std::any_of(
+        t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(end), [](const EntityToken& w) {
+            return (w.all_caps && w.text.size() > 1) ||
+                   std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+}
+
 // "the Nasdaq fell 2.1%", "the Nikkei lost 120 points": a known
 // name after "the" that moves by a percentage or by points is the share
 // index named after the exchange or the newspaper, a measure of the
@@ -1066,7 +1150,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         if (!t[i].capitalized) {  // "eBay": a known name spelt with a lower-case first letter
             // "al-Qaeda": or one opening on a particle joined by a hyphen.
-            if ((t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') || opens_on_particle(t, i)) {
+            if ((t[i].text.size() > 1 && t[i].text[1] >= 'A' && t[i].text[1] <= 'Z') || opens_on_particle(t, i) ||
+                opens_on_digit(t[i])) {
                 std::string known;
                 if (const std::size_t n = known_organization_at(t, i, g, known)) {
                     add(known, "a well-known organisation (organizations.tsv)", i, i + n);
@@ -1084,7 +1169,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             continue;
         }
         std::string known;
-        const std::size_t n_known = known_organization_at(t, i, g, known);
+        std::size_t n_known = known_organization_at(t, i, g, known);
+        if (const Organization* o = n_known ? nullptr : known_name_opening_a_list(t, i, text, g)) {
+            n_known = 1;
+            known = o->name;
+        }
         if (const std::size_t n = n_known ? 0 : web_domain_at(t, i, text)) {
             add(std::string(text.substr(t[i].begin, t[i + n - 1].end - t[i].begin)),
                 "a capitalised name with a web domain's ending (X.com, X.org, X.co.uk)", i, i + n);
@@ -1123,23 +1212,26 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         // "Securities and Exchange Commission": "and" inside a name that ends
         // on an organisation's word.
+        // "Gervais and The Office": a name after "and" opening on a capitalised
+        // "The" is a name of its own (a title's), no part of this one.
         if (end + 1 < t.size() && t[end].text == "and" && !t[end].punctuation_before && t[end + 1].capitalized &&
-            !is_organisation_suffix(t[end - 1].text) &&
-            !g.find_place(joined(t, begin, end, text))) {  // "Talmara and the Azran Front" are two
+            t[end + 1].text != "The" &&
+            (!is_organisation_suffix(t[end - 1].text) || end - begin == 1) &&  // "Project and Contract Office"
+            !g.find_place(joined(t, begin, end, text))) {                      // "Talmara and the Azran Front" are two
             const std::size_t further = capitalised_run(t, end + 1, text, g);
             std::string ignored;
             // "Gaza Strip and West Bank": a place after "and" ends on an
             // organisation's word, and is no part of a name.
-            if (is_organisation_suffix(t[further - 1].text) && !known_organization_at(t, end + 1, g, ignored) &&
-                !g.find_place(joined(t, end + 1, further, text)))
+            if (is_organisation_suffix(without_possessive(t[further - 1].text)) &&
+                !known_organization_at(t, end + 1, g, ignored) && !g.find_place(joined(t, end + 1, further, text)))
                 end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
             // "Group on Betting and Gaming": a topic of one word, "and" and one more.
-            else if (further == end + 2 && end - begin >= 3 && topic_after_body(t, end - 2)) end = further;
-            // "Department for Trade and Industry", "Department for Work and
-            // Pensions": a body "for" a topic of one word, "and" and one more.
-            else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "for" && heads_body_name(t, end - 3))
+            // "Commission for Development and Reform", "Department for Trade and
+            // Industry": after a body's "for" too.
+            else if (further == end + 2 && end - begin >= 3 &&
+                     (topic_after_body(t, end - 2) || (t[end - 2].text == "for" && heads_body_name(t, end - 3))))
                 end = further;
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
                 const Place* a = g.find_place_by_key(t[end - 1].key);
@@ -1184,9 +1276,11 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             g.given_name_by_key(t[begin + n_known].key) == GivenName::yes && !is_organisation_suffix(t[end - 1].text))
             end = begin + n_known;
         // "Air Deccan", "Air France": airlines open on "Air"; Spanish and
-        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora").
-        const bool suffix = end > begin + 1 && (is_organisation_suffix(without_possessive(t[end - 1].text)) ||
-                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo"}));
+        // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora");
+        // clubs on "FC" ("FC Cologne").
+        const bool suffix = end > begin + 1 && ((is_organisation_suffix(without_possessive(t[end - 1].text)) &&
+                                                 !project_of_a_work_or_product(t, begin, end)) ||
+                                                is_one_of(t[begin].text, {"Air", "Banco", "Grupo", "FC"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;
@@ -1254,6 +1348,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             std::string name = whole > end ? std::string(text.substr(t[begin].begin, t[whole - 1].end - t[begin].begin))
                                            : joined(t, begin, end, text);
             end = whole;
+            if (const std::size_t numbered = end_over_number_after_cue(t, begin, end, text); numbered > end) {
+                name = joined(t, begin, numbered, text);  // "station Key 103"
+                end = numbered;
+            }
             if (const std::string bare = without_possessive(name); !bare.empty()) name = bare;
             add(name,
                 "named as an organisation by the words around it (a firm's noun before it, shares in, takeover of, X shares, X boss)",

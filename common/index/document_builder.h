@@ -124,7 +124,18 @@ public:
     // "the Cabinet", Indonesia's provinces ("Aceh"), "the River Severn".
     // 38 (issue 12): an unknown name after "in" qualifying a noun ("in
     // Sevens rugby") or after "president of" is no place.
-    static constexpr int kAnalysisRevision = 48;
+    // 39-48 (issue 12, tuned on the dev sets and bbc-dev4): compass words
+    // no given names, sports' words no surnames, towns in lists of teams and
+    // fixtures' choices are clubs, "Duchy", "Re", team roles with a
+    // possessive, team sheets' labels and replacements, "King" as a
+    // surname, a role after a comma, the only bearer of a surname and its
+    // company, bodies "for" a topic, streets and squares, "east London",
+    // players' positions, constituencies before "seat", works' titles.
+    // 49 (issue 12, branch ent-org11): organisation lists over known names
+    // with "and" and opening a sentence, "Workers' Union's", one word before
+    // "and", "Project", curated bands and Creative, names opening on "FC" or
+    // a number, hyphenated firms.
+    static constexpr int kAnalysisRevision = 49;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

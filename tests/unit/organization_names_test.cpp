@@ -106,6 +106,16 @@ TEST(ExtractEntities, UnknownOrganisationsFromContext) {
         // After an honorific, a person's spokesman.
         {"He met Mr Howard's spokesman on Monday.", {}},
         {"He met Mr Tavistock's spokesman on Monday.", {}},
+        // A name a cue noun announces goes on over a number (and capitalised
+        // words after it), not over a percentage.
+        {"He moved to the radio station Quill 103 and won.", {"Quill 103"}},
+        {"The group Velkor 4 Justice, said: no.", {"Velkor 4 Justice"}},
+        {"The firm Quorrix 2% said.", {"Quorrix"}},
+        // A given name joined by a hyphen to a word that is none names a firm.
+        {"He said oil industry analysts Douglas-Quillby agreed.", {"Douglas-Quillby"}},
+        {"He told Jean-Pierre Quillby so.", {}},
+        // A cue noun after "to" or a modal verb is a verb: "able to store 50GB".
+        {"A disc will be able to store 50GB of data.", {}},
     };
     expect_organisations(cases);
 }
@@ -135,6 +145,8 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
         // A continent after a company's name names its arm there.
         {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
         {"Leaders met at the EU Africa summit.", {"European Union"}},
+        // Its retail and wholesale arms.
+        {"He is a director at BT Retail, not BT Wholesale.", {"BT Retail", "BT Wholesale"}},
         // A chamber, words in lower case and "committee" name the chamber's committee.
         {"The influential Commons home affairs committee was responding to the plan.",
          {"Commons Home Affairs Committee"}},
@@ -194,6 +206,9 @@ TEST(ExtractEntities, ShortFormMergesWithCorporateName) {
     // The headline's "Kestrel Mail" is the body's "Kestrel Mail Inc".
     EXPECT_EQ(article_orgs("Kestrel Mail Inc was fined.", "Kestrel Mail fined"),
               std::vector<std::string>{"Kestrel Mail Inc"});
+    // A name written once without its last word's plural "s" is the same.
+    EXPECT_EQ(article_orgs("The US firm Quorrix Networks spoke. Quorrix Network's system works."),
+              std::vector<std::string>{"Quorrix Networks"});
 }
 
 TEST(Gazetteer, NewspapersByTheirShortNames) {
@@ -332,6 +347,7 @@ TEST(ExtractEntities, BodyHeadsAndCuesWithOfAndWith) {
         {"\"It is doing well,\" said an analyst with Velmora Brothers.", {"Velmora Brothers"}},
         {"He is vice president of Quillsoft, a division of Korvane.", {"Quillsoft", "Korvane"}},
         {"Minister for Europe Ana Ruiz spoke.", {}},
+        {"Donations to the Network for Harbour Relief rose.", {"Network for Harbour Relief"}},
     };
     for (const auto& c : cases) EXPECT_EQ(article_orgs(c.text), c.expected) << c.text;
 }
@@ -354,6 +370,10 @@ TEST(ExtractEntities, HolidaysAndPlaceAdjectivesAreNoFirms) {
               std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Its European sales rose while Asian revenues fell."), std::vector<std::string>{});
     EXPECT_EQ(article_orgs("Shares rose as Velkora sales grew."), std::vector<std::string>{"Velkora"});
+    // A nationality opening the words before "sales" says whose market it
+    // is, and one ending the words before a role whose the person is.
+    EXPECT_EQ(article_orgs("He said Chinese PC sales rose."), std::vector<std::string>{});
+    EXPECT_EQ(article_orgs("He said Legendary Dutch boss Ana Ruiz had died."), std::vector<std::string>{});
 }
 
 // Issue 12: a name right after "<place>-based" is a firm or a body based
@@ -425,6 +445,11 @@ TEST(ExtractEntities, BancoAndGrupoOpenAName) {
     const auto e = extract_entities(a);
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Banco Toledo", "Grupo Velmora"}));
     EXPECT_TRUE(e.locations.empty());
+    // A club opening on "FC": no town mentioned.
+    a.body = "He left FC Toledo and joined Grupo Velmora.";
+    const auto f = extract_entities(a);
+    EXPECT_EQ(f.organizations, (std::vector<std::string>{"FC Toledo", "Grupo Velmora"}));
+    EXPECT_TRUE(f.locations.empty());
 }
 
 // Issue 12: a plural's possessive apostrophe before an organisation's word
@@ -438,13 +463,17 @@ TEST(ExtractEntities, PluralPossessiveInsideAName) {
 }
 
 // Issue 12: "on" after a body that studies or advises, before a
-// capitalised topic, goes on with the name; not before a weekday.
+// capitalised topic, goes on with the name; not before a weekday. A topic
+// of one word after a body's "for" takes "and" and one more too.
 TEST(ExtractEntities, TopicAfterOnInsideABodysName) {
     const std::vector<OrgCase> cases = {
         {"The Parliamentary Group on Fishing and Shipping held an inquiry.",
          {"Parliamentary Group on Fishing and Shipping"}},
         {"A report by the Velmora Panel on Coastal Erosion was published.", {"Velmora Panel on Coastal Erosion"}},
         {"The Harbour Commission on Monday approved the plan.", {"Harbour Commission"}},
+        // After a body's "for" too.
+        {"Officials at the Velmora Commission for Development and Reform said so.",
+         {"Velmora Commission for Development and Reform"}},
     };
     expect_organisations(cases);
 }
@@ -514,6 +543,9 @@ TEST(ExtractEntities, CuratedPublicBodies) {
         {"He met the British Board of Film Classification and staff at Companies House.",
          {"British Board of Film Classification", "Companies House"}},
         {"A spokesman for the Department of Work and Pensions said so.", {"Department for Work and Pensions"}},
+        {"The Black Watch is funded by the National Lottery, not Clearstream.",
+         {"Black Watch", "National Lottery", "Clearstream"}},
+        {"Netcraft said Grokster and Gracenote grew.", {"Netcraft", "Grokster", "Gracenote"}},
     };
     expect_organisations(cases);
 }
@@ -580,6 +612,55 @@ TEST(FindOrganizations, GovernmentBodiesAndTheWordsBeforeAName) {
               std::vector<std::string>{"Velmora Harbour Authority"});
     EXPECT_EQ(orgs("Launching the Kestrel Development Association, he spoke."),
               std::vector<std::string>{"Kestrel Development Association"});
+}
+
+// Issue 12: lists of known names: a known name holding "and" is one item
+// ("Belle and Sebastian"), and a one-word name opening a sentence counts
+// before a list of two more known ones, verb or not.
+TEST(ExtractEntities, KnownNamesOverAndAndOpeningAList) {
+    const std::vector<OrgCase> cases = {
+        {"The gig featured Franz Ferdinand, Belle and Sebastian and Travis, at the hall.",
+         {"Franz Ferdinand", "Belle and Sebastian", "Travis"}},
+        {"Motorhead, Judas Priest and Prodigy are included.", {"Motörhead", "Judas Priest", "The Prodigy"}},
+        {"Motorhead, the album, was on the list.", {}},
+        // So does an unknown one; one known name after it is not enough.
+        {"Quillers, Muse, Manic Street Preachers and The Clash complete the list.",
+         {"Quillers", "Muse", "Manic Street Preachers", "The Clash"}},
+        {"Quillers, Muse said, were good.", {"Muse"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a plural's possessive before an organisation's word in its
+// possessive ("Workers' Union's"), a name of one word before "and" and
+// another ending on an organisation's word, and names ending on "Project"
+// (not a work's title after "The", nor a product's scheme).
+TEST(ExtractEntities, UnionsPossessivesAndProjects) {
+    const std::vector<OrgCase> cases = {
+        {"He said the Harbour and General Workers' Union's members were out.", {"Harbour and General Workers Union"}},
+        {"He spoke for the Entertainment and Leisure Software Publishers Association.",
+         {"Entertainment and Leisure Software Publishers Association"}},
+        // A name after "and" opening on a capitalised "The" is one of its own.
+        {"He read Quillby and The Times.", {"The Times"}},
+        {"A survey by the Velkor Internet and Harbour Life Project found it.",
+         {"Velkor Internet and Harbour Life Project"}},
+        {"Films such as The Harbour Witch Project did well.", {}},
+        {"Last year it launched the Quillbox XP Counterfeit Project.", {}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: curated bands and a maker of music players.
+TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
+    const std::vector<OrgCase> cases = {
+        {"Oasis singer Liam Gallagher met Kraftwerk, The Darkness and Liberty X.",
+         {"Oasis", "Kraftwerk", "The Darkness", "Liberty X"}},
+        {"Players from Creative sold well.", {"Creative"}},
+        {"He recalled his days in Wham! with Andrew Ridgeley.", {"Wham!"}},
+        // A known name opening on a number, as spelt.
+        {"He is president of distribution at 20th Century Fox.", {"20th Century Fox"}},
+    };
+    expect_organisations(cases);
 }
 
 }  // namespace
