@@ -741,6 +741,14 @@ bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, co
            !tokens[i + 2].punctuation_before && team_at(i + 2);
 }
 
+// "the French Open", "the Australian Open", "the British Grand Prix": a
+// people's adjective before a tournament's word (at token k) names the
+// event, held in some country, but no country of the article.
+bool names_an_event(const std::vector<EntityToken>& tokens, std::size_t k) {
+    return k < tokens.size() && !tokens[k].punctuation_before && !tokens[k].sentence_start &&
+           is_one_of(tokens[k].text, {"Open", "Opens", "Masters", "Grand", "Championships", "Indoor", "Indoors"});
+}
+
 // "Barcelona, Bayern Munich, Porto, Real Madrid": a town that is a whole
 // item of a list of well-known teams is one of them.
 bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m,
@@ -1053,7 +1061,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             std::string key;
             for (std::size_t n = 1; n <= g.longest_demonym() && i + n <= tokens.size(); ++n) {
                 key += (n > 1 ? " " : "") + tokens[i + n - 1].key;
-                if (auto code = g.demonym_by_key(key)) countries.insert(*code);
+                if (auto code = g.demonym_by_key(key); code && !names_an_event(tokens, i + n)) countries.insert(*code);
             }
         }
         ++i;

@@ -821,5 +821,14 @@ TEST(ExtractEntities, AWorksTitleIsNoPlaceAtAnyMention) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"Kestrel Bay"});
 }
 
+// Found on bbc-dev and bbc-dev4 (issue 12): a tournament named after a
+// people adds no country.
+TEST(ExtractEntities, APeoplesTournamentAddsNoCountry) {
+    auto e = extract_entities(with_body("She won the French Open and reached the Australian Open final."));
+    EXPECT_TRUE(e.countries.empty());
+    e = extract_entities(with_body("The French side and the Australian coach agreed."));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"AU", "FR"}));
+}
+
 }  // namespace
 }  // namespace newsdex
