@@ -865,6 +865,16 @@ std::size_t feature_after_place(const std::vector<EntityToken>& tokens, std::siz
     return m.length + 1;
 }
 
+// "Tampa Bay Buccaneers", "Hudson Bay Company": a capitalised word at token
+// k, right after a town's feature, makes the whole a longer name, a team's
+// or a firm's, and names neither the town nor its feature ("Ohio River
+// Valley" is still a place).
+bool feature_opens_longer_name(const std::vector<EntityToken>& tokens, std::size_t k) {
+    return k < tokens.size() && word_is_plain(tokens[k - 1]) && tokens[k].capitalized &&
+           !tokens[k].punctuation_before && !tokens[k].sentence_start &&
+           !is_geographic_suffix(without_possessive(tokens[k].text));
+}
+
 // "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
 // sign names a currency, no place (the country's dollar, not the country).
 bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
@@ -978,6 +988,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (const std::size_t n = feature_after_place(tokens, i, m)) {
+            if (feature_opens_longer_name(tokens, i + n)) {
+                i += n;
+                continue;
+            }
             std::string name;
             for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
             add_place({name, m.place->country, false, after_preposition(i), "", false, in_place(i)});

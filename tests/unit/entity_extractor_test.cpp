@@ -830,5 +830,13 @@ TEST(ExtractEntities, APeoplesTournamentAddsNoCountry) {
     EXPECT_EQ(e.countries, (std::vector<std::string>{"AU", "FR"}));
 }
 
+// Found on bbc-dev (issue 12): a town's feature opening a longer name.
+TEST(ExtractEntities, ATownsFeatureOpeningALongerNameIsNoPlace) {
+    auto e = extract_entities(with_body("The Tampa Bay Kestrels owner bought the club."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Boats sailed in Tampa Bay."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Tampa Bay"});
+}
+
 }  // namespace
 }  // namespace newsdex
