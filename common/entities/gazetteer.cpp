@@ -221,8 +221,14 @@ GivenName Gazetteer::given_name(std::string_view word) const { return given_name
 GivenName Gazetteer::given_name_by_key(std::string_view k) const {
     // The lexicon lists "North" and "West" as given names, but news writes
     // them before places ("North Tyneside", "West Country", "North-South"),
-    // where a person's name would need a role or an honorific anyway.
-    if (is_one_of(k, {"north", "south", "east", "west"})) return GivenName::no;
+    // where a person's name would need a role or an honorific anyway; so it
+    // writes "Royal", "Golden", "Silver", "Iron", "Great" and "Blue" before
+    // bodies, prizes and works ("Royal Academy", "Golden Bear", "Iron
+    // Curtain", "Great American Songbook"), and "Muslim", "Texas" and
+    // "Tudor" as a faith's, a state's and an age's words.
+    if (is_one_of(k, {"north", "south", "east", "west", "royal", "golden", "silver", "iron", "great", "blue", "muslim",
+                      "texas", "tudor"}))
+        return GivenName::no;
     const GivenName* given = given_names_.find(k);
     return given ? *given : GivenName::no;
 }

@@ -709,7 +709,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                  g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
                 (begin > 0 && ends_role_phrase(tokens, begin, end, g))))
             ++begin;
-        const bool org = std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
+        // "the Tampa Bay Buccaneers": a place's feature after the place left
+        // out above is no given name ("Michael Bay" opens on one).
+        const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
+                                   is_one_of(tokens[begin].text, {"Bay", "Lake", "River", "Beach", "Harbour", "Falls"});
+        const bool org = place_feature ||
+                         std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"
                                          return is_organisation_word(t.text) ||
                                                 (has_possessive(t.text) && is_organisation_word(word_text(t)));

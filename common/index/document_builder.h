@@ -137,7 +137,9 @@ public:
     // a number, hyphenated firms.
     // 50 (issue 12): a people's tournament ("the French Open") adds no country.
     // 51: a town's feature opening a longer name ("Tampa Bay Buccaneers").
-    static constexpr int kAnalysisRevision = 51;
+    // 52: "Royal", "Golden", "Iron", "Tudor"… no given names; a place's
+    // feature no given name after its place.
+    static constexpr int kAnalysisRevision = 52;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -399,6 +399,15 @@ TEST(FindPersons, CompassWordsAndSportsAreNoNames) {
     EXPECT_EQ(persons("They backed a proposed North-South match."), std::vector<std::string>{});
     EXPECT_EQ(persons("Fans packed into Melbourne Cricket Ground for the match."), std::vector<std::string>{});
     EXPECT_EQ(persons("Talks with Kestrel Rugby and Australia Rugby went on."), std::vector<std::string>{});
+    // Words news writes before bodies, prizes and works, a faith's, a
+    // state's and an age's words: no given names.
+    EXPECT_EQ(persons("She joined the Royal Ballet, won the Golden Bear and read of Tudor England."),
+              std::vector<std::string>{});
+    EXPECT_EQ(persons("The Iron Curtain fell; Blue Gene and the Great Kestrel Run followed."),
+              std::vector<std::string>{});
+    // A place's feature after its place is no given name either.
+    EXPECT_EQ(persons("The Tampa Bay Kestrels owner spoke."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Director Michael Bay spoke."), std::vector<std::string>{"Michael Bay"});
     // A role still vouches for such a name.
     EXPECT_EQ(persons("Her coach Mark West said she would run."), std::vector<std::string>{"Mark West"});
 }
