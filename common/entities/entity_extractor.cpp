@@ -289,10 +289,15 @@ bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::
                                      "English",    "Internet",  "Prison",       "Hotel",    "Stadium", "Centre",
                                      "Center",     "Airport",   "Hospital",     "Park",     "Hall",    "Theatre",
                                      "Church",     "Cathedral", "School",       "College",  "Museum"};
-        if (is_capitalised_calendar_name(without_possessive(t[k].text)) || t[k].text == "May" ||
-            is_honorific(t[k].text) || kWords2.contains(t[k].text))
+        if (is_capitalised_calendar_name(without_possessive(t[k].text)) || without_possessive(t[k].text) == "May" ||
+            is_honorific(t[k].text) || kWords2.contains(t[k].text) || is_one_of(t[k].text, {"God", "Heaven"}))
             return false;
     }
+    // "in Chapter 11 bankruptcy", "in Pool A": a name numbered or lettered
+    // after it is a division of something, no place.
+    if (end < t.size() && !t[end].punctuation_before &&
+        (all_ascii_digits(t[end].text) || (t[end].text.size() == 1 && t[end].all_caps)))
+        return false;
     return true;
 }
 
@@ -420,7 +425,9 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     static const WordSet kWords3{"government", "capital", "people",    "province", "region",  "town",
                                  "city",       "village", "outskirts", "island",   "islands", "resort",
                                  "port",       "suburb",  "district",  "republic"};
-    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text))
+    // ("the government of Chancellor Gerhard Schroeder": a title opens a person's name.)
+    if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text) &&
+        !is_role(t[i].text) && !is_honorific(t[i].text))
         return {name(), end - i};
     return {"", 0};
 }

@@ -139,7 +139,9 @@ public:
     // 51: a town's feature opening a longer name ("Tampa Bay Buccaneers").
     // 52: "Royal", "Golden", "Iron", "Tudor"… no given names; a place's
     // feature no given name after its place.
-    static constexpr int kAnalysisRevision = 52;
+    // 53: no unknown place numbered or lettered ("in Chapter 11"), "God",
+    // "May's", nor a title after "the government of".
+    static constexpr int kAnalysisRevision = 53;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -838,5 +838,17 @@ TEST(ExtractEntities, ATownsFeatureOpeningALongerNameIsNoPlace) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"Tampa Bay"});
 }
 
+// Found in the whole BBC index's location values (issue 12): divisions,
+// a possessive month, faith and a title are no unknown places.
+TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
+    EXPECT_TRUE(extract_entities(with_body("The airline is in Chapter 11 bankruptcy protection.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("The two sides are in Quarra B together.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("He played in May's cup final.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("His faith in God had not been shaken.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("The government of Chancellor Ana Ruiz has cut taxes.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("The government of Velmora has cut taxes.")).locations,
+              std::vector<std::string>{"Velmora"});
+}
+
 }  // namespace
 }  // namespace newsdex
