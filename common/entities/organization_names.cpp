@@ -610,8 +610,9 @@ std::size_t known_items_around(const std::vector<EntityToken>& t, std::size_t be
     for (const auto& [first, last] : items) {
         // "Belle and Sebastian": a known name may hold "and", which parts items.
         const std::size_t n = known_organization_at(t, first, g, name);
+        const std::size_t name_end = first + n;  // a lambda cannot capture a structured binding in clang 14
         if (n == last - first || (n > last - first && std::any_of(items.begin(), items.end(), [&](const auto& item) {
-                                      return item.second == first + n;
+                                      return item.second == name_end;
                                   }))) {
             const Organization* o = teams_only ? g.find_organization(name) : nullptr;
             known += !teams_only || (o && o->team);
