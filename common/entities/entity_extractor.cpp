@@ -268,6 +268,11 @@ bool is_language(std::string_view w) {
 // be one ("Santa Monica-based": no person).
 bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (g.find_place_by_key(t[begin].key)) return false;
+    // "in 1Mbps", "in New Labour": no place's name opens on a digit or ends
+    // on a known organisation's.
+    if (std::isdigit(static_cast<unsigned char>(t[begin].text[0])) ||
+        (end - begin >= 2 && g.find_organization_by_key(t[end - 1].key)))
+        return false;
     if (end - begin == 1 && g.place_adjective_by_key(Gazetteer::key(without_possessive(t[begin].text))))
         return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.

@@ -855,6 +855,9 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
 // word in lower case is; a verb in "-ed" still ends the place's name.
 TEST(ExtractEntities, AnUnknownNameBeforeAPluralNounIsNoPlace) {
     EXPECT_TRUE(extract_entities(with_body("They fixed flaws in Kestrel programs.")).locations.empty());
+    // Nor does a name open on a digit or end on a known organisation's.
+    EXPECT_TRUE(extract_entities(with_body("Speeds rose in 1Mbps, he said.")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("It was a turning point in New Labour, he said.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("A court in Perchesk overturned the ruling.")).locations,
               std::vector<std::string>{"Perchesk"});
 }
