@@ -625,6 +625,43 @@ std::size_t seat_at(const std::vector<EntityToken>& t, std::size_t i, const Gaze
     return e - i;
 }
 
+// A place named by its form rather than the gazetteer: a constituency
+// ("MP for Grantham and Stamford", "the Eton and Slough seat") or a street
+// or square ("in London's Leicester Square"). Length 0 if none.
+struct PlaceByForm {
+    std::string name, country;
+    std::size_t length = 0;
+    const char* rule = "";
+    bool in_place = false;  // a street after "in" and the like: the place itself
+    bool unknown = true;    // no known place inside: found by its context
+};
+
+PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m) {
+    if (const std::size_t n = street_at(t, i, g); n && !g.find_place(name_of_words(t, i, n))) {
+        // (A street the gazetteer knows, "Downing Street", is found as known.)
+        const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text)) : nullptr;
+        return {name_of_words(t, i, n),
+                town ? town->country : "",
+                n,
+                "a street or square after a preposition of place or a town's possessive",
+                true,
+                true};
+    }
+    if (const std::size_t n = constituency_at(t, i); n > m.length)
+        return {name_of_words(t, i, n), "GB", n, "a constituency: the capitalised words after \"MP for\"", false, true};
+    if (const std::size_t n = seat_at(t, i, g); n && n >= m.length) {
+        const Place* known = nullptr;  // the country of a known place inside ("Sheffield Hallam")
+        for (std::size_t k = i; k < i + n && !known; ++k) known = g.find_place_by_key(t[k].key);
+        return {name_of_words(t, i, n),
+                known ? known->country : "",
+                n,
+                "a constituency: the capitalised words before \"seat\" or \"constituency\"",
+                false,
+                !known};
+    }
+    return {};
+}
+
 struct Located {
     std::string name;
     std::string country;             // empty for regions spanning countries and unknown places
@@ -944,16 +981,6 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += 2;
             continue;
         }
-        // (A street the gazetteer knows, "Downing Street", is found as known below.)
-        if (const std::size_t n = street_at(tokens, i, g); n && !g.find_place(name_of_words(tokens, i, n))) {
-            const std::string name = name_of_words(tokens, i, n);
-            const Place* town =
-                has_possessive(tokens[i - 1].text) ? g.find_place(without_possessive(tokens[i - 1].text)) : nullptr;
-            add_place({name, town ? town->country : "", false, true, "", false, true, true});
-            place_evidence(name, "a street or square after a preposition of place or a town's possessive", i, i + n);
-            i += n;
-            continue;
-        }
         const PlaceMatch m = match_place(tokens, i, g);
         // "London Stock Exchange", "Washington Post": a place that opens a
         // longer well-known organisation's name is not a location here.
@@ -965,21 +992,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += n;
             continue;
         }
-        if (const std::size_t n = constituency_at(tokens, i); n > m.length) {
-            std::string name;
-            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(tokens[k].text);
-            add_place({name, "GB", false, true, "", false, false, true});
-            place_evidence(name, "a constituency: the capitalised words after \"MP for\"", i, i + n);
-            i += n;
-            continue;
-        }
-        if (const std::size_t n = seat_at(tokens, i, g); n && n >= m.length) {
-            const std::string name = name_of_words(tokens, i, n);
-            const Place* known = nullptr;  // the country of a known place inside ("Sheffield Hallam")
-            for (std::size_t k = i; k < i + n && !known; ++k) known = g.find_place_by_key(tokens[k].key);
-            add_place({name, known ? known->country : "", false, true, "", false, false, !known});
-            place_evidence(name, "a constituency: the capitalised words before \"seat\" or \"constituency\"", i, i + n);
-            i += n;
+        if (const PlaceByForm p = place_by_form(tokens, i, g, m); p.length) {
+            add_place({p.name, p.country, false, true, "", false, p.in_place, p.unknown});
+            place_evidence(p.name, p.rule, i, i + p.length);
+            i += p.length;
             continue;
         }
         std::string compass_name;
