@@ -242,6 +242,28 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
 // "20th Century Fox", "3i": a word opening on a digit.
 bool opens_on_digit(const EntityToken& w) { return !w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9'; }
 
+// "Kestrel v Velmora", "Kestrel or Velmora v Corvale": a side of a fixture,
+// tokens [begin, end) right before or after "v" (or "vs"), or one of a
+// choice ("or") of sides there. The words around need no capital of their
+// own: a fixture list opens each line on a side.
+bool fixture_side(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    const auto versus = [&](std::size_t k) {
+        return k < t.size() && is_one_of(t[k].text, {"v", "vs"}) && !t[k].punctuation_before && k + 1 < t.size() &&
+               t[k + 1].capitalized && !t[k + 1].punctuation_before && k > 0 && t[k - 1].capitalized;
+    };
+    const auto choice = [&](std::size_t k) { return k < t.size() && t[k].text == "or" && !t[k].punctuation_before; };
+    if (end <= begin) return false;
+    if (versus(end) || (begin > 0 && versus(begin - 1))) return true;
+    std::size_t k = end + 1;  // "Kestrel or Velmora v …": past the other side
+    if (choice(end))
+        while (k < t.size() && k - end <= 3 && t[k].capitalized && !t[k].punctuation_before) ++k;
+    if (choice(end) && k > end + 1 && versus(k)) return true;
+    if (begin < 2 || t[begin].punctuation_before || !choice(begin - 1)) return false;
+    std::size_t b = begin - 1;  // "… v Kestrel or Velmora": back over the other side
+    while (b > 0 && begin - b <= 3 && t[b - 1].capitalized && !t[b].punctuation_before) --b;
+    return b + 1 < begin && b > 0 && versus(b - 1);
+}
+
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
@@ -332,7 +354,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
-            !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))))
+            !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&
+            !fixture_side(t, i, i + 1))  // "Kestrel v Velmora": a fixture list's line
             continue;
         name = o->name;
         best = n;
@@ -939,6 +962,23 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
     return !t[begin].sentence_start || capitalised_mid_sentence(t, begin);
 }
 
+// "Kestrel v Velmora": an unknown name of one to three capitalised words as
+// a side of a fixture is a team. Places (towns are clubs by the place
+// rules, countries national sides), nationalities and persons' names are not.
+bool fixture_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                  const Gazetteer& g) {
+    if (end - begin > 3 || !fixture_side(t, begin, end)) return false;
+    if (begin > 0 && t[begin - 1].capitalized && !t[begin].punctuation_before && !t[begin].sentence_start)
+        return false;  // "Milton Keynes Dons": no side opens inside a run of capitals
+    const std::string name = joined(t, begin, end, text);
+    if (g.find_place(name) || known_place_length(t, begin, g) >= end - begin || g.demonym_country(name) ||
+        g.demonym_by_key(t[begin].key) || g.given_name_by_key(t[begin].key) == GivenName::yes)
+        return false;
+    for (std::size_t k = begin; k < end; ++k)
+        if (is_honorific(t[k].text) || is_sentence_opener(t[k].text) || ends_in_possessive(t[k])) return false;
+    return true;
+}
+
 // "US Securities and Exchange Commission": a well-known name that starts
 // inside the run and goes on over "and" past its end is one name (the run
 // stopped at "and", which joins two names more often than it sits inside
@@ -1101,6 +1141,7 @@ bool word_before_opens_name(const std::vector<EntityToken>& t, std::size_t k, co
                             const Gazetteer& g) {
     const EntityToken& w = t[k - 1];
     return !(t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !w.capitalized || w.all_caps ||
+             w.hyphen_before ||  // "non-League Yeading": the word before ends a hyphenated word
              taken[k - 1] || is_sentence_opener(w.text) ||
              (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
              g.demonym_by_key(w.key) || is_honorific(w.text) ||
@@ -1335,9 +1376,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i += n;
             continue;
         }
-        if (end > begin && names_team(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
+        if (const bool role = end > begin && names_team(t, begin, end, text, g);
+            (role || (end > begin && fixture_team(t, begin, end, text, g))) && !known_inside(t, begin, end, g)) {
             add(without_possessive(joined(t, begin, end, text)),
-                "a team: before a team role and a person's name (Wasps coach Warren Gatland)", begin, end);
+                role ? "a team: before a team role and a person's name (Wasps coach Warren Gatland)"
+                     : "a team: a side of a fixture (Kestrel v Velmora, Kestrel or Velmora v Corvale)",
+                begin, end);
             cover(begin, end);
             i = end;
             continue;

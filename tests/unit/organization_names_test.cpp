@@ -663,5 +663,21 @@ TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
     expect_organisations(cases);
 }
 
+// Issue 12: a side of a fixture is a team, on a fixture list's line too.
+TEST(ExtractEntities, ASideOfAFixtureIsATeam) {
+    const std::vector<OrgCase> cases = {
+        {"The draw was made on Monday.\n\nKestrelford v Velmora Rovers\n\nQuillham or Ostbray v Tarnwick",
+         {"Kestrelford", "Velmora Rovers", "Quillham", "Ostbray", "Tarnwick"}},
+        // A known one-word name opening a line before "v".
+        {"The draw was made on Monday.\n\nArsenal v Tarnwick", {"Arsenal", "Tarnwick"}},
+        // "non-League Kestrelford": the word before ends a hyphenated word
+        // and makes no fuller form.
+        {"It is a big day for non-League Kestrelford.\n\nKestrelford v Tarnwick", {"Kestrelford", "Tarnwick"}},
+        // Countries are national sides, places.
+        {"The draw was made on Monday.\n\nFrance v Cyprus", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
