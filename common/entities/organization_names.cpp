@@ -714,8 +714,13 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     if (listed_after_organisation_cue(t, begin, text)) return true;
     if (after_place_based(t, begin)) return true;
     if (listed_with_known_organisations(t, begin, end, text, g)) return true;
-    return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
-           is_organisation_follower(t[end].text);
+    if (end >= t.size() || t[end].punctuation_before || t[end].sentence_start) return false;
+    // "Kestrel economist Ana Ruiz": a firm's economist or analyst by name.
+    if (end + 1 < t.size() && is_one_of(t[end].text, {"economist", "analyst", "strategist"}) &&
+        t[end + 1].capitalized && !t[end + 1].punctuation_before &&
+        g.given_name_by_key(t[end + 1].key) == GivenName::yes)
+        return true;
+    return is_organisation_follower(t[end].text);
 }
 
 // Words that name a channel or service after its organisation's name.

@@ -575,6 +575,11 @@ TEST(ExtractEntities, AStaffRoleAtANameIsAnOrganisation) {
         {"said Nick Ross, deputy labs editor at PC Pro.", {"PC Pro"}},
         {"said Ana Ruiz, a partner at Quorrix Brothers.", {"Quorrix Brothers"}},
         {"said the editor at home.", {}},
+        // Issue 12: a name before a firm's economist, analyst or strategist
+        // and a person's name is that firm.
+        {"\"Prices will fall,\" said Velmora Yield economist Sarah Quill.", {"Velmora Yield"}},
+        {"Sales fell, said Quorrix analyst Sarah Quill.", {"Quorrix"}},
+        {"A Velmora economist said sales were weak.", {}},
     };
     expect_organisations(cases);
 }
