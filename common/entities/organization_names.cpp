@@ -403,6 +403,17 @@ bool topic_after_body(const std::vector<EntityToken>& t, std::size_t j) {
 }
 
 // A capitalised run (connectors inside) starting at i; its end.
+// Words that head a body's name before "of" or "for" ("Alliance for
+// Digital Access"), besides is_organisation_head()'s.
+bool is_body_word(std::string_view w) {
+    static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
+                                 "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
+                                 "Institute", "Network",
+                                 // a government's: "Department for Transport", "Office for National Statistics"
+                                 "Department", "Office", "Ministry"};
+    return kBodies.contains(w);
+}
+
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
                             const Gazetteer& g) {
     std::size_t j = i;
@@ -421,6 +432,15 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, st
             if (possessive && (g.find_place(bare) || !(j < t.size() && (is_organisation_suffix(t[j].text) ||
                                                                         is_organisation_head(t[j].text)))))
                 break;
+            continue;
+        }
+        // "the Velmora Institute for the Study of Tides": a body's head word
+        // (not a government's), "for" and "the" before capitalised words
+        // ("of the" opens works' titles too: "House of the Dead").
+        if (j > i && j + 2 < t.size() && t[j].text == "for" && t[j + 1].text == "the" && t[j + 2].capitalized &&
+            !t[j + 1].punctuation_before && !t[j + 2].punctuation_before && is_body_word(t[j - 1].text) &&
+            !is_one_of(t[j - 1].text, {"Department", "Office", "Ministry"})) {
+            j += 2;
             continue;
         }
         if (j > i && (is_connector(t[j].text) || topic_after_body(t, j)) && j + 1 < t.size() && t[j + 1].capitalized &&
@@ -568,15 +588,10 @@ bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
 // or "for" heads an organisation's name (the heads of is_organisation_head()
 // with "of" only: "University for …" is rare, "House for Sale" no body).
 bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
-    static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
-                                 "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
-                                 "Institute", "Network",
-                                 // a government's: "Department for Transport", "Office for National Statistics"
-                                 "Department", "Office", "Ministry"};
     const std::string& next = t[k + 1].text;
     // ("the Commerce Department for November": no month or weekday.)
-    return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
-           (next == "for" && kBodies.contains(t[k].text) && k + 2 < t.size() &&
+    return (next == "of" && (is_organisation_head(t[k].text) || is_body_word(t[k].text))) ||
+           (next == "for" && is_body_word(t[k].text) && k + 2 < t.size() &&
             !is_capitalised_calendar_name(t[k + 2].text)) ||
            topic_after_body(t, k + 1);
 }

@@ -684,5 +684,17 @@ TEST(ExtractEntities, ASideOfAFixtureIsATeam) {
     expect_organisations(cases);
 }
 
+// Issue 12: a body's head word, "for" and "the" go on to the name's topic.
+TEST(ExtractEntities, ABodyForTheTopic) {
+    const std::vector<OrgCase> cases = {
+        {"He joined the Velmora Institute for the Study of Coastal Erosion.",
+         {"Velmora Institute for the Study of Coastal Erosion"}},
+        {"A report by the Kestrel Foundation for the Future was out.", {"Kestrel Foundation for the Future"}},
+        // Not "of the": works' titles open so too.
+        {"He played House of the Quorrix all night.", {}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
