@@ -1081,6 +1081,12 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
         if (t[k].sentence_start || t[k].punctuation_before) return false;
         // "the Nokia Harbour Relief match": capitalised words after the name and a
         // match's noun in lower case name the event the body stages.
+        // "a Kestrel silver medal", "the Kestrel champion": a medal's or a
+        // champion's word right after the name names its games.
+        if (!t[k].capitalized && k == end)
+            return is_one_of(t[k].text, {"medal", "medals", "medallist", "champion"}) ||
+                   (is_one_of(t[k].text, {"gold", "silver", "bronze"}) && k + 1 < t.size() &&
+                    is_one_of(t[k + 1].text, {"medal", "medals", "medallist"}));
         if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
         static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
                                     "Championship", "Championships", "Series", "Grand",   "Six",

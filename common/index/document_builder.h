@@ -137,7 +137,7 @@ public:
     // a number, hyphenated firms.
     // 50 (issue 12, branch ent-org12): general organisation rules: sides
     // of a fixture are teams, a name before a firm's economist or analyst,
-    // a body's head word over "for the".
+    // a body's head word over "for the", a known name before a medal.
     static constexpr int kAnalysisRevision = 50;
 
     // Without entity extraction the article's entity lists are indexed as

@@ -696,5 +696,16 @@ TEST(ExtractEntities, ABodyForTheTopic) {
     expect_organisations(cases);
 }
 
+// Issue 12: a known name before a medal's or a champion's word names its
+// games, an event, no organisation.
+TEST(ExtractEntities, AKnownNameBeforeAMedalNamesItsGames) {
+    const std::vector<OrgCase> cases = {
+        {"She has only a Commonwealth silver medal to her name.", {}},
+        {"The former Commonwealth champion ran well.", {}},
+        {"He spoke for the Commonwealth on Monday.", {"Commonwealth of Nations"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
