@@ -242,6 +242,28 @@ bool person_name_after(const std::vector<EntityToken>& t, std::size_t i, const G
 // "20th Century Fox", "3i": a word opening on a digit.
 bool opens_on_digit(const EntityToken& w) { return !w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9'; }
 
+// "Kestrel v Velmora", "Kestrel or Velmora v Corvale": a side of a fixture,
+// tokens [begin, end) right before or after "v" (or "vs"), or one of a
+// choice ("or") of sides there. The words around need no capital of their
+// own: a fixture list opens each line on a side.
+bool fixture_side(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    const auto versus = [&](std::size_t k) {
+        return k < t.size() && is_one_of(t[k].text, {"v", "vs"}) && !t[k].punctuation_before && k + 1 < t.size() &&
+               t[k + 1].capitalized && !t[k + 1].punctuation_before && k > 0 && t[k - 1].capitalized;
+    };
+    const auto choice = [&](std::size_t k) { return k < t.size() && t[k].text == "or" && !t[k].punctuation_before; };
+    if (end <= begin) return false;
+    if (versus(end) || (begin > 0 && versus(begin - 1))) return true;
+    std::size_t k = end + 1;  // "Kestrel or Velmora v …": past the other side
+    if (choice(end))
+        while (k < t.size() && k - end <= 3 && t[k].capitalized && !t[k].punctuation_before) ++k;
+    if (choice(end) && k > end + 1 && versus(k)) return true;
+    if (begin < 2 || t[begin].punctuation_before || !choice(begin - 1)) return false;
+    std::size_t b = begin - 1;  // "… v Kestrel or Velmora": back over the other side
+    while (b > 0 && begin - b <= 3 && t[b - 1].capitalized && !t[b].punctuation_before) --b;
+    return b + 1 < begin && b > 0 && versus(b - 1);
+}
+
 // "al-Qaeda", "al-Aqsa Martyrs Brigades": a name opening on a lower-case
 // particle joined by a hyphen to a capitalised word, as spelt.
 bool opens_on_particle(const std::vector<EntityToken>& t, std::size_t i) {
@@ -332,7 +354,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
-            !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))))
+            !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&
+            !fixture_side(t, i, i + 1))  // "Kestrel v Velmora": a fixture list's line
             continue;
         name = o->name;
         best = n;
@@ -380,6 +403,17 @@ bool topic_after_body(const std::vector<EntityToken>& t, std::size_t j) {
 }
 
 // A capitalised run (connectors inside) starting at i; its end.
+// Words that head a body's name before "of" or "for" ("Alliance for
+// Digital Access"), besides is_organisation_head()'s.
+bool is_body_word(std::string_view w) {
+    static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
+                                 "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
+                                 "Institute", "Network",
+                                 // a government's: "Department for Transport", "Office for National Statistics"
+                                 "Department", "Office", "Ministry"};
+    return kBodies.contains(w);
+}
+
 std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, std::string_view text,
                             const Gazetteer& g) {
     std::size_t j = i;
@@ -398,6 +432,15 @@ std::size_t capitalised_run(const std::vector<EntityToken>& t, std::size_t i, st
             if (possessive && (g.find_place(bare) || !(j < t.size() && (is_organisation_suffix(t[j].text) ||
                                                                         is_organisation_head(t[j].text)))))
                 break;
+            continue;
+        }
+        // "the Velmora Institute for the Study of Tides": a body's head word
+        // (not a government's), "for" and "the" before capitalised words
+        // ("of the" opens works' titles too: "House of the Dead").
+        if (j > i && j + 2 < t.size() && t[j].text == "for" && t[j + 1].text == "the" && t[j + 2].capitalized &&
+            !t[j + 1].punctuation_before && !t[j + 2].punctuation_before && is_body_word(t[j - 1].text) &&
+            !is_one_of(t[j - 1].text, {"Department", "Office", "Ministry"})) {
+            j += 2;
             continue;
         }
         if (j > i && (is_connector(t[j].text) || topic_after_body(t, j)) && j + 1 < t.size() && t[j + 1].capitalized &&
@@ -545,15 +588,10 @@ bool after_place_based(const std::vector<EntityToken>& t, std::size_t begin) {
 // or "for" heads an organisation's name (the heads of is_organisation_head()
 // with "of" only: "University for …" is rare, "House for Sale" no body).
 bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
-    static const WordSet kBodies{"Alliance", "Directorate", "Campaign", "Centre", "Center", "Coalition", "Commission",
-                                 "Committee", "Forum", "Foundation", "Society", "Agency", "Authority", "Trust",
-                                 "Institute", "Network",
-                                 // a government's: "Department for Transport", "Office for National Statistics"
-                                 "Department", "Office", "Ministry"};
     const std::string& next = t[k + 1].text;
     // ("the Commerce Department for November": no month or weekday.)
-    return (next == "of" && (is_organisation_head(t[k].text) || kBodies.contains(t[k].text))) ||
-           (next == "for" && kBodies.contains(t[k].text) && k + 2 < t.size() &&
+    return (next == "of" && (is_organisation_head(t[k].text) || is_body_word(t[k].text))) ||
+           (next == "for" && is_body_word(t[k].text) && k + 2 < t.size() &&
             !is_capitalised_calendar_name(t[k + 2].text)) ||
            topic_after_body(t, k + 1);
 }
@@ -692,8 +730,13 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
     if (listed_after_organisation_cue(t, begin, text)) return true;
     if (after_place_based(t, begin)) return true;
     if (listed_with_known_organisations(t, begin, end, text, g)) return true;
-    return end < t.size() && !t[end].punctuation_before && !t[end].sentence_start &&
-           is_organisation_follower(t[end].text);
+    if (end >= t.size() || t[end].punctuation_before || t[end].sentence_start) return false;
+    // "Kestrel economist Ana Ruiz": a firm's economist or analyst by name.
+    if (end + 1 < t.size() && is_one_of(t[end].text, {"economist", "analyst", "strategist"}) &&
+        t[end + 1].capitalized && !t[end + 1].punctuation_before &&
+        g.given_name_by_key(t[end + 1].key) == GivenName::yes)
+        return true;
+    return is_organisation_follower(t[end].text);
 }
 
 // Words that name a channel or service after its organisation's name.
@@ -940,6 +983,23 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
     return !t[begin].sentence_start || capitalised_mid_sentence(t, begin);
 }
 
+// "Kestrel v Velmora": an unknown name of one to three capitalised words as
+// a side of a fixture is a team. Places (towns are clubs by the place
+// rules, countries national sides), nationalities and persons' names are not.
+bool fixture_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
+                  const Gazetteer& g) {
+    if (end - begin > 3 || !fixture_side(t, begin, end)) return false;
+    if (begin > 0 && t[begin - 1].capitalized && !t[begin].punctuation_before && !t[begin].sentence_start)
+        return false;  // "Milton Keynes Dons": no side opens inside a run of capitals
+    const std::string name = joined(t, begin, end, text);
+    if (g.find_place(name) || known_place_length(t, begin, g) >= end - begin || g.demonym_country(name) ||
+        g.demonym_by_key(t[begin].key) || g.given_name_by_key(t[begin].key) == GivenName::yes)
+        return false;
+    for (std::size_t k = begin; k < end; ++k)
+        if (is_honorific(t[k].text) || is_sentence_opener(t[k].text) || ends_in_possessive(t[k])) return false;
+    return true;
+}
+
 // "US Securities and Exchange Commission": a well-known name that starts
 // inside the run and goes on over "and" past its end is one name (the run
 // stopped at "and", which joins two names more often than it sits inside
@@ -1022,6 +1082,12 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
         if (t[k].sentence_start || t[k].punctuation_before) return false;
         // "the Nokia Harbour Relief match": capitalised words after the name and a
         // match's noun in lower case name the event the body stages.
+        // "a Kestrel silver medal", "the Kestrel champion": a medal's or a
+        // champion's word right after the name names its games.
+        if (!t[k].capitalized && k == end)
+            return is_one_of(t[k].text, {"medal", "medals", "medallist", "champion"}) ||
+                   (is_one_of(t[k].text, {"gold", "silver", "bronze"}) && k + 1 < t.size() &&
+                    is_one_of(t[k + 1].text, {"medal", "medals", "medallist"}));
         if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
         static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
                                     "Championship", "Championships", "Series", "Grand",   "Six",
@@ -1102,6 +1168,7 @@ bool word_before_opens_name(const std::vector<EntityToken>& t, std::size_t k, co
                             const Gazetteer& g) {
     const EntityToken& w = t[k - 1];
     return !(t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !w.capitalized || w.all_caps ||
+             w.hyphen_before ||  // "non-League Yeading": the word before ends a hyphenated word
              taken[k - 1] || is_sentence_opener(w.text) ||
              (w.sentence_start && is_organisation_cue(lower_ascii(w.text))) ||  // "Developer Valve has …"
              g.demonym_by_key(w.key) || is_honorific(w.text) ||
@@ -1336,9 +1403,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i += n;
             continue;
         }
-        if (end > begin && names_team(t, begin, end, text, g) && !known_inside(t, begin, end, g)) {
+        if (const bool role = end > begin && names_team(t, begin, end, text, g);
+            (role || (end > begin && fixture_team(t, begin, end, text, g))) && !known_inside(t, begin, end, g)) {
             add(without_possessive(joined(t, begin, end, text)),
-                "a team: before a team role and a person's name (Wasps coach Warren Gatland)", begin, end);
+                role ? "a team: before a team role and a person's name (Wasps coach Warren Gatland)"
+                     : "a team: a side of a fixture (Kestrel v Velmora, Kestrel or Velmora v Corvale)",
+                begin, end);
             cover(begin, end);
             i = end;
             continue;

@@ -575,6 +575,11 @@ TEST(ExtractEntities, AStaffRoleAtANameIsAnOrganisation) {
         {"said Nick Ross, deputy labs editor at PC Pro.", {"PC Pro"}},
         {"said Ana Ruiz, a partner at Quorrix Brothers.", {"Quorrix Brothers"}},
         {"said the editor at home.", {}},
+        // Issue 12: a name before a firm's economist, analyst or strategist
+        // and a person's name is that firm.
+        {"\"Prices will fall,\" said Velmora Yield economist Sarah Quill.", {"Velmora Yield"}},
+        {"Sales fell, said Quorrix analyst Sarah Quill.", {"Quorrix"}},
+        {"A Velmora economist said sales were weak.", {}},
     };
     expect_organisations(cases);
 }
@@ -659,6 +664,45 @@ TEST(ExtractEntities, CuratedBandsAndAPlayerMaker) {
         {"He recalled his days in Wham! with Andrew Ridgeley.", {"Wham!"}},
         // A known name opening on a number, as spelt.
         {"He is president of distribution at 20th Century Fox.", {"20th Century Fox"}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a side of a fixture is a team, on a fixture list's line too.
+TEST(ExtractEntities, ASideOfAFixtureIsATeam) {
+    const std::vector<OrgCase> cases = {
+        {"The draw was made on Monday.\n\nKestrelford v Velmora Rovers\n\nQuillham or Ostbray v Tarnwick",
+         {"Kestrelford", "Velmora Rovers", "Quillham", "Ostbray", "Tarnwick"}},
+        // A known one-word name opening a line before "v".
+        {"The draw was made on Monday.\n\nArsenal v Tarnwick", {"Arsenal", "Tarnwick"}},
+        // "non-League Kestrelford": the word before ends a hyphenated word
+        // and makes no fuller form.
+        {"It is a big day for non-League Kestrelford.\n\nKestrelford v Tarnwick", {"Kestrelford", "Tarnwick"}},
+        // Countries are national sides, places.
+        {"The draw was made on Monday.\n\nFrance v Cyprus", {}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a body's head word, "for" and "the" go on to the name's topic.
+TEST(ExtractEntities, ABodyForTheTopic) {
+    const std::vector<OrgCase> cases = {
+        {"He joined the Velmora Institute for the Study of Coastal Erosion.",
+         {"Velmora Institute for the Study of Coastal Erosion"}},
+        {"A report by the Kestrel Foundation for the Future was out.", {"Kestrel Foundation for the Future"}},
+        // Not "of the": works' titles open so too.
+        {"He played House of the Quorrix all night.", {}},
+    };
+    expect_organisations(cases);
+}
+
+// Issue 12: a known name before a medal's or a champion's word names its
+// games, an event, no organisation.
+TEST(ExtractEntities, AKnownNameBeforeAMedalNamesItsGames) {
+    const std::vector<OrgCase> cases = {
+        {"She has only a Commonwealth silver medal to her name.", {}},
+        {"The former Commonwealth champion ran well.", {}},
+        {"He spoke for the Commonwealth on Monday.", {"Commonwealth of Nations"}},
     };
     expect_organisations(cases);
 }
