@@ -226,11 +226,13 @@ GivenName Gazetteer::given_name_by_key(std::string_view k) const {
     // bodies, prizes and works ("Royal Academy", "Golden Bear", "Iron
     // Curtain", "Great American Songbook"), and "Muslim", "Texas" and
     // "Tudor" as a faith's, a state's and an age's words.
-    if (is_one_of(k, {"north", "south", "east", "west", "royal", "golden", "silver", "iron", "great", "blue", "muslim",
-                      "texas", "tudor"}))
-        return GivenName::no;
+    // (Asked only of the lexicon's names: most words are none, and this is
+    // asked of most capitalised words.)
     const GivenName* given = given_names_.find(k);
-    return given ? *given : GivenName::no;
+    if (!given || is_one_of(k, {"north", "south", "east", "west", "royal", "golden", "silver", "iron", "great", "blue",
+                                "muslim", "texas", "tudor"}))
+        return GivenName::no;
+    return *given;
 }
 
 std::string Gazetteer::country_name(std::string_view code) const { return Countries::standard().name(code); }
