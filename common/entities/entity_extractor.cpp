@@ -637,15 +637,17 @@ struct PlaceByForm {
 };
 
 PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g, const PlaceMatch& m) {
-    if (const std::size_t n = street_at(t, i, g); n && !g.find_place(name_of_words(t, i, n))) {
+    // Each form opens on a capitalised word inside a sentence: most words
+    // are asked nothing more.
+    if (i == 0 || !t[i].capitalized || t[i].sentence_start || t[i].punctuation_before) return {};
+    if (const std::size_t n = street_at(t, i, g)) {
         // (A street the gazetteer knows, "Downing Street", is found as known.)
-        const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text)) : nullptr;
-        return {name_of_words(t, i, n),
-                town ? town->country : "",
-                n,
-                "a street or square after a preposition of place or a town's possessive",
-                true,
-                true};
+        if (std::string name = name_of_words(t, i, n); !g.find_place(name)) {
+            const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text))
+                                                              : nullptr;
+            const char* rule = "a street or square after a preposition of place or a town's possessive";
+            return {std::move(name), town ? town->country : "", n, rule, true, true};
+        }
     }
     if (const std::size_t n = constituency_at(t, i); n > m.length)
         return {name_of_words(t, i, n), "GB", n, "a constituency: the capitalised words after \"MP for\"", false, true};
