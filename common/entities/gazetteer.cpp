@@ -76,7 +76,11 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::load_organizations() {
     for (const auto& r : data::rows(embedded::kOrganizations)) {
-        const std::string_view kind = r.size() > 2 ? r[2] : std::string_view();  // "team", "sport", "event"
+        std::string_view kind = r.size() > 2 ? r[2] : std::string_view();  // "team", "sport", "event"
+        // "Labour Party	Labour	*": a one-word name that is also an English
+        // word ("labour markets") opens a sentence as that word.
+        const bool common_word = kind.ends_with('*');
+        if (common_word) kind.remove_suffix(1);
         if (std::none_of(r[0].begin(), r[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
             every_organization_name_has_a_capital_ = false;
         std::vector<std::string_view> names{r[0]};
@@ -91,8 +95,9 @@ void Gazetteer::load_organizations() {
         for (std::string_view n : names) {
             const std::string k = key(n);
             if (k.empty()) continue;
-            auto [it, added] = organizations_.try_emplace(
-                k, Organization{std::string(r[0]), is_acronym(n), kind == "team", !kind.empty(), kind == "event"});
+            auto [it, added] = organizations_.try_emplace(k,
+                                                          Organization{std::string(r[0]), is_acronym(n), kind == "team",
+                                                                       !kind.empty(), kind == "event", common_word});
             if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
             if (added) add_openings(k, organization_openings_);
             // "NATO|Nato": capitals are required only when every spelling has them.

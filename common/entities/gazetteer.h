@@ -29,12 +29,14 @@ struct Place {
 enum class GivenName { no, weak, yes };  // weak: also an English word ("Will", "Grant")
 
 struct Organization {
-    std::string name;      // canonical: "European Union" for EU
-    bool acronym = false;  // this spelling must be written in capitals ("UN", "AP")
-    bool team = false;     // a sports club or national side ("Chelsea FC", "All Blacks")
-    bool sport = false;    // a team, a sports body or league, or a competition ("Fifa", "FA Cup")
-    bool event = false;    // a competition ("Champions League"): evidence of sport, never an organisation value
-};                         // weak: also an English word ("Will", "Grant")
+    std::string name;          // canonical: "European Union" for EU
+    bool acronym = false;      // this spelling must be written in capitals ("UN", "AP")
+    bool team = false;         // a sports club or national side ("Chelsea FC", "All Blacks")
+    bool sport = false;        // a team, a sports body or league, or a competition ("Fifa", "FA Cup")
+    bool event = false;        // a competition ("Champions League"): evidence of sport, never an organisation value
+    bool common_word = false;  // a one-word name is also an English word ("Shell", "Labour"): at a sentence's
+                               // start it needs a verb or a name after it
+};
 
 class Gazetteer {
 public:

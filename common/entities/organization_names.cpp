@@ -214,6 +214,17 @@ bool is_connector(std::string_view w) {
 
 namespace {
 
+// A well-known organisation's one-word name opening a sentence is the
+// organisation when it is no English word ("Premiership leaders Chelsea",
+// "Allianz results were weak"; not "Labour markets firmed": a row marked
+// in organizations.tsv) and no town (a town's club is found with the
+// places), and a lower-case word follows it: not a longer name ("Chelsea
+// Clinton visited") nor an aside ("Motorhead, the album, …").
+bool plainly_a_name(const std::vector<EntityToken>& t, std::size_t i, const Organization& o, const Gazetteer& g) {
+    return !o.common_word && !g.find_place_by_key(t[i].key) && i + 1 < t.size() && !t[i + 1].capitalized &&
+           !t[i + 1].punctuation_before && !t[i + 1].sentence_start && !t[i + 1].hyphen_before;
+}
+
 // "Google acquired Pyra Labs", "Labour regained the seat", "Reuters quoted
 // an official": a verb in the past tense right after a sentence's first word
 // makes that word its subject, a name, as "said" does. A regular past ends on
@@ -341,17 +352,17 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;
-        // A sentence's first word is a name when a verb follows: "Shell said",
-        // "Tories say", not "Shell prices rose"; or a team role and a
-        // person's name ("Everton boss Ana Ruiz"), or a role and a name
-        // ("Tory leader Michael Howard").
+        // A sentence's first word is a name when plainly_a_name(); else
+        // when a verb follows: "Shell said", "Tories say", not "Shell prices
+        // rose"; or a team role and a person's name ("Everton boss Ana
+        // Ruiz"), or a role and a name ("Tory leader Michael Howard").
         static const WordSet kWords{"said",     "says",    "say",     "has",      "have",    "had",       "is",
                                     "are",      "was",     "were",    "will",     "would",   "could",     "announced",
                                     "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
                                     "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
                                     "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
-        if (n == 1 && !o->acronym && t[i].sentence_start && !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) &&
-            !past_tense_verb_after(t, i) &&
+        if (n == 1 && !o->acronym && t[i].sentence_start && !plainly_a_name(t, i, *o, g) &&
+            !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) && !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
             !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&

@@ -231,6 +231,14 @@ TEST(ExtractEntities, KnownOrganisationsByAnyName) {
         {"Google acquired a blog firm in 2003.", {"Google"}},
         {"Labour regained the seat.", {"Labour Party"}},
         {"Reuters quoted an official.", {"Reuters"}},
+        // A name that is no English word opens a sentence as itself ...
+        {"Premiership leaders Chelsea won again.", {"Premier League", "Chelsea FC"}},
+        {"Allianz results were weak.", {"Allianz"}},
+        // ... unless a longer name goes on after it (a person's given name);
+        // and one that is an English word needs its verb still.
+        {"Chelsea Clinton visited the school.", {}},
+        {"Labour markets firmed in most districts.", {}},
+        {"Fed-Ex refund processors were fake.", {}},
     };
     expect_organisations(cases);
 }
