@@ -939,6 +939,7 @@ struct TownsAsTeams {
     std::vector<std::string> opponents;   // by weak evidence (opposes_club): clubs only beside a strong one
     std::vector<std::string> events;      // names_event
     std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
+    std::vector<std::string> origins;     // towns after "from" outside a transfer ("fans came from Wigan")
 };
 
 void find_places(const std::vector<EntityToken>& tokens, std::string_view text, const Gazetteer& g,
@@ -967,8 +968,15 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
     const auto after_preposition = [&](std::size_t i) {
         return i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"});
     };
+    // "in Bolton", "the city of Newcastle", "the Sheffield-born batsman",
+    // "the Leicester singer" (a band's role names no club): the place
+    // itself, whatever else the article calls by its name.
     const auto in_place = [&](std::size_t i) {
-        return i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"});
+        const bool next = i + 1 < tokens.size() && !tokens[i + 1].punctuation_before;
+        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})) ||
+               (i > 1 && tokens[i - 1].text == "of" && is_one_of(tokens[i - 2].text, {"city", "town"})) ||
+               (next && tokens[i + 1].hyphen_before && is_one_of(tokens[i + 1].text, {"born", "based"})) ||
+               (next && !tokens[i + 1].capitalized && is_band_role(tokens[i + 1].text));
     };
     std::size_t opponent_end = 0;  // the token after the last town named as an opponent
     for (std::size_t i = 0; i < tokens.size();) {
@@ -984,6 +992,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         const PlaceMatch m = match_place(tokens, i, g);
+        if (m.place && i > 0 && tokens[i - 1].text == "from" && !transfer_before(tokens, i - 1))
+            add_unique(teams.origins, m.place->name);
         // "London Stock Exchange", "Washington Post": a place that opens a
         // longer well-known organisation's name is not a location here.
         std::string organisation;
@@ -1137,6 +1147,43 @@ bool opens_known_team(const std::string& town, const std::vector<std::string>& o
     });
 }
 
+// The words a club's name adds to its town: "FC Barcelona", "Bolton
+// Wanderers".
+const std::vector<std::string_view> kClubWords = {
+    "FC",   "AFC",    "AS",        "SS",       "AC",     "CF",     "SC",      "Olympique", "United",   "City",
+    "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Hotspur", "Argyle",    "Alexandra"};
+
+// The well-known team whose name is the town and one club word, when
+// exactly one is; empty otherwise ("Manchester": United and City).
+std::string club_of_town(const std::string& town, const Gazetteer& g) {
+    std::string club;
+    int clubs = 0;
+    for (const std::string_view w : kClubWords)
+        for (const std::string& name : {std::string(w) + " " + town, town + " " + std::string(w)})
+            if (const Organization* o = g.find_organization(name); o && o->team && o->name != club) {
+                club = o->name;
+                ++clubs;
+            }
+    return clubs == 1 ? club : std::string();
+}
+
+bool names_one_club(const std::string& town, const Gazetteer& g) { return !club_of_town(town, g).empty(); }
+
+// The town of a well-known club named in full ("FC Barcelona" ->
+// "Barcelona"), when the town names that club alone; empty otherwise.
+std::string town_of_team(const std::string& organisation, const Gazetteer& g) {
+    const Organization* known = g.find_organization(organisation);
+    if (!known || !known->team) return {};
+    for (const std::string_view w : kClubWords) {
+        const std::string& n = known->name;
+        std::string town;
+        if (n.starts_with(std::string(w) + " ")) town = n.substr(w.size() + 1);
+        else if (n.ends_with(" " + std::string(w))) town = n.substr(0, n.size() - w.size() - 1);
+        if (!town.empty() && club_of_town(town, g) == n) return town;
+    }
+    return {};
+}
+
 }  // namespace
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& g, ArticleEvidence* why) {
@@ -1174,6 +1221,14 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
                                  const Organization* known = g.find_organization(o);
                                  return known && known->sport;
                              });
+    // Stricter: a team's sport, not a mention of a league ("the
+    // Premiership footballer and record company boss").
+    const bool about_team_sport = !teams.clubs.empty() || names_a_players_position(tokens) ||
+                                  std::any_of(out.organizations.begin(), out.organizations.end(),
+                                              [&](const std::string& o) {
+                                                  const Organization* known = g.find_organization(o);
+                                                  return known && known->team;
+                                              });
     if (about_sport)
         for (const auto& o : teams.opponents) add_unique(teams.clubs, o);
     for (const auto& club : teams.clubs)
@@ -1248,6 +1303,19 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
             continue;
         // "Leeds, Bolton and Charlton": sport lists clubs by their towns.
         if (l.listed && (about_sport || organisation_keys.count(Gazetteer::key(l.name)))) continue;
+        // "a big game against Barcelona", "Liverpool have not won": in an
+        // article about sport, a town that is one well-known club's name
+        // without its club word (FC Barcelona, Bolton Wanderers) is that
+        // club wherever no mention puts it after "in" or names it as where
+        // someone is from.
+        if (about_team_sport && l.town && l.single_word && !l.in_place &&
+            std::find(teams.origins.begin(), teams.origins.end(), l.name) == teams.origins.end() &&
+            names_one_club(l.name, g)) {
+            if (!std::any_of(out.organizations.begin(), out.organizations.end(),
+                             [&](const std::string& o) { return town_of_team(o, g) == l.name; }))
+                add_unique(out.organizations, l.name);
+            continue;
+        }
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);
     }

@@ -149,7 +149,10 @@ public:
     // a body's head word over "for the", a known name before a medal.
     // 57: a well-known one-word name opening a sentence is the organisation
     // when it is no English word nor town and a lower-case word follows.
-    static constexpr int kAnalysisRevision = 57;
+    // 58: a town that is one well-known club's name with a club word is
+    // that club in an article about a team's sport; "the city of X",
+    // "X-born" and "the X singer" name the place.
+    static constexpr int kAnalysisRevision = 58;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

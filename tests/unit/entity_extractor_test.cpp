@@ -274,6 +274,17 @@ TEST(ExtractEntities, TownsNamingTeams) {
         {"Bolton manager Sam Reed lives in Bolton.", {"Bolton"}, {"Bolton"}},
         // A national side is still its country.
         {"Wales captain Owen Price was rested.", {"Wales"}, {}},
+        // A town that is one known club's name without its club word (Bolton
+        // Wanderers, FC Barcelona) is that club in an article about a team's
+        // sport, wherever no mention names the place itself ...
+        {"Arsenal lost 1-0 at Bolton on Saturday.", {}, {"Arsenal", "Bolton"}},
+        {"Chelsea FC face a big game against Barcelona.", {}, {"Chelsea FC", "Barcelona"}},
+        // ... as "the city of", "-born" and a band's role do;
+        {"Arsenal signed the Sheffield-born striker.", {"Sheffield"}, {"Arsenal"}},
+        {"Arsenal honoured him with the freedom of the city of Bolton.", {"Bolton"}, {"Arsenal"}},
+        // not where no team is named, and not a town two clubs' names open on.
+        {"Prices rose at Bolton and Barcelona.", {"Bolton", "Barcelona"}, {}},
+        {"Arsenal lost at Manchester.", {"Manchester"}, {"Arsenal"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
