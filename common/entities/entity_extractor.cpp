@@ -1184,6 +1184,32 @@ std::string town_of_team(const std::string& organisation, const Gazetteer& g) {
     return {};
 }
 
+// "away to Charlton", "Kilmarnock's defence": in an article about a team's
+// sport, a word standing alone that is one well-known club's name without
+// its club word and no known place (towns are the place rules' own), no
+// given name and no word of a person's name in the article, is that club;
+// written as the word, unless the article names the club in full.
+void add_clubs_named_by_town(const std::vector<EntityToken>& tokens, const std::vector<bool>& in_organisation,
+                             const std::set<std::string>& name_words, const Gazetteer& g,
+                             std::vector<std::string>& organizations) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const EntityToken& t = tokens[i];
+        if (!t.capitalized || t.all_caps || in_organisation[i]) continue;
+        const auto joined = [&](std::size_t k) {  // tokens k - 1 and k: one capitalised name
+            return tokens[k - 1].capitalized && tokens[k].capitalized && !tokens[k].punctuation_before &&
+                   !tokens[k].sentence_start;
+        };
+        if ((i > 0 && joined(i)) || (i + 1 < tokens.size() && joined(i + 1))) continue;  // a longer name
+        const std::string word = without_possessive(t.text);
+        const std::string key = Gazetteer::key(word);
+        if (g.find_place_by_key(key) || g.given_name_by_key(key) != GivenName::no || name_words.count(key)) continue;
+        const std::string club = club_of_town(word, g);
+        if (club.empty() || std::find(organizations.begin(), organizations.end(), club) != organizations.end())
+            continue;
+        add_unique(organizations, word);
+    }
+}
+
 }  // namespace
 
 ArticleEntities extract_entities(const Article& article, const Gazetteer& g, ArticleEvidence* why) {
@@ -1320,6 +1346,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         if (!l.country.empty()) countries.insert(l.country);
     }
     out.countries.assign(countries.begin(), countries.end());
+    if (about_team_sport) add_clubs_named_by_town(tokens, in_organisation, name_words, g, out.organizations);
     out.date_mentions = find_date_mentions(tokens);
     return out;
 }

@@ -285,6 +285,11 @@ TEST(ExtractEntities, TownsNamingTeams) {
         // not where no team is named, and not a town two clubs' names open on.
         {"Prices rose at Bolton and Barcelona.", {"Bolton", "Barcelona"}, {}},
         {"Arsenal lost at Manchester.", {"Manchester"}, {"Arsenal"}},
+        // A word that is no known place names its one club the same way,
+        // once for a club the article names in full, never a given name.
+        {"Celtic visit Kilmarnock on Saturday.", {}, {"Celtic", "Kilmarnock"}},
+        {"Celtic beat Kilmarnock FC. Kilmarnock were poor.", {}, {"Celtic", "Kilmarnock FC"}},
+        {"Celtic were watched by Charlton.", {}, {"Celtic"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
