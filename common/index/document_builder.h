@@ -147,7 +147,10 @@ public:
     // 56 (issue 12, branch ent-org12): general organisation rules: sides
     // of a fixture are teams, a name before a firm's economist or analyst,
     // a body's head word over "for the", a known name before a medal.
-    static constexpr int kAnalysisRevision = 56;
+    // 57 (issue 12, branch ent-placegaz): places.tsv's districts, towns,
+    // venues, provinces and natural features (Canary Wharf, Ballymena,
+    // Kodak Theatre, Guangdong, Three Gorges Dam; Durham is the English city).
+    static constexpr int kAnalysisRevision = 57;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
