@@ -154,7 +154,10 @@ public:
     // "X-born" and "the X singer" name the place.
     // 59: so is a word that is no known place nor given name and is one
     // well-known club's name with a club word ("against Livingston").
-    static constexpr int kAnalysisRevision = 59;
+    // 60 (issue 12, branch ent-placegaz, its 57): places.tsv's districts, towns,
+    // venues, provinces and natural features (Canary Wharf, Ballymena,
+    // Kodak Theatre, Guangdong, Three Gorges Dam; Durham is the English city).
+    static constexpr int kAnalysisRevision = 60;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -878,5 +878,23 @@ TEST(ExtractEntities, AnUnknownNameBeforeAPluralNounIsNoPlace) {
               std::vector<std::string>{"Perchesk"});
 }
 
+// Issue 12: districts, towns, venues and natural features news names,
+// curated in places.tsv, are places wherever they stand; a town named like
+// a surname or a film ("Ashford", "Omagh") needs a preposition of place.
+TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
+    EXPECT_EQ(extract_entities(with_body("Staff at Canary Wharf watched the Yangtze floods.")).locations,
+              (std::vector<std::string>{"Canary Wharf", "Yangtze"}));
+    const auto e = extract_entities(with_body("The Ballymena sprinter won the race at the Kodak Theatre."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Ballymena", "Kodak Theatre"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB", "US"}));
+    EXPECT_TRUE(extract_entities(with_body("Daisy Ashford wrote it; the directors of Omagh were nominated."))
+                    .locations.empty());
+    EXPECT_EQ(extract_entities(with_body("Hunters gathered near Ashford on Saturday.")).locations,
+              std::vector<std::string>{"Ashford"});
+    // "Yorkshire and the Humber" is one region, not Yorkshire.
+    EXPECT_EQ(extract_entities(with_body("Prices rose in Yorkshire and the Humber last month.")).locations,
+              std::vector<std::string>{"Yorkshire and the Humber"});
+}
+
 }  // namespace
 }  // namespace newsdex
