@@ -715,5 +715,27 @@ TEST(ExtractEntities, AKnownNameBeforeAMedalNamesItsGames) {
     expect_organisations(cases);
 }
 
+// Issue 12: the gazetteer's wider coverage of well-known organisations
+// (rating agencies, insurers, steelmakers, clubs, the spellings news uses),
+// each by the name news gives it; a firm's name that is also a town or a
+// given name is known only in a form neither shares ("Granada Television",
+// not "Granada"; "HJ Heinz", not "Heinz"), and a sponsor's name before a
+// league's division names the league ("Nationwide Division One").
+TEST(ExtractEntities, WiderGazetteerCoverage) {
+    const std::vector<OrgCase> cases = {
+        {"The Association of British Insurers and Fitch both cut their forecasts.",
+         {"Association of British Insurers", "Fitch Ratings"}},
+        {"Shares in Corus and ThyssenKrupp rose as Zurich Financial Services fell.",
+         {"Corus", "ThyssenKrupp", "Zurich Financial Services"}},
+        {"Officials said Hizbollah fighters had left.", {"Hezbollah"}},
+        {"The striker joined MK Dons on loan.", {"Milton Keynes Dons"}},
+        {"He spent a week in Granada with Heinz Fischer.", {}},
+        {"Staff at Granada Television and HJ Heinz voted.", {"Granada Television", "HJ Heinz"}},
+        {"They won a Nationwide Division One game, the Nationwide said.",
+         {"Football League", "Nationwide Building Society"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex
