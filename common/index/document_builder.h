@@ -159,7 +159,8 @@ public:
     // Kodak Theatre, Guangdong, Three Gorges Dam; Durham is the English city).
     // 61 (issue 12, branch ent-orggaz): about 1,400 more well-known
     // organisations in organizations.tsv (firms, bodies, parties, clubs).
-    static constexpr int kAnalysisRevision = 61;
+    // 62: "DJ" is a role before a name, not part of it ("DJ John Peel").
+    static constexpr int kAnalysisRevision = 62;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

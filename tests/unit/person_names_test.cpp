@@ -181,6 +181,8 @@ TEST(FindPersons, PossessivesTeamSheetsAndRanks) {
         {"A spokesman said BT Openzone grew.", {}},
         // Abbreviated ranks announce a name and are not part of it.
         {"Gen Omar Haddad spoke. Det Supt Ann Cole said the case was closed.", {"Omar Haddad", "Ann Cole"}},
+        // So does a disc jockey's: "Radio 1 DJ Chris Moyles".
+        {"The station's DJ Ann Cole played it first.", {"Ann Cole"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
