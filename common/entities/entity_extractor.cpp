@@ -1147,41 +1147,12 @@ bool opens_known_team(const std::string& town, const std::vector<std::string>& o
     });
 }
 
-// The words a club's name adds to its town: "FC Barcelona", "Bolton
-// Wanderers".
-const std::vector<std::string_view> kClubWords = {
-    "FC",   "AFC",    "AS",        "SS",       "AC",     "CF",     "SC",      "Olympique", "United",   "City",
-    "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Hotspur", "Argyle",    "Alexandra"};
-
-// The well-known team whose name is the town and one club word, when
-// exactly one is; empty otherwise ("Manchester": United and City).
-std::string club_of_town(const std::string& town, const Gazetteer& g) {
-    std::string club;
-    int clubs = 0;
-    for (const std::string_view w : kClubWords)
-        for (const std::string& name : {std::string(w) + " " + town, town + " " + std::string(w)})
-            if (const Organization* o = g.find_organization(name); o && o->team && o->name != club) {
-                club = o->name;
-                ++clubs;
-            }
-    return clubs == 1 ? club : std::string();
-}
-
-bool names_one_club(const std::string& town, const Gazetteer& g) { return !club_of_town(town, g).empty(); }
-
-// The town of a well-known club named in full ("FC Barcelona" ->
-// "Barcelona"), when the town names that club alone; empty otherwise.
+// "FC Barcelona" -> "Barcelona": the town of a well-known team the article
+// names, when that town names the team alone; empty otherwise.
 std::string town_of_team(const std::string& organisation, const Gazetteer& g) {
     const Organization* known = g.find_organization(organisation);
-    if (!known || !known->team) return {};
-    for (const std::string_view w : kClubWords) {
-        const std::string& n = known->name;
-        std::string town;
-        if (n.starts_with(std::string(w) + " ")) town = n.substr(w.size() + 1);
-        else if (n.ends_with(" " + std::string(w))) town = n.substr(0, n.size() - w.size() - 1);
-        if (!town.empty() && club_of_town(town, g) == n) return town;
-    }
-    return {};
+    const std::string* town = known && known->team ? g.town_of_club(known->name) : nullptr;
+    return town ? *town : std::string();
 }
 
 // "away to Charlton", "Kilmarnock's defence": in an article about a team's
@@ -1201,11 +1172,10 @@ void add_clubs_named_by_town(const std::vector<EntityToken>& tokens, const std::
         };
         if ((i > 0 && joined(i)) || (i + 1 < tokens.size() && joined(i + 1))) continue;  // a longer name
         const std::string word = without_possessive(t.text);
+        const std::string* club = g.club_of_town(word);  // asked first: most words name no club
+        if (!club || std::find(organizations.begin(), organizations.end(), *club) != organizations.end()) continue;
         const std::string key = Gazetteer::key(word);
         if (g.find_place_by_key(key) || g.given_name_by_key(key) != GivenName::no || name_words.count(key)) continue;
-        const std::string club = club_of_town(word, g);
-        if (club.empty() || std::find(organizations.begin(), organizations.end(), club) != organizations.end())
-            continue;
         add_unique(organizations, word);
     }
 }
@@ -1336,7 +1306,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         // someone is from.
         if (about_team_sport && l.town && l.single_word && !l.in_place &&
             std::find(teams.origins.begin(), teams.origins.end(), l.name) == teams.origins.end() &&
-            names_one_club(l.name, g)) {
+            g.club_of_town(l.name)) {
             if (!std::any_of(out.organizations.begin(), out.organizations.end(),
                              [&](const std::string& o) { return town_of_team(o, g) == l.name; }))
                 add_unique(out.organizations, l.name);

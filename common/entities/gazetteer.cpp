@@ -1,5 +1,7 @@
 #include "common/entities/gazetteer.h"
 
+#include <array>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -72,6 +74,7 @@ Gazetteer::Gazetteer() {
     load_demonyms();
     load_given_names();
     load_organizations();
+    index_clubs_by_town();
 }
 
 void Gazetteer::load_organizations() {
@@ -98,6 +101,7 @@ void Gazetteer::load_organizations() {
             auto [it, added] = organizations_.try_emplace(k,
                                                           Organization{std::string(r[0]), is_acronym(n), kind == "team",
                                                                        !kind.empty(), kind == "event", common_word});
+            if (kind == "team" && (added || it->name == r[0])) team_spellings_.emplace_back(n, r[0]);
             if (added) longest_organization_ = std::max(longest_organization_, word_count(k));
             if (added) add_openings(k, organization_openings_);
             // "NATO|Nato": capitals are required only when every spelling has them.
@@ -105,6 +109,55 @@ void Gazetteer::load_organizations() {
         }
     }
 }
+
+namespace {
+
+// The words a club's name adds to its town: "FC Barcelona", "Bolton
+// Wanderers".
+constexpr std::array<std::string_view, 19> kClubWords = {
+    "FC",   "AFC",    "AS",        "SS",       "AC",     "CF",     "SC",      "Olympique", "United",   "City",
+    "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Hotspur", "Argyle",    "Alexandra"};
+
+// The town in a team's spelling made of a town and one club word; empty
+// when it is not one.
+std::string_view town_in(std::string_view spelling) {
+    for (const std::string_view w : kClubWords) {
+        if (spelling.size() > w.size() + 1 && spelling.starts_with(w) && spelling[w.size()] == ' ')
+            return spelling.substr(w.size() + 1);
+        if (spelling.size() > w.size() + 1 && spelling.ends_with(w) && spelling[spelling.size() - w.size() - 1] == ' ')
+            return spelling.substr(0, spelling.size() - w.size() - 1);
+    }
+    return {};
+}
+
+}  // namespace
+
+// Every team spelling of a town and a club word, counted by town; then the
+// towns of teams that their town names alone.
+void Gazetteer::index_clubs_by_town() {
+    for (const auto& [spelling, club] : team_spellings_) {
+        const std::string_view town = town_in(spelling);
+        if (town.empty()) continue;
+        TownClubs& t = *clubs_by_town_.try_emplace(key(town)).first;
+        if (t.clubs == 0) t.club = club;
+        if (t.clubs == 0 || t.club != club) ++t.clubs;
+    }
+    for (const auto& [spelling, club] : team_spellings_) {
+        const std::string_view town = town_in(club);
+        if (spelling != club || town.empty()) continue;
+        if (const std::string* only = club_of_town(town); only && *only == club)
+            towns_by_club_.try_emplace(key(club), std::string(town));
+    }
+    team_spellings_.clear();
+    team_spellings_.shrink_to_fit();
+}
+
+const std::string* Gazetteer::club_of_town(std::string_view town) const {
+    const TownClubs* t = clubs_by_town_.find(key(town));
+    return t && t->clubs == 1 ? &t->club : nullptr;
+}
+
+const std::string* Gazetteer::town_of_club(std::string_view club) const { return towns_by_club_.find(key(club)); }
 
 const Organization* Gazetteer::find_organization(std::string_view words) const {
     return find_organization_by_key(key(words));

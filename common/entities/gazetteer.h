@@ -84,6 +84,14 @@ public:
     // longest name.
     bool opens_longer_place(const std::string& key) const { return place_openings_.contains(key); }
     bool opens_longer_organization(const std::string& key) const { return organization_openings_.contains(key); }
+    // The well-known team whose name is this town and a club word ("FC
+    // Barcelona", "Bolton Wanderers", "Olympique Lyon" for Olympique
+    // Lyonnais), when exactly one team's is; nullptr otherwise ("Manchester":
+    // United and City). Its canonical name.
+    const std::string* club_of_town(std::string_view town) const;
+    // The town of such a team, by the team's canonical name ("FC Barcelona"
+    // -> "Barcelona"), when that town names the team alone; nullptr otherwise.
+    const std::string* town_of_club(std::string_view club) const;
 
 private:
     Gazetteer();
@@ -95,12 +103,20 @@ private:
     void load_demonyms();
     void load_given_names();
     void load_organizations();
+    void index_clubs_by_town();
 
     KeyTable<std::string, Place> places_;
     KeyTable<std::string, std::string> demonyms_;  // key -> code
     KeyTable<std::string, GivenName> given_names_;
     KeyTable<std::string, Organization> organizations_;
     KeyTable<std::string, bool> place_openings_, organization_openings_;  // see opens_longer_place()
+    struct TownClubs {
+        std::string club;  // the first team found; `clubs` counts the distinct ones
+        int clubs = 0;
+    };
+    KeyTable<std::string, TownClubs> clubs_by_town_;    // key of the town -> its teams (club_of_town())
+    KeyTable<std::string, std::string> towns_by_club_;  // key of the team's name -> its town (town_of_club())
+    std::vector<std::pair<std::string, std::string>> team_spellings_;  // (spelling, canonical), while loading
     std::size_t longest_organization_ = 1;
     bool every_organization_name_has_a_capital_ = true;
     std::size_t longest_place_ = 1, longest_demonym_ = 1;

@@ -75,6 +75,24 @@ TEST(Gazetteer, AcronymsAndCommonWordsAreMarked) {
     EXPECT_FALSE(g.find_place("Cairo")->common_word);
 }
 
+// A town names a well-known team when exactly one team's name is the town
+// and a club word, an alias's included ("Olympique Lyon").
+TEST(Gazetteer, ClubsByTheirTowns) {
+    const Gazetteer& g = Gazetteer::standard();
+    const auto club = [&](std::string_view town) {
+        const std::string* c = g.club_of_town(town);
+        return c ? *c : std::string("(none)");
+    };
+    EXPECT_EQ(club("Bolton"), "Bolton Wanderers");
+    EXPECT_EQ(club("Barcelona"), "FC Barcelona");
+    EXPECT_EQ(club("lyon"), "Olympique Lyonnais");
+    EXPECT_EQ(club("Manchester"), "(none)");  // United and City
+    EXPECT_EQ(club("Cairo"), "(none)");
+    ASSERT_NE(g.town_of_club("FC Barcelona"), nullptr);
+    EXPECT_EQ(*g.town_of_club("FC Barcelona"), "Barcelona");
+    EXPECT_EQ(g.town_of_club("Manchester United"), nullptr);
+}
+
 TEST(Gazetteer, DemonymsGiveCountries) {
     const Gazetteer& g = Gazetteer::standard();
     EXPECT_EQ(g.demonym_country("Israeli"), "IL");
