@@ -1211,20 +1211,18 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     find_places(tokens, text, g, in_organisation, places, countries, teams, why);
     // Towns named as opponents are clubs in an article about sport: one
     // that names a club by strong evidence, or a known team or sports body
-    // ("Chelsea", "the Champions League").
-    const bool about_sport = !teams.clubs.empty() || names_a_players_position(tokens) ||
-                             std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
-                                 const Organization* known = g.find_organization(o);
-                                 return known && known->sport;
-                             });
-    // Stricter: a team's sport, not a mention of a league ("the
-    // Premiership footballer and record company boss").
-    const bool about_team_sport = !teams.clubs.empty() || names_a_players_position(tokens) ||
-                                  std::any_of(out.organizations.begin(), out.organizations.end(),
-                                              [&](const std::string& o) {
-                                                  const Organization* known = g.find_organization(o);
-                                                  return known && known->team;
-                                              });
+    // ("Chelsea", "the Champions League"). About a team's sport is
+    // stricter: a league alone is not enough ("the Premiership footballer
+    // and record company boss").
+    const bool team_evidence = !teams.clubs.empty() || names_a_players_position(tokens);
+    const auto names_known = [&](bool Organization::*kind) {
+        return std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
+            const Organization* known = g.find_organization(o);
+            return known && known->*kind;
+        });
+    };
+    const bool about_sport = team_evidence || names_known(&Organization::sport);
+    const bool about_team_sport = team_evidence || names_known(&Organization::team);
     if (about_sport)
         for (const auto& o : teams.opponents) add_unique(teams.clubs, o);
     for (const auto& club : teams.clubs)

@@ -1,8 +1,7 @@
 #include "common/entities/gazetteer.h"
 
-#include <array>
-
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
