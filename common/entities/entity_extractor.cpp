@@ -43,9 +43,17 @@ bool is_organisation_tail(std::string_view w) {
 }
 
 // Lower-case words allowed inside a multi-word place name ("Bosnia and
-// Herzegovina", "Trinidad and Tobago", "Isle of Man", "Rio de Janeiro").
+// Herzegovina", "Trinidad and Tobago", "Isle of Man", "Rio de Janeiro",
+// "Newcastle upon Tyne").
 bool is_name_connector(std::string_view w) {
-    return w == "of" || w == "and" || w == "de" || w == "da" || w == "do" || w == "del" || w == "la" || w == "the";
+    return w == "of" || w == "and" || w == "upon" || w == "de" || w == "da" || w == "do" || w == "del" || w == "la" ||
+           w == "the";
+}
+
+// "Stoke-on-Trent", "Stratford-upon-Avon", "Weston-super-Mare": a
+// lower-case word between two hyphens joins a town's name.
+bool hyphen_connector(const std::vector<EntityToken>& tokens, std::size_t k) {
+    return tokens[k].hyphen_before && k + 1 < tokens.size() && tokens[k + 1].hyphen_before;
 }
 
 struct PlaceMatch {
@@ -123,7 +131,9 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     for (std::size_t n = 1; n <= g.longest_place() && i + n <= tokens.size(); ++n) {
         if (n > 1 && !g.opens_longer_place(key)) break;  // no name goes on from here
         const EntityToken& t = tokens[i + n - 1];
-        if (n > 1 && (t.sentence_start || (!t.capitalized && !is_name_connector(t.text)))) break;
+        if (n > 1 && (t.sentence_start ||
+                      (!t.capitalized && !is_name_connector(t.text) && !hyphen_connector(tokens, i + n - 1))))
+            break;
         if (n > 1) key += ' ';  // no temporary string a word (asked at every capitalised word)
         key += t.key;
         if (!t.capitalized) continue;  // a name never ends on a connector
@@ -1155,6 +1165,19 @@ std::string town_of_team(const std::string& organisation, const Gazetteer& g) {
     return town ? *town : std::string();
 }
 
+// "Real Madrid … the Madrid president", "linked with Inter Milan … a move
+// to Milan": a town that two well-known clubs' names share (Real and
+// Atletico Madrid) is the one of them the article names in full.
+bool names_one_club_of_town(const std::vector<std::string>& organizations, const std::string& town,
+                            const Gazetteer& g) {
+    const std::string town_key = " " + Gazetteer::key(town) + " ";
+    return std::count_if(organizations.begin(), organizations.end(), [&](const std::string& o) {
+               const Organization* known = g.find_organization(o);
+               return known && known->team && o.size() > town.size() &&
+                      (" " + Gazetteer::key(o) + " ").find(town_key) != std::string::npos;
+           }) == 1;
+}
+
 // "away to Charlton", "Kilmarnock's defence": in an article about a team's
 // sport, a word standing alone that is one well-known club's name without
 // its club word and no known place (towns are the place rules' own), no
@@ -1310,6 +1333,10 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
                 add_unique(out.organizations, l.name);
             continue;
         }
+        if (about_team_sport && l.town && l.single_word && !l.in_place &&
+            std::find(teams.origins.begin(), teams.origins.end(), l.name) == teams.origins.end() &&
+            names_one_club_of_town(out.organizations, l.name, g))
+            continue;
         out.locations.push_back(l.name);
         if (!l.country.empty()) countries.insert(l.country);
     }

@@ -909,6 +909,14 @@ bool initials_of(std::string_view acronym, std::string_view name) {
     return initials == acronym;
 }
 
+// "US Securities and Exchange Commission" is the "Securities and Exchange
+// Commission" with its country; "Stevenage Labour Party" is a town's branch
+// of the known "Labour Party", another body.
+bool names_the_body_itself(std::string_view place, std::string_view body, const Gazetteer& g) {
+    const Place* p = g.find_place(place);
+    return p && !(p->kind == PlaceKind::city && g.find_organization(body));
+}
+
 std::vector<std::string> with_short_forms_merged(const std::vector<std::string>& names, const Gazetteer& g) {
     std::vector<std::string> out;
     for (const auto& n : names) {
@@ -930,7 +938,7 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
             if (!one_word && m.size() == n.size() + 1 && m.starts_with(n) && m.back() == 's') return true;
             if (m.size() <= n.size() + 1) return false;
             if (m.ends_with(n) && m[m.size() - n.size() - 1] == ' ' &&
-                (one_word || g.find_place(std::string_view(m).substr(0, m.size() - n.size() - 1))))
+                (one_word || names_the_body_itself(std::string_view(m).substr(0, m.size() - n.size() - 1), n, g)))
                 return true;  // "US Securities and Exchange Commission" is the "Securities and Exchange Commission"
             if (!m.starts_with(n)) return false;
             const std::string_view rest = std::string_view(m).substr(n.size());

@@ -240,6 +240,10 @@ bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
 bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     // "leader of Devon county", "head of Sony": a name right after "of" is what the role leads.
     if (i > 0 && tokens[i - 1].text == "of") return false;
+    // "chief executive of Hereford Hospitals NHS Trust": nor is one right
+    // after a place after "of" (a body of that town).
+    if (i > 1 && tokens[i - 2].text == "of" && tokens[i - 1].capitalized && g.find_place_by_key(tokens[i - 1].key))
+        return false;
     // "the best actress Oscar", "best director Mike Leigh": an award category, not a title.
     if (i > 1 && is_role(tokens[i - 1].text) && tokens[i - 2].text == "best") return false;
     for (std::size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {

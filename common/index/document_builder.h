@@ -160,7 +160,10 @@ public:
     // 61 (issue 12, branch ent-orggaz): about 1,400 more well-known
     // organisations in organizations.tsv (firms, bodies, parties, clubs).
     // 62: "DJ" is a role before a name, not part of it ("DJ John Peel").
-    static constexpr int kAnalysisRevision = 62;
+    // 63: towns joined by hyphens or "upon" ("Stoke-on-Trent"), more UK
+    // towns, a town two clubs share is the one the article names in full,
+    // a town's branch of a known body, no name after "of" and a place.
+    static constexpr int kAnalysisRevision = 63;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -896,5 +896,39 @@ TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
               std::vector<std::string>{"Yorkshire and the Humber"});
 }
 
+// "Stoke-on-Trent", "Newcastle upon Tyne": a lower-case word between
+// hyphens, or "upon", joins a town's name; no namesake abroad takes its
+// first word ("Stockton", California).
+TEST(ExtractEntities, TownNamesJoinedByOnAndUpon) {
+    const auto e = extract_entities(
+        with_body("Mayors are elected at Hartlepool, Stockton-on-Tees and Stoke-on-Trent; Newcastle upon Tyne waits."));
+    EXPECT_EQ(e.locations,
+              (std::vector<std::string>{"Hartlepool", "Stockton-on-Tees", "Stoke-on-Trent", "Newcastle upon Tyne"}));
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+}
+
+// "Real Madrid … the Madrid president": a town two well-known clubs share
+// is the one of them the article names in full, in an article about a
+// team's sport; not after "in", and not where the article names both.
+TEST(ExtractEntities, ATownTwoClubsShareIsTheOneTheArticleNames) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+        std::vector<std::string> organizations;
+    };
+    const std::vector<Case> cases = {
+        {"He has been linked with Real Madrid. The Madrid president met him.", {}, {"Real Madrid"}},
+        {"He has been linked with Real Madrid. He lives in Madrid.", {"Madrid"}, {"Real Madrid"}},
+        {"Real Madrid and Atletico Madrid met. Madrid was quiet.", {"Madrid"}, {"Real Madrid", "Atletico Madrid"}},
+        {"Prices rose at Madrid and Barcelona.", {"Madrid", "Barcelona"}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.organizations, c.organizations);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

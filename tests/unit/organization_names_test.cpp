@@ -737,5 +737,17 @@ TEST(ExtractEntities, WiderGazetteerCoverage) {
     expect_organisations(cases);
 }
 
+// "Kettering Labour Party" is a town's branch of the Labour Party, another
+// body; "US Securities and Exchange Commission" is the commission itself.
+TEST(ExtractEntities, ATownsBranchOfAKnownBodyIsAnotherBody) {
+    const std::vector<OrgCase> cases = {
+        {"It quotes a Labour Party handbook and a Kettering Labour Party newsletter.",
+         {"Labour Party", "Kettering Labour Party"}},
+        {"The Securities and Exchange Commission and the US Securities and Exchange Commission agreed.",
+         {"US Securities and Exchange Commission"}},
+    };
+    expect_organisations(cases);
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -432,5 +432,14 @@ TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
     EXPECT_EQ(persons("Kestrel Holdings, the steel firm, agreed."), std::vector<std::string>{});
 }
 
+// "chief executive of Kettering Hospitals NHS Trust": the words after a
+// role's "of" and a town name a body of that town, no person.
+TEST(FindPersons, NoNameAfterARolesOfAndATown) {
+    EXPECT_EQ(persons("Dan Rose, chief executive of Kettering Hospitals NHS Trust, said so."),
+              std::vector<std::string>{"Dan Rose"});
+    EXPECT_EQ(persons("The founder of California's Maxis studio spoke."), std::vector<std::string>{});
+    EXPECT_EQ(persons("The Mayor of London Ken Livingstone agreed."), std::vector<std::string>{"Ken Livingstone"});
+}
+
 }  // namespace
 }  // namespace newsdex
