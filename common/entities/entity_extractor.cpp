@@ -187,6 +187,24 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
            is_title_of_place(tokens[i - 3].text);
 }
 
+bool is_compass_word(const EntityToken& t);
+
+// "Tate Britain", "Little Britain", "the Official UK Singles Chart", "Age
+// Concern England": a country or a nation of one right after a capitalised
+// word of the same name that is no place, compass word, people's adjective,
+// role or honorific ends or sits inside the name of a thing, no mention of
+// the country ("US President", "South Africa", "British Scotland" keep it).
+bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
+                           const Gazetteer& g) {
+    if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
+    const EntityToken &t = tokens[i], &before = tokens[i - 1];
+    if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized || before.sentence_start ||
+        has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}))
+        return false;
+    return !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before) &&
+           !is_role(before.text) && !is_honorific(before.text) && !is_title_of_place(before.text);
+}
+
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
 // "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
@@ -1032,7 +1050,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += m.length;
             continue;
         }
-        if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text))) {
+        if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
+                        country_inside_a_name(tokens, i, *m.place, g))) {
             i += m.length;
             continue;
         }

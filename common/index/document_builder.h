@@ -163,7 +163,9 @@ public:
     // 63: towns joined by hyphens or "upon" ("Stoke-on-Trent"), more UK
     // towns, a town two clubs share is the one the article names in full,
     // a town's branch of a known body, no name after "of" and a place.
-    static constexpr int kAnalysisRevision = 63;
+    // 64: a country inside a capitalised name ("Tate Britain", "Hotel Rwanda")
+    // is no location; Tate Britain and Tate Modern are venues.
+    static constexpr int kAnalysisRevision = 64;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

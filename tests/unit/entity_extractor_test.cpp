@@ -907,6 +907,29 @@ TEST(ExtractEntities, TownNamesJoinedByOnAndUpon) {
     EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
 }
 
+// "Tate Britain", "Hotel Rwanda", "banned by Athletics Kenya": a country
+// or a nation right after a capitalised word of the same name that is no
+// place, people's adjective, compass word, role or article is inside the
+// name of a thing; a known venue of that form is a place of its own.
+TEST(ExtractEntities, ACountryInsideANameIsNoLocation) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+    };
+    const std::vector<Case> cases = {
+        {"She had a cameo in Hotel Rwanda and a role in Little Britain.", {}},
+        {"He was banned by Athletics Kenya on Monday.", {}},
+        {"It was unveiled at the Tate Britain gallery.", {"Tate Britain"}},
+        {"Talks with US President Bush, South Africa and British Scotland fans.",
+         {"United States", "South Africa", "Scotland"}},
+        {"Tomorrow the UK launch follows and Kenya votes.", {"United Kingdom", "Kenya"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(extract_entities(with_body(c.text)).locations, c.locations);
+    }
+}
+
 // "Real Madrid … the Madrid president": a town two well-known clubs share
 // is the one of them the article names in full, in an article about a
 // team's sport; not after "in", and not where the article names both.
