@@ -325,6 +325,21 @@ std::size_t known_place_length(const std::vector<EntityToken>& t, std::size_t i,
 }  // namespace
 
 // The longest well-known organisation starting at token i.
+namespace {
+
+bool lower_case_words_spelt(const std::vector<EntityToken>& t, std::size_t i, std::size_t n, std::string_view name) {
+    for (std::size_t k = i + 1; k < i + n; ++k) {
+        if (t[k].capitalized || t[k].hyphen_before) continue;
+        const std::size_t at = name.find(t[k].text);
+        const bool word_begins = at != std::string_view::npos && at > 0 && (name[at - 1] == ' ' || name[at - 1] == '-');
+        const std::size_t after = at + t[k].text.size();
+        if (!word_begins || (after < name.size() && name[after] != ' ' && name[after] != '-')) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
                                   std::string& name) {
     // A name not capitalised counts only when spelt as the name is ("eBay"),
@@ -339,6 +354,9 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     std::size_t best = 0;
     for (std::size_t n = 1; n <= g.longest_organization() && i + n <= t.size(); ++n) {
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
+        // "London's Evening Standard" names the town and the paper (keys
+        // drop the possessive: "London Evening Standard" is the paper's).
+        if (n > 1 && has_possessive(t[i + n - 2].text) && g.find_place_by_key(t[i + n - 2].key)) break;
         if (n > 1 && !g.opens_longer_organization(n == 2 ? t[i].key : key)) break;  // no name goes on from here
         // One word (most lookups) is looked up by its own key; longer names
         // are built in one string, without a temporary per word.
@@ -349,6 +367,10 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         if (!o || (!t[i].capitalized && !(n == 1 && t[i].text == o->name) &&
                    !(n > 1 && (opens_on_particle(t, i) || number) && o->name.starts_with(t[i].text))))
             continue;
+        // "a stake in London underground consortium Tube Lines": after a
+        // town, a word in lower case is part of a known name only as the
+        // name spells it ("Bank of England"), not "London Underground".
+        if (n > 1 && !lower_case_words_spelt(t, i, n, o->name) && g.find_place_by_key(t[i].key)) continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;

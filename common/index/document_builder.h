@@ -165,7 +165,10 @@ public:
     // a town's branch of a known body, no name after "of" and a place.
     // 64: a country inside a capitalised name ("Tate Britain", "Hotel Rwanda")
     // is no location; Tate Britain and Tate Modern are venues.
-    static constexpr int kAnalysisRevision = 64;
+    // 65: a known name stops at a town's possessive ("London's Evening
+    // Standard") and at a lower-case word after a town ("London underground");
+    // airports are venues.
+    static constexpr int kAnalysisRevision = 65;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -891,6 +891,10 @@ TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
                     .locations.empty());
     EXPECT_EQ(extract_entities(with_body("Hunters gathered near Ashford on Saturday.")).locations,
               std::vector<std::string>{"Ashford"});
+    // Airports are places: "from London Heathrow" names no person.
+    EXPECT_EQ(extract_entities(with_body("Flights from London Heathrow and Gatwick were halted.")).locations,
+              (std::vector<std::string>{"London", "Heathrow", "Gatwick"}));
+    EXPECT_TRUE(extract_entities(with_body("Flights from London Heathrow and Gatwick were halted.")).persons.empty());
     // "Yorkshire and the Humber" is one region, not Yorkshire.
     EXPECT_EQ(extract_entities(with_body("Prices rose in Yorkshire and the Humber last month.")).locations,
               std::vector<std::string>{"Yorkshire and the Humber"});

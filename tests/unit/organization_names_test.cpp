@@ -749,5 +749,20 @@ TEST(ExtractEntities, ATownsBranchOfAKnownBodyIsAnotherBody) {
     expect_organisations(cases);
 }
 
+// "London's Evening Standard", "a stake in London underground consortium
+// Tube Lines": a known name does not go on over a town's possessive, nor,
+// after a town, over a word in lower case the name spells with a capital.
+TEST(ExtractEntities, AKnownNameStopsAtATownsPossessiveAndLowerCase) {
+    const std::vector<OrgCase> cases = {
+        {"Yesterday London's Evening Standard quoted him.", {"Evening Standard"}},
+        {"It sold its stake in London underground consortium Tube Lines.", {"Tube Lines"}},
+        {"The London Underground and the Bank of England agreed.", {"London Underground", "Bank of England"}},
+    };
+    expect_organisations(cases);
+    Article a;
+    a.body = "Yesterday London's Evening Standard quoted him.";
+    EXPECT_EQ(extract_entities(a).locations, std::vector<std::string>{"London"});
+}
+
 }  // namespace
 }  // namespace newsdex
