@@ -168,7 +168,9 @@ public:
     // 65: a known name stops at a town's possessive ("London's Evening
     // Standard") and at a lower-case word after a town ("London underground");
     // airports are venues.
-    static constexpr int kAnalysisRevision = 65;
+    // 66: HTML character references left in plain text are decoded
+    // ("Jos&#233; Manuel Barroso"), so the text and its entities change.
+    static constexpr int kAnalysisRevision = 66;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -277,7 +277,7 @@ std::size_t read_text_article(const InputFile& file, const std::string& bytes, c
         return 1;
     }
     if (text.was_windows1252) sink.on_diagnostic(warning_at(file.path, 0, "not valid UTF-8; read as Windows-1252"));
-    ScrapedArticle scraped = parse_scraped_text(text.utf8);
+    ScrapedArticle scraped = parse_scraped_text(decode_character_references(text.utf8));
     for (const auto& w : scraped.warnings) sink.on_diagnostic(warning_at(file.path, 0, w));
     if (scraped.article.body.empty()) {
         sink.on_diagnostic(error_at(file.path, 0, "no article text"));

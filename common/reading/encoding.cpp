@@ -1,6 +1,7 @@
 #include "common/reading/encoding.h"
 
 #include <cstdint>
+#include <utility>
 
 namespace newsdex {
 
@@ -56,11 +57,50 @@ void append_utf8(std::string& out, char32_t cp) {
     } else if (cp < 0x800) {
         out += static_cast<char>(0xC0 | (cp >> 6));
         out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
+    } else if (cp < 0x10000) {
         out += static_cast<char>(0xE0 | (cp >> 12));
         out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
     }
+}
+
+// The code point a character reference at the start of `s` stands for
+// ("&#233;", "&#xE9;", "&amp;"), and its length; 0 when it is none this
+// decoder reads (an unknown name, a control character, a surrogate).
+std::pair<char32_t, std::size_t> character_reference(std::string_view s) {
+    const std::size_t end = s.find(';', 1);
+    if (end == std::string_view::npos || end > 10) return {0, 0};
+    const std::string_view body = s.substr(1, end - 1);
+    if (body.size() >= 2 && body[0] == '#') {
+        const bool hex = body[1] == 'x' || body[1] == 'X';
+        const std::string_view digits = body.substr(hex ? 2 : 1);
+        if (digits.empty()) return {0, 0};
+        char32_t cp = 0;
+        for (char c : digits) {
+            const int d = c >= '0' && c <= '9'          ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                        : -1;
+            if (d < 0) return {0, 0};
+            cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+        }
+        const bool control = cp < 0x20 ? cp != '\t' && cp != '\n' : cp >= 0x7F && cp < 0xA0;
+        if (control || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {0, 0};
+        return {cp, end + 1};
+    }
+    static constexpr std::pair<std::string_view, char32_t> kNames[] = {
+        {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+        {"nbsp", 0xA0},    {"pound", 0xA3},   {"euro", 0x20AC},  {"copy", 0xA9},    {"eacute", 0xE9},
+        {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+        {"rdquo", 0x201D}, {"hellip", 0x2026}};
+    for (const auto& [name, cp] : kNames)
+        if (body == name) return {cp, end + 1};
+    return {0, 0};
 }
 
 }  // namespace
@@ -96,6 +136,22 @@ std::string without_control_characters(std::string_view utf8) {
             continue;
         }
         out += static_cast<char>(c);
+    }
+    return out;
+}
+
+std::string decode_character_references(std::string_view utf8) {
+    if (utf8.find('&') == std::string_view::npos) return std::string(utf8);  // most text has none
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] == '&')
+            if (const auto [cp, length] = character_reference(utf8.substr(i)); length) {
+                append_utf8(out, cp);
+                i += length - 1;
+                continue;
+            }
+        out += utf8[i];
     }
     return out;
 }

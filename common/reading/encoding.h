@@ -27,4 +27,11 @@ DecodedText decode_text(std::string_view bytes);
 // DEL, and the C1 controls U+0080-U+009F. `utf8` must be valid UTF-8.
 std::string without_control_characters(std::string_view utf8);
 
+// "Jos&#233; Manuel Barroso", "AT&amp;T": HTML character references left in
+// plain text by a scraper or an export, decoded (numeric ones, and the
+// named ones such text holds: amp, lt, gt, quot, apos, nbsp, pound, euro,
+// copy, eacute, dashes, curly quotes, hellip). Anything else, a bare "&"
+// included, is kept as written. `utf8` must be valid UTF-8.
+std::string decode_character_references(std::string_view utf8);
+
 }  // namespace newsdex

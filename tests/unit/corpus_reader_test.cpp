@@ -337,6 +337,17 @@ TEST_F(CorpusReaderTest, Utf8FileWithBomHasNoWarning) {
     EXPECT_EQ(r.articles[0].title, "Caf\xC3\xA9 reopens");
 }
 
+// A scraper's leftovers: HTML character references in plain text are the
+// characters they stand for, in the title and the body.
+TEST_F(CorpusReaderTest, CharacterReferencesInTextAreDecoded) {
+    const std::string path = write("refs.txt", "Jos&#233; Manuel Barroso visits\n\nAT&amp;T and R&D staff met him.\n");
+    const auto r = read(list({path})[0]);
+    EXPECT_TRUE(r.diagnostics.empty());
+    ASSERT_EQ(r.articles.size(), 1u);
+    EXPECT_EQ(r.articles[0].title, "Jos\xC3\xA9 Manuel Barroso visits");
+    EXPECT_EQ(r.articles[0].body, "AT&T and R&D staff met him.");
+}
+
 TEST_F(CorpusReaderTest, TextFileStartingWithBraceIsReadAsJson) {
     const std::string path = write("record.txt", R"({"id":"j1","body":"From JSON."})");
     const auto r = read(list({path})[0]);

@@ -125,5 +125,30 @@ TEST(DecodeText, Table) {
     }
 }
 
+TEST(DecodeCharacterReferences, Table) {
+    struct Case {
+        const char* name;
+        const char* input;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"decimal", "Jos&#233; Manuel", "Jos\xC3\xA9 Manuel"},
+        {"hex, both cases", "&#xE9;&#XE9;", "\xC3\xA9\xC3\xA9"},
+        {"beyond the BMP", "&#128512;", "\xF0\x9F\x98\x80"},
+        {"named", "AT&amp;T &lt;b&gt; &pound;5 &quot;x&quot;",
+         "AT&T <b> \xC2\xA3"
+         "5 \"x\""},
+        {"decoded once", "&amp;#233;", "&#233;"},
+        {"a bare ampersand", "Marks & Spencer, R&D", "Marks & Spencer, R&D"},
+        {"unknown name kept", "&foo; &#; &#xZZ;", "&foo; &#; &#xZZ;"},
+        {"no semicolon kept", "&#233 and &amp", "&#233 and &amp"},
+        {"controls and surrogates kept", "&#1;&#128;&#xD800;", "&#1;&#128;&#xD800;"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(decode_character_references(c.input), c.expected);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex
