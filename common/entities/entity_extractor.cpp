@@ -122,6 +122,13 @@ bool word_to_word(const std::vector<EntityToken>& tokens, std::size_t i) {
     return i >= 2 && tokens[i - 1].text == "to" && tokens[i - 2].text == tokens[i].text;
 }
 
+// "London Heathrow": a known venue, landmark or area right after a town is
+// in it, no surname ("Victoria Hamilton" and "Elizabeth France" are people).
+bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
+    const Place* p = g.find_place_by_key(next.key);
+    return p && p->kind == PlaceKind::region;
+}
+
 // The longest place name starting at token i.
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const EntityToken& first = tokens[i];
@@ -156,7 +163,8 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     // "Mary Poppins", "Paris Hilton", "Florence Nightingale": a town named
     // like a person, right before another name word, is that person's name.
     if (best.length == 1 && best.place->kind == PlaceKind::city && g.given_name_by_key(first.key) != GivenName::no &&
-        i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]))
+        i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]) &&
+        !landmark_in_town(tokens[i + 1], g))
         return {};
     return best;
 }
@@ -290,6 +298,12 @@ bool is_language(std::string_view w) {
     return kWords.contains(w);
 }
 
+// "VCRs", "IDNs": an acronym's plural, capitals and an "s".
+bool acronyms_plural(std::string_view w) {
+    return w.size() >= 3 && w.back() == 's' &&
+           std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Not a month, a weekday (possessive too: "in Saturday's match"), an
 // acronym, the adjective of a place ("in Asian trade"), a language ("in
 // Hindi") or a name with an organisation's word in it; a person's name may
@@ -304,18 +318,21 @@ bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::
     if (end - begin == 1 && g.place_adjective_by_key(Gazetteer::key(without_possessive(t[begin].text))))
         return false;  // "London Irish": more than the known place
     // "starred in Chocolat", "shares in Deutsche Boerse": a work or a company.
+    // "Shares in Solidere" opening a sentence too (the key is in lower case);
+    // "bring in Velimir Zajec": a phrasal verb's "in".
     static const WordSet kWords{"starred",   "starring", "role",    "roles",     "appeared",    "appears",
                                 "appearing", "cast",     "stars",   "star",      "featured",    "features",
                                 "shares",    "stake",    "invest",  "invested",  "interest",    "lead",
-                                "part",      "parts",    "written", "published", "performance", "performances"};
-    if (begin >= 2 && kWords.contains(t[begin - 2].text)) return false;
+                                "part",      "parts",    "written", "published", "performance", "performances",
+                                "bring",     "brings",   "brought", "bringing"};
+    if (begin >= 2 && kWords.contains(t[begin - 2].key)) return false;
     // "his role in Finding Neverland": a name opening on a gerund is a work's title.
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
     // "dubbed in Hindi", "printed in Braille": a language, no place.
     if (end - begin == 1 && is_language(without_possessive(t[begin].text))) return false;
     for (std::size_t k = begin; k < end; ++k) {
-        if (t[k].all_caps || is_organisation_tail(t[k].text) || is_name_head_before_of(t[k].text) ||
-            is_organisation_suffix(t[k].text))
+        if (t[k].all_caps || acronyms_plural(t[k].text) || is_organisation_tail(t[k].text) ||
+            is_name_head_before_of(t[k].text) || is_organisation_suffix(t[k].text))
             return false;
         static const WordSet kWords2{"Parliament", "Congress",  "Government",   "Court",    "Cabinet", "Senate",
                                      "Cup",        "League",    "Championship", "Olympics", "Games",   "Open",
@@ -386,6 +403,26 @@ bool performed_in(const std::vector<EntityToken>& t, std::size_t i) {
     return i >= 2 && t[i - 1].text == "in" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
 }
 
+// "played Phoebe in Friends", "Alfie Moon in EastEnders", "Juliette
+// Binoche in Chocolat": "in" right after a person's name (a given name and
+// up to two more capitalised words, none a body's or a venue's) joins a
+// role or an actor to a work more often than to a place the gazetteer does
+// not know ("the Research Institute in Thurso", "Jack's Snooker Hall in
+// Llanelli" still name places).
+bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i < 2 || t[i - 1].text != "in" || t[i - 1].punctuation_before) return false;
+    std::size_t begin = i - 1;
+    while (begin > 0 && i - 1 - begin < 3 && t[begin - 1].capitalized && !t[begin - 1].all_caps &&
+           !has_possessive(t[begin - 1].text) && (begin == i - 1 || !t[begin].punctuation_before))
+        --begin;
+    if (begin == i - 1 || g.given_name_by_key(t[begin].key) != GivenName::yes) return false;
+    return std::none_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(i - 1),
+                        [](const EntityToken& w) {
+                            return is_organisation_tail(w.text) || is_organisation_suffix(w.text) ||
+                                   is_name_head_before_of(w.text) || is_capitalised_calendar_name(w.text);
+                        });
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -445,7 +482,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool match_venue = i >= 2 && t[i - 1].text == "at" && !t[i - 1].punctuation_before &&
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
-        !(after_run && modifies_a_noun(t[end])) &&
+        !character_in(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,

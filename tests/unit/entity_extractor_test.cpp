@@ -934,6 +934,29 @@ TEST(ExtractEntities, ACountryInsideANameIsNoLocation) {
     }
 }
 
+// An unknown name after "in" that is no place: an acronym's plural, a
+// company after "Shares in" opening a sentence, a person brought in, a
+// work after an actor's or a character's name; an unknown place after a
+// body's or a venue's name still is one.
+TEST(ExtractEntities, UnknownNamesAfterInThatAreNoPlaces) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+    };
+    const std::vector<Case> cases = {
+        {"Remember the furore around VCRs and confidence in IDNs.", {}},
+        {"Shares in Solvarta have fallen 8%.", {}},
+        {"The chairman decided to bring in Velimor Zajan as director.", {}},
+        {"She starred with Juliette Binoche in Chocolat and won.", {}},
+        {"He worked at the Research Institute in Thurvik for a year.", {"Thurvik"}},
+        {"Prices fell in Thurvik last week.", {"Thurvik"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(extract_entities(with_body(c.text)).locations, c.locations);
+    }
+}
+
 // "Real Madrid … the Madrid president": a town two well-known clubs share
 // is the one of them the article names in full, in an article about a
 // team's sport; not after "in", and not where the article names both.
