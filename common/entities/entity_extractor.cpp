@@ -806,13 +806,25 @@ bool transfer_before(const std::vector<EntityToken>& tokens, std::size_t k) {
 // Bolton", "they face Leicester", "a move to join Leeds"). Weaker evidence
 // than names_club: it only counts in an article that names some team
 // by that stronger evidence.
+// "Sydney's Olympic Stadium", "Cardiff's Millennium Stadium": up to three
+// capitalised words from token k ending on a landmark's or a ground's word
+// (a town's possessive there names the town, no club).
+bool venue_after(const std::vector<EntityToken>& tokens, std::size_t k) {
+    for (std::size_t e = k; e < tokens.size() && e - k < 3 && tokens[e].capitalized && !tokens[e].sentence_start &&
+                            (e == k || !tokens[e].punctuation_before);
+         ++e)
+        if (is_landmark_tail(tokens[e].text)) return true;
+    return false;
+}
+
 bool opposes_club(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
     if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
     // "Leicester's Harry Ellis", "Newcastle's 18-year-old centre", "…
     // Manchester United and Liverpool are not": a town's possessive, or a
     // town taking a plural verb, in an article about sport.
     if (i + 1 < tokens.size() && !tokens[i + 1].punctuation_before &&
-        (!word_is_plain(tokens[i]) || is_one_of(tokens[i + 1].text, {"are", "were", "have"})))
+        ((!word_is_plain(tokens[i]) && !venue_after(tokens, i + 1)) ||
+         is_one_of(tokens[i + 1].text, {"are", "were", "have"})))
         return true;
     // Words that follow a club as well as show business, never an
     // organisation in general ("Oasis star" is no club): "Newcastle star",
@@ -1007,6 +1019,17 @@ struct TownsAsTeams {
     std::vector<std::string> origins;     // towns after "from" outside a transfer ("fans came from Wigan")
 };
 
+// Whether the known place at token i ends on a possessive and opens an
+// organisation's name found by its form: "San Francisco's Chamber Opera
+// Society" names San Francisco as well.
+bool town_opening_a_name(const std::vector<EntityToken>& tokens, const std::vector<bool>& in_organisation,
+                         std::size_t i, const Gazetteer& g) {
+    if (i > 0 && in_organisation[i - 1] && !tokens[i].sentence_start && !tokens[i].punctuation_before) return false;
+    const PlaceMatch m = match_place(tokens, i, g);
+    return m.place && !word_is_plain(tokens[i + m.length - 1]) && i + m.length < tokens.size() &&
+           in_organisation[i + m.length];
+}
+
 void find_places(const std::vector<EntityToken>& tokens, std::string_view text, const Gazetteer& g,
                  const std::vector<bool>& in_organisation, std::vector<Located>& locations,
                  std::set<std::string>& countries, TownsAsTeams& teams, ArticleEvidence* why) {
@@ -1045,7 +1068,9 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
     };
     std::size_t opponent_end = 0;  // the token after the last town named as an opponent
     for (std::size_t i = 0; i < tokens.size();) {
-        if (in_organisation[i]) {  // "Texas Instruments", "Air Sahara"
+        // "Texas Instruments", "Air Sahara" (but "San Francisco's Chamber
+        // Opera Society" names the town too: a possessive opening the name).
+        if (in_organisation[i] && !town_opening_a_name(tokens, in_organisation, i, g)) {
             ++i;
             continue;
         }

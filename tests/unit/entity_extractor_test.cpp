@@ -957,6 +957,19 @@ TEST(ExtractEntities, UnknownNamesAfterInThatAreNoPlaces) {
     }
 }
 
+// A town's possessive names the town before a venue ("Sydney's Olympic
+// Stadium", no club even in sport) and before an organisation's name
+// found by its form ("San Francisco's Chamber Opera Society").
+TEST(ExtractEntities, ATownsPossessiveBeforeAVenueOrABodyNamesTheTown) {
+    auto e = extract_entities(with_body("The likely venue is Sydney's Olympic Stadium. The Wallabies coach agreed."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Sydney", "Olympic Stadium"}));
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Wallabies"});
+    e = extract_entities(with_body("Leicester's Harry Ellis scored. The Wallabies coach agreed."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("He conducted San Francisco's Chamber Opera Society for years."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"San Francisco"});
+}
+
 // "Real Madrid … the Madrid president": a town two well-known clubs share
 // is the one of them the article names in full, in an article about a
 // team's sport; not after "in", and not where the article names both.
