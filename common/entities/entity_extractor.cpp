@@ -443,9 +443,10 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     if (based_there(t, end) && !is_sentence_opener(t[i].text) && place_like_name(t, i, end, g))
         return {name(), end - i};
     if (end - i >= 2 && is_geographic_suffix(t[end - 1].text) && !opens) return {name(), end - i};
-    // "the crowd at the Olympic Stadium", "the Madejski Stadium": a ground
-    // where matches are played is a place, named with its "Stadium".
-    if (end - i >= 2 && t[end - 1].text == "Stadium" && !opens && !is_sentence_opener(t[i].text))
+    // "the crowd at the Olympic Stadium", "the Madejski Stadium", "the
+    // National Indoor Arena": a ground or a venue is a place, named with its
+    // "Stadium" or "Arena".
+    if (end - i >= 2 && is_one_of(t[end - 1].text, {"Stadium", "Arena"}) && !opens && !is_sentence_opener(t[i].text))
         return {without_possessive(name()), end - i};
     // "on the banks of the River Severn", "the River Thames": "the",
     // "River" and a name (without "the", "River Phoenix" is an actor).

@@ -174,7 +174,8 @@ public:
     // "Shares in X", "bring in X", "Binoche in Chocolat"); "London Heathrow".
     // 68: a town's possessive before a venue ("Sydney's Olympic Stadium") or
     // opening a body's name ("San Francisco's Chamber Opera Society").
-    static constexpr int kAnalysisRevision = 68;
+    // 69: a venue named with "Arena" is a place ("the National Indoor Arena").
+    static constexpr int kAnalysisRevision = 69;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -663,6 +663,9 @@ TEST(ExtractEntities, AGroundNamedWithStadiumIsAPlace) {
     EXPECT_EQ(extract_entities(with_body("They silenced the crowd at the Velmora Stadium on Friday.")).locations,
               std::vector<std::string>{"Velmora Stadium"});
     EXPECT_EQ(extract_entities(with_body("Stadium officials said nothing.")).locations, std::vector<std::string>{});
+    // An arena is a venue the same way.
+    EXPECT_EQ(extract_entities(with_body("It was very hot in the National Indoor Arena last night.")).locations,
+              std::vector<std::string>{"National Indoor Arena"});
 }
 
 // Issue 12: a region that is a known team's name, found as that team in an
