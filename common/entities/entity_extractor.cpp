@@ -790,6 +790,22 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
 }
 
+// "Bristol City 2-1 Milton Keynes", "Hereford 1-1 Doncaster": a town
+// right after a score that follows a capitalised name, or right before one
+// that a capitalised name follows, is a side of a result line, a club (a
+// country there is its national side, a location: "Ireland 17-28 England").
+bool side_of_a_score(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
+    const auto score_at = [&](std::size_t k) {  // "2-1" is two tokens, the second after a hyphen
+        return k + 1 < t.size() && all_ascii_digits(t[k].text) && t[k].text.size() <= 2 && t[k + 1].hyphen_before &&
+               all_ascii_digits(t[k + 1].text) && t[k + 1].text.size() <= 2 && !t[k].sentence_start;
+    };
+    if (i >= 3 && !t[i].punctuation_before && score_at(i - 2) && !t[i - 2].punctuation_before && t[i - 3].capitalized)
+        return true;
+    const std::size_t e = i + n;
+    return e + 2 < t.size() && !t[e].punctuation_before && score_at(e) && !t[e + 2].punctuation_before &&
+           t[e + 2].capitalized;
+}
+
 // "joining the London side from Northampton", "arriving at Liverpool from
 // Valencia": a word of a transfer in the clause before "from" (token k),
 // up to five words back, makes the town after it the club left.
@@ -881,7 +897,10 @@ bool names_an_event(const std::vector<EntityToken>& tokens, std::size_t k) {
 // item of a list of well-known teams is one of them.
 bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m,
                               std::string_view text, const Gazetteer& g) {
-    if (m.length != 1 || m.place->kind != PlaceKind::city || !word_is_plain(tokens[i]) || tokens[i].sentence_start)
+    // A region there is a club too ("Bayern, Barcelona and Real Madrid"); a
+    // country stays one (a national side is a location).
+    if (m.length != 1 || (m.place->kind != PlaceKind::city && m.place->kind != PlaceKind::subdivision) ||
+        !word_is_plain(tokens[i]) || tokens[i].sentence_start)
         return false;
     if (i + 1 < tokens.size() && tokens[i + 1].capitalized && !tokens[i + 1].punctuation_before) return false;
     return listed_with_known_teams(tokens, i, i + 1, text, g);
@@ -1062,7 +1081,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
     // itself, whatever else the article calls by its name.
     const auto in_place = [&](std::size_t i) {
         const bool next = i + 1 < tokens.size() && !tokens[i + 1].punctuation_before;
-        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"})) ||
+        // ("invest in Liverpool", "a stake in Leeds": money goes into a club.)
+        const bool invested = i > 1 && tokens[i - 1].text == "in" &&
+                              is_one_of(tokens[i - 2].text, {"invest", "invested", "investing", "stake", "shares"});
+        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}) && !invested) ||
                (i > 1 && tokens[i - 1].text == "of" && is_one_of(tokens[i - 2].text, {"city", "town"})) ||
                (next && tokens[i + 1].hyphen_before && is_one_of(tokens[i + 1].text, {"born", "based"})) ||
                (next && !tokens[i + 1].capitalized && is_band_role(tokens[i + 1].text));
@@ -1128,6 +1150,13 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             add_place({name, m.place->country, false, after_preposition(i), "", false, in_place(i)});
             place_evidence(name, "a known town or region before a geographic word (X Bay, X County)", i, i + n);
             i += n;
+            continue;
+        }
+        if (m.place && m.place->kind == PlaceKind::city && side_of_a_score(tokens, i, m.length)) {
+            const std::string club = name_of_words(tokens, i, m.length);
+            add_unique(teams.clubs, club);
+            club_evidence(club, "a side of a result line (Bristol City 2-1 Milton Keynes)", i);
+            i += m.length;
             continue;
         }
         if (m.place && names_club(tokens, i, m)) {

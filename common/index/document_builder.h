@@ -175,7 +175,9 @@ public:
     // 68: a town's possessive before a venue ("Sydney's Olympic Stadium") or
     // opening a body's name ("San Francisco's Chamber Opera Society").
     // 69: a venue named with "Arena" is a place ("the National Indoor Arena").
-    static constexpr int kAnalysisRevision = 69;
+    // 70: result lines' sides are clubs ("Hereford 1-1 Doncaster"); money "in" a
+    // town is in its club; a region listed among well-known teams is a club.
+    static constexpr int kAnalysisRevision = 70;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

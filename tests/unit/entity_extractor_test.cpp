@@ -973,6 +973,23 @@ TEST(ExtractEntities, ATownsPossessiveBeforeAVenueOrABodyNamesTheTown) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"San Francisco"});
 }
 
+// A result line's sides are clubs ("Bristol City 2-1 Milton Keynes"), a
+// country there its national side (a location); money invested in a town
+// in an article about sport goes to its club; a region listed among
+// well-known teams is a club too.
+TEST(ExtractEntities, ResultLinesInvestmentsAndListsOfTeams) {
+    auto e =
+        extract_entities(with_body("Results on Saturday. Bristol City 2-1 Milton Keynes. Hereford 1-1 Doncaster."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Bristol City", "Milton Keynes", "Hereford", "Doncaster"}));
+    e = extract_entities(with_body("Ireland 17-28 England was a fine match."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Ireland", "England"}));
+    e = extract_entities(with_body("Arsenal lost. The tycoon is willing to invest in Liverpool, Parry said."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("The favourites are Juventus, Bayern and Real Madrid."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 // "Real Madrid … the Madrid president": a town two well-known clubs share
 // is the one of them the article names in full, in an article about a
 // team's sport; not after "in", and not where the article names both.
