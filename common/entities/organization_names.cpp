@@ -629,6 +629,26 @@ bool heads_body_name(const std::vector<EntityToken>& t, std::size_t k) {
            topic_after_body(t, k + 1);
 }
 
+// For the rule in find_organizations(): a name [begin, end) whose last one
+// or two words follow a body's "of", and the run (end, further) after "and".
+bool topic_of_body_goes_on(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::size_t further,
+                           const Gazetteer& g) {
+    if (end < begin + 3) return false;  // "X of Y" at least
+    std::size_t of = end - 2;
+    if (of > begin + 1 && t[of].text != "of") --of;
+    if (of <= begin || t[of].text != "of" || !heads_body_name(t, of - 1)) return false;
+    std::string ignored;
+    const auto plain_word = [&](std::size_t k) {
+        return !g.find_place_by_key(t[k].key) && !g.find_organization_by_key(t[k].key) &&
+               !is_organisation_suffix(t[k].text) && !t[k].all_caps;
+    };
+    for (std::size_t k = of + 1; k < end; ++k)
+        if (!plain_word(k)) return false;
+    for (std::size_t k = end + 1; k < further; ++k)
+        if (!plain_word(k)) return false;
+    return !known_organization_at(t, end + 1, g, ignored);
+}
+
 // The items of the list around the item [begin, end): capitalised runs of
 // up to four words joined by commas, "and" or "or", in one sentence. Each
 // as [first, last + 1).
@@ -1342,6 +1362,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             else if (further == end + 2 && end - begin >= 3 &&
                      (topic_after_body(t, end - 2) || (t[end - 2].text == "for" && heads_body_name(t, end - 3))))
                 end = further;
+            // "College of Further and Higher Education", "Department of Trade
+            // and Industry": after a body's "of", a topic of one or two words,
+            // "and" and one or two more, none a place or a known name.
+            else if (further <= end + 3 && topic_of_body_goes_on(t, begin, end, further, g)) end = further;
             else if (further == end + 2 && end - begin >= 3 && t[end - 2].text == "of") {
                 const Place* a = g.find_place_by_key(t[end - 1].key);
                 const Place* b = g.find_place_by_key(t[end + 1].key);

@@ -749,6 +749,19 @@ TEST(ExtractEntities, ATownsBranchOfAKnownBodyIsAnotherBody) {
     expect_organisations(cases);
 }
 
+// After a body's "of", a topic of one or two words goes on over "and" and
+// one or two more ("College of Further and Higher Education"), unless a
+// word there is a place or a known name ("Bank of Scotland and Halifax").
+TEST(ExtractEntities, ABodysTopicGoesOnOverAnd) {
+    const std::vector<OrgCase> cases = {
+        {"She spoke at Kelmouth College of Further and Higher Education on Friday.",
+         {"Kelmouth College of Further and Higher Education"}},
+        {"The Royal College of Nursing and Unison said no.", {"Royal College of Nursing", "Unison"}},
+        {"The Bank of Scotland and Velmora agreed.", {"Bank of Scotland"}},
+    };
+    expect_organisations(cases);
+}
+
 // "London's Evening Standard", "a stake in London underground consortium
 // Tube Lines": a known name does not go on over a town's possessive, nor,
 // after a town, over a word in lower case the name spells with a capital.
