@@ -893,6 +893,9 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
                              t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
         return true;
     if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
+    // "works for Sri Lankan television": the end of a people's adjective of two words.
+    if (begin > 0 && !t[begin].punctuation_before && g.demonym_by_key(t[begin - 1].key + " " + t[begin].key))
+        return true;
     for (std::size_t k = begin; k < end; ++k)
         if ((t[k].capitalized && weekday_number(t[k].text) >= 0) || is_honorific(t[k].text) || t[k].text == "I")
             return true;

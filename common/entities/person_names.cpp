@@ -228,6 +228,12 @@ bool is_plural_role(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool people_of_words(const std::vector<std::string>& words, const Gazetteer& g) {
+    std::string key = Gazetteer::key(joined(words));
+    if (g.demonym_by_key(key)) return true;
+    return key.ends_with('s') && g.demonym_by_key(key.substr(0, key.size() - 1));
+}
+
 bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
     if (i == 0 || tokens[i].sentence_start || tokens[i - 1].capitalized) return false;
     if (is_plural_role(tokens[i - 1].text)) return true;
@@ -793,7 +799,10 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
             // - a run that ends on a demonym ("for North American sales",
             //   "the South African side") names a region's people, not a person.
-            const bool ends_on_demonym = end - begin >= 2 && g.demonym_by_key(tokens[end - 1].key);
+            // ("Sri Lankan officials", "many Sri Lankans": a people's adjective
+            // of two words, or its plural, is no one's name either.)
+            const bool ends_on_demonym = end - begin >= 2 &&
+                                         (g.demonym_by_key(tokens[end - 1].key) || people_of_words(words, g));
             const bool work = !honorific && (ends_on_demonym || (!title && (after_article || after_work_noun ||
                                                                             after_person_possessive || saint)));
             Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};

@@ -179,7 +179,9 @@ public:
     // town is in its club; a region listed among well-known teams is a club.
     // 71: a body's topic after "of" goes on over "and" ("College of Further
     // and Higher Education").
-    static constexpr int kAnalysisRevision = 71;
+    // 72: a people's adjective of two words or its plural is no person
+    // ("Sri Lankans") and its last word no organisation.
+    static constexpr int kAnalysisRevision = 72;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

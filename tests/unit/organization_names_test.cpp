@@ -758,6 +758,8 @@ TEST(ExtractEntities, ABodysTopicGoesOnOverAnd) {
          {"Kelmouth College of Further and Higher Education"}},
         {"The Royal College of Nursing and Unison said no.", {"Royal College of Nursing", "Unison"}},
         {"The Bank of Scotland and Velmora agreed.", {"Bank of Scotland"}},
+        // The end of a people's adjective is no name of its own.
+        {"He works for Sri Lankan television.", {}},
     };
     expect_organisations(cases);
 }

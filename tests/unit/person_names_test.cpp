@@ -432,6 +432,11 @@ TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
     EXPECT_EQ(persons("Kestrel Holdings, the steel firm, agreed."), std::vector<std::string>{});
 }
 
+// A people's adjective of two words, or its plural, is no one's name.
+TEST(FindPersons, APeoplesAdjectiveOfTwoWordsIsNoName) {
+    EXPECT_EQ(persons("Many Sri Lankans work abroad, and Sri Lankan officials agreed."), std::vector<std::string>{});
+}
+
 // "chief executive of Kettering Hospitals NHS Trust": the words after a
 // role's "of" and a town name a body of that town, no person.
 TEST(FindPersons, NoNameAfterARolesOfAndATown) {
