@@ -774,7 +774,14 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // knows, set off by a comma before a role in lower case.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
                                       !opens_on_place && role_after_comma(tokens, end);
-            const bool vouched = title || honorific || initial || given == GivenName::yes || weak_ok || apposed_role;
+            // "the Sony Betamax case", "Nissan Micra": a well-known firm's
+            // one-word name opening the run (the given-name list holds Sony,
+            // Nissan, Ferrari) names its product or unit, unless a role or an
+            // honorific says it is a person.
+            const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
+            const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word;
+            const bool vouched = title || honorific || initial ||
+                                 (!firm_first && (given == GivenName::yes || weak_ok || apposed_role));
             // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
             // quoted on its own is a title of a work.
             const bool quoted = tokens[begin].quote_before && end - begin >= 2 &&

@@ -181,7 +181,9 @@ public:
     // and Higher Education").
     // 72: a people's adjective of two words or its plural is no person
     // ("Sri Lankans") and its last word no organisation.
-    static constexpr int kAnalysisRevision = 72;
+    // 73: a run opening on a well-known firm's one-word name is no person
+    // ("the Sony Betamax case") without a role or an honorific.
+    static constexpr int kAnalysisRevision = 73;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

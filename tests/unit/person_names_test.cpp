@@ -432,6 +432,15 @@ TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
     EXPECT_EQ(persons("Kestrel Holdings, the steel firm, agreed."), std::vector<std::string>{});
 }
 
+// A well-known firm's one-word name opening a run names its product or
+// unit, though the given-name list holds it ("Sony", "Nissan"); a role or
+// an honorific still makes a person.
+TEST(FindPersons, AFirmsNameOpeningARunIsNoGivenName) {
+    EXPECT_EQ(persons("The precedent set by the Sony Betamax case stands."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Profits at Nissan Motor rose."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Profits rose, Sony spokesman Kenji Sato said."), std::vector<std::string>{"Kenji Sato"});
+}
+
 // A people's adjective of two words, or its plural, is no one's name.
 TEST(FindPersons, APeoplesAdjectiveOfTwoWordsIsNoName) {
     EXPECT_EQ(persons("Many Sri Lankans work abroad, and Sri Lankan officials agreed."), std::vector<std::string>{});
