@@ -171,10 +171,12 @@ bool is_occupation(std::string_view w) {
 // Lower-case nouns for works that name their title next ("the film Vera
 // Drake", "shows Doc Martin and …").
 bool is_work_noun(std::string_view w) {
-    static const WordSet kWords{"film",       "films",     "movie",      "movies", "album",       "albums", "single",
-                                "song",       "songs",     "show",       "shows",  "series",      "sitcom", "comedy",
-                                "drama",      "musical",   "play",       "novel",  "book",        "game",   "games",
-                                "soundtrack", "programme", "programmes", "opera",  "documentary", "track",  "hit"};
+    static const WordSet kWords{
+        "film",   "films",       "movie",   "movies", "album",        "albums",     "single",    "song",
+        "songs",  "show",        "shows",   "series", "sitcom",       "comedy",     "drama",     "musical",
+        "play",   "novel",       "book",    "game",   "games",        "soundtrack", "programme", "programmes",
+        "opera",  "documentary", "track",   "hit",    "hits",         "novels",     "tracks",    "musicals",
+        "dramas", "comedies",    "sitcoms", "operas", "documentaries"};
     return kWords.contains(w);
 }
 
@@ -668,7 +670,8 @@ bool names_a_group(const std::vector<EntityToken>& tokens, std::size_t begin, st
 std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, const Gazetteer& g, std::string_view text,
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
-    std::size_t list_end = 0;  // the end of the last name a plural role announced
+    std::size_t list_end = 0;       // the end of the last name a plural role announced
+    std::size_t work_list_end = 0;  // the end of the last title a work's noun announced
     const auto line_up = line_up_names(tokens, text, g);
     std::size_t next_player = 0;
     for (std::size_t i = 0; i < tokens.size();) {
@@ -732,13 +735,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         std::vector<std::string> words;
         for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
         if (!org && !names_a_group(tokens, begin, end) && !words.empty()) {
+            // The next item of a list whose last item ended at `last_end`.
+            const auto next_item = [&](std::size_t last_end) {
+                return last_end && !tokens[begin].sentence_start &&
+                       ((begin == last_end + 1 && tokens[last_end].text == "and") ||
+                        (begin == last_end && tokens[begin].punctuation_before && !text.empty() &&
+                         trim(text.substr(tokens[begin - 1].end, tokens[begin].begin - tokens[begin - 1].end)) == ","));
+            };
             // "singers Ana and Eva": a plural role announces the names it lists.
-            const bool listed_by_role =
-                announced_as_list(tokens, begin) ||
-                (list_end && !tokens[begin].sentence_start &&
-                 ((begin == list_end + 1 && tokens[list_end].text == "and") ||
-                  (begin == list_end && tokens[begin].punctuation_before && !text.empty() &&
-                   trim(text.substr(tokens[begin - 1].end, tokens[begin].begin - tokens[begin - 1].end)) == ",")));
+            const bool listed_by_role = announced_as_list(tokens, begin) || next_item(list_end);
             // A listed name ends at a comma, "and", the sentence's end or a
             // reporting verb ("… and Oscar nominee Ana Ruiz", 'David "Ace" Berk' are no items).
             const bool item_ends = end >= tokens.size() ||
@@ -798,8 +803,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             //   a ground or a place.
             const bool after_article = begin > i && !tokens[i].sentence_start &&
                                        is_one_of(tokens[i].text, {"The", "A", "An", "My"});
-            const bool after_work_noun = begin > 0 && !tokens[begin - 1].capitalized &&
-                                         !tokens[begin].punctuation_before && is_work_noun(tokens[begin - 1].text);
+            // ("box office hits Vera Drake, Calendar Girls and Enduring Love":
+            // the items of a list a work's noun opens are works too.)
+            const bool after_work_noun = (begin > 0 && !tokens[begin - 1].capitalized &&
+                                          !tokens[begin].punctuation_before && is_work_noun(tokens[begin - 1].text)) ||
+                                         next_item(work_list_end);
+            work_list_end = after_work_noun && item_ends ? end : 0;
             const bool after_person_possessive = begin > 0 && given != GivenName::yes &&
                                                  has_possessive(tokens[begin - 1].text) && !full.empty() &&
                                                  full.back().position + full.back().words.size() == begin;

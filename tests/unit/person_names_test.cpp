@@ -441,6 +441,15 @@ TEST(FindPersons, AFirmsNameOpeningARunIsNoGivenName) {
     EXPECT_EQ(persons("Profits rose, Sony spokesman Kenji Sato said."), std::vector<std::string>{"Kenji Sato"});
 }
 
+// The items of a list a work's noun opens are works ("box office hits Vera
+// Drake, Calendar Girls and Enduring Love"); a plural role's are persons.
+TEST(FindPersons, AListAWorksNounOpensHoldsWorks) {
+    EXPECT_EQ(persons("Box office hits Vera Drake, Calendar Girls and Enduring Love did well."),
+              std::vector<std::string>{});
+    EXPECT_EQ(persons("Actors Ana Ruiz and Eva Soto came."), (std::vector<std::string>{"Ana Ruiz", "Eva Soto"}));
+    EXPECT_EQ(persons("Davenport plays Karolina Sprem next."), std::vector<std::string>{"Karolina Sprem"});
+}
+
 // A people's adjective of two words, or its plural, is no one's name.
 TEST(FindPersons, APeoplesAdjectiveOfTwoWordsIsNoName) {
     EXPECT_EQ(persons("Many Sri Lankans work abroad, and Sri Lankan officials agreed."), std::vector<std::string>{});
