@@ -423,6 +423,17 @@ bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazett
                         });
 }
 
+bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i);
+
+// "of Woodbridge, Suffolk": a known county or region (no town, no
+// country) right after a comma at token k, ending its clause.
+bool county_after(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
+    if (k >= t.size() || !t[k].punctuation_before || t[k].sentence_start || !t[k].capitalized) return false;
+    const Place* p = g.find_place_by_key(t[k].key);
+    return p && (p->kind == PlaceKind::subdivision || p->kind == PlaceKind::region) &&
+           (k + 1 == t.size() || t[k + 1].punctuation_before);
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -484,7 +495,8 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         !character_in(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
-        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
+        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue ||
+         (hometown_after_name(t, i) && county_after(t, end, g))) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
             g))
@@ -1039,6 +1051,14 @@ struct TownsAsTeams {
     std::vector<std::string> origins;     // towns after "from" outside a transfer ("fans came from Wigan")
 };
 
+// "Malcolm Shipley, of Shipley, said": "of" set off by a comma after a
+// person's capitalised name, before a place, gives where the person lives,
+// a mention of the place even when it is also the person's surname.
+bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i >= 2 && tokens[i - 1].text == "of" && tokens[i - 1].punctuation_before && !tokens[i - 1].sentence_start &&
+           tokens[i - 2].capitalized && !tokens[i].punctuation_before;
+}
+
 // Whether the known place at token i ends on a possessive and opens an
 // organisation's name found by its form: "San Francisco's Chamber Opera
 // Society" names San Francisco as well.
@@ -1074,7 +1094,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
     // Does the place at token i follow a preposition ("to Jordan": surely
     // the place), or one that puts something in it ("lives in Bolton")?
     const auto after_preposition = [&](std::size_t i) {
-        return i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"});
+        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "to", "from", "into", "near", "across"})) ||
+               hometown_after_name(tokens, i);
     };
     // "in Bolton", "the city of Newcastle", "the Sheffield-born batsman",
     // "the Leicester singer" (a band's role names no club): the place

@@ -185,7 +185,8 @@ public:
     // ("the Sony Betamax case") without a role or an honorific.
     // 74: the items of a list a work's noun opens are works ("hits Vera
     // Drake, Calendar Girls and Enduring Love").
-    static constexpr int kAnalysisRevision = 74;
+    // 75: a person's home town after ", of" ("Ana Lind, of Woodbridge, Suffolk").
+    static constexpr int kAnalysisRevision = 75;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -990,6 +990,18 @@ TEST(ExtractEntities, ResultLinesInvestmentsAndListsOfTeams) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// "Name, of Place": where a person lives, a mention of the place, even one
+// the gazetteer does not know when a county follows, and even a town that
+// is the person's surname; a firm there stays a firm.
+TEST(ExtractEntities, APersonsHometownAfterOf) {
+    auto e = extract_entities(with_body("Ana Betts-Green, of Thurvik, Suffolk, has resigned."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Thurvik", "Suffolk"}));
+    e = extract_entities(with_body("It was a great day, Malcolm Preston, of Preston, said."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Preston"});
+    e = extract_entities(with_body("Nick Bubb, of Evolution Securities, said so."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 // "Real Madrid … the Madrid president": a town two well-known clubs share
 // is the one of them the article names in full, in an article about a
 // team's sport; not after "in", and not where the article names both.
