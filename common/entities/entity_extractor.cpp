@@ -126,7 +126,7 @@ bool word_to_word(const std::vector<EntityToken>& tokens, std::size_t i) {
 // in it, no surname ("Victoria Hamilton" and "Elizabeth France" are people).
 bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
     const Place* p = g.find_place_by_key(next.key);
-    return p && p->kind == PlaceKind::region;
+    return p && p->venue;  // not a county: "Victoria Derbyshire" is a person
 }
 
 // The longest place name starting at token i.
@@ -197,8 +197,8 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
 
 bool is_compass_word(const EntityToken& t);
 
-// "Tate Britain", "Little Britain", "the Official UK Singles Chart", "Age
-// Concern England": a country or a nation of one right after a capitalised
+// "Tate Britain", "Little Britain", "Hotel Rwanda", "Athletics Kenya": a
+// country or a first-level region right after a capitalised
 // word of the same name that is no place, compass word, people's adjective,
 // role or honorific ends or sits inside the name of a thing, no mention of
 // the country ("US President", "South Africa", "British Scotland" keep it).
@@ -415,7 +415,9 @@ bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazett
     while (begin > 0 && i - 1 - begin < 3 && t[begin - 1].capitalized && !t[begin - 1].all_caps &&
            !has_possessive(t[begin - 1].text) && (begin == i - 1 || !t[begin].punctuation_before))
         --begin;
-    if (begin == i - 1 || g.given_name_by_key(t[begin].key) != GivenName::yes) return false;
+    // ("Then Juliette Binoche in Chocolat": the name opens on the given name.)
+    while (begin < i - 1 && g.given_name_by_key(t[begin].key) != GivenName::yes) ++begin;
+    if (begin == i - 1) return false;
     return std::none_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(i - 1),
                         [](const EntityToken& w) {
                             return is_organisation_tail(w.text) || is_organisation_suffix(w.text) ||
@@ -1104,7 +1106,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         const bool next = i + 1 < tokens.size() && !tokens[i + 1].punctuation_before;
         // ("invest in Liverpool", "a stake in Leeds": money goes into a club.)
         const bool invested = i > 1 && tokens[i - 1].text == "in" &&
-                              is_one_of(tokens[i - 2].text, {"invest", "invested", "investing", "stake", "shares"});
+                              is_one_of(tokens[i - 2].key, {"invest", "invested", "investing", "stake", "shares"});
         return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}) && !invested) ||
                (i > 1 && tokens[i - 1].text == "of" && is_one_of(tokens[i - 2].text, {"city", "town"})) ||
                (next && tokens[i + 1].hyphen_before && is_one_of(tokens[i + 1].text, {"born", "based"})) ||

@@ -190,9 +190,14 @@ void Gazetteer::load_places() {
         const std::string code = data::place_country(r[1]);
         // "region*": a place named like a word or a famous name, as in cities.tsv.
         const bool common_word = r[2].ends_with("*");
-        const PlaceKind kind = kind_from(common_word ? r[2].substr(0, r[2].size() - 1) : r[2]);
+        const std::string_view kind_name = common_word ? r[2].substr(0, r[2].size() - 1) : r[2];
+        const PlaceKind kind = kind_from(kind_name);
         const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
-        add_place(r[0], Place{.name = display, .country = code, .kind = kind, .common_word = common_word});
+        add_place(r[0], Place{.name = display,
+                              .country = code,
+                              .kind = kind,
+                              .common_word = common_word,
+                              .venue = kind_name == "venue"});
     }
     for (const auto& [name, code] : Countries::standard().iso_spellings())
         add_place(name, Place{.name = country_name(code), .country = code, .kind = PlaceKind::country});

@@ -21,6 +21,7 @@ struct Place {
     PlaceKind kind = PlaceKind::city;
     bool acronym = false;      // "US", "UK", "U.S.": must be written in capitals
     bool common_word = false;  // "Reading", "Mobile": not at the start of a sentence
+    bool venue = false;        // a landmark, a venue, a ground, an airport (places.tsv kind "venue")
     // A second reading in another country: "Georgia", the country (GE), is
     // also a US state. Empty when the name has one reading.
     std::string other_country{};

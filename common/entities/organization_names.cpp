@@ -328,12 +328,19 @@ std::size_t known_place_length(const std::vector<EntityToken>& t, std::size_t i,
 namespace {
 
 bool lower_case_words_spelt(const std::vector<EntityToken>& t, std::size_t i, std::size_t n, std::string_view name) {
+    // Rejected only where the name writes the word with a capital
+    // ("Underground"): another spelling of the name may hold it in lower
+    // case ("Bradford and Bingley" for Bradford & Bingley).
     for (std::size_t k = i + 1; k < i + n; ++k) {
-        if (t[k].capitalized || t[k].hyphen_before) continue;
-        const std::size_t at = name.find(t[k].text);
-        const bool word_begins = at != std::string_view::npos && at > 0 && (name[at - 1] == ' ' || name[at - 1] == '-');
-        const std::size_t after = at + t[k].text.size();
-        if (!word_begins || (after < name.size() && name[after] != ' ' && name[after] != '-')) return false;
+        if (t[k].capitalized || t[k].hyphen_before || t[k].text.empty()) continue;
+        std::string capital = t[k].text;
+        if (capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+        for (std::size_t at = name.find(capital); at != std::string_view::npos; at = name.find(capital, at + 1)) {
+            const std::size_t after = at + capital.size();
+            const bool starts = at == 0 || name[at - 1] == ' ' || name[at - 1] == '-';
+            const bool ends = after == name.size() || name[after] == ' ' || name[after] == '-';
+            if (starts && ends) return false;
+        }
     }
     return true;
 }
@@ -356,7 +363,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         if (n > 1 && (t[i + n - 1].sentence_start || t[i + n - 1].punctuation_before)) break;
         // "London's Evening Standard" names the town and the paper (keys
         // drop the possessive: "London Evening Standard" is the paper's).
-        if (n > 1 && has_possessive(t[i + n - 2].text) && g.find_place_by_key(t[i + n - 2].key)) break;
+        if (n > 1 && has_possessive(t[i + n - 2].text) && g.find_place_by_key(n == 2 ? t[i].key : key)) break;
         if (n > 1 && !g.opens_longer_organization(n == 2 ? t[i].key : key)) break;  // no name goes on from here
         // One word (most lookups) is looked up by its own key; longer names
         // are built in one string, without a temporary per word.

@@ -784,7 +784,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // Nissan, Ferrari) names its product or unit, unless a role or an
             // honorific says it is a person.
             const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
-            const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word;
+            // ("Kia Joorabchian said": a reporting verb still makes a person.)
+            const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word &&
+                                    !reported(tokens, begin, end);
             const bool vouched = title || honorific || initial ||
                                  (!firm_first && (given == GivenName::yes || weak_ok || apposed_role));
             // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
@@ -808,7 +810,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool after_work_noun = (begin > 0 && !tokens[begin - 1].capitalized &&
                                           !tokens[begin].punctuation_before && is_work_noun(tokens[begin - 1].text)) ||
                                          next_item(work_list_end);
-            work_list_end = after_work_noun && item_ends ? end : 0;
+            // (A list only after a plural noun or a list already begun: "the
+            // film Vera Drake and Jim Broadbent" names one film and a person.)
+            const bool opens_work_list = begin > 0 && !tokens[begin - 1].capitalized &&
+                                         is_work_noun(tokens[begin - 1].text) && tokens[begin - 1].text.ends_with('s');
+            work_list_end = (opens_work_list || next_item(work_list_end)) && item_ends ? end : 0;
             const bool after_person_possessive = begin > 0 && given != GivenName::yes &&
                                                  has_possessive(tokens[begin - 1].text) && !full.empty() &&
                                                  full.back().position + full.back().words.size() == begin;

@@ -186,7 +186,11 @@ public:
     // 74: the items of a list a work's noun opens are works ("hits Vera
     // Drake, Calendar Girls and Enduring Love").
     // 75: a person's home town after ", of" ("Ana Lind, of Woodbridge, Suffolk").
-    static constexpr int kAnalysisRevision = 75;
+    // 76: review fixes: a known name's lower-case word checked against every
+    // capitalised word of the name, a town's possessive of several words,
+    // places.tsv kind "venue", one work after a singular noun, a firm's
+    // name before a reporting verb, "    static constexpr int kAnalysisRevision = 75;#10;" kept.
+    static constexpr int kAnalysisRevision = 76;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -73,7 +73,7 @@ void append_utf8(std::string& out, char32_t cp) {
 // ("&#233;", "&#xE9;", "&amp;"), and its length; 0 when it is none this
 // decoder reads (an unknown name, a control character, a surrogate).
 std::pair<char32_t, std::size_t> character_reference(std::string_view s) {
-    const std::size_t end = s.find(';', 1);
+    const std::size_t end = s.substr(0, 12).find(';', 1);  // a short look: "&" alone is common
     if (end == std::string_view::npos || end > 10) return {0, 0};
     const std::string_view body = s.substr(1, end - 1);
     if (body.size() >= 2 && body[0] == '#') {
@@ -89,7 +89,8 @@ std::pair<char32_t, std::size_t> character_reference(std::string_view s) {
             if (d < 0) return {0, 0};
             cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
         }
-        const bool control = cp < 0x20 ? cp != '\t' && cp != '\n' : cp >= 0x7F && cp < 0xA0;
+        // (No control character: "&#10;" would change the file's lines.)
+        const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
         if (control || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {0, 0};
         return {cp, end + 1};
     }

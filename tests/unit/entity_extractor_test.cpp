@@ -951,6 +951,7 @@ TEST(ExtractEntities, UnknownNamesAfterInThatAreNoPlaces) {
         {"Shares in Solvarta have fallen 8%.", {}},
         {"The chairman decided to bring in Velimor Zajan as director.", {}},
         {"She starred with Juliette Binoche in Chocolat and won.", {}},
+        {"Then Juliette Binoche in Chocolat was a hit.", {}},
         {"He worked at the Research Institute in Thurvik for a year.", {"Thurvik"}},
         {"Prices fell in Thurvik last week.", {"Thurvik"}},
     };

@@ -143,6 +143,23 @@ TEST(Gazetteer, FormerCountriesAndMoreOrganisations) {
 // Issue 12: curated districts, towns, provinces and natural features
 // (places.tsv) that the city list and ISO 3166-2 miss or name otherwise;
 // a British town listed there wins over a bigger namesake abroad.
+// places.tsv's kind "venue": landmarks, grounds and airports, told from
+// counties and towns (a town's name before one is the town: "London Heathrow").
+TEST(Gazetteer, VenuesAreMarked) {
+    const Gazetteer& g = Gazetteer::standard();
+    for (const char* venue : {"Heathrow", "Old Trafford", "Buckingham Palace"}) {
+        const Place* p = g.find_place(venue);
+        ASSERT_NE(p, nullptr) << venue;
+        EXPECT_TRUE(p->venue) << venue;
+        EXPECT_EQ(p->kind, PlaceKind::region) << venue;
+    }
+    for (const char* other : {"Suffolk", "Derbyshire", "London", "Wales"}) {
+        const Place* p = g.find_place(other);
+        ASSERT_NE(p, nullptr) << other;
+        EXPECT_FALSE(p->venue) << other;
+    }
+}
+
 TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
     const Gazetteer& g = Gazetteer::standard();
     const std::vector<PlaceCase> cases = {

@@ -772,6 +772,9 @@ TEST(ExtractEntities, AKnownNameStopsAtATownsPossessiveAndLowerCase) {
         {"Yesterday London's Evening Standard quoted him.", {"Evening Standard"}},
         {"It sold its stake in London underground consortium Tube Lines.", {"Tube Lines"}},
         {"The London Underground and the Bank of England agreed.", {"London Underground", "Bank of England"}},
+        // A spelling of the name may hold the word in lower case.
+        {"The England and Wales Cricket Board said so.", {"England and Wales Cricket Board"}},
+        {"Shares in Bradford and Bingley rose.", {"Bradford & Bingley"}},
     };
     expect_organisations(cases);
     Article a;

@@ -439,6 +439,7 @@ TEST(FindPersons, AFirmsNameOpeningARunIsNoGivenName) {
     EXPECT_EQ(persons("The precedent set by the Sony Betamax case stands."), std::vector<std::string>{});
     EXPECT_EQ(persons("Profits at Nissan Motor rose."), std::vector<std::string>{});
     EXPECT_EQ(persons("Profits rose, Sony spokesman Kenji Sato said."), std::vector<std::string>{"Kenji Sato"});
+    EXPECT_EQ(persons("Kia Joorabchian said the deal was done."), std::vector<std::string>{"Kia Joorabchian"});
 }
 
 // The items of a list a work's noun opens are works ("box office hits Vera
@@ -448,6 +449,9 @@ TEST(FindPersons, AListAWorksNounOpensHoldsWorks) {
               std::vector<std::string>{});
     EXPECT_EQ(persons("Actors Ana Ruiz and Eva Soto came."), (std::vector<std::string>{"Ana Ruiz", "Eva Soto"}));
     EXPECT_EQ(persons("Davenport plays Karolina Sprem next."), std::vector<std::string>{"Karolina Sprem"});
+    // A singular noun announces one work, no list.
+    EXPECT_EQ(persons("She starred in the film Vera Drake and Jim Broadbent played her husband."),
+              std::vector<std::string>{"Jim Broadbent"});
 }
 
 // A people's adjective of two words, or its plural, is no one's name.
