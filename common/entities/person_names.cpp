@@ -379,6 +379,18 @@ bool surname_recurs(const std::vector<EntityToken>& tokens, std::size_t begin, s
 
 std::string word_text(const EntityToken& t);
 
+// "Ethiopia's Tirunesh Dibaba … Dibaba won": two capitalised words after a
+// country's possessive, the second named again on its own, are a person
+// (sport and world news name people by their country), whatever the given
+// name; "China's Three Gorges" names no one again.
+bool nations_athlete(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end - begin != 2 || begin == 0 || !has_possessive(tokens[begin - 1].text) || tokens[begin].punctuation_before)
+        return false;
+    const Place* nation = g.find_place_by_key(tokens[begin - 1].key);
+    return nation && nation->kind == PlaceKind::country && surname_recurs(tokens, begin, end) &&
+           !g.find_place_by_key(tokens[begin].key) && !g.find_organization_by_key(tokens[begin].key);
+}
+
 // "Jordan Henderson", "Georgia Smith": a place name that is also a given
 // name may open a person's name when a surname-like word follows: not a
 // country or region, and not after a possessive ("Germany's Felix Muller").
@@ -787,7 +799,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // ("Kia Joorabchian said": a reporting verb still makes a person.)
             const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word &&
                                     !reported(tokens, begin, end);
-            const bool vouched = title || honorific || initial ||
+            const bool vouched = title || honorific || initial || nations_athlete(tokens, begin, end, g) ||
                                  (!firm_first && (given == GivenName::yes || weak_ok || apposed_role));
             // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
             // quoted on its own is a title of a work.

@@ -454,6 +454,14 @@ TEST(FindPersons, AListAWorksNounOpensHoldsWorks) {
               std::vector<std::string>{"Jim Broadbent"});
 }
 
+// Two capitalised words after a country's possessive, the second named
+// again alone, are a person whatever the given name.
+TEST(FindPersons, ANationsAthleteNamedAgain) {
+    EXPECT_EQ(persons("Ethiopia's Tirunesh Dibaba set a record. Dibaba won easily."),
+              std::vector<std::string>{"Tirunesh Dibaba"});
+    EXPECT_EQ(persons("China's Three Gorges project is vast."), std::vector<std::string>{});
+}
+
 // A people's adjective of two words, or its plural, is no one's name.
 TEST(FindPersons, APeoplesAdjectiveOfTwoWordsIsNoName) {
     EXPECT_EQ(persons("Many Sri Lankans work abroad, and Sri Lankan officials agreed."), std::vector<std::string>{});
