@@ -192,7 +192,8 @@ public:
     // name before a reporting verb, "    static constexpr int kAnalysisRevision = 75;#10;" kept.
     // 77: two words after a country's possessive, the second named again
     // alone, are a person ("Ethiopia's Tirunesh Dibaba … Dibaba won").
-    static constexpr int kAnalysisRevision = 77;
+    // 78: "Lloyds of London" is Lloyd's of London.
+    static constexpr int kAnalysisRevision = 78;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -731,6 +731,8 @@ TEST(ExtractEntities, WiderGazetteerCoverage) {
         {"The striker joined MK Dons on loan.", {"Milton Keynes Dons"}},
         {"He spent a week in Granada with Heinz Fischer.", {}},
         {"Staff at Granada Television and HJ Heinz voted.", {"Granada Television", "HJ Heinz"}},
+        // Written without its apostrophe ("Lloyd's" folds to "lloyd").
+        {"Insurers were hit. Lloyds of London told the paper.", {"Lloyd's of London"}},
         {"They won a Nationwide Division One game, the Nationwide said.",
          {"Football League", "Nationwide Building Society"}},
     };
