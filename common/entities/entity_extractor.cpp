@@ -1158,6 +1158,20 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += m.length;
             continue;
         }
+        // "their new Emirates Stadium", "the Westfalen Arena": a known
+        // place opening a ground's name is no mention of it; the ground is a
+        // place of its own.
+        if (m.place && i + m.length < tokens.size() && !tokens[i + m.length].punctuation_before &&
+            is_one_of(tokens[i + m.length].text, {"Stadium", "Arena"})) {
+            if (auto [name, length] = place_from_context(tokens, i, g); length > m.length) {
+                // (The country of a town that names it; a country's name there is a sponsor's.)
+                add_place({name, m.place->kind == PlaceKind::city ? m.place->country : "", false, true, "", false,
+                           false, true});
+                place_evidence(name, "a ground or a venue named with Stadium or Arena", i, i + length);
+                i += length;
+                continue;
+            }
+        }
         if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
                         country_inside_a_name(tokens, i, *m.place, g))) {
             i += m.length;

@@ -193,7 +193,8 @@ public:
     // 77: two words after a country's possessive, the second named again
     // alone, are a person ("Ethiopia's Tirunesh Dibaba … Dibaba won").
     // 78: "Lloyds of London" is Lloyd's of London.
-    static constexpr int kAnalysisRevision = 78;
+    // 79: a known place opening a ground's name ("Emirates Stadium") is the ground.
+    static constexpr int kAnalysisRevision = 79;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -663,6 +663,14 @@ TEST(ExtractEntities, AGroundNamedWithStadiumIsAPlace) {
     EXPECT_EQ(extract_entities(with_body("They silenced the crowd at the Velmora Stadium on Friday.")).locations,
               std::vector<std::string>{"Velmora Stadium"});
     EXPECT_EQ(extract_entities(with_body("Stadium officials said nothing.")).locations, std::vector<std::string>{});
+    // A known place opening a ground's name: the ground, with a town's
+    // country but not a sponsor's ("Emirates", the UAE).
+    auto e = extract_entities(with_body("Arsenal's deal for their new Emirates Stadium at Ashburton is done."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Emirates Stadium"});
+    EXPECT_TRUE(e.countries.empty());
+    e = extract_entities(with_body("The crowd at the Sheffield Arena sang."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Sheffield Arena"});
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
     // An arena is a venue the same way.
     EXPECT_EQ(extract_entities(with_body("It was very hot in the National Indoor Arena last night.")).locations,
               std::vector<std::string>{"National Indoor Arena"});
