@@ -198,10 +198,10 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
 bool is_compass_word(const EntityToken& t);
 
 // "Tate Britain", "Little Britain", "Hotel Rwanda", "Athletics Kenya": a
-// country or a first-level region right after a capitalised
-// word of the same name that is no place, compass word, people's adjective,
-// role or honorific ends or sits inside the name of a thing, no mention of
-// the country ("US President", "South Africa", "British Scotland" keep it).
+// country or a first-level region right after a capitalised word of the
+// same name that is no place, compass word, people's adjective, role,
+// honorific or article ends or sits inside the name of a thing, no mention
+// of the country ("US President", "South Africa", "British Scotland" keep it).
 bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
                            const Gazetteer& g) {
     if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
@@ -427,12 +427,12 @@ bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazett
 
 bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i);
 
-// "of Woodbridge, Suffolk": a known county or region (no town, no
-// country) right after a comma at token k, ending its clause.
+// "of Woodbridge, Suffolk": a known county or region (no town, country or
+// venue) right after a comma at token k, ending its clause.
 bool county_after(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
     if (k >= t.size() || !t[k].punctuation_before || t[k].sentence_start || !t[k].capitalized) return false;
     const Place* p = g.find_place_by_key(t[k].key);
-    return p && (p->kind == PlaceKind::subdivision || p->kind == PlaceKind::region) &&
+    return p && !p->venue && (p->kind == PlaceKind::subdivision || p->kind == PlaceKind::region) &&
            (k + 1 == t.size() || t[k + 1].punctuation_before);
 }
 
@@ -1053,7 +1053,7 @@ struct TownsAsTeams {
     std::vector<std::string> origins;     // towns after "from" outside a transfer ("fans came from Wigan")
 };
 
-// "Malcolm Shipley, of Shipley, said": "of" set off by a comma after a
+// "Malcolm Preston, of Preston, said": "of" set off by a comma after a
 // person's capitalised name, before a place, gives where the person lives,
 // a mention of the place even when it is also the person's surname.
 bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i) {
