@@ -425,17 +425,6 @@ bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazett
                         });
 }
 
-bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i);
-
-// "of Woodbridge, Suffolk": a known county or region (no town, country or
-// venue) right after a comma at token k, ending its clause.
-bool county_after(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
-    if (k >= t.size() || !t[k].punctuation_before || t[k].sentence_start || !t[k].capitalized) return false;
-    const Place* p = g.find_place_by_key(t[k].key);
-    return p && !p->venue && (p->kind == PlaceKind::subdivision || p->kind == PlaceKind::region) &&
-           (k + 1 == t.size() || t[k + 1].punctuation_before);
-}
-
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -497,8 +486,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         !character_in(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
-        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue ||
-         (hometown_after_name(t, i) && county_after(t, end, g))) &&
+        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
             g))
@@ -649,15 +637,18 @@ bool announced_as_place(const std::vector<EntityToken>& t, std::size_t i) {
     return false;
 }
 
-// "a man from Camberley, Surrey", "we lived in Aston, Birmingham": an
-// unknown word after a preposition of place, set off by a comma before a
-// known town, county or region of one country that ends the apposition, is
-// a town there (a small place is named so by its county, its city or its
-// state). Returns that known place, nullptr if none.
+bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i);
+
+// "a man from Camberley, Surrey", "we lived in Aston, Birmingham", "Ana
+// Lind, of Woodbridge, Suffolk": an unknown word after a preposition of
+// place (or a person's ", of"), set off by a comma before a known town,
+// county or region of one country that ends the apposition, is a town
+// there (a small place is named so by its county, its city or its state).
+// Returns that known place, nullptr if none.
 const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
     if (i == 0 || !t[i].capitalized || t[i].all_caps || t[i].sentence_start || t[i].punctuation_before ||
         t[i].work_title || !word_is_plain(t[i]) || is_capitalised_calendar_name(t[i].text) ||
-        !is_one_of(t[i - 1].text, {"in", "from", "near", "outside", "around", "at"}))
+        !(is_one_of(t[i - 1].text, {"in", "from", "near", "outside", "around", "at"}) || hometown_after_name(t, i)))
         return nullptr;
     const std::size_t k = i + 1;
     if (k >= t.size() || item_before_ends(t, k) != k) return nullptr;  // a comma, then the area
@@ -1067,6 +1058,11 @@ bool hometown_after_name(const std::vector<EntityToken>& tokens, std::size_t i) 
 bool town_opening_a_name(const std::vector<EntityToken>& tokens, const std::vector<bool>& in_organisation,
                          std::size_t i, const Gazetteer& g) {
     if (i > 0 && in_organisation[i - 1] && !tokens[i].sentence_start && !tokens[i].punctuation_before) return false;
+    // Most organisations' first words are asked nothing more: no possessive
+    // among the next few words, no town's possessive opening the name.
+    std::size_t k = i;
+    while (k < tokens.size() && k - i < 4 && in_organisation[k] && word_is_plain(tokens[k])) ++k;
+    if (k == tokens.size() || k - i == 4 || !in_organisation[k]) return false;
     const PlaceMatch m = match_place(tokens, i, g);
     return m.place && !word_is_plain(tokens[i + m.length - 1]) && i + m.length < tokens.size() &&
            in_organisation[i + m.length];

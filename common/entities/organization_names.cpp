@@ -377,7 +377,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
         // "a stake in London underground consortium Tube Lines": after a
         // town, a word in lower case is part of a known name only as the
         // name spells it ("Bank of England"), not "London Underground".
-        if (n > 1 && !lower_case_words_spelt(t, i, n, o->name) && g.find_place_by_key(t[i].key)) continue;
+        if (n > 1 && g.find_place_by_key(t[i].key) && !lower_case_words_spelt(t, i, n, o->name)) continue;
         if (o->acronym && !std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;
