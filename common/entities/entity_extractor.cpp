@@ -457,7 +457,11 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool after_run = end < t.size() && !t[end].punctuation_before;
     static const WordSet kWords{"region", "province", "county",  "district",  "river",    "rivers",
                                 "valley", "island",   "islands", "peninsula", "mountains"};
-    if (after_run && kWords.contains(t[end].text) && !opens) return {name(), end - i};
+    // ("the south east Asian region", "the Kurdish region": a people's or a
+    // place's adjective names no place.)
+    if (after_run && kWords.contains(t[end].text) && !opens &&
+        !(end - i == 1 && (g.demonym_by_key(t[i].key) || g.place_adjective_by_key(t[i].key))))
+        return {name(), end - i};
     // "Sea of Japan", "Gulf of Aden", "Isle of Man": a geographic head, "of" and a name.
     if (end - i == 1 && is_one_of(t[i].text, {"Sea", "Gulf", "Bay", "Isle", "Strait", "Straits", "Lake", "Cape"}) &&
         end + 1 < t.size() && t[end].text == "of" && t[end + 1].capitalized && !t[end + 1].punctuation_before) {
@@ -573,6 +577,26 @@ std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& 
     std::size_t s = e - 1;
     while (s > 0 && e - s < 3 && t[s - 1].capitalized && !t[s].punctuation_before && !t[s].sentence_start) --s;
     return {s, e};
+}
+
+// Is the place of `length` tokens at token i an item of a list right
+// beside a country's name ("Samoa, France, Italy, Georgia and Chinese Taipei")?
+bool listed_beside_a_country(const std::vector<EntityToken>& t, std::size_t i, std::size_t length, const Gazetteer& g) {
+    const auto country_at = [&](std::size_t first, std::size_t end) {
+        const PlaceMatch m = match_place(t, first, g);
+        return m.place && first + m.length == end && m.place->kind == PlaceKind::country &&
+               m.place->other_country.empty();
+    };
+    if (const auto [s, e] = item_before(t, i); e != 0 && country_at(s, e)) return true;
+    std::size_t next = i + length;  // the item after: ", Y", " and Y"
+    if (next >= t.size()) return false;
+    if (item_before_ends(t, next) != next) {
+        if (t[next].text != "and" && t[next].text != "or") return false;
+        ++next;
+    }
+    if (next >= t.size() || !t[next].capitalized || t[next].sentence_start) return false;
+    const PlaceMatch m = match_place(t, next, g);
+    return m.place && country_at(next, next + m.length);
 }
 
 // "Basingstoke, Shrewsbury, Dorset and Torbay": an unknown capitalised word
@@ -745,13 +769,16 @@ struct Located {
     bool in_place = false;           // some mention follows "in", "near", "outside" or "around": the place itself
     bool from_context = false;       // unknown to the gazetteer, found by its context ("in Bir Sahra")
     bool listed = false;             // found only as an item of a list of known places (no team in sport)
+    bool among_countries = false;    // some mention is an item of a list beside a country ("Italy, Georgia")
 };
 
 // "Georgia" is the US state when the article's other places are in the
-// United States and none is in Georgia the country; else the country.
+// United States and none is in Georgia the country; else the country, as
+// always when a list names it beside a country ("Italy, Georgia and Chinese
+// Taipei" in an article that also names Los Angeles).
 void choose_readings(std::vector<Located>& places) {
     for (auto& p : places) {
-        if (p.other_country.empty()) continue;
+        if (p.other_country.empty() || p.among_countries) continue;
         auto in = [&](const std::string& code) {
             return std::any_of(places.begin(), places.end(),
                                [&](const Located& q) { return &q != &p && q.country == code; });
@@ -1087,6 +1114,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             same->after_preposition = same->after_preposition || l.after_preposition;
             same->in_place = same->in_place || l.in_place;
             same->listed = same->listed && l.listed;
+            same->among_countries = same->among_countries || l.among_countries;
         }
     };
     // Does the place at token i follow a preposition ("to Jordan": surely
@@ -1227,8 +1255,15 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (m.place && !inside_organisation_name(tokens, i, m.length)) {
-            add_place({m.place->name, m.place->country, m.length == 1, after_preposition(i), m.place->other_country,
-                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision, in_place(i)});
+            Located l{m.place->name,
+                      m.place->country,
+                      m.length == 1,
+                      after_preposition(i),
+                      m.place->other_country,
+                      m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
+                      in_place(i)};
+            l.among_countries = !l.other_country.empty() && listed_beside_a_country(tokens, i, m.length, g);
+            add_place(std::move(l));
             place_evidence(m.place->name,
                            m.place->common_word ? "a place named like an English word, after a preposition of place"
                                                 : "a known place (gazetteer: countries, regions, cities, places.tsv)",
@@ -1435,9 +1470,13 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     // a person's name in this article is that person, unless the article also
     // puts it after a preposition of place ("in Jordan").
     std::set<std::string> name_words;
-    for (const auto& p : out.persons)
+    std::set<std::string> person_keys;  // named after a role or before a reporting verb somewhere
+    for (const auto& p : out.persons) {
+        if (const auto ev = out.person_evidence.find(p); ev != out.person_evidence.end() && ev->second.as_person)
+            person_keys.insert(Gazetteer::key(p));
         for (const auto& w : split_words(p))
             name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+    }
     choose_readings(places);
     // One sense per article: a town this article names as a team ("A Foley
     // (Munster)", "Bolton keeper …") or an event ("Wimbledon champion") is
@@ -1453,7 +1492,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
         // "in Depp's career": a name the gazetteer does not know that is a
         // word of a person's name in this article is that person.
-        if (l.from_context && name_words.count(Gazetteer::key(l.name))) continue;
+        // "full confidence in Toshiyuki Shiga": so is a whole person's name.
+        if (l.from_context && (name_words.count(Gazetteer::key(l.name)) || person_keys.count(Gazetteer::key(l.name))))
+            continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
         // "Munster and Leinster have 12 and 11 players", "we got about
         // Lazio": a region that is a known team's name, found as that team

@@ -44,12 +44,14 @@ PlaceKind kind_from(std::string_view kind) {
 }
 
 // First-level subdivision names that are generic words, not places anyone
-// would mean on their own ("Central", "Capital").
+// would mean on their own ("Central", "Capital"; "Pool", a Congolese
+// department, is a tournament's group in "Scotland are in Pool A").
 bool generic_subdivision_name(std::string_view name) {
-    static const char* const kGeneric[] = {
-        "Central",  "North",  "South",  "East",      "West",     "Northern", "Southern", "Eastern", "Western",
-        "Capital",  "Centre", "Center", "Coast",     "Islands",  "Lakes",    "Upper",    "Lower",   "Middle",
-        "Interior", "Border", "Valley", "Highlands", "Littoral", "Plateau",  "Mountain", "Lake",    "Island"};
+    static const char* const kGeneric[] = {"Central",  "North",   "South",   "East",      "West",     "Northern",
+                                           "Southern", "Eastern", "Western", "Capital",   "Centre",   "Center",
+                                           "Coast",    "Islands", "Lakes",   "Upper",     "Lower",    "Middle",
+                                           "Interior", "Border",  "Valley",  "Highlands", "Littoral", "Plateau",
+                                           "Mountain", "Lake",    "Island",  "Pool"};
     for (const char* g : kGeneric)
         if (name == g) return true;
     return name.size() < 4 || name.find_first_of(",()") != std::string_view::npos;

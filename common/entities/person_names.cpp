@@ -592,13 +592,25 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
         }
         // A paragraph list needs four names and nothing after it on its line.
         if (paragraph && (!ends_line || items.size() < 4)) continue;
-        // "Pool B: Fiji, Samoa, Tonga …" lists nations, not players.
-        const bool nations = std::any_of(items.begin(), items.end(), [&](const auto& r) {
+        // "Pool B: Fiji, Samoa, Tonga …" lists nations, not players; one
+        // player's name that is also a country's ("Subs Not Used: Macken,
+        // Weaver, Onuoha, Jordan.") does not make the list one of nations.
+        // A squad names each player's club in brackets ("Coyne (Burnley),
+        // Jones (Wolves)"): one such club makes it no line-up.
+        const auto known = [&](const std::pair<std::size_t, std::size_t>& r) {
             std::string key;
             for (std::size_t j = r.first; j < r.second; ++j) key += (j > r.first ? " " : "") + t[j].key;
             const Place* p = g.find_place_by_key(key);
             return (p && p->kind != PlaceKind::city) || g.find_organization_by_key(key);
-        });
+        };
+        const auto bracketed = [&](const std::pair<std::size_t, std::size_t>& r) {
+            return r.first > 0 && text.substr(t[r.first - 1].end, t[r.first].begin - t[r.first - 1].end).find('(') !=
+                                      std::string_view::npos;
+        };
+        const auto known_items = std::count_if(items.begin(), items.end(), known);
+        const bool nations = 2 * static_cast<std::size_t>(known_items) >= items.size() ||
+                             std::any_of(items.begin(), items.end(),
+                                         [&](const auto& r) { return bracketed(r) && known(r); });
         if (!ok || nations || items.size() < (labelled ? 1u : paragraph ? 4u : 6u)) continue;
         out.insert(out.end(), items.begin(), items.end());
         i = items.back().second - 1;  // the loop steps on to the word after the list: a list may follow

@@ -189,12 +189,18 @@ public:
     // 76: review fixes: a known name's lower-case word checked against every
     // capitalised word of the name, a town's possessive of several words,
     // places.tsv kind "venue", one work after a singular noun, a firm's
-    // name before a reporting verb, "    static constexpr int kAnalysisRevision = 75;#10;" kept.
+    // name before a reporting verb, "&#10;" kept as written.
     // 77: two words after a country's possessive, the second named again
     // alone, are a person ("Ethiopia's Tirunesh Dibaba … Dibaba won").
     // 78: "Lloyds of London" is Lloyd's of London.
     // 79: a known place opening a ground's name ("Emirates Stadium") is the ground.
-    static constexpr int kAnalysisRevision = 79;
+    // 80: one player named like a country does not make a line-up a list of
+    // nations ("Subs Not Used: Macken, Weaver, Onuoha, Jordan."), a club in
+    // brackets makes a squad none; an unknown place that is a person's whole
+    // name is none; Georgia listed beside a country is the country; no place
+    // before "region" that is an adjective ("Asian region"); places.tsv:
+    // Korea, Chinese Taipei; "Pool" is no region.
+    static constexpr int kAnalysisRevision = 80;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -153,8 +153,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"Santa Velmora-based Korvane is said to be on its list.", {"Santa Velmora"}, {}},
         {"The Linux-based machine was reported to be faster.", {}, {}},
         {"Four British-based players joined the squad.", {}, {"GB"}},
-        // A noun of a place, "of" and a name: "the Spanish island of X".
-        {"His parents flew to the Spanish island of Velmora.", {"Velmora"}, {}},
+        // A noun of a place, "of" and a name: "the Spanish island of X" (Spanish gives its country).
+        {"His parents flew to the Spanish island of Velmora.", {"Velmora"}, {"ES"}},
         // Compass words before an adjective of a continent or a people open
         // it: no region of England; the region alone still counts.
         {"The minister, touring South East Asian countries, praised the deal.", {}, {}},
@@ -177,6 +177,10 @@ TEST(ExtractEntities, GeorgiaTheStateOrTheCountry) {
          {"US"}},
         // Otherwise the country.
         {"Troops crossed from Russia into Georgia.", {"Russia", "Georgia"}, {"GE", "RU"}},
+        // Listed beside countries, the country, whatever else the article names.
+        {"They drew Italy, Georgia and Chinese Taipei before flying to Los Angeles.",
+         {"Italy", "Georgia", "Taiwan", "Los Angeles"},
+         {"GE", "IT", "TW", "US"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -327,6 +331,11 @@ TEST(ExtractEntities, UnknownPlaceThatIsAWordOfAPersonsName) {
                                    "far from his home in Vessmark."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Vessmark"});
     EXPECT_EQ(e.persons, std::vector<std::string>{"Tomas Orlek"});
+    // "full confidence in Tomas Orlek": nor is the whole name.
+    const auto whole = extract_entities(with_body(
+        "As chief operating officer, Vessik Orlek will run the studio. \"I have full confidence in Vessik Orlek,\" she said."));
+    EXPECT_EQ(whole.locations, std::vector<std::string>{});
+    EXPECT_EQ(whole.persons, std::vector<std::string>{"Vessik Orlek"});
 }
 
 TEST(ExtractEntities, CompassWordsJoinedToAPlace) {
@@ -875,6 +884,9 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
     EXPECT_TRUE(extract_entities(with_body("The government of Chancellor Ana Ruiz has cut taxes.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("The government of Velmora has cut taxes.")).locations,
               std::vector<std::string>{"Velmora"});
+    // A people's or a continent's adjective before "region" names none.
+    EXPECT_EQ(extract_entities(with_body("Jobs grew in the south east Asian region and the Qadira region.")).locations,
+              std::vector<std::string>{"Qadira"});
 }
 
 // Found on the dev sets and the BBC index (issue 12): a plural noun after

@@ -58,10 +58,13 @@ TEST(Gazetteer, FindsPlacesInEverySpelling) {
         {"Zurich", "Z\xC3\xBCrich", "CH", PlaceKind::city},
         {"Geneva", "Geneva", "CH", PlaceKind::city},
         {"Bavaria", "Bavaria", "DE", PlaceKind::region},
+        {"Korea", "South Korea", "KR", PlaceKind::country},      // as sport and business write it
+        {"Chinese Taipei", "Taiwan", "TW", PlaceKind::country},  // its Olympic name
     };
     expect_places(g, cases);
     EXPECT_EQ(g.find_place("Qwxzvbn"), nullptr);
     EXPECT_EQ(g.find_place("Central"), nullptr);  // a generic subdivision name is no place
+    EXPECT_EQ(g.find_place("Pool"), nullptr);     // nor a word as common ("in Pool A")
 }
 
 TEST(Gazetteer, AcronymsAndCommonWordsAreMarked) {

@@ -217,6 +217,12 @@ TEST(FindPersons, FootballLineUp) {
     EXPECT_EQ(persons_in("Keeper Tomas Kell saved twice. Rovers: Kell, Amis, Dorr, Sand, Brun, Hunt."),
               (std::vector<std::string>{"Tomas Kell", "Amis", "Dorr", "Sand", "Brun", "Hunt"}));
     EXPECT_EQ(persons_in("Pool B: Fiji, Samoa, Tonga, Japan, Canada, Italy."), std::vector<std::string>{});
+    // One player named like a country does not make the list one of nations.
+    EXPECT_EQ(persons_in("Rovers won.\n\nSubs Not Used: Kell, Amis, Dorr, Jordan.\n"),
+              (std::vector<std::string>{"Kell", "Amis", "Dorr", "Jordan"}));
+    // A squad naming each player's club in brackets is no line-up: no club is a player.
+    const auto squad = persons_in("The squad.\n\nKell (Chelsea), Amis (Wolves), Dorr (Fulham), Sand (Leeds United).\n");
+    EXPECT_EQ(std::find(squad.begin(), squad.end(), "Wolves"), squad.end());
 }
 
 TEST(FindPersons, TitleCaseWorkIsNoPerson) {
