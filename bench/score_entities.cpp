@@ -86,14 +86,29 @@ std::string organization_key(const std::string& name) {
     return match_key(o ? o->name : name);
 }
 
+// So do places: the gold writes a place as the article spells it
+// ("Holland", "Korea"), the index by the gazetteer's name for it
+// ("Netherlands", "South Korea"); any of a known place's names stands for it.
+std::string location_key(const std::string& name) {
+    const Place* p = Gazetteer::standard().find_place(name);
+    return match_key(p ? p->name : name);
+}
+
+enum class Kind { person, location, country, organization };
+
 // With --errors, each article's misses ("-") and spurious finds ("+") are
 // printed, for tuning rules on a development sample (never on held-out gold).
 bool g_print_errors = false;
 
 void score(Counts& c, const std::string& id, const char* type, const std::vector<std::string>& found_names,
-           const nlohmann::json& gold_names, bool persons, bool organizations = false) {
+           const nlohmann::json& gold_names, Kind kind) {
     std::set<std::string> found, gold;
-    const auto key = [&](const std::string& n) { return organizations ? organization_key(n) : match_key(n); };
+    const bool persons = kind == Kind::person;
+    const auto key = [&](const std::string& n) {
+        return kind == Kind::organization ? organization_key(n)
+               : kind == Kind::location   ? location_key(n)
+                                          : match_key(n);
+    };
     for (const auto& f : found_names) found.insert(key(f));
     for (const auto& g : gold_names) gold.insert(key(g.get<std::string>()));
     c.gold += gold.size();
@@ -314,10 +329,10 @@ ArticleScores score_articles(const GoldArticles& gold, const std::map<std::strin
         }
         ++s.scored;
         const Article& e = it->second;
-        score(s.persons, id, "person", e.persons, g.at("persons"), true);
-        score(s.locations, id, "location", e.locations, g.at("locations"), false);
-        score(s.countries, id, "country", e.countries, g.at("countries"), false);
-        score(s.organizations, id, "org", e.organizations, g.at("organizations"), false, true);
+        score(s.persons, id, "person", e.persons, g.at("persons"), Kind::person);
+        score(s.locations, id, "location", e.locations, g.at("locations"), Kind::location);
+        score(s.countries, id, "country", e.countries, g.at("countries"), Kind::country);
+        score(s.organizations, id, "org", e.organizations, g.at("organizations"), Kind::organization);
         score_date(s, id, g, e);
     }
     return s;
