@@ -1137,11 +1137,19 @@ std::size_t committee_of_chamber_at(const std::vector<EntityToken>& t, std::size
 }
 
 // "Ernst & Young": the tokens leave the ampersand out, so a well-known name
-// written with one is looked up whole.
-const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+// written with one is looked up whole, or with the words after it left off
+// (a product's name: "the Alliance & Leicester FirstSaver"). Sets `end` to
+// where the name ends.
+const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t, std::size_t begin, std::size_t& end,
                                               std::string_view text, const Gazetteer& g) {
-    for (std::size_t k = begin + 1; k < end; ++k)
-        if (ampersand_before(t, k, text)) return g.find_organization(joined(t, begin, end, text));
+    std::size_t after = 0;  // the first word after the first ampersand
+    for (std::size_t k = begin + 1; k < end && !after; ++k)
+        if (ampersand_before(t, k, text)) after = k;
+    for (std::size_t e = end; after && e > after; --e)
+        if (const Organization* o = g.find_organization(joined(t, begin, e, text))) {
+            end = e;
+            return o;
+        }
     return nullptr;
 }
 

@@ -56,8 +56,8 @@ bool is_particle(std::string_view w) {
 }
 
 bool is_reporting_verb(std::string_view w) {
-    static const WordSet kWords{"said",   "says",  "told",     "added",     "warned",
-                                "argued", "wrote", "insisted", "explained", "noted"};
+    static const WordSet kWords{"said",      "says",  "told",     "added", "warned", "argued", "wrote",  "insisted",
+                                "explained", "noted", "explains", "adds",  "warns",  "argues", "insists"};
     return kWords.contains(w);
 }
 
@@ -454,6 +454,39 @@ void confirm_by_later_mentions(const std::vector<Mention>& unvouched, std::vecto
             full.back().surname_first = true;
             full.back().rule = "family name first, named again after an honorific (Mr Wang)";
         }
+    }
+}
+
+// '"It is high," said Shigeo Tanaka. He added …', "explains Shigeo Morioka
+// of the International Longevity Centre": a name no lexicon vouches for,
+// right after a reporting verb, is a person when a personal pronoun follows it
+// before the next sentence ends, or when "of the" and a body's capitalised
+// name follow it after the verb (firms are reported too, "Merrill Lynch
+// said", but take "it" and no affiliation).
+void confirm_by_pronoun(const std::vector<EntityToken>& tokens, const std::vector<Mention>& unvouched,
+                        std::vector<Mention>& full) {
+    for (const auto& u : unvouched) {
+        const std::size_t begin = u.position, end = begin + u.words.size();
+        // (Only after the verb: "Victims and Citizens Against Crime said he
+        // should" is a body before it, with someone else's pronoun.)
+        if (begin == 0 || !is_reporting_verb(tokens[begin - 1].text) || tokens[begin].sentence_start ||
+            std::any_of(full.begin(), full.end(), [&](const Mention& f) { return f.position == begin; }))
+            continue;
+        bool pronoun = false;
+        int sentence_ends = 0;
+        for (std::size_t k = end; k < tokens.size() && !pronoun; ++k) {
+            if (tokens[k].sentence_start && ++sentence_ends > 1) break;
+            pronoun = is_one_of(tokens[k].text, {"he", "she", "He", "She"});
+        }
+        const bool affiliation = end + 2 < tokens.size() && tokens[end].text == "of" &&
+                                 !tokens[end].punctuation_before && tokens[end + 1].text == "the" &&
+                                 tokens[end + 2].capitalized;
+        if (!pronoun && !affiliation) continue;
+        full.push_back(u);
+        full.back().rule = pronoun
+                               ? "a name by a reporting verb that a personal pronoun follows (…, said Ana Lind. She …)"
+                               : "a name after a reporting verb, then the body it speaks for (explains Ana Lind of "
+                                 "the …)";
     }
 }
 
@@ -922,6 +955,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     };
     confirm_by_listing(tokens, text, unvouched, listed_only, full);
     confirm_by_later_mentions(unvouched, full, single);
+    confirm_by_pronoun(tokens, unvouched, full);
     drop_names_only_in_headline(full, single, tokens);
     std::map<std::string, const Mention*> deciding;  // name -> the earliest mention that made it a person
     auto decided_by = [&](const std::string& name, const Mention& m) {

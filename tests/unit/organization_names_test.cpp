@@ -178,6 +178,8 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         {"He sold his shares in Royal Dutch Shell and Vodafone last year.", {"Shell", "Vodafone"}},
         // A known name written with an ampersand.
         {"The accountancy firm Ernst & Young warned of a slowdown.", {"Ernst and Young"}},
+        // …and before a product's name.
+        {"Savers chose the Alliance & Leicester FirstSaver account.", {"Alliance and Leicester"}},
     };
     expect_organisations(cases);
 }

@@ -277,6 +277,18 @@ TEST(FindPersons, LineUpLabelsReplacementsAndParticles) {
               (std::vector<std::string>{"Tomas de Vrenn", "Amis", "Dorr", "Sand", "Brun", "Hunt"}));
 }
 
+// bbc-dev6 (issue 12): a name no lexicon knows right after a reporting
+// verb, then a personal pronoun or the body it speaks for.
+TEST(FindPersons, UnknownNameAfterAReportingVerbWithAPronounOrItsBody) {
+    EXPECT_EQ(persons_in("\"Rates will rise,\" said Vessik Tarrow. He expects more."),
+              std::vector<std::string>{"Vessik Tarrow"});
+    EXPECT_EQ(persons_in("Rates will rise, explains Vessik Tarrow of the Orvane Institute."),
+              std::vector<std::string>{"Vessik Tarrow"});
+    // A firm takes "it"; a body before the verb may report someone else's words.
+    EXPECT_EQ(persons_in("\"Rates will rise,\" said Vessik Tarrow. It expects more."), std::vector<std::string>{});
+    EXPECT_EQ(persons_in("Citizens Against Orvane said he should resign."), std::vector<std::string>{});
+}
+
 TEST(FindPersons, UnknownNameListedBesideAPerson) {
     EXPECT_EQ(persons_in("Stars including Ana Ruiz, Vrenn Okolo and Tomas Berk attended."),
               (std::vector<std::string>{"Ana Ruiz", "Vrenn Okolo", "Tomas Berk"}));
