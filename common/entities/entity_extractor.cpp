@@ -1299,11 +1299,22 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             i += length;
             continue;
         }
+        // The longest demonym only: "Northern Irishman" is British, no Irishman.
         if (tokens[i].capitalized) {
             std::string key;
+            std::optional<std::string> longest;
+            std::size_t length = 0;
             for (std::size_t n = 1; n <= g.longest_demonym() && i + n <= tokens.size(); ++n) {
                 key += (n > 1 ? " " : "") + tokens[i + n - 1].key;
-                if (auto code = g.demonym_by_key(key); code && !names_an_event(tokens, i + n)) countries.insert(*code);
+                if (auto code = g.demonym_by_key(key); code && !names_an_event(tokens, i + n)) {
+                    longest = std::move(code);
+                    length = n;
+                }
+            }
+            if (longest) {
+                countries.insert(*longest);
+                i += length;
+                continue;
             }
         }
         ++i;

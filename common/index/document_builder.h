@@ -203,7 +203,10 @@ public:
     // 81: a name right after a reporting verb with a pronoun or "of the"
     // and a body after it is a person ("explains Shigeo Morioka of the …");
     // a known name with an ampersand before a product's name.
-    static constexpr int kAnalysisRevision = 81;
+    // 82: demonyms.tsv: the people of nations, regions and cities
+    // ("Frenchman", "Texan", "Londoner"); the longest demonym only
+    // ("Northern Irishman" is no Irishman, "North Korean" no South Korean).
+    static constexpr int kAnalysisRevision = 82;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -62,6 +62,10 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
+        // People of a nation or a region: a Texan is American.
+        {"A Texan and a Frenchman were charged.", {}, {"FR", "US"}},
+        // The longest demonym only: no Irishman in a Northern Irishman, nor a Korean in the North's.
+        {"The Northern Irishman met North Korean envoys.", {}, {"GB", "KP"}},
         {"The Bank of England raised rates.", {}, {}},  // part of an organisation's name
         {"Manchester United won in Madrid.", {"Madrid"}, {"ES"}},
         {"Reading the report, she frowned.", {}, {}},  // a common word at a sentence start

@@ -348,6 +348,9 @@ TEST(FindPersons, TitlesEventsAndRegionsAreNoPersons) {
     // A run ending on a demonym names a region's people.
     EXPECT_EQ(persons("Sales fell, said David Berg, vice president for North American sales."),
               std::vector<std::string>{"David Berg"});
+    // One opening it is no part of the name ("Texan", "Frenchman" as "Briton").
+    EXPECT_EQ(persons("Police said Texan Michael Orlek and Frenchman Tomas Berk were charged."),
+              (std::vector<std::string>{"Michael Orlek", "Tomas Berk"}));
     // Elections, awards, districts and venues.
     EXPECT_EQ(persons("Proposals will come closer to the General Election, said Sir Ian Blair."),
               std::vector<std::string>{"Ian Blair"});
