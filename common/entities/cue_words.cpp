@@ -48,7 +48,8 @@ bool is_role(std::string_view w) {
         "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
         "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
         "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
-        "councillor", "mp", "mep", "trustee", "treasurer", "dj",
+        "councillor", "mp", "mep", "trustee", "treasurer", "dj", "ayatollah", "mullah", "constable", "detective",
+        "reverend", "pastor",
         // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
         "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
     return kWords.contains(l);

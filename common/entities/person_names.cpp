@@ -115,9 +115,10 @@ bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_
 // another capitalised word, and a party's or a body's name ("Labour") is
 // no surname.
 bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j, const Gazetteer& g) {
-    // Titles that are common surnames too: "Mervyn King", "Oona King".
-    // ("The Lion King": only after a given name that is no English word.)
-    const bool surname_like_title = is_one_of(tokens[j].text, {"King", "Bishop", "Judge"}) &&
+    // Titles that are common surnames too: "Mervyn King", "Oona King",
+    // "John Constable". ("The Lion King": only after a given name that is no
+    // English word.)
+    const bool surname_like_title = is_one_of(tokens[j].text, {"King", "Bishop", "Judge", "Constable", "Pastor"}) &&
                                     g.given_name_by_key(tokens[i].key) == GivenName::yes;
     if (j != i + 1 || !(is_role_modifier(tokens[j].text) || surname_like_title) || tokens[j].all_caps ||
         g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||

@@ -206,7 +206,9 @@ public:
     // 82: demonyms.tsv: the people of nations, regions and cities
     // ("Frenchman", "Texan", "Londoner"); the longest demonym only
     // ("Northern Irishman" is no Irishman, "North Korean" no South Korean).
-    static constexpr int kAnalysisRevision = 82;
+    // 83: clerics' and police ranks are roles (Ayatollah, Constable, …);
+    // "Constable" and "Pastor" after a given name are surnames.
+    static constexpr int kAnalysisRevision = 83;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

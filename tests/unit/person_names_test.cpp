@@ -451,6 +451,12 @@ TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
     EXPECT_EQ(persons("Vrenn Okolo, director general of the Kestrel Confederation of Industry, agreed."),
               std::vector<std::string>{"Vrenn Okolo"});
     EXPECT_EQ(persons("Kestrel Holdings, the steel firm, agreed."), std::vector<std::string>{});
+    // bbc-dev6: clerics' and police ranks are titles, no part of the name;
+    // "Constable" after a given name is a surname.
+    EXPECT_EQ(persons("Their leader Ayatollah Vessik Orlek spoke."), std::vector<std::string>{"Vessik Orlek"});
+    EXPECT_EQ(persons("Chief Constable Vessik Orlek spoke."), std::vector<std::string>{"Vessik Orlek"});
+    EXPECT_EQ(persons("The set was designed by Paule Constable at the Olivier."),
+              std::vector<std::string>{"Paule Constable"});
 }
 
 // A well-known firm's one-word name opening a run names its product or
