@@ -129,6 +129,16 @@ bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
     return p && p->venue;  // not a county: "Victoria Derbyshire" is a person
 }
 
+bool performed_in(const std::vector<EntityToken>& t, std::size_t i);
+
+// "I've said to Nigel", "wrote to Mary": "to" after a verb of speaking
+// names whom one speaks to, no destination.
+bool spoken_to(const std::vector<EntityToken>& t, std::size_t i) {
+    static const WordSet kWords{"said",   "say",     "says",  "spoke", "speak",   "speaking",  "talk",
+                                "talked", "talking", "wrote", "write", "writing", "explained", "listen"};
+    return i >= 2 && t[i - 1].text == "to" && kWords.contains(t[i - 2].text);
+}
+
 // The longest place name starting at token i.
 PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const EntityToken& first = tokens[i];
@@ -151,12 +161,14 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
             continue;  // "us" is not the US
         // "Reading the report…", "Iron Man": a town whose name is an English
         // word counts after a preposition of place ("in Reading").
-        // So does one listed after another place ("Camberley, Surrey").
+        // So does one listed after another place ("Camberley, Surrey"); not
+        // one spoken to or performed in ("said to Nigel", "her role in
+        // Elizabeth").
         if (p->common_word && n == 1 &&
             (first.sentence_start || i == 0 ||
              !(is_one_of(tokens[i - 1].text, {"in", "at", "from", "near", "outside", "to"}) ||
                (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key))) ||
-             word_to_word(tokens, i)))
+             word_to_word(tokens, i) || spoken_to(tokens, i) || performed_in(tokens, i)))
             continue;
         best = {p, n};
     }
@@ -425,6 +437,47 @@ bool character_in(const std::vector<EntityToken>& t, std::size_t i, const Gazett
                         });
 }
 
+// A given name at token i: one the lexicon knows as such, or a weak one that
+// is weak for being a place too ("Vladimir"; "Park" is an English word, as
+// in "the resort of Park City").
+bool given_name_opens(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    const GivenName given = g.given_name_by_key(t[i].key);
+    return given == GivenName::yes || (given == GivenName::weak && g.find_place_by_key(t[i].key));
+}
+
+// "Lost in Translation", "The Woman in White", "Madly in Anger with the
+// World": "in" right after a capitalised word mid-sentence that names no
+// place, body or venue sits inside a title; the name after it is no place
+// the gazetteer does not know ("the Research Institute in Thurso" is).
+bool in_inside_a_title(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i < 2 || t[i - 1].text != "in" || t[i - 1].punctuation_before) return false;
+    const EntityToken& w = t[i - 2];
+    if (!w.capitalized || w.sentence_start || w.all_caps || has_possessive(w.text)) return false;
+    // A title's words before "in" are one or two ("Lost", "The Woman");
+    // longer runs name a venue ("the Parc des Sports Aguilera in Biarritz").
+    std::size_t first = i - 2;
+    while (first > 0 && !t[first].punctuation_before && !t[first].sentence_start &&
+           !has_possessive(t[first - 1].text) &&
+           (t[first - 1].capitalized || is_name_connector(t[first - 1].text) ||
+            is_one_of(t[first - 1].text, {"des", "du", "di", "von", "van", "le", "el"})))
+        --first;
+    if (t[first].text == "The") ++first;
+    if (i - 2 - first >= 2) return false;
+    const std::string_view word = w.text;
+    // ("on Monday in Chalfont St Peter", "the Volvo Women's Open in Pattaya".)
+    static const WordSet kEvents{"Open",    "Nationals", "Championships", "Championship", "Games", "Cup",      "Trophy",
+                                 "Classic", "Masters",   "Festival",      "Prix",         "Rally", "Marathon", "Tour",
+                                 "Series",  "Olympics",  "Final",         "Finals",       "Show",  "Awards"};
+    // ("Jack's Snooker Hall in Llanelli": a building is somewhere.)
+    static const WordSet kBuildings{"Hall",    "Centre",  "Center",  "Theatre", "Hotel", "Club", "Studio",
+                                    "Studios", "Gallery", "Factory", "Plant",   "Camp",  "Base", "Cathedral"};
+    if (is_capitalised_calendar_name(word) || kEvents.contains(word) || kBuildings.contains(word)) return false;
+    return !is_organisation_tail(word) && !is_organisation_suffix(word) && !is_organisation_head(word) &&
+           !is_name_head_before_of(word) && !is_landmark_tail(word) && !g.find_place_by_key(w.key) &&
+           !g.find_organization_by_key(w.key) && !g.demonym_by_key(w.key) &&
+           g.given_name_by_key(w.key) != GivenName::yes;
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -489,7 +542,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool match_venue = i >= 2 && t[i - 1].text == "at" && !t[i - 1].punctuation_before &&
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
-        !character_in(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
+        !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
@@ -501,9 +554,13 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     static const WordSet kWords3{"government", "capital", "people",    "province", "region",  "town",
                                  "city",       "village", "outskirts", "island",   "islands", "resort",
                                  "port",       "suburb",  "district",  "republic"};
-    // ("the government of Chancellor Gerhard Schroeder": a title opens a person's name.)
+    // ("the government of Chancellor Gerhard Schroeder": a title opens a
+    // person's name; "the government of Vladimir Putin": so does a known
+    // given name before another word, where a person may lead: "the city
+    // of El Alto" is a place.)
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text) &&
-        !is_role(t[i].text) && !is_honorific(t[i].text))
+        !is_role(t[i].text) && !is_honorific(t[i].text) &&
+        !(end - i >= 2 && is_one_of(t[i - 2].text, {"government", "people"}) && given_name_opens(t, i, g)))
         return {name(), end - i};
     return {"", 0};
 }

@@ -208,7 +208,11 @@ public:
     // ("Northern Irishman" is no Irishman, "North Korean" no South Korean).
     // 83: clerics' and police ranks are roles (Ayatollah, Constable, …);
     // "Constable" and "Pastor" after a given name are surnames.
-    static constexpr int kAnalysisRevision = 83;
+    // 84: no unknown place after "in" inside a title ("Lost in
+    // Translation"), after "the government of" and a given name; towns
+    // named like given names (Mary, Nigel, Elizabeth) need a preposition
+    // of place that is no "said to" or "role in".
+    static constexpr int kAnalysisRevision = 84;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -888,6 +888,21 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
     EXPECT_TRUE(extract_entities(with_body("The government of Chancellor Ana Ruiz has cut taxes.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("The government of Velmora has cut taxes.")).locations,
               std::vector<std::string>{"Velmora"});
+    // bbc-dev6 and the BBC index: "in" inside a title ("Lost in Translation",
+    // "The Woman in White") names no place; a building before it still does.
+    EXPECT_TRUE(extract_entities(with_body("Fans loved Lost in Velmora and Andrew Webber's The Woman in Brackwell."))
+                    .locations.empty());
+    EXPECT_EQ(extract_entities(with_body("He spent years at Jack's Snooker Hall in Brackwell.")).locations,
+              std::vector<std::string>{"Brackwell"});
+    // A person may lead a government, not a city.
+    EXPECT_TRUE(extract_entities(with_body("Markets fear the government of Vladimir Orlek.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("The festival is held in the mountain resort of Park Vessmark.")).locations,
+              std::vector<std::string>{"Park Vessmark"});
+    // A town named like a given name is no place spoken to or performed in.
+    EXPECT_TRUE(extract_entities(with_body("He added: \"I've said to Nigel I want to play.\"")).locations.empty());
+    EXPECT_TRUE(extract_entities(with_body("She won for her leading role in Elizabeth.")).locations.empty());
+    EXPECT_EQ(extract_entities(with_body("He grew up in Elizabeth, New Jersey.")).locations,
+              (std::vector<std::string>{"Elizabeth", "New Jersey"}));
     // A people's or a continent's adjective before "region" names none.
     EXPECT_EQ(extract_entities(with_body("Jobs grew in the south east Asian region and the Qadira region.")).locations,
               std::vector<std::string>{"Qadira"});
