@@ -829,6 +829,40 @@ struct Located {
     bool among_countries = false;    // some mention is an item of a list beside a country ("Italy, Georgia")
 };
 
+// "bugs found in Firefox … Firefox has … Firefox users": a one-word name
+// the gazetteer does not know, found as a place by its context, that the
+// article names at least three times and mostly without a preposition of
+// place before it is a thing the article is about (a browser, a game, a
+// drug), no place; a town the gazetteer lacks is named "in", "from", "to" it.
+// Mentions inside a longer name ("Hapoel Bnei Sakhnin") and a sports club's
+// ("against Biarritz", "Biarritz chairman") count for neither; a town set
+// off by a comma before its county is a place ("at Hatfield, Hertfordshire").
+bool named_mostly_as_a_thing(const std::vector<EntityToken>& tokens, const std::string& name, const Gazetteer& g) {
+    if (name.find(' ') != std::string::npos) return false;
+    std::size_t mentions = 0, as_place = 0;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (!tokens[k].capitalized || without_possessive(tokens[k].text) != name) continue;
+        const bool next_capitalised = k + 1 < tokens.size() && tokens[k + 1].capitalized &&
+                                      !tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start;
+        if (k + 1 < tokens.size() && tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start &&
+            g.find_place_by_key(tokens[k + 1].key))
+            return false;
+        const bool inside_name = next_capitalised || (k > 0 && tokens[k - 1].capitalized &&
+                                                      !tokens[k].punctuation_before && !tokens[k].sentence_start);
+        const bool club = (k > 0 && is_one_of(tokens[k - 1].text, {"against", "beat", "v", "vs", "play", "face"})) ||
+                          (k + 1 < tokens.size() && team_role_at(tokens, k + 1));
+        if (inside_name || club) continue;
+        ++mentions;
+        // ("fled the Qadira region": a geographic word after it names a place too.)
+        as_place += (k > 0 && is_one_of(tokens[k - 1].text, {"in", "at", "from", "to", "near", "outside", "around",
+                                                             "across", "into", "of"})) ||
+                    (k + 1 < tokens.size() && !tokens[k + 1].punctuation_before &&
+                     is_one_of(tokens[k + 1].text, {"region", "province", "county", "district", "valley", "island",
+                                                    "border", "coast", "city", "town", "village", "area"}));
+    }
+    return mentions >= 3 && 3 * as_place <= mentions;
+}
+
 // "Georgia" is the US state when the article's other places are in the
 // United States and none is in Georgia the country; else the country, as
 // always when a list names it beside a country ("Italy, Georgia and Chinese
@@ -1563,6 +1597,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         // "full confidence in Toshiyuki Shiga": so is a whole person's name.
         if (l.from_context && (name_words.count(Gazetteer::key(l.name)) || person_keys.count(Gazetteer::key(l.name))))
             continue;
+        if (l.from_context && !l.listed && named_mostly_as_a_thing(tokens, l.name, g)) continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
         // "Munster and Leinster have 12 and 11 players", "we got about
         // Lazio": a region that is a known team's name, found as that team

@@ -212,7 +212,9 @@ public:
     // Translation"), after "the government of" and a given name; towns
     // named like given names (Mary, Nigel, Elizabeth) need a preposition
     // of place that is no "said to" or "role in".
-    static constexpr int kAnalysisRevision = 84;
+    // 85: an unknown one-word place the article names mostly without a
+    // preposition of place is a thing ("in Firefox … Firefox has …").
+    static constexpr int kAnalysisRevision = 85;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

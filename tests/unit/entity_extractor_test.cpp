@@ -903,6 +903,18 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
     EXPECT_TRUE(extract_entities(with_body("She won for her leading role in Elizabeth.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("He grew up in Elizabeth, New Jersey.")).locations,
               (std::vector<std::string>{"Elizabeth", "New Jersey"}));
+    // A one-word name found as a place once but named mostly as a thing is none.
+    EXPECT_TRUE(extract_entities(with_body("More flaws were found in Orvex than in rivals. Orvex has ten million "
+                                           "users, and Orvex updates are free."))
+                    .locations.empty());
+    EXPECT_EQ(extract_entities(with_body("The Vessby crash inquiry opened. The Vessby crash killed four on the "
+                                         "line at Vessby, Kent."))
+                  .locations,
+              (std::vector<std::string>{"Vessby", "Kent"}));
+    EXPECT_EQ(extract_entities(with_body("Thousands fled the Vessmark region. Vessmark talks opened in Vessmark "
+                                         "and Vessmark leaders met."))
+                  .locations,
+              std::vector<std::string>{"Vessmark"});
     // A people's or a continent's adjective before "region" names none.
     EXPECT_EQ(extract_entities(with_body("Jobs grew in the south east Asian region and the Qadira region.")).locations,
               std::vector<std::string>{"Qadira"});
