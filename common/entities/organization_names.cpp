@@ -390,7 +390,10 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
                                     "reported", "told",    "added",   "warned",   "plans",   "wants",     "agreed",
                                     "agrees",   "bought",  "sold",    "launched", "posted",  "confirmed", "denied",
                                     "admitted", "claimed", "expects", "hopes",    "insists", "insisted"};
-        if (n == 1 && !o->acronym && t[i].sentence_start && !plainly_a_name(t, i, *o, g) &&
+        // ("Microsoft's Media Player 10 took the award": a possessive makes
+        // a known name that is no English word nor a town an owner's.)
+        const bool owner = has_possessive(t[i].text) && !o->common_word && !g.find_place_by_key(t[i].key);
+        if (n == 1 && !o->acronym && t[i].sentence_start && !plainly_a_name(t, i, *o, g) && !owner &&
             !(i + 1 < t.size() && kWords.contains(t[i + 1].text)) && !past_tense_verb_after(t, i) &&
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
@@ -1340,6 +1343,18 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             cover(i, i + n);
             i += n;
             continue;
+        }
+        // "Past Congressional Budget Office forecasts", "Former Bank of
+        // England officials": a sentence's first word before a well-known
+        // name of two words or more that ends the run is no part of it.
+        if (std::string after; !n_known && t[i].sentence_start && i + 1 < t.size() && !t[i + 1].punctuation_before &&
+                               !t[i + 1].sentence_start && !g.find_place_by_key(t[i].key) &&
+                               !g.demonym_by_key(t[i].key) && g.given_name_by_key(t[i].key) != GivenName::yes) {
+            const std::size_t n = known_organization_at(t, i + 1, g, after);
+            if (n >= 2 && i + 1 + n == capitalised_run(t, i, text, g)) {
+                ++i;
+                continue;
+            }
         }
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);

@@ -180,6 +180,12 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         {"The accountancy firm Ernst & Young warned of a slowdown.", {"Ernst and Young"}},
         // …and before a product's name.
         {"Savers chose the Alliance & Leicester FirstSaver account.", {"Alliance and Leicester"}},
+        // A sentence's first word: a known name's possessive is an owner's; a
+        // word before a known name of two words or more is no part of it (a
+        // people's adjective is).
+        {"Microsoft's Media Player 10 took the award.", {"Microsoft"}},
+        {"Past Congressional Budget Office forecasts were wrong.", {"Congressional Budget Office"}},
+        {"Scottish Conservative Party members met.", {"Scottish Conservative Party"}},
     };
     expect_organisations(cases);
 }
