@@ -186,6 +186,8 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         {"Microsoft's Media Player 10 took the award.", {"Microsoft"}},
         {"Past Congressional Budget Office forecasts were wrong.", {"Congressional Budget Office"}},
         {"Scottish Conservative Party members met.", {"Scottish Conservative Party"}},
+        // Bodies' and firms' words end a name (not "Centre", as often a venue's).
+        {"The Kestrel Medical Fellowship and Orvane Studios agreed.", {"Kestrel Medical Fellowship", "Orvane Studios"}},
     };
     expect_organisations(cases);
 }
