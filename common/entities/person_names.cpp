@@ -169,6 +169,18 @@ bool is_occupation(std::string_view w) {
     return kWords.contains(w);
 }
 
+// An occupation written with a capital as a sentence's first word
+// ("Rapper Eminem was there"); not a relation or a word of praise, which
+// open titles there ("Mother Nature", "Wife Swap", "Legend Of …").
+bool opens_sentence_as_occupation(const EntityToken& t) {
+    if (!t.sentence_start || !t.capitalized) return false;
+    const std::string w = lower_ascii(t.text);
+    static const WordSet kNotThere{"daughter", "son",       "wife",       "husband",    "sister",    "brother",
+                                   "mother",   "father",    "widow",      "girlfriend", "boyfriend", "legend",
+                                   "veteran",  "colleague", "colleagues", "compatriot", "team-mate", "teammate"};
+    return is_occupation(w) && !kNotThere.contains(w);
+}
+
 // Lower-case nouns for works that name their title next ("the film Vera
 // Drake", "shows Doc Martin and …").
 bool is_work_noun(std::string_view w) {
@@ -275,7 +287,8 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
                                      !has_possessive(tokens[k - 2].text);
             return !inside_name;
         }
-        if (k == i && !t.capitalized && is_occupation(t.text)) return true;
+        // ("Rapper Eminem was there": a sentence's first word is capitalised.)
+        if (k == i && ((!t.capitalized && is_occupation(t.text)) || opens_sentence_as_occupation(t))) return true;
         if (!t.capitalized && t.text != "of" && t.text != "the") return false;
     }
     return false;
@@ -771,6 +784,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // ("the Secretary-General's office"); "Mr al-Amin" keeps its particle.
         while (begin < end &&
                ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
+                (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
                 (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
                 g.demonym_by_key(tokens[begin].key) ||
                 (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&

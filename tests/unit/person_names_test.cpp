@@ -304,6 +304,10 @@ TEST(FindPersons, OccupationsAndRelationsAnnounceNames) {
     EXPECT_EQ(persons_in("The label was founded by musician Quill Darrow in 1999."),
               std::vector<std::string>{"Quill Darrow"});
     EXPECT_EQ(persons_in("She moved away to bring up her daughter Teja."), std::vector<std::string>{"Teja"});
+    // As a sentence's first word, with its capital; not a relation there ("Mother Nature").
+    EXPECT_EQ(persons_in("Rapper Vrenn was there. Comedian Quill Darrow hosted."),
+              (std::vector<std::string>{"Vrenn", "Quill Darrow"}));
+    EXPECT_EQ(persons_in("Mother Nature is going to be huge."), std::vector<std::string>{});
     // An award category is no title: "best actress Oscar".
     EXPECT_EQ(persons_in("The best actress Oscar went to Ana Ruiz."), std::vector<std::string>{"Ana Ruiz"});
 }
