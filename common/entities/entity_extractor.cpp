@@ -478,6 +478,15 @@ bool in_inside_a_title(const std::vector<EntityToken>& t, std::size_t i, const G
            g.given_name_by_key(w.key) != GivenName::yes;
 }
 
+// "had moved to Malibu", "fled to Vessmark": "to" after a verb of moving
+// house or travelling names a place.
+bool moved_to(const std::vector<EntityToken>& t, std::size_t i) {
+    // ("a move to Anfield" is a footballer's transfer, to the club.)
+    static const WordSet kWords{"moved", "flew",      "flown",     "travelled", "traveled",
+                                "fled",  "relocated", "emigrated", "retired",   "evacuated"};
+    return i >= 2 && t[i - 1].text == "to" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
+}
+
 // A place the gazetteer does not know, named by its context: "the Qadira
 // region", "Osaka Bay", "Talmara's President", "the government of Talmara".
 // Returns the place's name and its length in tokens, or length 0.
@@ -543,7 +552,8 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
                              kMatch.contains(t[i - 2].text);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
-        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue) &&
+        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue ||
+         (moved_to(t, i) && !given_name_opens(t, i, g) && !has_possessive(t[end - 1].text))) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,
             g))

@@ -224,7 +224,9 @@ public:
     // Consortium, Campaign, Records, Studios, Pictures, …).
     // 89: an occupation opening a sentence announces the name after it
     // ("Rapper Eminem was there"), a relation there does not.
-    static constexpr int kAnalysisRevision = 89;
+    // 90: an unknown place after "moved to", "fled to", "flew to", …;
+    // places.tsv: Burgundy, Malibu, Graceland, Australasia.
+    static constexpr int kAnalysisRevision = 90;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

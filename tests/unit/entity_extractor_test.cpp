@@ -903,6 +903,12 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
     EXPECT_TRUE(extract_entities(with_body("She won for her leading role in Elizabeth.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("He grew up in Elizabeth, New Jersey.")).locations,
               (std::vector<std::string>{"Elizabeth", "New Jersey"}));
+    // "to" after a verb of moving or travelling names a place, but not a
+    // person's possessive ("travelled to Idi Amin's Uganda").
+    EXPECT_EQ(extract_entities(with_body("Years ago he had moved to Vessmark, she said.")).locations,
+              std::vector<std::string>{"Vessmark"});
+    const auto amin = extract_entities(with_body("He once travelled to Vrenn Okolo's Talmara in 1975.")).locations;
+    EXPECT_EQ(std::find(amin.begin(), amin.end(), "Vrenn Okolo"), amin.end());
     // A one-word name found as a place once but named mostly as a thing is none.
     EXPECT_TRUE(extract_entities(with_body("More flaws were found in Orvex than in rivals. Orvex has ten million "
                                            "users, and Orvex updates are free."))

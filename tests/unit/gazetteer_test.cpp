@@ -179,6 +179,9 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"Mekong", "Mekong", "", PlaceKind::region},
         {"Long Island", "Long Island", "US", PlaceKind::region},  // not the Bahamas' district
         {"Kodak Theatre", "Kodak Theatre", "US", PlaceKind::region},
+        {"Burgundy", "Burgundy", "FR", PlaceKind::region},
+        {"Australasia", "Australasia", "", PlaceKind::region},
+        {"Malibu", "Malibu", "US", PlaceKind::city},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
