@@ -1,6 +1,7 @@
 #include "common/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <utf8proc.h>
@@ -218,8 +219,28 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
                            const Gazetteer& g) {
     if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
     const EntityToken &t = tokens[i], &before = tokens[i - 1];
-    if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized || before.sentence_start ||
+    if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized ||
         has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}))
+        return false;
+    // A sentence's first word opens such a name too ("Little Britain was
+    // named best comedy"), unless it is a word that opens sentences ("In
+    // Britain", "Former England captain"), a verb or an adverb ("Said
+    // Wales coach", "Saying Britain", "Finally France").
+    if (before.sentence_start &&
+        (is_sentence_opener(before.text) ||
+         is_one_of(before.text,
+                   {"Said",   "Says",    "Told",    "Added",      "Against", "Other",   "Another", "Across",  "Beyond",
+                    "Within", "Without", "Towards", "Toward",     "Inside",  "Outside", "Around",  "Between", "Behind",
+                    "Beside", "Besides", "Via",     "Throughout", "Into",    "Near",    "Any"}) ||
+         before.text.ends_with("ing") || before.text.ends_with("ly") || before.text.ends_with("ed")))
+        return false;
+    // There the name is the subject of a verb or stands alone ("Little
+    // Britain was named", "Little Britain star …"); "Young UK film fans"
+    // is an adjective and the country.
+    if (before.sentence_start && !has_possessive(t.text) && i + 1 < tokens.size() &&
+        !tokens[i + 1].punctuation_before && !tokens[i + 1].capitalized &&
+        !is_one_of(tokens[i + 1].text,
+                   {"is", "was", "has", "had", "have", "will", "won", "wins", "were", "are", "star", "stars", "tops"}))
         return false;
     return !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before) &&
            !is_role(before.text) && !is_honorific(before.text) && !is_title_of_place(before.text);
@@ -461,13 +482,23 @@ bool in_inside_a_title(const std::vector<EntityToken>& t, std::size_t i, const G
            (t[first - 1].capitalized || is_name_connector(t[first - 1].text) ||
             is_one_of(t[first - 1].text, {"des", "du", "di", "von", "van", "le", "el"})))
         --first;
-    if (t[first].text == "The") ++first;
+    if (t[first].text == "The" && first < i - 2) ++first;
     if (i - 2 - first >= 2) return false;
+    // Someone somewhere: a word after a role, an honorific or a given name
+    // is a surname ("President Bush in Velmora", "Mr Orlek in", "John
+    // Simpson in"); a plural is a people ("found Westerners in Velmora").
+    if (i >= 3 && (is_role(t[i - 3].text) || is_honorific(t[i - 3].text) ||
+                   (t[i - 3].capitalized && !is_sentence_opener(t[i - 3].text) &&
+                    g.given_name_by_key(t[i - 3].key) != GivenName::no)))
+        return false;
     const std::string_view word = w.text;
+    if (first == i - 2 && word.size() > 3 && word.ends_with('s') && !word.ends_with("ss")) return false;
     // ("on Monday in Chalfont St Peter", "the Volvo Women's Open in Pattaya".)
-    static const WordSet kEvents{"Open",    "Nationals", "Championships", "Championship", "Games", "Cup",      "Trophy",
-                                 "Classic", "Masters",   "Festival",      "Prix",         "Rally", "Marathon", "Tour",
-                                 "Series",  "Olympics",  "Final",         "Finals",       "Show",  "Awards"};
+    static const WordSet kEvents{
+        "Open",    "Nationals", "Championships", "Championship", "Games",    "Cup",      "Trophy",
+        "Classic", "Masters",   "Festival",      "Prix",         "Rally",    "Marathon", "Tour",
+        "Series",  "Olympics",  "Final",         "Finals",       "Show",     "Awards",   "Christmas",
+        "Easter",  "Ramadan",   "Diwali",        "Hanukkah",     "Passover", "Eid"};
     // ("Jack's Snooker Hall in Llanelli": a building is somewhere.)
     static const WordSet kBuildings{"Hall",    "Centre",  "Center",  "Theatre", "Hotel", "Club", "Studio",
                                     "Studios", "Gallery", "Factory", "Plant",   "Camp",  "Base", "Cathedral"};
@@ -648,11 +679,13 @@ std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& 
 
 // Is the place of `length` tokens at token i an item of a list right
 // beside a country's name ("Samoa, France, Italy, Georgia and Chinese Taipei")?
-bool listed_beside_a_country(const std::vector<EntityToken>& t, std::size_t i, std::size_t length, const Gazetteer& g) {
+// (Not beside its other reading's country: "Savannah, Georgia, USA" is the state.)
+bool listed_beside_a_country(const std::vector<EntityToken>& t, std::size_t i, std::size_t length,
+                             const std::string& other_country, const Gazetteer& g) {
     const auto country_at = [&](std::size_t first, std::size_t end) {
         const PlaceMatch m = match_place(t, first, g);
         return m.place && first + m.length == end && m.place->kind == PlaceKind::country &&
-               m.place->other_country.empty();
+               m.place->other_country.empty() && m.place->country != other_country;
     };
     if (const auto [s, e] = item_before(t, i); e != 0 && country_at(s, e)) return true;
     std::size_t next = i + length;  // the item after: ", Y", " and Y"
@@ -841,36 +874,55 @@ struct Located {
 
 // "bugs found in Firefox … Firefox has … Firefox users": a one-word name
 // the gazetteer does not know, found as a place by its context, that the
-// article names at least three times and mostly without a preposition of
-// place before it is a thing the article is about (a browser, a game, a
-// drug), no place; a town the gazetteer lacks is named "in", "from", "to" it.
-// Mentions inside a longer name ("Hapoel Bnei Sakhnin") and a sports club's
-// ("against Biarritz", "Biarritz chairman") count for neither; a town set
-// off by a comma before its county is a place ("at Hatfield, Hertfordshire").
-bool named_mostly_as_a_thing(const std::vector<EntityToken>& tokens, const std::string& name, const Gazetteer& g) {
-    if (name.find(' ') != std::string::npos) return false;
-    std::size_t mentions = 0, as_place = 0;
+// article names at least three times, at most a third of them after a
+// preposition of place or before a geographic word or its people's
+// ("Velmora residents", "Velmora's mayor"), is a thing the article
+// is about (a browser, a game, a drug), no place; a town the gazetteer lacks
+// is named "in", "from", "to" it. Mentions inside a longer name ("Hapoel
+// Bnei Sakhnin") and a sports club's ("against Biarritz", "Biarritz
+// chairman") count for neither; a town set off by a comma before a known
+// place is one ("at Hatfield, Hertfordshire"). Returns the names that are
+// things, of `candidates`, in one pass over the article.
+std::set<std::string> named_mostly_as_things(const std::vector<EntityToken>& tokens,
+                                             const std::set<std::string>& candidates, const Gazetteer& g) {
+    struct Counts {
+        std::size_t mentions = 0, as_place = 0;
+        bool a_place = false;  // set off by a comma before a known place
+    };
+    std::map<std::string, Counts, std::less<>> counts;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        if (!tokens[k].capitalized || without_possessive(tokens[k].text) != name) continue;
-        const bool next_capitalised = k + 1 < tokens.size() && tokens[k + 1].capitalized &&
-                                      !tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start;
+        if (!tokens[k].capitalized) continue;
+        const auto it = candidates.find(without_possessive(tokens[k].text));
+        if (it == candidates.end()) continue;
+        Counts& c = counts[*it];
         if (k + 1 < tokens.size() && tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start &&
             g.find_place_by_key(tokens[k + 1].key))
-            return false;
-        const bool inside_name = next_capitalised || (k > 0 && tokens[k - 1].capitalized &&
+            c.a_place = true;
+        const bool next_capitalised = k + 1 < tokens.size() && tokens[k + 1].capitalized &&
+                                      !tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start;
+        // ("In Velmora, …": a preposition opening the sentence is no name's word.)
+        const bool after_preposition =
+            k > 0 && is_one_of(lower_ascii(tokens[k - 1].text),
+                               {"in", "at", "from", "to", "near", "outside", "around", "across", "into", "of"});
+        const bool inside_name = next_capitalised || (k > 0 && tokens[k - 1].capitalized && !after_preposition &&
                                                       !tokens[k].punctuation_before && !tokens[k].sentence_start);
         const bool club = (k > 0 && is_one_of(tokens[k - 1].text, {"against", "beat", "v", "vs", "play", "face"})) ||
                           (k + 1 < tokens.size() && team_role_at(tokens, k + 1));
         if (inside_name || club) continue;
-        ++mentions;
+        ++c.mentions;
         // ("fled the Qadira region": a geographic word after it names a place too.)
-        as_place += (k > 0 && is_one_of(tokens[k - 1].text, {"in", "at", "from", "to", "near", "outside", "around",
-                                                             "across", "into", "of"})) ||
-                    (k + 1 < tokens.size() && !tokens[k + 1].punctuation_before &&
-                     is_one_of(tokens[k + 1].text, {"region", "province", "county", "district", "valley", "island",
-                                                    "border", "coast", "city", "town", "village", "area"}));
+        c.as_place +=
+            after_preposition ||
+            (k + 1 < tokens.size() && !tokens[k + 1].punctuation_before &&
+             is_one_of(tokens[k + 1].text,
+                       {"region", "province", "county",    "district",    "valley",    "island", "border", "coast",
+                        "city",   "town",     "village",   "area",        "residents", "mayor",  "locals", "villagers",
+                        "police", "council",  "officials", "authorities", "hospital",  "airport"}));
     }
-    return mentions >= 3 && 3 * as_place <= mentions;
+    std::set<std::string> things;
+    for (const auto& [name, c] : counts)
+        if (!c.a_place && c.mentions >= 3 && 3 * c.as_place <= c.mentions) things.insert(name);
+    return things;
 }
 
 // "Georgia" is the US state when the article's other places are in the
@@ -1363,7 +1415,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                       m.place->other_country,
                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
                       in_place(i)};
-            l.among_countries = !l.other_country.empty() && listed_beside_a_country(tokens, i, m.length, g);
+            l.among_countries = !l.other_country.empty() &&
+                                listed_beside_a_country(tokens, i, m.length, l.other_country, g);
             add_place(std::move(l));
             place_evidence(m.place->name,
                            m.place->common_word ? "a place named like an English word, after a preposition of place"
@@ -1599,6 +1652,11 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     for (const auto& e : teams.events) organisation_keys.insert(Gazetteer::key(e));
     for (const auto& t : teams.team_towns) organisation_keys.insert(Gazetteer::key(t));
     const std::set<std::string> works = titles_of_works(tokens);
+    std::set<std::string> candidates;  // unknown one-word places, perhaps things
+    for (const auto& l : places)
+        if (l.from_context && !l.listed && l.name.find(' ') == std::string::npos) candidates.insert(l.name);
+    const std::set<std::string> things = candidates.empty() ? std::set<std::string>{}
+                                                            : named_mostly_as_things(tokens, candidates, g);
     for (const auto& l : places) {
         if (works.count(Gazetteer::key(l.name))) continue;
         if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
@@ -1607,7 +1665,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         // "full confidence in Toshiyuki Shiga": so is a whole person's name.
         if (l.from_context && (name_words.count(Gazetteer::key(l.name)) || person_keys.count(Gazetteer::key(l.name))))
             continue;
-        if (l.from_context && !l.listed && named_mostly_as_a_thing(tokens, l.name, g)) continue;
+        if (l.from_context && !l.listed && things.count(l.name)) continue;
         if (l.town && !l.in_place && organisation_keys.count(Gazetteer::key(l.name))) continue;
         // "Munster and Leinster have 12 and 11 players", "we got about
         // Lazio": a region that is a known team's name, found as that team

@@ -118,8 +118,12 @@ bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i,
     // Titles that are common surnames too: "Mervyn King", "Oona King",
     // "John Constable". ("The Lion King": only after a given name that is no
     // English word.)
-    const bool surname_like_title = is_one_of(tokens[j].text, {"King", "Bishop", "Judge", "Constable", "Pastor"}) &&
-                                    g.given_name_by_key(tokens[i].key) == GivenName::yes;
+    // ("John Constable": a weak given name will do before the two titles
+    // that are rarer as titles than as surnames.)
+    const GivenName given = g.given_name_by_key(tokens[i].key);
+    const bool surname_like_title = (is_one_of(tokens[j].text, {"King", "Bishop", "Judge"}) &&
+                                     given == GivenName::yes) ||
+                                    (is_one_of(tokens[j].text, {"Constable", "Pastor"}) && given != GivenName::no);
     if (j != i + 1 || !(is_role_modifier(tokens[j].text) || surname_like_title) || tokens[j].all_caps ||
         g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||
         g.find_organization_by_key(tokens[j].key))  // "Tory Labour", "Kenya National"
@@ -483,7 +487,10 @@ void confirm_by_pronoun(const std::vector<EntityToken>& tokens, const std::vecto
         const std::size_t begin = u.position, end = begin + u.words.size();
         // (Only after the verb: "Victims and Citizens Against Crime said he
         // should" is a body before it, with someone else's pronoun.)
-        if (begin == 0 || !is_reporting_verb(tokens[begin - 1].text) || tokens[begin].sentence_start ||
+        // ("Emily Bronte wrote Wuthering Heights when she was 28": "wrote"
+        // and "told" take an object, and the pronoun is the subject's.)
+        if (begin == 0 || !is_reporting_verb(tokens[begin - 1].text) ||
+            is_one_of(tokens[begin - 1].text, {"wrote", "told"}) || tokens[begin].sentence_start ||
             std::any_of(full.begin(), full.end(), [&](const Mention& f) { return f.position == begin; }))
             continue;
         bool pronoun = false;
@@ -650,9 +657,13 @@ std::vector<std::pair<std::size_t, std::size_t>> line_up_names(const std::vector
             const Place* p = g.find_place_by_key(key);
             return (p && p->kind != PlaceKind::city) || g.find_organization_by_key(key);
         };
+        // (A club alone in its brackets: "Barton (Jordan 70)" is a substitute.)
         const auto bracketed = [&](const std::pair<std::size_t, std::size_t>& r) {
-            return r.first > 0 && text.substr(t[r.first - 1].end, t[r.first].begin - t[r.first - 1].end).find('(') !=
-                                      std::string_view::npos;
+            const std::size_t after = t[r.second - 1].end;
+            return r.first > 0 &&
+                   text.substr(t[r.first - 1].end, t[r.first].begin - t[r.first - 1].end).find('(') !=
+                       std::string_view::npos &&
+                   after < text.size() && text[after] == ')';
         };
         const auto known_items = std::count_if(items.begin(), items.end(), known);
         const bool nations = 2 * static_cast<std::size_t>(known_items) >= items.size() ||

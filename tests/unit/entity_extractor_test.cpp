@@ -181,6 +181,8 @@ TEST(ExtractEntities, GeorgiaTheStateOrTheCountry) {
          {"US"}},
         // Otherwise the country.
         {"Troops crossed from Russia into Georgia.", {"Russia", "Georgia"}, {"GE", "RU"}},
+        // An address's country is no list of countries.
+        {"He was born in Savannah, Georgia, USA, in 1950.", {"Savannah", "Georgia", "United States"}, {"US"}},
         // Listed beside countries, the country, whatever else the article names.
         {"They drew Italy, Georgia and Chinese Taipei before flying to Los Angeles.",
          {"Italy", "Georgia", "Taiwan", "Los Angeles"},
@@ -894,6 +896,11 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
                     .locations.empty());
     EXPECT_EQ(extract_entities(with_body("He spent years at Jack's Snooker Hall in Brackwell.")).locations,
               std::vector<std::string>{"Brackwell"});
+    // Someone, a feast or a people before "in" is no title ("President
+    // Orlek in Velmora", "spent Christmas in Velmora", "found Westerners in").
+    for (const char* text : {"President Orlek in Velmora promised more aid.", "She spent Christmas in Velmora.",
+                             "Rescue teams found Westerners in Velmora."})
+        EXPECT_EQ(extract_entities(with_body(text)).locations, std::vector<std::string>{"Velmora"}) << text;
     // A person may lead a government, not a city.
     EXPECT_TRUE(extract_entities(with_body("Markets fear the government of Vladimir Orlek.")).locations.empty());
     EXPECT_EQ(extract_entities(with_body("The festival is held in the mountain resort of Park Vessmark.")).locations,
@@ -917,6 +924,10 @@ TEST(ExtractEntities, NumberedDivisionsMonthsAndTitlesAreNoUnknownPlaces) {
                                          "line at Vessby, Kent."))
                   .locations,
               (std::vector<std::string>{"Vessby", "Kent"}));
+    EXPECT_EQ(extract_entities(with_body("Fighting broke out in Vessmark on Sunday. Vessmark residents fled. "
+                                         "Vessmark's mayor spoke."))
+                  .locations,
+              std::vector<std::string>{"Vessmark"});
     EXPECT_EQ(extract_entities(with_body("Thousands fled the Vessmark region. Vessmark talks opened in Vessmark "
                                          "and Vessmark leaders met."))
                   .locations,
@@ -987,6 +998,10 @@ TEST(ExtractEntities, ACountryInsideANameIsNoLocation) {
         {"Talks with US President Bush, South Africa and British Scotland fans.",
          {"United States", "South Africa", "Scotland"}},
         {"Tomorrow the UK launch follows and Kenya votes.", {"United Kingdom", "Kenya"}},
+        // Opening a sentence, as the subject of a verb; not after a word that
+        // opens sentences, nor as an adjective's noun.
+        {"Little Britain was named best comedy.", {}},
+        {"Young UK film fans voted. Against Ireland they played well.", {"United Kingdom", "Ireland"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

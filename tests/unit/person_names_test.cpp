@@ -220,6 +220,9 @@ TEST(FindPersons, FootballLineUp) {
     // One player named like a country does not make the list one of nations.
     EXPECT_EQ(persons_in("Rovers won.\n\nSubs Not Used: Kell, Amis, Dorr, Jordan.\n"),
               (std::vector<std::string>{"Kell", "Amis", "Dorr", "Jordan"}));
+    // A substitute in brackets is no club.
+    const auto subs = persons_in("Rovers won.\n\nRovers: Kell, Amis, Dorr (Jordan 70), Sand, Brun, Hunt.\n");
+    EXPECT_NE(std::find(subs.begin(), subs.end(), "Jordan"), subs.end());
     // A squad naming each player's club in brackets is no line-up: no club is a player.
     const auto squad = persons_in("The squad.\n\nKell (Chelsea), Amis (Wolves), Dorr (Fulham), Sand (Leeds United).\n");
     EXPECT_EQ(std::find(squad.begin(), squad.end(), "Wolves"), squad.end());
@@ -287,6 +290,8 @@ TEST(FindPersons, UnknownNameAfterAReportingVerbWithAPronounOrItsBody) {
     // A firm takes "it"; a body before the verb may report someone else's words.
     EXPECT_EQ(persons_in("\"Rates will rise,\" said Vessik Tarrow. It expects more."), std::vector<std::string>{});
     EXPECT_EQ(persons_in("Citizens Against Orvane said he should resign."), std::vector<std::string>{});
+    // "wrote" takes an object; the pronoun is the writer's.
+    EXPECT_EQ(persons_in("Ana Lind wrote Orvane Heights when she was 28."), std::vector<std::string>{"Ana Lind"});
 }
 
 TEST(FindPersons, UnknownNameListedBesideAPerson) {
@@ -461,6 +466,7 @@ TEST(FindPersons, SurnamesLikeTitlesAndRolesAfterAComma) {
     EXPECT_EQ(persons("Chief Constable Vessik Orlek spoke."), std::vector<std::string>{"Vessik Orlek"});
     EXPECT_EQ(persons("The set was designed by Paule Constable at the Olivier."),
               std::vector<std::string>{"Paule Constable"});
+    EXPECT_EQ(persons("John Constable said he was pleased."), std::vector<std::string>{"John Constable"});
 }
 
 // A well-known firm's one-word name opening a run names its product or
