@@ -908,8 +908,14 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // of two words, or its plural, is no one's name either.)
             const bool ends_on_demonym = end - begin >= 2 &&
                                          (g.demonym_by_key(tokens[end - 1].key) || people_of_words(words, g));
-            const bool work = !honorific && (ends_on_demonym || (!title && (after_article || after_work_noun ||
-                                                                            after_person_possessive || saint)));
+            // - a run ending on a law's or a treaty's word is that law ("the
+            //   Can Spam Act").
+            const bool law = end - begin >= 2 &&
+                             is_one_of(tokens[end - 1].text, {"Act", "Bill", "Treaty", "Directive", "Convention",
+                                                              "Charter", "Accord", "Protocol", "Amendment"});
+            const bool work = !honorific &&
+                              (ends_on_demonym || law ||
+                               (!title && (after_article || after_work_noun || after_person_possessive || saint)));
             Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
             m.honorific = honorific;
             m.rule = honorific                 ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"

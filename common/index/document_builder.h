@@ -233,7 +233,8 @@ public:
     // a place's people ("Velmora residents") count as place mentions;
     // Georgia beside the US is the state; "John Constable"; "wrote" and
     // "told" confirm no name by a pronoun; "(Jordan 70)" is no club.
-    static constexpr int kAnalysisRevision = 91;
+    // 92: a name ending on a law's word is no person ("the Can Spam Act").
+    static constexpr int kAnalysisRevision = 92;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
