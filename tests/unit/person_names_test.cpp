@@ -314,7 +314,8 @@ TEST(FindPersons, OccupationsAndRelationsAnnounceNames) {
               (std::vector<std::string>{"Vrenn", "Quill Darrow"}));
     EXPECT_EQ(persons_in("Mother Nature is going to be huge."), std::vector<std::string>{});
     // A name ending on a law's or a treaty's word is that law.
-    EXPECT_EQ(persons_in("Under the Can Spam Act, said Ana Lind, firms must stop."), std::vector<std::string>{"Ana Lind"});
+    EXPECT_EQ(persons_in("Under the Can Spam Act, said Ana Lind, firms must stop."),
+              std::vector<std::string>{"Ana Lind"});
     // An award category is no title: "best actress Oscar".
     EXPECT_EQ(persons_in("The best actress Oscar went to Ana Ruiz."), std::vector<std::string>{"Ana Ruiz"});
 }
