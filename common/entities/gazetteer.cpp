@@ -194,7 +194,11 @@ void Gazetteer::load_places() {
         const bool common_word = r[2].ends_with("*");
         const std::string_view kind_name = common_word ? r[2].substr(0, r[2].size() - 1) : r[2];
         const PlaceKind kind = kind_from(kind_name);
-        const std::string display = kind == PlaceKind::country ? country_name(code) : std::string(r[0]);
+        // A fourth column names the place as its index value when news
+        // spells it two ways ("Bombay" -> "Mumbai"): one place, one value.
+        const std::string display = kind == PlaceKind::country       ? country_name(code)
+                                    : r.size() >= 4 && !r[3].empty() ? std::string(r[3])
+                                                                     : std::string(r[0]);
         add_place(r[0], Place{.name = display,
                               .country = code,
                               .kind = kind,

@@ -182,6 +182,9 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"Burgundy", "Burgundy", "FR", PlaceKind::region},
         {"Australasia", "Australasia", "", PlaceKind::region},
         {"Malibu", "Malibu", "US", PlaceKind::city},
+        // One place spelt two ways is one value.
+        {"Bombay", "Mumbai", "IN", PlaceKind::city},
+        {"Guantanamo", "Guantanamo Bay", "CU", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
