@@ -1171,7 +1171,7 @@ const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t,
 // name that opens an event's name is the event's sponsor or organiser
 // there, not an organisation mentioned (events are not organisations).
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
-    for (std::size_t k = end; k < t.size() && k < end + 3; ++k) {
+    for (std::size_t k = end; k < t.size() && k < end + 5; ++k) {  // "the Orange British Academy Film Awards"
         if (t[k].sentence_start || t[k].punctuation_before) return false;
         // "the Nokia Harbour Relief match": capitalised words after the name and a
         // match's noun in lower case name the event the body stages.

@@ -188,6 +188,10 @@ TEST(ExtractEntities, AndInsideAnOrganisationName) {
         {"Scottish Conservative Party members met.", {"Scottish Conservative Party"}},
         // Bodies' and firms' words end a name (not "Centre", as often a venue's).
         {"The Kestrel Medical Fellowship and Orvane Studios agreed.", {"Kestrel Medical Fellowship", "Orvane Studios"}},
+        // organizations.tsv's bands, channels and firms; a sponsor opening a
+        // long event's name is none there.
+        {"Roxy Music and Supergrass played on Comedy Central.", {"Roxy Music", "Supergrass", "Comedy Central"}},
+        {"The Orange British Academy Film Awards will be shown.", {}},
     };
     expect_organisations(cases);
 }
