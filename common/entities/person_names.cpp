@@ -120,11 +120,14 @@ bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i,
     // English word.)
     // ("John Constable": a weak given name will do before the two titles
     // that are rarer as titles than as surnames.)
-    const GivenName given = g.given_name_by_key(tokens[i].key);
-    const bool surname_like_title = (is_one_of(tokens[j].text, {"King", "Bishop", "Judge"}) &&
-                                     given == GivenName::yes) ||
-                                    (is_one_of(tokens[j].text, {"Constable", "Pastor"}) && given != GivenName::no);
-    if (j != i + 1 || !(is_role_modifier(tokens[j].text) || surname_like_title) || tokens[j].all_caps ||
+    // (Looked up only for those words, after the cheap tests: run_end() asks
+    // this of every word that is no name's.)
+    if (j != i + 1) return false;
+    const bool strict = is_one_of(tokens[j].text, {"King", "Bishop", "Judge"});
+    const bool loose = !strict && is_one_of(tokens[j].text, {"Constable", "Pastor"});
+    const bool surname_like_title = (strict && g.given_name_by_key(tokens[i].key) == GivenName::yes) ||
+                                    (loose && g.given_name_by_key(tokens[i].key) != GivenName::no);
+    if (!(is_role_modifier(tokens[j].text) || surname_like_title) || tokens[j].all_caps ||
         g.given_name_by_key(tokens[i].key) == GivenName::no || g.find_organization_by_key(tokens[i].key) ||
         g.find_organization_by_key(tokens[j].key))  // "Tory Labour", "Kenya National"
         return false;
