@@ -115,13 +115,12 @@ bool particle_chain_then_name(const std::vector<EntityToken>& tokens, std::size_
 // another capitalised word, and a party's or a body's name ("Labour") is
 // no surname.
 bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j, const Gazetteer& g) {
-    // Titles that are common surnames too: "Mervyn King", "Oona King",
-    // "John Constable". ("The Lion King": only after a given name that is no
-    // English word.)
-    // ("John Constable": a weak given name will do before the two titles
-    // that are rarer as titles than as surnames.)
-    // (Looked up only for those words, after the cheap tests: run_end() asks
-    // this of every word that is no name's.)
+    // Titles that are common surnames too, right after a given name:
+    // "Mervyn King", "Oona King" (a given name that is no English word: not
+    // "The Lion King"); "John Constable", "Paule Constable" (any given name:
+    // those two are rarer as titles than as surnames). The given name is
+    // looked up only before those words: run_end() asks this of every word
+    // that is no name's.
     if (j != i + 1) return false;
     const bool strict = is_one_of(tokens[j].text, {"King", "Bishop", "Judge"});
     const bool loose = !strict && is_one_of(tokens[j].text, {"Constable", "Pastor"});
