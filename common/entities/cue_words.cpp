@@ -70,4 +70,11 @@ bool is_organisation_head(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_event_word(std::string_view w) {
+    static const WordSet kWords{"Cup",    "Trophy",   "Open", "Masters", "Classic",  "Championship", "Championships",
+                                "Series", "Grand",    "Six",  "Games",   "Marathon", "Prize",        "Award",
+                                "Awards", "Festival", "Tour", "Rally",   "Race"};
+    return kWords.contains(w);
+}
+
 }  // namespace newsdex

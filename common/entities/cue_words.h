@@ -33,4 +33,11 @@ bool is_title_of_place(std::string_view word);
 // "University" (of Nairobi), "Ministry", "Council", "League", "House", …
 bool is_organisation_head(std::string_view word);
 
+// Capitalised words that end or head a competition's or a ceremony's name:
+// "Cup", "Open", "Championships", "Games", "Awards", "Festival", "Grand" (Prix)…
+// A known name before one is its sponsor ("the RBS Six Nations"); a
+// capitalised word before "in" that is one names an event held somewhere
+// ("the Volvo Women's Open in Pattaya").
+bool is_event_word(std::string_view word);
+
 }  // namespace newsdex

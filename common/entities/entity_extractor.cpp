@@ -132,12 +132,19 @@ bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
 
 bool performed_in(const std::vector<EntityToken>& t, std::size_t i);
 
+// Token i right after `preposition` and one of `verbs` before it ("said to
+// X", "starred in X", "moved to X").
+bool after_verb_and(const std::vector<EntityToken>& t, std::size_t i, std::string_view preposition,
+                    const WordSet& verbs) {
+    return i >= 2 && t[i - 1].text == preposition && !t[i - 1].punctuation_before && verbs.contains(t[i - 2].text);
+}
+
 // "I've said to Nigel", "wrote to Mary": "to" after a verb of speaking
 // names whom one speaks to, no destination.
 bool spoken_to(const std::vector<EntityToken>& t, std::size_t i) {
     static const WordSet kWords{"said",   "say",     "says",  "spoke", "speak",   "speaking",  "talk",
                                 "talked", "talking", "wrote", "write", "writing", "explained", "listen"};
-    return i >= 2 && t[i - 1].text == "to" && kWords.contains(t[i - 2].text);
+    return after_verb_and(t, i, "to", kWords);
 }
 
 // The longest place name starting at token i.
@@ -433,7 +440,7 @@ bool performed_in(const std::vector<EntityToken>& t, std::size_t i) {
     static const WordSet kWords{"debut",    "starred", "starring", "stars",      "star",
                                 "appeared", "appears", "appear",   "appearing",  "seen",
                                 "role",     "roles",   "cameo",    "appearance", "performance"};
-    return i >= 2 && t[i - 1].text == "in" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
+    return after_verb_and(t, i, "in", kWords);
 }
 
 // "played Phoebe in Friends", "Alfie Moon in EastEnders", "Juliette
@@ -494,15 +501,16 @@ bool in_inside_a_title(const std::vector<EntityToken>& t, std::size_t i, const G
     const std::string_view word = w.text;
     if (first == i - 2 && word.size() > 3 && word.ends_with('s') && !word.ends_with("ss")) return false;
     // ("on Monday in Chalfont St Peter", "the Volvo Women's Open in Pattaya".)
-    static const WordSet kEvents{
-        "Open",    "Nationals", "Championships", "Championship", "Games",    "Cup",      "Trophy",
-        "Classic", "Masters",   "Festival",      "Prix",         "Rally",    "Marathon", "Tour",
-        "Series",  "Olympics",  "Final",         "Finals",       "Show",     "Awards",   "Christmas",
-        "Easter",  "Ramadan",   "Diwali",        "Hanukkah",     "Passover", "Eid"};
+    // (Feasts are days: "spent Christmas in Velmora"; and a few events'
+    // words more.)
+    static const WordSet kDaysAndEvents{"Christmas", "Easter",   "Ramadan", "Diwali", "Hanukkah", "Passover", "Eid",
+                                        "Nationals", "Olympics", "Final",   "Finals", "Show",     "Prix"};
     // ("Jack's Snooker Hall in Llanelli": a building is somewhere.)
     static const WordSet kBuildings{"Hall",    "Centre",  "Center",  "Theatre", "Hotel", "Club", "Studio",
                                     "Studios", "Gallery", "Factory", "Plant",   "Camp",  "Base", "Cathedral"};
-    if (is_capitalised_calendar_name(word) || kEvents.contains(word) || kBuildings.contains(word)) return false;
+    if (is_capitalised_calendar_name(word) || is_event_word(word) || kDaysAndEvents.contains(word) ||
+        kBuildings.contains(word))
+        return false;
     return !is_organisation_tail(word) && !is_organisation_suffix(word) && !is_organisation_head(word) &&
            !is_name_head_before_of(word) && !is_landmark_tail(word) && !g.find_place_by_key(w.key) &&
            !g.find_organization_by_key(w.key) && !g.demonym_by_key(w.key) &&
@@ -515,7 +523,7 @@ bool moved_to(const std::vector<EntityToken>& t, std::size_t i) {
     // ("a move to Anfield" is a footballer's transfer, to the club.)
     static const WordSet kWords{"moved", "flew",      "flown",     "travelled", "traveled",
                                 "fled",  "relocated", "emigrated", "retired",   "evacuated"};
-    return i >= 2 && t[i - 1].text == "to" && !t[i - 1].punctuation_before && kWords.contains(t[i - 2].text);
+    return after_verb_and(t, i, "to", kWords);
 }
 
 // A place the gazetteer does not know, named by its context: "the Qadira
@@ -579,8 +587,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // match names the ground where it was played, a place.
     static const WordSet kMatch{"win",     "wins",    "won",   "draw", "draws", "drew",   "defeat",
                                 "defeats", "victory", "clash", "loss", "lost",  "beaten", "triumph"};
-    const bool match_venue = i >= 2 && t[i - 1].text == "at" && !t[i - 1].punctuation_before &&
-                             kMatch.contains(t[i - 2].text);
+    const bool match_venue = after_verb_and(t, i, "at", kMatch);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue ||
@@ -901,9 +908,9 @@ std::set<std::string> named_mostly_as_things(const std::vector<EntityToken>& tok
         const bool next_capitalised = k + 1 < tokens.size() && tokens[k + 1].capitalized &&
                                       !tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start;
         // ("In Velmora, …": a preposition opening the sentence is no name's word.)
-        const bool after_preposition =
-            k > 0 && is_one_of(lower_ascii(tokens[k - 1].text),
-                               {"in", "at", "from", "to", "near", "outside", "around", "across", "into", "of"});
+        const bool after_preposition = k > 0 &&
+                                       is_one_of(tokens[k - 1].key, {"in", "at", "from", "to", "near", "outside",
+                                                                     "around", "across", "into", "of"});
         const bool inside_name = next_capitalised || (k > 0 && tokens[k - 1].capitalized && !after_preposition &&
                                                       !tokens[k].punctuation_before && !tokens[k].sentence_start);
         const bool club = (k > 0 && is_one_of(tokens[k - 1].text, {"against", "beat", "v", "vs", "play", "face"})) ||

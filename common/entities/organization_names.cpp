@@ -1182,11 +1182,7 @@ bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
                    (is_one_of(t[k].text, {"gold", "silver", "bronze"}) && k + 1 < t.size() &&
                     is_one_of(t[k + 1].text, {"medal", "medals", "medallist"}));
         if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
-        static const WordSet kWords{"Cup",          "Trophy",        "Open",   "Masters", "Classic",
-                                    "Championship", "Championships", "Series", "Grand",   "Six",
-                                    "Games",        "Marathon",      "Prize",  "Award",   "Awards",
-                                    "Festival",     "Tour",          "Rally",  "Race"};
-        if (kWords.contains(t[k].text)) return true;
+        if (is_event_word(t[k].text)) return true;
     }
     return false;
 }

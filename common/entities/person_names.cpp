@@ -180,7 +180,7 @@ bool is_occupation(std::string_view w) {
 // open titles there ("Mother Nature", "Wife Swap", "Legend Of …").
 bool opens_sentence_as_occupation(const EntityToken& t) {
     if (!t.sentence_start || !t.capitalized) return false;
-    const std::string w = lower_ascii(t.text);
+    const std::string& w = t.key;  // folded once, in lower case
     static const WordSet kNotThere{"daughter", "son",       "wife",       "husband",    "sister",    "brother",
                                    "mother",   "father",    "widow",      "girlfriend", "boyfriend", "legend",
                                    "veteran",  "colleague", "colleagues", "compatriot", "team-mate", "teammate"};
