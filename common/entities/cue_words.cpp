@@ -55,6 +55,11 @@ bool is_role(std::string_view w) {
     return kWords.contains(l);
 }
 
+bool takes_a_portfolio(std::string_view w) {
+    static const WordSet kWords{"Minister", "Ministers", "Secretary", "Commissioner"};
+    return kWords.contains(w);
+}
+
 bool is_title_of_place(std::string_view w) {
     static const WordSet kWords{"Lord",     "Lady",     "Earl",       "Duke",     "Duchess", "Baron",
                                 "Baroness", "Viscount", "Marquess",   "Countess", "Queen",   "King",

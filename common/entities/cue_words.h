@@ -24,6 +24,12 @@ bool is_sentence_opener(std::string_view word);
 // Howard" (which names the party too, organization_names.h).
 bool is_role(std::string_view word);
 
+// Roles that a portfolio's capitalised name opens, whatever the portfolio:
+// "Agriculture Minister", "Schools Minister", "Work and Pensions Secretary",
+// "Competition Commissioner". The word before one is the role's, not a
+// name's (as it is before "Act" in "the Criminal Justice Act").
+bool takes_a_portfolio(std::string_view word);
+
 // Titles held "of" a place and written before a name: "Duke", "Earl",
 // "Prince", "Queen", "Archbishop", "Lord", … "Duke of York" names no
 // location; "Lord Liverpool" and "Queen Mary" name no town.

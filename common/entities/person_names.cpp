@@ -40,7 +40,9 @@ bool is_organisation_word(std::string_view w) {
         "Project", "Programme", "Initiative", "Movies", "Films",
         // sports and their grounds ("Australia Rugby", "Melbourne Cricket
         // Ground" after its town: "Cricket" is a given name)
-        "Rugby", "Football", "Cricket", "Hockey", "Athletics", "Ground", "Grounds"};
+        "Rugby", "Football", "Cricket", "Hockey", "Athletics", "Ground", "Grounds",
+        // groups ("Minister for Children, Young People and Families": "Young" is a given name)
+        "People"};
     return is_organisation_suffix(w) || kWords.contains(w);
 }
 
@@ -175,6 +177,10 @@ bool is_occupation(std::string_view w) {
     return kWords.contains(w);
 }
 
+// A person's age as news gives it after the name ("Hazel Gilbert, 23,"):
+// one or two digits.
+bool is_age(std::string_view w) { return !w.empty() && w.size() <= 2 && w[0] != '0' && all_ascii_digits(w); }
+
 // An occupation written with a capital as a sentence's first word
 // ("Rapper Eminem was there"); not a relation or a word of praise, which
 // open titles there ("Mother Nature", "Wife Swap", "Legend Of …").
@@ -265,8 +271,10 @@ bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
 // Evidence before the run: a role or honorific among the few words before it
 // ("Secretary of State Antony Blinken", "Israeli Prime Minister Benjamin …").
 bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
-    // "leader of Devon county", "head of Sony": a name right after "of" is what the role leads.
+    // "leader of Devon county", "head of Sony", "director of the Victims of
+    // Crime Trust": a name right after "of" (and "the") is what the role leads.
     if (i > 0 && tokens[i - 1].text == "of") return false;
+    if (i > 1 && tokens[i - 1].text == "the" && tokens[i - 2].text == "of") return false;
     // "chief executive of Hereford Hospitals NHS Trust": nor is one right
     // after a place after "of" (a body of that town).
     if (i > 1 && tokens[i - 2].text == "of" && tokens[i - 1].capitalized && g.find_place_by_key(tokens[i - 1].key))
@@ -285,12 +293,12 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
             // A capitalised role word inside the name of a thing ("the
             // Criminal Justice Act") after a word that is no role, title
             // word, place or demonym ("US President", "Foreign Minister").
-            const bool inside_name = t.capitalized && k >= 2 && !tokens[k - 1].sentence_start &&
-                                     !tokens[k - 1].punctuation_before && tokens[k - 2].capitalized &&
-                                     !is_role(tokens[k - 2].text) && !is_role_modifier(tokens[k - 2].text) &&
-                                     !is_honorific(tokens[k - 2].text) && !g.find_place_by_key(tokens[k - 2].key) &&
-                                     !g.demonym_by_key(tokens[k - 2].key) && !tokens[k - 2].all_caps &&
-                                     !has_possessive(tokens[k - 2].text);
+            const bool inside_name = t.capitalized && !takes_a_portfolio(t.text) && k >= 2 &&
+                                     !tokens[k - 1].sentence_start && !tokens[k - 1].punctuation_before &&
+                                     tokens[k - 2].capitalized && !is_role(tokens[k - 2].text) &&
+                                     !is_role_modifier(tokens[k - 2].text) && !is_honorific(tokens[k - 2].text) &&
+                                     !g.find_place_by_key(tokens[k - 2].key) && !g.demonym_by_key(tokens[k - 2].key) &&
+                                     !tokens[k - 2].all_caps && !has_possessive(tokens[k - 2].text);
             return !inside_name;
         }
         // ("Rapper Eminem was there": a sentence's first word is capitalised.)
@@ -301,8 +309,9 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
 }
 
 // "Chancellor of the Exchequer Nigel Lawson", "Minister of Agriculture John
-// Gummer", "Governor of the Bank of England Eddie George": the words after
-// a role's "of" or "of the" name what the role leads, and the name starts
+// Gummer", "Governor of the Bank of England Eddie George", "Minister for
+// Europe Denis MacShane": the words after a role's "of" or "for" name what
+// the role leads, and the name starts
 // at the given name after them. The first word of a run right after such a
 // phrase is the phrase's when a given name that is no country or region
 // follows it (a town may share it: "Nigel") and it is none itself (places
@@ -316,27 +325,57 @@ bool ends_role_phrase(const std::vector<EntityToken>& tokens, std::size_t begin,
     const Place* place = g.find_place_by_key(tokens[begin + 1].key);
     if (g.given_name_by_key(tokens[begin + 1].key) == GivenName::no || (place && place->kind != PlaceKind::city))
         return false;
-    if (tokens[begin - 1].text != "of" && tokens[begin - 1].text != "the") return false;
-    // Back over "of", "the" and the capitalised words of the phrase to its role.
+    if (!is_one_of(tokens[begin - 1].text, {"of", "the", "for", "and"})) return false;
+    // Back over "of" or "for", "the", and the capitalised words of the
+    // phrase (a list of them: "Minister for Children, Young People and
+    // Families Margaret Hodge") to its role.
     bool of = false;
-    for (std::size_t k = begin; k > 0 && begin - k < 6 && !tokens[k].sentence_start && !tokens[k].punctuation_before;
+    for (std::size_t k = begin; k > 0 && begin - k < 8 && !tokens[k].sentence_start &&
+                                (!tokens[k].punctuation_before || (k < begin && tokens[k].capitalized));
          --k) {
         const EntityToken& t = tokens[k - 1];
         if (of && is_role(t.text)) return true;
-        if (t.text == "of") of = true;
-        else if (t.text != "the" && !t.capitalized) return false;
+        if (t.text == "of" || t.text == "for") of = true;
+        else if (t.text != "the" && t.text != "and" && !t.capitalized) return false;
     }
     return false;
 }
 
 // "Nick Davies, spokesman for the IAAF", "Tony Hale, the club's
-// chairman": a role in lower case set off by a comma after a name (an
-// appositive) says who the name is, as a reporting verb does.
+// chairman", "Flic Everett, journalist and dating expert", "Hazel Gilbert,
+// 23, an information manager": a role or an occupation in lower case, or an
+// age, set off by commas after a name (an appositive) says who the name is,
+// as a reporting verb does.
 bool role_after_comma(const std::vector<EntityToken>& tokens, std::size_t end) {
     if (end >= tokens.size() || !tokens[end].punctuation_before || tokens[end].sentence_start) return false;
     std::size_t k = end;
     if (is_one_of(tokens[k].text, {"the", "a", "an"}) && k + 1 < tokens.size()) ++k;
-    return !tokens[k].capitalized && is_role(tokens[k].text);
+    // (A role before a full name announces that name: "Casino Royale,
+    // author Ian Fleming's first novel"; "chief US economist" is still a role.)
+    if (!tokens[k].capitalized && (is_role(tokens[k].text) || is_occupation(tokens[k].text)))
+        return k + 2 >= tokens.size() || !tokens[k + 1].capitalized || !tokens[k + 2].capitalized ||
+               tokens[k + 1].punctuation_before || tokens[k + 2].punctuation_before;
+    return k == end && k + 1 < tokens.size() && is_age(tokens[k].text) && tokens[k + 1].punctuation_before &&
+           !tokens[k + 1].sentence_start;
+}
+
+// "Hayao Miyazaki's previous film", "Ana Ruiz's debut album": a film,
+// album, book or play after a name's possessive (and a word or two that
+// says which) is the person's work. (Shows and games are firms' as often:
+// "Sony Pictures' new series".)
+bool authors_work(const std::vector<EntityToken>& tokens, std::size_t end) {
+    if (end == 0 || end >= tokens.size() || !has_possessive(tokens[end - 1].text)) return false;
+    static const WordSet kWhich{"new",   "latest", "last",  "previous",    "debut",    "first",    "second",
+                                "third", "next",   "final", "forthcoming", "upcoming", "acclaimed"};
+    static const WordSet kWorks{"film", "films", "movie", "movies", "album",  "albums", "novel", "novels",
+                                "book", "books", "play",  "plays",  "single", "song",   "songs", "documentary"};
+    for (std::size_t k = end; k < tokens.size() && k < end + 3; ++k) {
+        const EntityToken& t = tokens[k];
+        if (t.capitalized || (k > end && t.punctuation_before)) return false;
+        if (kWorks.contains(t.text)) return true;
+        if (!kWhich.contains(t.text)) return false;
+    }
+    return false;
 }
 
 bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
@@ -519,6 +558,20 @@ void confirm_by_pronoun(const std::vector<EntityToken>& tokens, const std::vecto
 // role, an honorific, an initial or a given name that is no English word
 // ("Come Tomorrow and Sha La La" are songs); the list is followed both ways,
 // so one such name confirms its whole list.
+// "Also on Christmas Day, John Nettles will return": a feast's or a day's
+// name before a comma is no item of a list of people.
+bool names_a_day(const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return is_one_of(w, {"Day", "Eve", "Christmas", "Easter", "Year"});
+    });
+}
+
+// "Director of Public Prosecutions, Ken Macdonald": what a role leads
+// (after the role's "of") is no item of a list of people.
+bool led_by_role(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i >= 2 && tokens[i - 1].text == "of" && is_role(tokens[i - 2].text);
+}
+
 void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view text, std::vector<Mention>& unvouched,
                         std::vector<Mention>& listed_only, std::vector<Mention>& full) {
     auto end_of = [](const Mention& m) { return m.position + m.words.size(); };
@@ -537,6 +590,7 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
         for (auto* pool : {&unvouched, &listed_only})
             for (auto it = pool->begin(); it != pool->end();) {
                 const bool listed = it->words.size() == 2 && !has_possessive(tokens[end_of(*it) - 1].text) &&
+                                    !names_a_day(it->words) && !led_by_role(tokens, it->position) &&
                                     std::any_of(full.begin(), full.end(), [&](const Mention& f) {
                                         return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
                                     });
@@ -742,6 +796,17 @@ void drop_names_only_in_headline(std::vector<Mention>& full, const std::vector<M
     });
 }
 
+// "Tory Michael Howard", "Blairite Alan Milburn": a party's one-word name
+// or a follower's adjective ("-ite") before a full name that opens on a
+// known given name is what the person belongs to, no part of the name.
+bool faction_before_name(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                         const Gazetteer& g) {
+    if (end - begin < 3 || g.given_name_by_key(tokens[begin + 1].key) != GivenName::yes) return false;
+    const std::string& w = tokens[begin].key;
+    return (w.size() > 5 && w.ends_with("ite") && g.given_name_by_key(w) == GivenName::no) ||
+           g.find_organization_by_key(w) != nullptr;
+}
+
 // "the Guildford Four", "the Maguire Seven", "the Big Three": a name ending
 // on a capitalised number names a group of people, no person (and its
 // place, "Guildford", no surname).
@@ -805,7 +870,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                 (tokens[begin].sentence_start && end - begin > 2 &&
                  g.given_name_by_key(tokens[begin].key) == GivenName::no &&
                  g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
-                (begin > 0 && ends_role_phrase(tokens, begin, end, g))))
+                (begin > 0 && ends_role_phrase(tokens, begin, end, g)) || faction_before_name(tokens, begin, end, g)))
             ++begin;
         // "the Tampa Bay Buccaneers": a place's feature after the place left
         // out above is no given name ("Michael Bay" opens on one).
@@ -864,6 +929,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // knows, set off by a comma before a role in lower case.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
                                       !opens_on_place && role_after_comma(tokens, end);
+            // "Hayao Miyazaki's previous film": so is a work after the name's possessive.
+            const bool author = given == GivenName::no && end - begin >= 2 && end - begin <= 3 && !opens_on_place &&
+                                authors_work(tokens, end);
             // "the Sony Betamax case", "Nissan Micra": a well-known firm's
             // one-word name opening the run (the given-name list holds Sony,
             // Nissan, Ferrari) names its product or unit, unless a role or an
@@ -873,7 +941,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word &&
                                     !reported(tokens, begin, end);
             const bool vouched = title || honorific || initial || nations_athlete(tokens, begin, end, g) ||
-                                 (!firm_first && (given == GivenName::yes || weak_ok || apposed_role));
+                                 (!firm_first && (given == GivenName::yes || weak_ok || apposed_role || author));
             // "I've Got a Woman", 'Heaven Help Us All': a capitalised run
             // quoted on its own is a title of a work.
             const bool quoted = tokens[begin].quote_before && end - begin >= 2 &&
@@ -927,7 +995,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                      : given == GivenName::yes ? "opens on a known given name (given-names.txt)"
                      : weak_ok                 ? "a given name that is also a word, with a reporting verb or the "
                                                  "surname named again"
-                     : apposed_role            ? "a role in lower case after it and a comma (Ana Ruiz, director of …)"
+                     : apposed_role            ? "a role, occupation or age after it and a comma (Ana Ruiz, director "
+                                                 "of …; Ana Ruiz, 23, …)"
+                     : author                  ? "a work of theirs after its possessive (Ana Ruiz's latest film)"
                      : words.size() == 1       ? ""
                                          : "listed beside a person's full name (Spike Lee, Burt Reynolds and …)";
             // "Victoria Hamilton": a given name that is also a place, before a

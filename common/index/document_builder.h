@@ -239,7 +239,14 @@ public:
     // 94: organizations.tsv: bands, channels and firms (Roxy Music, Comedy
     // Central, Orange, BT Cellnet, …); a sponsor's name opens an event's
     // within five words ("the Orange British Academy Film Awards").
-    static constexpr int kAnalysisRevision = 94;
+    // 95: persons vouched by a portfolio before Minister/Secretary/
+    // Commissioner, an occupation or an age after a comma, a work after the
+    // possessive ("Hayao Miyazaki's previous film"); given names far more
+    // often names than words ("Tony", "John") need nothing more; a role's
+    // "for" phrase and lists in it, "of the" after a role, a party or an
+    // "-ite" adjective before a name, days and what a role leads in lists;
+    // "South East Asia" is Southeast Asia; "Studio" ends a firm's name.
+    static constexpr int kAnalysisRevision = 95;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

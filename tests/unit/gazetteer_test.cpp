@@ -185,6 +185,9 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         // One place spelt two ways is one value.
         {"Bombay", "Mumbai", "IN", PlaceKind::city},
         {"Guantanamo", "Guantanamo Bay", "CU", PlaceKind::region},
+        // (Not England's South East and the continent.)
+        {"South East Asia", "Southeast Asia", "", PlaceKind::region},
+        {"South-East Asia", "Southeast Asia", "", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
