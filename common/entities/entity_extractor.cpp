@@ -1222,6 +1222,21 @@ bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::
     return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
 }
 
+// "the BBC's Network Africa programme", "the Good Morning America show":
+// a place closing a capitalised name right before a broadcast's noun in
+// lower case ends the programme's title, no mention of the place ("the
+// Africa programme", one word, is an aid programme for Africa).
+bool ends_a_programmes_title(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Gazetteer& g) {
+    static const WordSet kWords{"programme", "programmes", "show", "series", "documentary", "sitcom", "magazine"};
+    const std::size_t e = i + n;
+    if (i == 0 || e >= tokens.size() || tokens[i].sentence_start || tokens[i].punctuation_before ||
+        tokens[e].capitalized || tokens[e].punctuation_before || !kWords.contains(tokens[e].text))
+        return false;
+    const EntityToken& before = tokens[i - 1];
+    return before.capitalized && !before.all_caps && !has_possessive(before.text) && !is_sentence_opener(before.text) &&
+           !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before);
+}
+
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
@@ -1402,7 +1417,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                           "a town named as an opponent or a side in an article about sport", i);
             opponent_end = i + 1;
         }
-        if (m.place && titles_a_work(tokens, i)) {
+        if (m.place && (titles_a_work(tokens, i) || ends_a_programmes_title(tokens, i, m.length, g))) {
             i += m.length;
             continue;
         }

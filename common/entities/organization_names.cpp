@@ -244,6 +244,29 @@ bool lower_case_words_spelt(const std::vector<EntityToken>& t, std::size_t i, st
     return true;
 }
 
+std::string without_possessive(const std::string& name) {
+    // Asked of most words: those ending in no suffix's last byte return at once.
+    if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) return name;
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+// "Lycos Europe", "Vodafone Asia": a continent right after a company's
+// name (not written in capitals: "EU Africa summit") names its arm there,
+// no place mentioned.
+bool continental_arm_after(const std::vector<EntityToken>& t, std::size_t begin, std::size_t k, const Gazetteer& g) {
+    if (k >= t.size() || t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !t[k].capitalized ||
+        std::any_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(k),
+                    [](const EntityToken& x) { return x.all_caps; }))
+        return false;
+    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
+    // (A capitalised word after it goes on with the name, unless quoted:
+    // Lycos Europe's "Make love not spam" campaign.)
+    return p && p->kind == PlaceKind::continent &&
+           (k + 1 >= t.size() || !t[k + 1].capitalized || t[k + 1].quote_before);
+}
+
 }  // namespace
 
 std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g,
@@ -297,7 +320,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
             !(i + 2 < t.size() && !t[i + 1].punctuation_before && team_role_at(t, i + 1) && t[i + 2].capitalized &&
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
             !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&
-            !fixture_side(t, i, i + 1))  // "Kestrel v Velmora": a fixture list's line
+            !continental_arm_after(t, i, i + 1, g) &&  // "Lycos Europe's campaign"
+            !fixture_side(t, i, i + 1))                // "Kestrel v Velmora": a fixture list's line
             continue;
         name = o->name;
         best = n;
@@ -314,14 +338,6 @@ namespace {
 // "Oil & Natural Gas Corp", "Marks & Spencer": an ampersand joins a name.
 bool ampersand_before(const std::vector<EntityToken>& t, std::size_t j, std::string_view text) {
     return j > 0 && trim(text.substr(t[j - 1].end, t[j].begin - t[j - 1].end)) == "&";
-}
-
-std::string without_possessive(const std::string& name) {
-    // Asked of most words: those ending in no suffix's last byte return at once.
-    if (name.empty() || (name.back() != 's' && name.back() != '\'' && name.back() != '\x99')) return name;
-    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
-    return name;
 }
 
 // "the Port Workers' Union": a plural's possessive apostrophe before an
@@ -719,18 +735,6 @@ bool local_station_after(const std::vector<EntityToken>& t, std::size_t k, const
         return false;
     const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
     return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision);
-}
-
-// "Lycos Europe", "Vodafone Asia": a continent right after a company's
-// name (not written in capitals: "EU Africa summit") names its arm there,
-// no place mentioned.
-bool continental_arm_after(const std::vector<EntityToken>& t, std::size_t begin, std::size_t k, const Gazetteer& g) {
-    if (k >= t.size() || t[k].sentence_start || t[k].punctuation_before || t[k].hyphen_before || !t[k].capitalized ||
-        std::any_of(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(k),
-                    [](const EntityToken& x) { return x.all_caps; }))
-        return false;
-    const Place* p = g.find_place_by_key(Gazetteer::key(without_possessive(t[k].text)));
-    return p && p->kind == PlaceKind::continent && (k + 1 >= t.size() || !t[k + 1].capitalized);
 }
 
 // "Fiat 1.55bn", "Chelsea 1-0": a digit the text goes on from with a

@@ -458,7 +458,9 @@ bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t beg
         return false;
     if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
     if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
-    const Place* next = g.find_place_by_key(tokens[begin + 1].key);    // "Henderson" is a town too
+    // "Bristol West", "Cardiff Central": a compass word names a part of the place.
+    if (is_one_of(tokens[begin + 1].text, {"North", "South", "East", "West", "Central"})) return false;
+    const Place* next = g.find_place_by_key(tokens[begin + 1].key);  // "Henderson" is a town too
     return !next || next->kind == PlaceKind::city;
 }
 
@@ -858,10 +860,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
-        // A compound's tail goes with its capitalised head outside the name
-        // ("the Secretary-General's office"); "Mr al-Amin" keeps its particle.
+        // A compound's tail goes with its head outside the name ("the
+        // Secretary-General's office", "Newcastle-upon-Tyne Central"); "Mr
+        // al-Amin" keeps its particle.
         while (begin < end &&
-               ((tokens[begin].hyphen_before && begin > 0 && tokens[begin - 1].capitalized) ||
+               ((tokens[begin].hyphen_before && begin > 0 &&
+                 (tokens[begin - 1].capitalized || !is_particle(tokens[begin - 1].text))) ||
                 (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
                 (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
                 g.demonym_by_key(tokens[begin].key) ||

@@ -246,7 +246,12 @@ public:
     // "for" phrase and lists in it, "of the" after a role, a party or an
     // "-ite" adjective before a name, days and what a role leads in lists;
     // "South East Asia" is Southeast Asia; "Studio" ends a firm's name.
-    static constexpr int kAnalysisRevision = 95;
+    // 96: places inside a programme's title before its noun ("Network
+    // Africa programme"), after Emperor/Sultan "of", in a firm's
+    // continental arm opening a sentence ("Lycos Europe's campaign");
+    // Basra, Oporto, Waterford, Sydney Harbour, Waterford Crystal; a place
+    // before a compass word and a town's hyphenated tail name no person.
+    static constexpr int kAnalysisRevision = 96;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

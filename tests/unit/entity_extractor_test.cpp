@@ -1098,5 +1098,29 @@ TEST(ExtractEntities, ATownTwoClubsShareIsTheOneTheArticleNames) {
     }
 }
 
+// A place inside a name of something else: a programme's title before
+// its noun, a firm's continental arm (at a sentence's start too), a title
+// held of a place.
+TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+        std::vector<std::string> organizations;
+    };
+    const std::vector<Case> cases = {
+        {"He told the BBC's Network Africa programme he was innocent.", {}, {"BBC"}},
+        {"Funds went to the Africa programme.", {"Africa"}, {}},
+        {"Lycos Europe's campaign was a flop.", {}, {"Lycos Europe"}},
+        {"They said Lycos Europe's \"Make love\" campaign was a flop.", {}, {"Lycos Europe"}},
+        {"He was playing the Emperor of Morocco in a pantomime.", {}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.organizations, c.organizations);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex

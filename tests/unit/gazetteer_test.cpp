@@ -188,6 +188,11 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         // (Not England's South East and the continent.)
         {"South East Asia", "Southeast Asia", "", PlaceKind::region},
         {"South-East Asia", "Southeast Asia", "", PlaceKind::region},
+        {"Basra", "Basra", "IQ", PlaceKind::city},
+        {"Basrah", "Basra", "IQ", PlaceKind::city},
+        {"Oporto", "Porto", "PT", PlaceKind::city},
+        {"Waterford", "Waterford", "IE", PlaceKind::city},
+        {"Sydney Harbour", "Sydney Harbour", "AU", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.

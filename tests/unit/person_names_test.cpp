@@ -463,6 +463,11 @@ TEST(FindPersons, ARolesOfAndForPhrasesLeadNoName) {
               (std::vector<std::string>{"Ken Tarrant"}));
 }
 
+TEST(FindPersons, ConstituenciesAreNoNames) {
+    EXPECT_EQ(persons("The seats are Bristol West, Leeds Central and Newcastle-upon-Tyne Central."),
+              (std::vector<std::string>{}));
+}
+
 TEST(FindPersons, APortfolioOpensItsMinistersRole) {
     EXPECT_EQ(persons("Agriculture Minister Adamu Velloso said the scheme would help."),
               (std::vector<std::string>{"Adamu Velloso"}));
