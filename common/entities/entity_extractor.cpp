@@ -254,13 +254,18 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
 }
 
 // Evidence that a known place at token i (n tokens) is something else
-// there: the head of a landmark's name, or a title ("Lord Liverpool",
-// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
+// there: the head of a landmark's name, a title ("Lord Liverpool",
+// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead"), or
+// an adjective after a prefix ("trans-Atlantic").
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i)) return true;
+    // "trans-Atlantic differences", "pro-Europe": a prefix makes an adjective.
+    if (i > 0 && tokens[i].hyphen_before && !tokens[i - 1].capitalized &&
+        is_one_of(tokens[i - 1].text, {"trans", "pan", "anti", "pro", "cross", "non", "post", "pre"}))
+        return true;
     return i > 0 && !tokens[i].punctuation_before &&
            (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
 }

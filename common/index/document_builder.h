@@ -251,7 +251,9 @@ public:
     // continental arm opening a sentence ("Lycos Europe's campaign");
     // Basra, Oporto, Waterford, Sydney Harbour, Waterford Crystal; a place
     // before a compass word and a town's hyphenated tail name no person.
-    static constexpr int kAnalysisRevision = 96;
+    // 97: no place after a prefix and a hyphen ("trans-Atlantic");
+    // "Emirates" alone is no country alias; the Emirates Stadium a venue.
+    static constexpr int kAnalysisRevision = 97;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
