@@ -193,6 +193,8 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"Oporto", "Porto", "PT", PlaceKind::city},
         {"Waterford", "Waterford", "IE", PlaceKind::city},
         {"Sydney Harbour", "Sydney Harbour", "AU", PlaceKind::region},
+        {"Anfield", "Anfield", "GB", PlaceKind::region},  // a venue: region-level
+        {"Elland Road", "Elland Road", "GB", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
