@@ -254,7 +254,8 @@ public:
     // 97: no place after a prefix and a hyphen ("trans-Atlantic");
     // "Emirates" alone is no country alias; the Emirates Stadium a venue.
     // 98: Anfield and Elland Road are venues of places.tsv.
-    static constexpr int kAnalysisRevision = 98;
+    // 99: match reports' short forms of counties ("S Yorkshire").
+    static constexpr int kAnalysisRevision = 99;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

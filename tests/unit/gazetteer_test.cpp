@@ -195,6 +195,8 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"Sydney Harbour", "Sydney Harbour", "AU", PlaceKind::region},
         {"Anfield", "Anfield", "GB", PlaceKind::region},  // a venue: region-level
         {"Elland Road", "Elland Road", "GB", PlaceKind::region},
+        {"S Yorkshire", "South Yorkshire", "GB", PlaceKind::region},
+        {"W Midlands", "West Midlands", "GB", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
