@@ -353,6 +353,16 @@ bool acronyms_plural(std::string_view w) {
 // acronym, the adjective of a place ("in Asian trade"), a language ("in
 // Hindi") or a name with an organisation's word in it; a person's name may
 // be one ("Santa Monica-based": no person).
+// "sent off in Tests", "could run in Worlds", "the Highlands and Islands",
+// "the Islamic Republic's government", "people of Islamic appearance": one
+// capitalised word that is a generic noun of sport or of states, or an
+// adjective in "-ic", names no place on its own.
+bool generic_word_or_adjective(std::string_view w) {
+    return is_one_of(w, {"Tests", "Test", "Worlds", "Islands", "Island", "Isles", "Republic", "Kingdom", "States",
+                         "Empire", "Federation", "Union"}) ||
+           (w.size() > 5 && w.ends_with("ic"));
+}
+
 bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (g.find_place_by_key(t[begin].key)) return false;
     // "in 1Mbps", "in New Labour": no place's name opens on a digit or ends
@@ -375,6 +385,7 @@ bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::
     if (const std::string& w = t[begin].text; w.size() > 5 && w.ends_with("ing")) return false;
     // "dubbed in Hindi", "printed in Braille": a language, no place.
     if (end - begin == 1 && is_language(without_possessive(t[begin].text))) return false;
+    if (end - begin == 1 && generic_word_or_adjective(without_possessive(t[begin].text))) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (t[k].all_caps || acronyms_plural(t[k].text) || is_organisation_tail(t[k].text) ||
             is_name_head_before_of(t[k].text) || is_organisation_suffix(t[k].text))
@@ -581,7 +592,8 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     }
     static const WordSet kWords2{"President",  "Prime",   "Foreign", "Defence",  "Defense",    "Interior",
                                  "government", "capital", "army",    "military", "parliament", "armed"};
-    if (end - i == 1 && has_possessive(t[i].text) && after_run && kWords2.contains(t[end].text))
+    if (end - i == 1 && has_possessive(t[i].text) && after_run && kWords2.contains(t[end].text) &&
+        place_like_name(t, i, end, g))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
     // of place, when nothing says it is a person, a month or an organisation,
@@ -613,7 +625,8 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     // of El Alto" is a place.)
     if (i >= 2 && t[i - 1].text == "of" && !t[i].punctuation_before && kWords3.contains(t[i - 2].text) &&
         !is_role(t[i].text) && !is_honorific(t[i].text) &&
-        !(end - i >= 2 && is_one_of(t[i - 2].text, {"government", "people"}) && given_name_opens(t, i, g)))
+        !(end - i >= 2 && is_one_of(t[i - 2].text, {"government", "people"}) && given_name_opens(t, i, g)) &&
+        !(end - i == 1 && generic_word_or_adjective(without_possessive(t[i].text))))
         return {name(), end - i};
     return {"", 0};
 }

@@ -1026,6 +1026,11 @@ TEST(ExtractEntities, UnknownNamesAfterInThatAreNoPlaces) {
         {"She starred with Juliette Binoche in Chocolat and won.", {}},
         {"Then Juliette Binoche in Chocolat was a hit.", {}},
         {"He worked at the Research Institute in Thurvik for a year.", {"Thurvik"}},
+        // A generic noun of sport or of states, or an adjective in "-ic".
+        {"He was the second player to be sent off in Tests.", {}},
+        {"He gave insight into the Islamic Republic's government.", {}},
+        {"They said people of Islamic appearance were stopped.", {}},
+        {"The town of Thurvik lies near the coast.", {"Thurvik"}},
         {"Prices fell in Thurvik last week.", {"Thurvik"}},
     };
     for (const auto& c : cases) {
