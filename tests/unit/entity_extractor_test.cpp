@@ -62,6 +62,8 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Troops left the Gaza Strip and the West Bank.", {"Gaza Strip", "West Bank"}, {"PS"}},
         {"A deal on the Egypt-Gaza border.", {"Egypt", "Gaza"}, {"EG", "PS"}},
         {"Israeli forces and Egyptian mediators met.", {}, {"EG", "IL"}},
+        // A people's adjective that ISO 3166-2 also names a region by (Ethiopia's Somali).
+        {"A Somali refugee met a Somali-Dutch politician.", {}, {"NL", "SO"}},
         // People of a nation or a region: a Texan is American.
         {"A Texan and a Frenchman were charged.", {}, {"FR", "US"}},
         // The longest demonym only: no Irishman in a Northern Irishman, nor a Korean in the North's.

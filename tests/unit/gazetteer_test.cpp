@@ -202,7 +202,7 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
     // Named like a surname or a film: a place only after a preposition of place.
     // (Issue 12: "Cesar", a Colombian department, is France's film award;
     // "Mary", "Nigel", "Elizabeth" are given names first.)
-    for (const char* word : {"Ashford", "Omagh", "Cesar", "Mary", "Nigel", "Elizabeth"}) {
+    for (const char* word : {"Ashford", "Omagh", "Cesar", "Mary", "Nigel", "Elizabeth", "Somali"}) {
         const Place* p = g.find_place(word);
         ASSERT_NE(p, nullptr) << word;
         EXPECT_TRUE(p->common_word) << word;
