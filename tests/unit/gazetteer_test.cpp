@@ -197,6 +197,7 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"Elland Road", "Elland Road", "GB", PlaceKind::region},
         {"S Yorkshire", "South Yorkshire", "GB", PlaceKind::region},
         {"W Midlands", "West Midlands", "GB", PlaceKind::region},
+        {"Embu", "Embu", "KE", PlaceKind::city},  // Kenya's, before a Brazilian namesake
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
