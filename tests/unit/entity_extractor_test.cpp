@@ -1123,6 +1123,8 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         {"He was playing the Emperor of Morocco in a pantomime.", {}, {}},
         // An adjective after a prefix, a sponsor.
         {"Carmakers see trans-Atlantic differences.", {}, {}},
+        // A known place ending on an organisation's word is the place, and no tail of it a body.
+        {"A memorial stands at the World Trade Center site.", {"World Trade Center"}, {}},
         {"The club's deal with Emirates to sponsor the ground helps.", {}, {"Emirates"}},
     };
     for (const auto& c : cases) {

@@ -198,6 +198,9 @@ TEST(Gazetteer, CuratedDistrictsTownsProvincesAndFeatures) {
         {"S Yorkshire", "South Yorkshire", "GB", PlaceKind::region},
         {"W Midlands", "West Midlands", "GB", PlaceKind::region},
         {"Embu", "Embu", "KE", PlaceKind::city},  // Kenya's, before a Brazilian namesake
+        {"San Sebastian", "San Sebastian", "ES", PlaceKind::city},
+        {"World Trade Center", "World Trade Center", "US", PlaceKind::region},
+        {"Camden Market", "Camden Market", "GB", PlaceKind::region},
     };
     expect_places(g, cases);
     // Named like a surname or a film: a place only after a preposition of place.
