@@ -1324,7 +1324,12 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         // ("invest in Liverpool", "a stake in Leeds": money goes into a club.)
         const bool invested = i > 1 && tokens[i - 1].text == "in" &&
                               is_one_of(tokens[i - 2].key, {"invest", "invested", "investing", "stake", "shares"});
-        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}) && !invested) ||
+        // ("in Northampton's defeat by Saracens": the match is the club's.)
+        const bool clubs_match = has_possessive(tokens[i].text) && next &&
+                                 is_one_of(tokens[i + 1].text, {"defeat", "win", "victory", "loss", "draw", "match",
+                                                                "game", "clash", "comeback", "triumph"});
+        return (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "outside", "around"}) && !invested &&
+                !clubs_match) ||
                (i > 1 && tokens[i - 1].text == "of" && is_one_of(tokens[i - 2].text, {"city", "town"})) ||
                (next && tokens[i + 1].hyphen_before && is_one_of(tokens[i + 1].text, {"born", "based"})) ||
                (next && !tokens[i + 1].capitalized && is_band_role(tokens[i + 1].text));

@@ -1069,6 +1069,10 @@ TEST(ExtractEntities, ResultLinesInvestmentsAndListsOfTeams) {
     EXPECT_TRUE(e.locations.empty());
     e = extract_entities(with_body("The favourites are Juventus, Bayern and Real Madrid."));
     EXPECT_TRUE(e.locations.empty());
+    // A match of the town's after "in" is the club's: no place.
+    e = extract_entities(
+        with_body("Northampton coach Ana Ruiz was fined. He criticised the referee in Northampton's defeat by Bath."));
+    EXPECT_TRUE(e.locations.empty());
 }
 
 // "Name, of Place": where a person lives, a mention of the place, even one
