@@ -61,9 +61,9 @@ bool takes_a_portfolio(std::string_view w) {
 }
 
 bool is_title_of_place(std::string_view w) {
-    static const WordSet kWords{"Lord",       "Lady",     "Earl",     "Duke",    "Duchess", "Baron",  "Baroness",
-                                "Viscount",   "Marquess", "Countess", "Queen",   "King",    "Prince", "Princess",
-                                "Archbishop", "Bishop",   "Emperor",  "Empress", "Sultan",  "Tsar"};
+    static const WordSet kWords{"Lord",     "Lady",     "Earl",       "Duke",     "Duchess", "Baron",
+                                "Baroness", "Viscount", "Marquess",   "Countess", "Queen",   "King",
+                                "Prince",   "Princess", "Archbishop", "Bishop"};
     return kWords.contains(w);
 }
 

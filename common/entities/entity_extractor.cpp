@@ -175,6 +175,7 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (p->common_word && n == 1 &&
             (first.sentence_start || i == 0 ||
              !(is_one_of(tokens[i - 1].text, {"in", "at", "from", "near", "outside", "to"}) ||
+
                (first.punctuation_before && g.find_place_by_key(tokens[i - 1].key))) ||
              word_to_word(tokens, i) || spoken_to(tokens, i) || performed_in(tokens, i)))
             continue;
@@ -253,19 +254,22 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
            !is_role(before.text) && !is_honorific(before.text) && !is_title_of_place(before.text);
 }
 
+// "trans-Atlantic differences", "anti-Syria protests", "Post-Iraq
+// politics": a place after a prefix and a hyphen makes an adjective, no
+// mention of the place (a country's still gives its code, as a demonym does).
+bool after_prefix(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i > 0 && tokens[i].hyphen_before &&
+           is_one_of(tokens[i - 1].key, {"trans", "pan", "anti", "pro", "cross", "non", "post", "pre"});
+}
+
 // Evidence that a known place at token i (n tokens) is something else
-// there: the head of a landmark's name, a title ("Lord Liverpool",
-// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead"), or
-// an adjective after a prefix ("trans-Atlantic").
+// there: the head of a landmark's name, or a title ("Lord Liverpool",
+// "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i)) return true;
-    // "trans-Atlantic differences", "pro-Europe": a prefix makes an adjective.
-    if (i > 0 && tokens[i].hyphen_before && !tokens[i - 1].capitalized &&
-        is_one_of(tokens[i - 1].text, {"trans", "pan", "anti", "pro", "cross", "non", "post", "pre"}))
-        return true;
     return i > 0 && !tokens[i].punctuation_before &&
            (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
 }
@@ -358,9 +362,9 @@ bool acronyms_plural(std::string_view w) {
 // capitalised word that is a generic noun of sport or of states, or an
 // adjective in "-ic", names no place on its own.
 bool generic_word_or_adjective(std::string_view w) {
-    return is_one_of(w, {"Tests", "Test", "Worlds", "Islands", "Island", "Isles", "Republic", "Kingdom", "States",
-                         "Empire", "Federation", "Union"}) ||
-           (w.size() > 5 && w.ends_with("ic"));
+    static const WordSet kWords{"Tests",    "Test",    "Worlds", "Islands", "Island",     "Isles",
+                                "Republic", "Kingdom", "States", "Empire",  "Federation", "Union"};
+    return kWords.contains(w) || (w.size() > 5 && w.ends_with("ic"));
 }
 
 bool place_like_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
@@ -593,7 +597,7 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     static const WordSet kWords2{"President",  "Prime",   "Foreign", "Defence",  "Defense",    "Interior",
                                  "government", "capital", "army",    "military", "parliament", "armed"};
     if (end - i == 1 && has_possessive(t[i].text) && after_run && kWords2.contains(t[end].text) &&
-        place_like_name(t, i, end, g))
+        !generic_word_or_adjective(without_possessive(t[i].text)))
         return {without_possessive(t[i].text), 1};
     // "in Bir Sahra", "near Maasvlakte": an unknown name after a preposition
     // of place, when nothing says it is a person, a month or an organisation,
@@ -1250,9 +1254,12 @@ bool ends_a_programmes_title(const std::vector<EntityToken>& tokens, std::size_t
     if (i == 0 || e >= tokens.size() || tokens[i].sentence_start || tokens[i].punctuation_before ||
         tokens[e].capitalized || tokens[e].punctuation_before || !kWords.contains(tokens[e].text))
         return false;
+    // (After a known body's name it is the body's show or programme there:
+    // "the Gucci Milan show", "the Unicef Nairobi programme".)
     const EntityToken& before = tokens[i - 1];
     return before.capitalized && !before.all_caps && !has_possessive(before.text) && !is_sentence_opener(before.text) &&
-           !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before);
+           !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before) &&
+           !g.find_organization_by_key(before.key);
 }
 
 // Towns an article names as something else than the town.
@@ -1396,6 +1403,11 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         }
         if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
                         country_inside_a_name(tokens, i, *m.place, g))) {
+            i += m.length;
+            continue;
+        }
+        if (m.place && after_prefix(tokens, i)) {
+            if (m.place->kind == PlaceKind::country && !m.place->country.empty()) countries.insert(m.place->country);
             i += m.length;
             continue;
         }

@@ -351,12 +351,17 @@ bool role_after_comma(const std::vector<EntityToken>& tokens, std::size_t end) {
     std::size_t k = end;
     if (is_one_of(tokens[k].text, {"the", "a", "an"}) && k + 1 < tokens.size()) ++k;
     // (A role before a full name announces that name: "Casino Royale,
-    // author Ian Fleming's first novel"; "chief US economist" is still a role.)
+    // author Ian Fleming's first novel"; "chief US economist" is still a
+    // role, and "director General Motors" names a body.)
     if (!tokens[k].capitalized && (is_role(tokens[k].text) || is_occupation(tokens[k].text)))
         return k + 2 >= tokens.size() || !tokens[k + 1].capitalized || !tokens[k + 2].capitalized ||
-               tokens[k + 1].punctuation_before || tokens[k + 2].punctuation_before;
+               tokens[k + 1].punctuation_before || tokens[k + 2].punctuation_before ||
+               is_organisation_word(tokens[k + 2].text);
+    // (An age is followed by a comma and words in lower case: not "40,000",
+    // "7/2", "15, Main Street".)
     return k == end && k + 1 < tokens.size() && is_age(tokens[k].text) && tokens[k + 1].punctuation_before &&
-           !tokens[k + 1].sentence_start;
+           !tokens[k + 1].sentence_start && !tokens[k + 1].capitalized && !tokens[k + 1].text.empty() &&
+           std::isalpha(static_cast<unsigned char>(tokens[k + 1].text[0]));
 }
 
 // "Hayao Miyazaki's previous film", "Ana Ruiz's debut album": a film,
@@ -458,10 +463,18 @@ bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t beg
         return false;
     if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
     if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
-    // "Bristol West", "Cardiff Central": a compass word names a part of the place.
-    if (is_one_of(tokens[begin + 1].text, {"North", "South", "East", "West", "Central"})) return false;
-    const Place* next = g.find_place_by_key(tokens[begin + 1].key);  // "Henderson" is a town too
+    const Place* next = g.find_place_by_key(tokens[begin + 1].key);    // "Henderson" is a town too
     return !next || next->kind == PlaceKind::city;
+}
+
+// "Bristol West", "Cardiff Central": a compass word after a place named
+// like a given name names a part of the place (a constituency), unless a
+// role, an honorific or a reporting verb vouches for a person ("presenter
+// Jordan North said", "Victoria West said").
+bool part_of_a_place(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    return begin + 1 < end && is_one_of(tokens[begin + 1].text, {"North", "South", "East", "West", "Central"}) &&
+           !(begin > 0 && is_honorific(tokens[begin - 1].text)) && !announced(tokens, begin, g) &&
+           !reported(tokens, begin, end);
 }
 
 // The word as part of a name: possessive dropped ("Blinken's", "Blinken’s").
@@ -861,16 +874,18 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
         // A compound's tail goes with its head outside the name ("the
-        // Secretary-General's office", "Newcastle-upon-Tyne Central"); "Mr
-        // al-Amin" keeps its particle.
+        // Secretary-General's office", "Newcastle-upon-Tyne Central",
+        // "me-and-Zoe-Gate"); "Mr al-Amin" keeps its particle, and a prefix
+        // cuts no head ("ex-Spice Girl Geri Halliwell").
         while (begin < end &&
                ((tokens[begin].hyphen_before && begin > 0 &&
-                 (tokens[begin - 1].capitalized || !is_particle(tokens[begin - 1].text))) ||
+                 (tokens[begin - 1].capitalized ||
+                  (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text)))) ||
                 (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
                 (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
                 g.demonym_by_key(tokens[begin].key) ||
                 (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
-                 !place_as_given_name(tokens, begin, g)) ||
+                 (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g))) ||
                 (tokens[begin].sentence_start && end - begin > 2 &&
                  g.given_name_by_key(tokens[begin].key) == GivenName::no &&
                  g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
@@ -933,8 +948,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // knows, set off by a comma before a role in lower case.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
                                       !opens_on_place && role_after_comma(tokens, end);
-            // "Hayao Miyazaki's previous film": so is a work after the name's possessive.
+            // "Hayao Miyazaki's previous film": so is a work after the name's
+            // possessive (not after "the": "The Velmora Tarrant's album" is a
+            // band's; nor opening a known body's name: "Working Title's new film").
             const bool author = given == GivenName::no && end - begin >= 2 && end - begin <= 3 && !opens_on_place &&
+                                !(begin > 0 && tokens[begin - 1].key == "the") &&
+                                !g.opens_longer_organization(Gazetteer::key(joined(words))) &&
                                 authors_work(tokens, end);
             // "the Sony Betamax case", "Nissan Micra": a well-known firm's
             // one-word name opening the run (the given-name list holds Sony,

@@ -1032,6 +1032,7 @@ TEST(ExtractEntities, UnknownNamesAfterInThatAreNoPlaces) {
         {"He was the second player to be sent off in Tests.", {}},
         {"He gave insight into the Islamic Republic's government.", {}},
         {"They said people of Islamic appearance were stopped.", {}},
+        {"Part of Talmara's army defected.", {"Talmara"}},
         {"The town of Thurvik lies near the coast.", {"Thurvik"}},
         {"Prices fell in Thurvik last week.", {"Thurvik"}},
     };
@@ -1113,6 +1114,12 @@ TEST(ExtractEntities, ATownTwoClubsShareIsTheOneTheArticleNames) {
 // A place inside a name of something else: a programme's title before
 // its noun, a firm's continental arm (at a sentence's start too), a title
 // held of a place.
+TEST(ExtractEntities, ACountryAfterAPrefixGivesItsCodeOnly) {
+    const auto e = extract_entities(with_body("Thousands joined anti-Syria protests in Beirut."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Beirut"});
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"LB", "SY"}));
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
@@ -1121,15 +1128,16 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     };
     const std::vector<Case> cases = {
         {"He told the BBC's Network Africa programme he was innocent.", {}, {"BBC"}},
+        {"Models walked in the Gucci Milan show.", {"Milan"}, {"Gucci"}},
         {"Funds went to the Africa programme.", {"Africa"}, {}},
         {"Lycos Europe's campaign was a flop.", {}, {"Lycos Europe"}},
         {"They said Lycos Europe's \"Make love\" campaign was a flop.", {}, {"Lycos Europe"}},
-        {"He was playing the Emperor of Morocco in a pantomime.", {}, {}},
         // An adjective after a prefix, a sponsor.
         {"Carmakers see trans-Atlantic differences.", {}, {}},
         // A known place ending on an organisation's word is the place, and no tail of it a body.
         {"A memorial stands at the World Trade Center site.", {"World Trade Center"}, {}},
         {"The club's deal with Emirates to sponsor the ground helps.", {}, {"Emirates"}},
+        {"Thousands joined anti-Syria protests.", {}, {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

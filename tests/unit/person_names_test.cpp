@@ -427,6 +427,11 @@ TEST(FindPersons, AnOccupationOrAnAgeAfterACommaVouchesForAnUnknownName) {
     // Not an age: three digits, or a number that ends the sentence.
     EXPECT_EQ(persons("Adamu Velloso, 410, was freed."), (std::vector<std::string>{}));
     EXPECT_EQ(persons("They reached Adamu Velloso, 41."), (std::vector<std::string>{}));
+    EXPECT_EQ(persons("Refugees reached the town of Velmora Heights, 40,000 of them in a week."),
+              (std::vector<std::string>{}));
+    EXPECT_EQ(persons("He backed Velmora Tarrant, 7/2, to win."), (std::vector<std::string>{}));
+    EXPECT_EQ(persons("Velmora Tarrant, director General Motors, said."),
+              (std::vector<std::string>{"Velmora Tarrant"}));
     // A role before a name announces that name, not the words before the comma.
     EXPECT_EQ(persons("Velmora Royale, author Ian Fleming's first novel, is next."),
               (std::vector<std::string>{"Ian Fleming"}));
@@ -441,6 +446,8 @@ TEST(FindPersons, AWorkAfterAnUnknownNamesPossessiveIsTheirs) {
     // A show or a game is a firm's as often; a capitalised word is a title.
     EXPECT_EQ(persons("Fans queued for Velmora Pictures' new series."), (std::vector<std::string>{}));
     EXPECT_EQ(persons("Fans queued for Adamu Velloso's Spirited Away."), (std::vector<std::string>{}));
+    EXPECT_EQ(persons("The Velmora Tarrant's debut album is out."), (std::vector<std::string>{}));
+    EXPECT_EQ(persons("He praised Working Title's new film."), (std::vector<std::string>{}));
 }
 
 TEST(FindPersons, ADaysNameBeforeAPersonIsNoListedName) {
@@ -466,6 +473,12 @@ TEST(FindPersons, ARolesOfAndForPhrasesLeadNoName) {
 TEST(FindPersons, ConstituenciesAreNoNames) {
     EXPECT_EQ(persons("The seats are Bristol West, Leeds Central and Newcastle-upon-Tyne Central."),
               (std::vector<std::string>{}));
+    // A role, an honorific or a reporting verb still vouches for such a name.
+    EXPECT_EQ(persons("Radio 1 presenter Jordan North said he was delighted."),
+              (std::vector<std::string>{"Jordan North"}));
+    EXPECT_EQ(persons("Victoria West said she was delighted."), (std::vector<std::string>{"Victoria West"}));
+    // A hyphen after a prefix in lower case cuts no name's head ("ex-Spice Girl").
+    EXPECT_EQ(persons("The ex-Spice Girl Geri Halliwell sang."), (std::vector<std::string>{}));
 }
 
 TEST(FindPersons, APortfolioOpensItsMinistersRole) {
