@@ -144,6 +144,8 @@ TEST(ExtractEntities, NamesBuiltOnAKnownOrganisation) {
          {"Kestrel Mining Corporation"}},
         // A continent after a company's name names its arm there.
         {"Firms blocked the Lycos Europe site in protest.", {"Lycos Europe"}},
+        // A store named like a person ("John", a given name) is the store.
+        {"John Lewis sales rose by 5%.", {"John Lewis Partnership"}},
         {"Leaders met at the EU Africa summit.", {"European Union"}},
         // Its retail and wholesale arms.
         {"He is a director at BT Retail, not BT Wholesale.", {"BT Retail", "BT Wholesale"}},
