@@ -567,12 +567,6 @@ void confirm_by_pronoun(const std::vector<EntityToken>& tokens, const std::vecto
     }
 }
 
-// "Spike Lee, Burt Reynolds and Alan Alda": a two-word name no lexicon
-// vouches for, listed beside a person's full name (across a comma, "and" or
-// "&", in one sentence), is a person too. The neighbour must be vouched by a
-// role, an honorific, an initial or a given name that is no English word
-// ("Come Tomorrow and Sha La La" are songs); the list is followed both ways,
-// so one such name confirms its whole list.
 // "Also on Christmas Day, John Nettles will return": a feast's or a day's
 // name before a comma is no item of a list of people.
 bool names_a_day(const std::vector<std::string>& words) {
@@ -587,6 +581,12 @@ bool led_by_role(const std::vector<EntityToken>& tokens, std::size_t i) {
     return i >= 2 && tokens[i - 1].text == "of" && is_role(tokens[i - 2].text);
 }
 
+// "Spike Lee, Burt Reynolds and Alan Alda": a two-word name no lexicon
+// vouches for, listed beside a person's full name (across a comma, "and" or
+// "&", in one sentence), is a person too. The neighbour must be vouched by a
+// role, an honorific, an initial or a given name that is no English word
+// ("Come Tomorrow and Sha La La" are songs); the list is followed both ways,
+// so one such name confirms its whole list.
 void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view text, std::vector<Mention>& unvouched,
                         std::vector<Mention>& listed_only, std::vector<Mention>& full) {
     auto end_of = [](const Mention& m) { return m.position + m.words.size(); };
@@ -945,7 +945,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                  (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
                                   surname_recurs(tokens, begin, end));
             // "Digby Jones, director general of the CBI": a name no lexicon
-            // knows, set off by a comma before a role in lower case.
+            // knows, set off by a comma before a role, an occupation or an age.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
                                       !opens_on_place && role_after_comma(tokens, end);
             // "Hayao Miyazaki's previous film": so is a work after the name's
