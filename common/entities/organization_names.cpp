@@ -1457,14 +1457,15 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;
         for (std::size_t k = begin; k + 2 < end && !head; ++k) head = heads_body_name(t, k);
-        // ("Soviet Union", "World Trade Center": a known place is no body,
-        // and no shorter tail of it either: no "Trade Center".)
-        if ((suffix || head) && end - begin > n_known && g.find_place(joined(t, begin, end, text))) {
-            i = end;
-            continue;
-        }
         if ((suffix || head) && end - begin > n_known) {
-            const std::string name = without_possessive(joined(t, begin, end, text));  // "Zentrix Bank's"
+            const std::string run = joined(t, begin, end, text);
+            // ("Soviet Union", "World Trade Center": a known place is no body,
+            // and no shorter tail of it either: no "Trade Center".)
+            if (g.find_place(run)) {
+                i = end;
+                continue;
+            }
+            const std::string name = without_possessive(run);  // "Zentrix Bank's"
             const Organization* o = g.find_organization(name);
             add(o ? o->name : name,
                 suffix ? "a capitalised name ending in an organisation's word (Party, Bank, Inc, …)"

@@ -952,9 +952,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // possessive (not after "the": "The Velmora Tarrant's album" is a
             // band's; nor opening a known body's name: "Working Title's new film").
             const bool author = given == GivenName::no && end - begin >= 2 && end - begin <= 3 && !opens_on_place &&
-                                !(begin > 0 && tokens[begin - 1].key == "the") &&
-                                !g.opens_longer_organization(Gazetteer::key(joined(words))) &&
-                                authors_work(tokens, end);
+                                !(begin > 0 && tokens[begin - 1].key == "the") && authors_work(tokens, end) &&
+                                !g.opens_longer_organization(Gazetteer::key(joined(words)));
             // "the Sony Betamax case", "Nissan Micra": a well-known firm's
             // one-word name opening the run (the given-name list holds Sony,
             // Nissan, Ferrari) names its product or unit, unless a role or an
