@@ -25,7 +25,9 @@ namespace {
 // Economics": as heads of organisations these open too many titles of
 // works, "School of Rock", to find organisations by).
 bool is_name_head_before_of(std::string_view w) {
-    return is_organisation_head(w) || is_title_of_place(w) || is_one_of(w, {"Port", "Republic", "School", "Society"});
+    // ("the Standards Board of England", "the Treaty of Amsterdam".)
+    return is_organisation_head(w) || is_title_of_place(w) ||
+           is_one_of(w, {"Port", "Republic", "School", "Society", "Board", "Treaty"});
 }
 
 // Words that, after a place, make it part of an organisation's or team's
@@ -252,6 +254,16 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
         return false;
     return !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key) && !is_compass_word(before) &&
            !is_role(before.text) && !is_honorific(before.text) && !is_title_of_place(before.text);
+}
+
+// "a BBC World Service and WGBH-Boston co-production": a place joined by a
+// hyphen to an acronym that is no place ends the acronym's name (a
+// broadcaster's, a firm's); "US-China trade" keeps both countries.
+bool after_acronym_and_hyphen(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !tokens[i].hyphen_before) return false;
+    const EntityToken& before = tokens[i - 1];
+    return before.all_caps && before.text.size() >= 3 && !g.find_place_by_key(before.key) &&
+           !g.demonym_by_key(before.key);
 }
 
 // "trans-Atlantic differences", "anti-Syria protests", "Post-Iraq
@@ -1402,7 +1414,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             }
         }
         if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
-                        country_inside_a_name(tokens, i, *m.place, g))) {
+                        country_inside_a_name(tokens, i, *m.place, g) || after_acronym_and_hyphen(tokens, i, g))) {
             i += m.length;
             continue;
         }

@@ -271,7 +271,10 @@ public:
     // country keeps its code; Emperor/Sultan/Tsar "of" X names X again
     // (as "King Abdullah of Jordan"); hyphenated tails after "ex-".
     // 106: organizations.tsv: "John Lewis" is the John Lewis Partnership.
-    static constexpr int kAnalysisRevision = 106;
+    // 107: no place after an acronym and a hyphen ("WGBH-Boston"), in a
+    // board's or a treaty's name ("the Treaty of Amsterdam"); "Bayern" is
+    // the club unless after a preposition of place.
+    static constexpr int kAnalysisRevision = 107;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1138,6 +1138,16 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         {"A memorial stands at the World Trade Center site.", {"World Trade Center"}, {}},
         {"The club's deal with Emirates to sponsor the ground helps.", {}, {"Emirates"}},
         {"Thousands joined anti-Syria protests.", {}, {}},
+        // A place after an acronym and a hyphen ends the acronym's name; a
+        // country's acronym before one is the country.
+        {"The show is a Velmora Radio and WGBH-Boston co-production.", {}, {}},
+        {"Talks on US-China trade resumed.", {"United States", "China"}, {}},
+        // A treaty's or a board's name is no mention of its place.
+        {"With the Treaty of Amsterdam, we agreed.", {}, {}},
+        {"An inquiry by the Standards Board of England ended.", {}, {}},
+        // Bayern, ISO 3166-2's German name of Bavaria, is the club in English news.
+        {"A Bayern spokesman said the club would appeal.", {}, {}},
+        {"He grew up in Bavaria.", {"Bavaria"}, {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
