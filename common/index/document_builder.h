@@ -274,7 +274,9 @@ public:
     // 107: no place after an acronym and a hyphen ("WGBH-Boston"), in a
     // board's or a treaty's name ("the Treaty of Amsterdam"); "Bayern" is
     // the club unless after a preposition of place.
-    static constexpr int kAnalysisRevision = 107;
+    // 108: places.tsv: the Palace of Westminster, the Waldorf Astoria, Pere
+    // Lachaise, Luton and Changi airports; Park City (Utah).
+    static constexpr int kAnalysisRevision = 108;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -972,6 +972,14 @@ TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
     // "Yorkshire and the Humber" is one region, not Yorkshire.
     EXPECT_EQ(extract_entities(with_body("Prices rose in Yorkshire and the Humber last month.")).locations,
               std::vector<std::string>{"Yorkshire and the Humber"});
+    // A seat of government, a hotel and a cemetery, not the town in their
+    // names nor a person.
+    const auto landmarks =
+        extract_entities(with_body("Protesters faced the Palace of Westminster. The stars met at the Waldorf Astoria. "
+                                   "Fans visited his grave at Pere Lachaise. The festival began in Park City."));
+    EXPECT_EQ(landmarks.locations,
+              (std::vector<std::string>{"Palace of Westminster", "Waldorf Astoria", "Pere Lachaise", "Park City"}));
+    EXPECT_TRUE(landmarks.persons.empty());
 }
 
 // "Stoke-on-Trent", "Newcastle upon Tyne": a lower-case word between
