@@ -621,9 +621,14 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     static const WordSet kMatch{"win",     "wins",    "won",   "draw", "draws", "drew",   "defeat",
                                 "defeats", "victory", "clash", "loss", "lost",  "beaten", "triumph"};
     const bool match_venue = after_verb_and(t, i, "at", kMatch);
+    // "takes place at Balado near Kinross", "from Bromesberrow, near
+    // Ledbury": a name set near another place is a place too.
+    const bool near_a_place = i >= 1 && is_one_of(t[i - 1].text, {"at", "from", "to"}) && end + 1 < t.size() &&
+                              is_one_of(t[end].text, {"near", "outside"}) && t[end + 1].capitalized &&
+                              !t[end + 1].punctuation_before;
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
         !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
-        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue ||
+        (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue || near_a_place ||
          (moved_to(t, i) && !given_name_opens(t, i, g) && !has_possessive(t[end - 1].text))) &&
         plausible_place_name(
             t, i, match_venue && end - i >= 2 && is_one_of(t[end - 1].text, {"Park", "Road", "Lane"}) ? end - 1 : end,

@@ -276,7 +276,9 @@ public:
     // the club unless after a preposition of place.
     // 108: places.tsv: the Palace of Westminster, the Waldorf Astoria, Pere
     // Lachaise, Luton and Changi airports; Park City (Utah).
-    static constexpr int kAnalysisRevision = 108;
+    // 109: an unknown name after "at", "from" or "to" and before "near" or
+    // "outside" and a name is a place ("at Balado near Kinross").
+    static constexpr int kAnalysisRevision = 109;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

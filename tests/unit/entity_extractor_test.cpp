@@ -135,6 +135,9 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
     const std::vector<LocationCase> cases = {
         // An unknown name after a preposition of place.
         {"Shelling hit homes in Bir Sahra.", {"Bir Sahra"}, {}},
+        // A name set near another place, after "at", "from" or "to".
+        {"The festival takes place at Brackwell near Kinross in July.", {"Brackwell", "Kinross"}, {}},
+        {"He came from Hallowmere, near Ledbury.", {"Hallowmere", "Ledbury"}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
         // Not before an institution's noun: the prison, not a place.
