@@ -82,4 +82,10 @@ bool is_event_word(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_era_adjective(std::string_view w) {
+    static const WordSet kWords{"Victorian", "Edwardian", "Elizabethan", "Communist", "Nazi",    "Soviet",
+                                "Tsarist",   "Imperial",  "Medieval",    "Colonial",  "Fascist", "Occupied"};
+    return kWords.contains(w);
+}
+
 }  // namespace newsdex

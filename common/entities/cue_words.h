@@ -46,4 +46,10 @@ bool is_organisation_head(std::string_view word);
 // ("the Volvo Women's Open in Pattaya").
 bool is_event_word(std::string_view word);
 
+// Capitalised adjectives of an era or a regime before a place's name:
+// "Victorian England", "Communist Russia", "Nazi Germany". The place is
+// named; the adjective opens no person's name ("victorian" is in the
+// given-name list) and no unknown place.
+bool is_era_adjective(std::string_view word);
+
 }  // namespace newsdex

@@ -230,7 +230,8 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
     if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
     const EntityToken &t = tokens[i], &before = tokens[i - 1];
     if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized ||
-        has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}))
+        has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}) ||
+        is_era_adjective(before.text))  // "in Communist Russia"
         return false;
     // A sentence's first word opens such a name too ("Little Britain was
     // named best comedy"), unless it is a word that opens sentences ("In
@@ -563,7 +564,7 @@ bool moved_to(const std::vector<EntityToken>& t, std::size_t i) {
 // Returns the place's name and its length in tokens, or length 0.
 std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i,
                                                        const Gazetteer& g) {
-    if (!t[i].capitalized || t[i].all_caps || t[i].work_title) return {"", 0};
+    if (!t[i].capitalized || t[i].all_caps || t[i].work_title || is_era_adjective(t[i].text)) return {"", 0};
     std::size_t end = i + 1;
     while (end < t.size() && !has_possessive(t[end - 1].text) && t[end].capitalized && !t[end].sentence_start &&
            !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)

@@ -883,7 +883,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                   (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text)))) ||
                 (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
                 (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
-                g.demonym_by_key(tokens[begin].key) ||
+                g.demonym_by_key(tokens[begin].key) || is_era_adjective(tokens[begin].text) ||
                 (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
                  (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g))) ||
                 (tokens[begin].sentence_start && end - begin > 2 &&

@@ -278,7 +278,9 @@ public:
     // Lachaise, Luton and Changi airports; Park City (Utah).
     // 109: an unknown name after "at", "from" or "to" and before "near" or
     // "outside" and a name is a place ("at Balado near Kinross").
-    static constexpr int kAnalysisRevision = 109;
+    // 110: an era's or a regime's adjective before a place ("Victorian
+    // England", "Communist Russia") names the place and opens no person.
+    static constexpr int kAnalysisRevision = 110;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

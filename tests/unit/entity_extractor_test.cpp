@@ -1131,6 +1131,17 @@ TEST(ExtractEntities, ACountryAfterAPrefixGivesItsCodeOnly) {
     EXPECT_EQ(e.countries, (std::vector<std::string>{"LB", "SY"}));
 }
 
+// "Victorian England", "Communist Russia": an era's or a regime's
+// adjective before a place names the place, and opens no person's name
+// ("victorian" is in the given-name list) nor an unknown place.
+TEST(ExtractEntities, AnErasAdjectiveBeforeAPlaceNamesThePlace) {
+    const auto e = extract_entities(
+        with_body("The novel is set in Victorian England. He hunted for diaries in Communist Russia."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"England", "Russia"}));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB", "RU"}));
+    EXPECT_TRUE(e.persons.empty());
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
