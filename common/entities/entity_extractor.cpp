@@ -1683,13 +1683,15 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         return known && known->event;
     });
     // A name that is an organisation ("Hamas", after a role word) is not a
-    // person, nor one that ends on one after a doubtful first word ("Is Hamas").
+    // person, nor one that ends on one after a doubtful first word ("Is
+    // Hamas"); an initial is no doubtful word ("L Moody" on a team sheet).
     for (const auto& p : find_persons(tokens, g, text, &out.person_evidence, why ? &why->persons : nullptr)) {
         const std::string key = Gazetteer::key(p);
         const std::size_t space = key.rfind(' ');
+        const std::string_view first = std::string_view(key).substr(0, key.find(' '));
         const bool ends_on_organisation = space != std::string::npos &&
-                                          g.find_organization_by_key(key.substr(space + 1)) &&
-                                          g.given_name_by_key(key.substr(0, key.find(' '))) != GivenName::yes;
+                                          g.find_organization_by_key(key.substr(space + 1)) && first.size() > 1 &&
+                                          g.given_name_by_key(first) != GivenName::yes;
         if (!g.find_organization_by_key(key) && !ends_on_organisation &&
             std::none_of(out.organizations.begin(), out.organizations.end(),
                          [&](const std::string& o) { return Gazetteer::key(o) == key; }))

@@ -36,4 +36,12 @@ inline bool has_possessive(std::string_view w) {
     return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\xE2\x80\x99s"));
 }
 
+// "G Thomas", "J. Smith": a single capital letter, with or without its dot,
+// standing for a given name. ("A" and "I" as words are sentence openers,
+// dropped before the person rules ask this.)
+inline bool is_initial(const EntityToken& t) {
+    const std::string_view w = t.text;
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 }  // namespace newsdex

@@ -437,6 +437,13 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     // landmark whose name opens on a club's is the place, as a longer name
     // wins everywhere else.
     if (best && known_place_length(t, i, g) > best) return 0;
+    // "L Moody (Leicester), J Forrester (Gloucester)": one word after an
+    // initial is a player's surname on a team sheet, not Moody's or
+    // Forrester Research (names that open on an initial are listed whole:
+    // "J Sainsbury", "W H Smith").
+    if (best == 1 && i > 0 && !t[i].punctuation_before && !t[i].all_caps && is_initial(t[i - 1]) &&
+        t[i - 1].text != "A")
+        return 0;
     return best;
 }
 

@@ -389,14 +389,6 @@ bool reported(const std::vector<EntityToken>& tokens, std::size_t begin, std::si
     return begin > 0 && is_reporting_verb(tokens[begin - 1].text) && !tokens[begin].sentence_start;
 }
 
-// "G Thomas", "J. Smith": a single capital letter, with or without its dot,
-// standing for a given name. ("A" and "I" as words are sentence openers,
-// dropped before this is asked.)
-bool is_initial(const EntityToken& t) {
-    const std::string_view w = t.text;
-    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
-}
-
 // "JK Rowling", "KP Robertson": two initials written together, when they are
 // no known acronym ("BT", "EU") or place ("UK").
 bool is_double_initial(const EntityToken& t, const Gazetteer& g) {

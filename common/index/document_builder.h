@@ -280,7 +280,9 @@ public:
     // "outside" and a name is a place ("at Balado near Kinross").
     // 110: an era's or a regime's adjective before a place ("Victorian
     // England", "Communist Russia") names the place and opens no person.
-    static constexpr int kAnalysisRevision = 110;
+    // 111: one word of a known body's name after an initial is a player's
+    // surname ("L Moody (Leicester)": no Moody's).
+    static constexpr int kAnalysisRevision = 111;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

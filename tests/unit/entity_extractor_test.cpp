@@ -1142,6 +1142,17 @@ TEST(ExtractEntities, AnErasAdjectiveBeforeAPlaceNamesThePlace) {
     EXPECT_TRUE(e.persons.empty());
 }
 
+// "L Moody (Leicester), J Forrester (Gloucester)": one word of a known
+// name after an initial is a player's surname on a team sheet, not the
+// agency Moody's nor Forrester Research; names that open on an initial are
+// listed whole ("J Sainsbury").
+TEST(ExtractEntities, AnInitialBeforeAKnownNamesOneWordMakesAPerson) {
+    const auto e = extract_entities(
+        with_body("Replacements: L Moody (Leicester), J Forrester (Gloucester). Shares in J Sainsbury rose."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"L Moody", "J Forrester"}));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Leicester", "Gloucester", "J Sainsbury"}));
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
