@@ -550,19 +550,19 @@ void note_acronym(const std::vector<EntityToken>& t, std::size_t end, std::strin
 
 bool is_organisation_cue(std::string_view w) {
     static const WordSet kWords{
-        "firm",       "firms",       "company",     "companies",     "group",        "bank",         "banks",
-        "band",       "label",       "carrier",     "airline",       "airlines",     "retailer",     "retailers",
-        "rival",      "rivals",      "broadcaster", "broadcasters",  "operator",     "operators",    "maker",
-        "makers",     "giant",       "insurer",     "lender",        "chain",        "brewer",       "publisher",
-        "publishers", "developer",   "developers",  "studio",        "studios",      "regulator",    "watchdog",
-        "newspaper",  "magazine",    "supermarket", "supermarkets",  "manufacturer", "conglomerate", "consultancy",
-        "subsidiary", "outfit",      "provider",    "providers",     "channel",      "station",      "charity",
-        "union",      "party",       "agency",      "website",       "network",      "club",         "clubs",
-        "exchange",   "brokers",     "stockbroker", "broker",        "investors",    "owner",        "owners",
-        "joined",     "sister",      "told",        "consortium",    "analysts",     "mill",         "producer",
-        "producers",  "distributor", "store",       "manufacturers", "service",      "newspapers",   "magazines",
-        "carmaker",   "automaker",   "chipmaker",   "miner",         "steelmaker",   "journal",      "tabloid",
-        "bookmaker",  "bookmakers",  "bookies",     "unit",          "brewery",      "institute"};
+        "firm",        "firms",     "company",       "companies",    "group",        "bank",         "banks",
+        "band",        "label",     "carrier",       "airline",      "airlines",     "retailer",     "retailers",
+        "rival",       "rivals",    "broadcaster",   "broadcasters", "operator",     "operators",    "maker",
+        "makers",      "giant",     "insurer",       "lender",       "chain",        "brewer",       "publisher",
+        "publishers",  "developer", "developers",    "studio",       "studios",      "regulator",    "watchdog",
+        "newspaper",   "magazine",  "supermarket",   "supermarkets", "manufacturer", "conglomerate", "consultancy",
+        "subsidiary",  "outfit",    "provider",      "providers",    "channel",      "station",      "charity",
+        "union",       "party",     "agency",        "website",      "network",      "club",         "clubs",
+        "exchange",    "brokers",   "stockbroker",   "broker",       "investors",    "owner",        "owners",
+        "joined",      "told",      "consortium",    "analysts",     "mill",         "producer",     "producers",
+        "distributor", "store",     "manufacturers", "service",      "newspapers",   "magazines",    "carmaker",
+        "automaker",   "chipmaker", "miner",         "steelmaker",   "journal",      "tabloid",      "bookmaker",
+        "bookmakers",  "bookies",   "unit",          "brewery",      "institute"};
     return kWords.contains(w);
 }
 
@@ -777,8 +777,7 @@ const Organization* known_name_opening_a_list(const std::vector<EntityToken>& t,
 // Cue nouns that come before or beside persons' names as often ("told",
 // "rival", "owner", "analysts").
 bool cue_names_people_too(std::string_view w) {
-    return is_one_of(
-        w, {"told", "joined", "rival", "rivals", "sister", "owner", "owners", "investors", "analysts", "brokers"});
+    return is_one_of(w, {"told", "joined", "rival", "rivals", "owner", "owners", "investors", "analysts", "brokers"});
 }
 
 // "Rockstar Games, the makers of …", "Amey, a company that …": a comma, an

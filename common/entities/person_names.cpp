@@ -301,8 +301,14 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
                                      !tokens[k - 2].all_caps && !has_possessive(tokens[k - 2].text);
             return !inside_name;
         }
-        // ("Rapper Eminem was there": a sentence's first word is capitalised.)
-        if (k == i && ((!t.capitalized && is_occupation(t.text)) || opens_sentence_as_occupation(t))) return true;
+        // ("Rapper Eminem was there": a sentence's first word is capitalised.
+        // "its sister Xiluodu dam", "the sister Xiluodu dam": a thing's
+        // relation announces no person.)
+        if (k == i && ((!t.capitalized && is_occupation(t.text) &&
+                        !(k >= 2 && is_one_of(tokens[k - 2].key, {"its", "the"}) &&
+                          is_one_of(t.text, {"sister", "brother", "mother", "father"}))) ||
+                       opens_sentence_as_occupation(t)))
+            return true;
         if (!t.capitalized && t.text != "of" && t.text != "the") return false;
     }
     return false;

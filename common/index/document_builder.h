@@ -282,7 +282,9 @@ public:
     // England", "Communist Russia") names the place and opens no person.
     // 111: one word of a known body's name after an initial is a player's
     // surname ("L Moody (Leicester)": no Moody's).
-    static constexpr int kAnalysisRevision = 111;
+    // 112: "sister" is no organisation's cue ("murder of sister Yetunde
+    // Price" gave a body); a thing's relation ("its sister X dam") no person's.
+    static constexpr int kAnalysisRevision = 112;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1153,6 +1153,18 @@ TEST(ExtractEntities, AnInitialBeforeAKnownNamesOneWordMakesAPerson) {
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Leicester", "Gloucester", "J Sainsbury"}));
 }
 
+// "the murder of sister Ana Velkova": a relation before a name announces a
+// person, no organisation (as "sister company" would); "its sister
+// Velmoor dam" is a thing's.
+TEST(ExtractEntities, ASisterIsAPersonAndAThingsSisterNone) {
+    const auto e = extract_entities(with_body("She spoke of the 2003 murder of sister Yetunde Orlek."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Yetunde Orlek"});
+    EXPECT_TRUE(e.organizations.empty());
+    const auto dam = extract_entities(with_body("Work halted on its sister Velmoor dam, said the agency."));
+    EXPECT_TRUE(dam.persons.empty());
+    EXPECT_TRUE(dam.organizations.empty());
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
