@@ -827,7 +827,11 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         t[end + 1].capitalized && !t[end + 1].punctuation_before &&
         g.given_name_by_key(t[end + 1].key) == GivenName::yes)
         return true;
-    return is_organisation_follower(t[end].text);
+    // (A press word after a possessive is an owner's or a speaker's, a
+    // person's as often: "Conte's television interview", "Murdoch's papers".)
+    return is_organisation_follower(t[end].text) &&
+           !(has_possessive(t[end - 1].text) &&
+             is_one_of(t[end].text, {"newspaper", "magazine", "tabloid", "website", "television"}));
 }
 
 // Words that name a channel or service after its organisation's name.

@@ -284,7 +284,9 @@ public:
     // surname ("L Moody (Leicester)": no Moody's).
     // 112: "sister" is no organisation's cue ("murder of sister Yetunde
     // Price" gave a body); a thing's relation ("its sister X dam") no person's.
-    static constexpr int kAnalysisRevision = 112;
+    // 113: a press word after a possessive makes no organisation
+    // ("Conte's television interview" made Victor Conte one).
+    static constexpr int kAnalysisRevision = 113;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

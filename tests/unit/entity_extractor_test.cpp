@@ -1165,6 +1165,16 @@ TEST(ExtractEntities, ASisterIsAPersonAndAThingsSisterNone) {
     EXPECT_TRUE(dam.organizations.empty());
 }
 
+// "Conte's television interview": a press word after a possessive is a
+// person's as often as an owner's, no organisation's evidence ("the Sun
+// newspaper", "Sky television's coverage" stay).
+TEST(ExtractEntities, APressWordAfterAPossessiveMakesNoOrganisation) {
+    const auto e = extract_entities(
+        with_body("She sued Balco boss Victor Tarrant. Officials acted in light of Tarrant's television interview."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Victor Tarrant"});
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Balco"});
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
