@@ -169,6 +169,12 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;  // "us" is not the US
+        // "brokers TOV", "the Institute of Contemporary Arts (ICA)": a word of
+        // three letters or more in capitals inside a sentence of mixed case
+        // is an acronym, not a place spelt so (Töv, Ica); headlines in
+        // capitals are blanked before this, and a dateline opens its line
+        // ("CAIRO (Reuters) -").
+        if (n == 1 && !p->acronym && t.all_caps && t.text.size() >= 3 && !t.sentence_start) continue;
         // "Reading the report…", "Iron Man": a town whose name is an English
         // word counts after a preposition of place ("in Reading").
         // So does one listed after another place ("Camberley, Surrey"); not
@@ -283,8 +289,13 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i)) return true;
+    // "operatic quartet Il Divo's debut", "Der Spiegel": a foreign article
+    // opens a name (a band's, a paper's) that no gazetteer place starting
+    // with it matched ("El Salvador", "Los Angeles", "Le Havre" are matched
+    // whole from the article), so the town in it is none.
     return i > 0 && !tokens[i].punctuation_before &&
-           (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text));
+           (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text) ||
+            is_one_of(tokens[i - 1].text, {"Il", "Le", "La", "Les", "Los", "Las", "El", "Der", "Die", "Das"}));
 }
 
 template <typename T>
@@ -624,10 +635,15 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     const bool match_venue = after_verb_and(t, i, "at", kMatch);
     // "takes place at Balado near Kinross", "from Bromesberrow, near
     // Ledbury": a name set near another place is a place too.
+    // "you'll see in Starbuck's or many other hotspots": a possessive with
+    // no noun after it is a shop's or a firm's name, no place.
+    const bool shop = end - i == 1 && has_possessive(t[i].text) &&
+                      (end >= t.size() || t[end].punctuation_before ||
+                       is_one_of(t[end].text, {"or", "and", "but", "to", "for", "in", "on", "at", "with", "where"}));
     const bool near_a_place = i >= 1 && is_one_of(t[i - 1].text, {"at", "from", "to"}) && end + 1 < t.size() &&
                               is_one_of(t[end].text, {"near", "outside"}) && t[end + 1].capitalized &&
                               !t[end + 1].punctuation_before;
-    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !performed_in(t, i) &&
+    if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !shop && !performed_in(t, i) &&
         !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue || near_a_place ||
          (moved_to(t, i) && !given_name_opens(t, i, g) && !has_possessive(t[end - 1].text))) &&
@@ -1469,6 +1485,15 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             club_evidence(without_possessive(tokens[i].text),
                           "a town named as an opponent or a side in an article about sport", i);
             opponent_end = i + 1;
+        }
+        // "phones by Sony Ericsson, Motorola, BenQ, Arima and Fujitsu": a
+        // town's one-word name listed among well-known firms is a firm's.
+        if (m.place && m.length == 1 && m.place->kind != PlaceKind::country && word_is_plain(tokens[i]) &&
+            !tokens[i].sentence_start &&
+            !(i + 1 < tokens.size() && tokens[i + 1].capitalized && !tokens[i + 1].punctuation_before) &&
+            listed_with_known_firms(tokens, i, i + 1, text, g)) {
+            i += m.length;
+            continue;
         }
         if (m.place && (titles_a_work(tokens, i) || ends_a_programmes_title(tokens, i, m.length, g))) {
             i += m.length;

@@ -1291,6 +1291,11 @@ bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begi
     return known_items_around(t, begin, end, text, g, true) >= 2;
 }
 
+bool listed_with_known_firms(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                             std::string_view text, const Gazetteer& g) {
+    return known_items_around(t, begin, end, text, g, false) - known_items_around(t, begin, end, text, g, true) >= 2;
+}
+
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
                                             const Gazetteer& g, std::vector<bool>* covered, EvidenceMap* evidence) {
     std::vector<std::string> out;

@@ -43,6 +43,12 @@ std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::s
 bool listed_with_known_teams(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
                              std::string_view text, const Gazetteer& gazetteer);
 
+// "Sony Ericsson, Motorola, BenQ, Arima and Fujitsu": is the item [begin,
+// end) listed with at least two well-known organisations that are no teams,
+// each a whole item? A town's name listed so is a firm's, no place.
+bool listed_with_known_firms(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                             std::string_view text, const Gazetteer& gazetteer);
+
 // Names in order of first mention. With covered, also marks the tokens of
 // every organisation name found (sized to tokens): "Texas" in "Texas
 // Instruments" is then no place. With evidence, also why each was found.

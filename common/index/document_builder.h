@@ -286,7 +286,10 @@ public:
     // Price" gave a body); a thing's relation ("its sister X dam") no person's.
     // 113: a press word after a possessive makes no organisation
     // ("Conte's television interview" made Victor Conte one).
-    static constexpr int kAnalysisRevision = 113;
+    // 114: no town in a word in capitals inside a sentence ("brokers TOV"),
+    // after a foreign article ("Il Divo"), in a shop's possessive ("in
+    // Starbuck's or"), nor as an item of a list of well-known firms.
+    static constexpr int kAnalysisRevision = 114;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1175,6 +1175,32 @@ TEST(ExtractEntities, APressWordAfterAPossessiveMakesNoOrganisation) {
     EXPECT_EQ(e.organizations, std::vector<std::string>{"Balco"});
 }
 
+// Towns' names that name something else there: an acronym in capitals, a
+// name a foreign article opens, a shop's possessive, an item of a list of
+// well-known firms or bands.
+TEST(ExtractEntities, AcronymsBandsShopsAndFirmsNamedLikeTowns) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+    };
+    const std::vector<Case> cases = {
+        {"The Institute of Contemporary Arts (ICA) held the event.", {}},
+        {"said a head of equities trading at brokers TOV.", {}},
+        {"In the album chart, operatic quartet Il Divo's eponymous debut rose 23 places.", {}},
+        {"It is what you'll see in Starbuck's or many other hotspots.", {}},
+        {"Phones by Sony Ericsson, Motorola, BenQ, Arima and Fujitsu are unaffected.", {}},
+        {"Bands such as Deacon Blue, Texas, Mogwai and Travis are on the bill.", {}},
+        // A town or a country in capitals opening its line is a dateline's.
+        {"CAIRO - Talks resumed on Monday.", {"Cairo"}},
+        // A list of towns stays one.
+        {"Offices in Ottawa, Arima and Lima closed.", {"Ottawa", "Arima", "Lima"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        EXPECT_EQ(extract_entities(with_body(c.text)).locations, c.locations);
+    }
+}
+
 TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     struct Case {
         const char* text;
