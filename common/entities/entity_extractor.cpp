@@ -86,8 +86,10 @@ bool could_be_surname(const EntityToken& t) {
         "Open",       "Morning",  "Symphony",   "Opera",   "Philharmonic", "Motor",    "Show",   "Fashion",
         "Week",       "Biennale", "Conference", "Summit",  "Agreement",    "Accord",   "Treaty", "Declaration",
         "Convention", "Wall",     "Harbour",    "Club",    "Masters",      "Classic",  "Cup",    "Test"};
+    // ("a summit in California Mr Torvalds said", "California Governor
+    // Arnold Schwarzenegger": an honorific or a role opens the next name.)
     return !is_landmark_tail(t.text) && !is_geographic_suffix(t.text) && !is_organisation_tail(t.text) &&
-           !kWords.contains(t.text);
+           !kWords.contains(t.text) && !is_honorific(t.text) && !is_role(t.text);
 }
 
 // "the supernatural thriller Constantine", "the musical Chicago": a place's
@@ -190,10 +192,12 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         best = {p, n};
     }
     // "Mary Poppins", "Paris Hilton", "Florence Nightingale": a town named
-    // like a person, right before another name word, is that person's name.
-    if (best.length == 1 && best.place->kind == PlaceKind::city && g.given_name_by_key(first.key) != GivenName::no &&
-        i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]) &&
-        !landmark_in_town(tokens[i + 1], g))
+    // like a person, right before another name word, is that person's name;
+    // so is a region ("Nelson Mandela", "Victoria Hamilton": New Zealand's
+    // Nelson, Australia's Victoria).
+    if (best.length == 1 && (best.place->kind == PlaceKind::city || best.place->kind == PlaceKind::subdivision) &&
+        g.given_name_by_key(first.key) != GivenName::no && i + 1 < tokens.size() && word_is_plain(first) &&
+        could_be_surname(tokens[i + 1]) && !landmark_in_town(tokens[i + 1], g))
         return {};
     return best;
 }

@@ -289,7 +289,9 @@ public:
     // 114: no town in a word in capitals inside a sentence ("brokers TOV"),
     // after a foreign article ("Il Divo"), in a shop's possessive ("in
     // Starbuck's or"), nor as an item of a list of well-known firms.
-    static constexpr int kAnalysisRevision = 114;
+    // 115: a region named like a person before a surname is that name
+    // ("Nelson Mandela", "Indiana Jones"), not before an honorific or a role.
+    static constexpr int kAnalysisRevision = 115;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

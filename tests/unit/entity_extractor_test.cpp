@@ -418,6 +418,11 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
     EXPECT_TRUE(e.locations.empty());
+    // A region named like a person too; not before an honorific or a role.
+    e = extract_entities(with_body("He met Nelson Mandela and saw a contemporary Indiana Jones in Johannesburg."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Johannesburg"});
+    e = extract_entities(with_body("At a summit in California Mr Torvalds spoke; Texas Governor Rick Perry agreed."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"California", "Texas"}));
     e = extract_entities(with_body("She won gold at the Sydney Olympics and ran in the Boston Marathon."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Sydney", "Boston"}));
 }
