@@ -862,6 +862,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         std::size_t begin = i + organisation, end = next;
+        // "New Yorker William Trowbridge", "South African Ana Ruiz": a
+        // people's name of two words opening the run is no part of the name.
+        if (end - begin > 2 && g.demonym_by_key(tokens[begin].key + " " + tokens[begin + 1].key)) begin += 2;
         // "the Oscar-nominated film", "a Labour-run council": one word that
         // heads a compound adjective is an award, a party or a place.
         if (end - begin == 1 && end < tokens.size() && tokens[end].hyphen_before && !tokens[end].capitalized) {

@@ -291,7 +291,9 @@ public:
     // Starbuck's or"), nor as an item of a list of well-known firms.
     // 115: a region named like a person before a surname is that name
     // ("Nelson Mandela", "Indiana Jones"), not before an honorific or a role.
-    static constexpr int kAnalysisRevision = 115;
+    // 116: a people's name of two words opening a run is no part of the
+    // name ("New Zealander Peter Jackson").
+    static constexpr int kAnalysisRevision = 116;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -58,6 +58,12 @@ TEST(FindPersons, TheTailOfAHyphenatedTitleIsNoName) {
               std::vector<std::string>{"Tomas Brand"});
 }
 
+// A people's name of two words opening a run is no part of the name.
+TEST(FindPersons, ATwoWordPeoplesNameBeforeANameIsNoPartOfIt) {
+    EXPECT_EQ(persons("The coach, New Zealander Graham Tarrant, said it was over."),
+              std::vector<std::string>{"Graham Tarrant"});
+}
+
 // A given name before a place's own geographic word names a place, no
 // person; a surname that is also such a word ("Bay") still is one.
 TEST(FindPersons, AGeographicWordIsNoSurname) {
