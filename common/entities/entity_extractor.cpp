@@ -171,12 +171,18 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         if (p->acronym && !std::all_of(tokens.begin() + static_cast<long>(i), tokens.begin() + static_cast<long>(i + n),
                                        [](const EntityToken& x) { return x.all_caps; }))
             continue;  // "us" is not the US
-        // "brokers TOV", "the Institute of Contemporary Arts (ICA)": a word of
-        // three letters or more in capitals inside a sentence of mixed case
-        // is an acronym, not a place spelt so (Töv, Ica); headlines in
-        // capitals are blanked before this, and a dateline opens its line
-        // ("CAIRO (Reuters) -").
-        if (n == 1 && !p->acronym && t.all_caps && t.text.size() >= 3 && !t.sentence_start) continue;
+        // "brokers TOV", "the Institute of Contemporary Arts (ICA)": a town's
+        // or a region's name of three or four letters in capitals inside a
+        // sentence is an acronym (Töv, Ica); headlines in capitals are
+        // blanked before this. Not a longer one ("ENGLAND beat WALES"), a
+        // country ("(PERU)"), a dateline opening its line ("ROME (Reuters)
+        // -", "BEIJING/SHANGHAI"), nor one after a preposition of place
+        // ("flights to ROME").
+        if (n == 1 && p->kind != PlaceKind::country && !p->acronym && t.all_caps && t.text.size() >= 3 &&
+            t.text.size() <= 4 && !t.sentence_start && i > 0 &&
+            !is_one_of(tokens[i - 1].text, {"in", "at", "to", "from", "near", "outside", "around"}) &&
+            !(tokens[i - 1].all_caps && g.find_place_by_key(tokens[i - 1].key)))
+            continue;
         // "Reading the report…", "Iron Man": a town whose name is an English
         // word counts after a preposition of place ("in Reading").
         // So does one listed after another place ("Camberley, Surrey"); not
@@ -637,16 +643,24 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     static const WordSet kMatch{"win",     "wins",    "won",   "draw", "draws", "drew",   "defeat",
                                 "defeats", "victory", "clash", "loss", "lost",  "beaten", "triumph"};
     const bool match_venue = after_verb_and(t, i, "at", kMatch);
-    // "takes place at Balado near Kinross", "from Bromesberrow, near
-    // Ledbury": a name set near another place is a place too.
     // "you'll see in Starbuck's or many other hotspots": a possessive with
-    // no noun after it is a shop's or a firm's name, no place.
+    // no noun after it is a shop's or a firm's name, no place; not one of
+    // possessives that share a noun ("in Talmara's and Vostrel's hills",
+    // "in Talmara's, Vostrel's and Kerrin's markets").
+    const auto possessive_at = [&](std::size_t k) {
+        return k < t.size() && t[k].capitalized && has_possessive(t[k].text);
+    };
     const bool shop = end - i == 1 && has_possessive(t[i].text) &&
-                      (end >= t.size() || t[end].punctuation_before ||
-                       is_one_of(t[end].text, {"or", "and", "but", "to", "for", "in", "on", "at", "with", "where"}));
+                      (end >= t.size() || (t[end].punctuation_before && !possessive_at(end)) ||
+                       (is_one_of(t[end].text, {"or", "and", "but", "to", "for", "in", "on", "at", "with", "where"}) &&
+                        !possessive_at(end + 1)));
+    // "takes place at Balado near Kinross", "from Bromesberrow, near
+    // Ledbury": a name set near another place is a place too; not near a
+    // team's or a body's possession ("passed to Baros near Everton's goal").
     const bool near_a_place = i >= 1 && is_one_of(t[i - 1].text, {"at", "from", "to"}) && end + 1 < t.size() &&
                               is_one_of(t[end].text, {"near", "outside"}) && t[end + 1].capitalized &&
-                              !t[end + 1].punctuation_before;
+                              !t[end + 1].punctuation_before && !has_possessive(t[end + 1].text) &&
+                              !g.find_organization_by_key(t[end + 1].key);
     if (i >= 1 && !opens && !t[i].punctuation_before && end - i <= 3 && !institution && !shop && !performed_in(t, i) &&
         !character_in(t, i, g) && !in_inside_a_title(t, i, g) && !(after_run && modifies_a_noun(t[end])) &&
         (is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}) || match_venue || near_a_place ||
@@ -1440,7 +1454,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             }
         }
         if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
-                        country_inside_a_name(tokens, i, *m.place, g) || after_acronym_and_hyphen(tokens, i, g))) {
+                        country_inside_a_name(tokens, i, *m.place, g) ||
+                        (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;
         }

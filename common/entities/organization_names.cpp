@@ -440,10 +440,14 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
     // "L Moody (Leicester), J Forrester (Gloucester)": one word after an
     // initial is a player's surname on a team sheet, not Moody's or
     // Forrester Research (names that open on an initial are listed whole:
-    // "J Sainsbury", "W H Smith").
+    // "J Sainsbury", "W H Smith"). Not a team's name, nor after a group's,
+    // a pool's or a plan's letter ("In Group G Arsenal drew", "Plan B").
     if (best == 1 && i > 0 && !t[i].punctuation_before && !t[i].all_caps && is_initial(t[i - 1]) &&
-        t[i - 1].text != "A")
-        return 0;
+        !is_one_of(t[i - 1].text, {"A", "I"}) &&
+        !(i > 1 && is_one_of(t[i - 2].text, {"Group", "Pool", "Plan", "Formula", "Division", "Section"}))) {
+        const Organization* o = g.find_organization(name);
+        if (!o || !o->team) return 0;
+    }
     return best;
 }
 
@@ -827,11 +831,10 @@ bool named_as_organisation(const std::vector<EntityToken>& t, std::size_t begin,
         t[end + 1].capitalized && !t[end + 1].punctuation_before &&
         g.given_name_by_key(t[end + 1].key) == GivenName::yes)
         return true;
-    // (A press word after a possessive is an owner's or a speaker's, a
-    // person's as often: "Conte's television interview", "Murdoch's papers".)
-    return is_organisation_follower(t[end].text) &&
-           !(has_possessive(t[end - 1].text) &&
-             is_one_of(t[end].text, {"newspaper", "magazine", "tabloid", "website", "television"}));
+    // ("Conte's television interview": "television" after a possessive is a
+    // speaker's or an owner's, a person's as often; "Popbitch's website" is
+    // the body's own.)
+    return is_organisation_follower(t[end].text) && !(has_possessive(t[end - 1].text) && t[end].text == "television");
 }
 
 // Words that name a channel or service after its organisation's name.
@@ -1293,7 +1296,22 @@ bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begi
 
 bool listed_with_known_firms(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                              std::string_view text, const Gazetteer& g) {
-    return known_items_around(t, begin, end, text, g, false) - known_items_around(t, begin, end, text, g, true) >= 2;
+    // ("backed by the UN, Nato, Washington and Moscow", "the EU, Nato and
+    // Moscow": towns listed beside bodies known by their acronyms stand for
+    // governments, so those count for nothing; another place among the
+    // items makes the list one of places too.)
+    std::size_t firms = 0;
+    std::string name;
+    for (const auto& [first, last] : list_items_around(t, begin, end, text)) {
+        if (first == begin) continue;
+        if (known_place_length(t, first, g) == last - first) return false;
+        const std::size_t n = known_organization_at(t, first, g, name);
+        const Organization* o = n == last - first ? g.find_organization(name) : nullptr;
+        const bool acronym = o &&
+                             std::none_of(o->name.begin(), o->name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        firms += o && !o->team && !acronym;
+    }
+    return firms >= 2;
 }
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,

@@ -138,6 +138,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         // A name set near another place, after "at", "from" or "to".
         {"The festival takes place at Brackwell near Kinross in July.", {"Brackwell", "Kinross"}, {}},
         {"He came from Hallowmere, near Ledbury.", {"Hallowmere", "Ledbury"}, {}},
+        // Not near a team's or a body's possession.
+        {"Gerrard passed to Baros near Everton's goal.", {}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
         // Not before an institution's noun: the prison, not a place.
@@ -1156,6 +1158,9 @@ TEST(ExtractEntities, AnInitialBeforeAKnownNamesOneWordMakesAPerson) {
         with_body("Replacements: L Moody (Leicester), J Forrester (Gloucester). Shares in J Sainsbury rose."));
     EXPECT_EQ(e.persons, (std::vector<std::string>{"L Moody", "J Forrester"}));
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Leicester", "Gloucester", "J Sainsbury"}));
+    // A group's or a plan's letter is no initial.
+    EXPECT_EQ(extract_entities(with_body("In Group G Arsenal drew. It was a Plan B Nokia phone.")).organizations,
+              (std::vector<std::string>{"Arsenal", "Nokia"}));
 }
 
 // "the murder of sister Ana Velkova": a relation before a name announces a
@@ -1178,6 +1183,8 @@ TEST(ExtractEntities, APressWordAfterAPossessiveMakesNoOrganisation) {
         with_body("She sued Balco boss Victor Tarrant. Officials acted in light of Tarrant's television interview."));
     EXPECT_EQ(e.persons, std::vector<std::string>{"Victor Tarrant"});
     EXPECT_EQ(e.organizations, std::vector<std::string>{"Balco"});
+    EXPECT_EQ(extract_entities(with_body("The story ran on Popbitch's website.")).organizations,
+              std::vector<std::string>{"Popbitch"});
 }
 
 // Towns' names that name something else there: an acronym in capitals, a
@@ -1195,6 +1202,13 @@ TEST(ExtractEntities, AcronymsBandsShopsAndFirmsNamedLikeTowns) {
         {"It is what you'll see in Starbuck's or many other hotspots.", {}},
         {"Phones by Sony Ericsson, Motorola, BenQ, Arima and Fujitsu are unaffected.", {}},
         {"Bands such as Deacon Blue, Texas, Mogwai and Travis are on the bill.", {}},
+        // Not a list of places nor one beside bodies known by acronyms (governments).
+        {"Jobs will go at Shell, BP, Unilever, Aberdeen and Glasgow offices.", {"Aberdeen", "Glasgow"}},
+        {"Diplomats from the EU, Nato and Moscow met.", {"Moscow"}},
+        // Not a possessive of several sharing a noun.
+        {"Support was strongest in Talmara's and Vostrel's hill districts.", {"Talmara"}},
+        // A longer name in capitals, or one after a preposition of place, is the place.
+        {"ENGLAND beat WALES 24-10 as flights to ROME were cancelled.", {"England", "Wales", "Rome"}},
         // A town or a country in capitals opening its line is a dateline's.
         {"CAIRO - Talks resumed on Monday.", {"Cairo"}},
         // A list of towns stays one.
@@ -1228,11 +1242,13 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         // country's acronym before one is the country.
         {"The show is a Velmora Radio and WGBH-Boston co-production.", {}, {}},
         {"Talks on US-China trade resumed.", {"United States", "China"}, {}},
+        {"The ASEAN-China trade deal was signed.", {"China"}, {"Association of Southeast Asian Nations"}},
         // A treaty's or a board's name is no mention of its place.
         {"With the Treaty of Amsterdam, we agreed.", {}, {}},
         {"An inquiry by the Standards Board of England ended.", {}, {}},
         // Bayern, ISO 3166-2's German name of Bavaria, is the club in English news.
-        {"A Bayern spokesman said the club would appeal.", {}, {}},
+        {"A Bayern spokesman said the club would appeal.", {}, {"Bayern Munich"}},
+        {"He is wanted by Chelsea, Bayern and Juventus.", {}, {"Chelsea FC", "Bayern Munich", "Juventus"}},
         {"He grew up in Bavaria.", {"Bavaria"}, {}},
     };
     for (const auto& c : cases) {
