@@ -82,6 +82,26 @@ bool is_event_word(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_occupation(std::string_view w) {
+    static const WordSet kWords{
+        "agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
+        "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
+        "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
+        "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
+        "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
+        "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
+        "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
+        "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
+        "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"};
+    return kWords.contains(w);
+}
+
+bool is_relation(std::string_view w) {
+    static const WordSet kWords{"daughter", "son",    "wife",  "husband", "sister",     "brother",
+                                "mother",   "father", "widow", "widower", "girlfriend", "boyfriend"};
+    return kWords.contains(w);
+}
+
 bool is_era_adjective(std::string_view w) {
     static const WordSet kWords{"Victorian", "Edwardian", "Elizabethan", "Communist", "Nazi",    "Soviet",
                                 "Tsarist",   "Imperial",  "Medieval",    "Colonial",  "Fascist", "Occupied"};

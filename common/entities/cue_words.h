@@ -46,6 +46,16 @@ bool is_organisation_head(std::string_view word);
 // ("the Volvo Women's Open in Pattaya").
 bool is_event_word(std::string_view word);
 
+// Occupations and relations, in lower case, that announce the name after
+// them as a role does ("musician Kristin King", "screen legend Ana Ruiz",
+// "her daughter Teja"). Unlike roles they never end a name when written with
+// a capital ("John Legend", "Minnie Driver"); a town named like a given
+// name after one is that person ("his daughter Victoria").
+bool is_occupation(std::string_view word);
+
+// Relations, in lower case, among those: "daughter", "wife", "brother", …
+bool is_relation(std::string_view word);
+
 // Capitalised adjectives of an era or a regime before a place's name:
 // "Victorian England", "Communist Russia", "Nazi Germany". The place is
 // named; the adjective opens no person's name ("victorian" is in the

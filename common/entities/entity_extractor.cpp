@@ -201,9 +201,14 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     // like a person, right before another name word, is that person's name;
     // so is a region ("Nelson Mandela", "Victoria Hamilton": New Zealand's
     // Nelson, Australia's Victoria).
-    if (best.length == 1 && (best.place->kind == PlaceKind::city || best.place->kind == PlaceKind::subdivision) &&
-        g.given_name_by_key(first.key) != GivenName::no && i + 1 < tokens.size() && word_is_plain(first) &&
-        could_be_surname(tokens[i + 1]) && !landmark_in_town(tokens[i + 1], g))
+    const bool town_or_region = best.length == 1 &&
+                                (best.place->kind == PlaceKind::city || best.place->kind == PlaceKind::subdivision);
+    if (town_or_region && g.given_name_by_key(first.key) != GivenName::no && i + 1 < tokens.size() &&
+        word_is_plain(first) && could_be_surname(tokens[i + 1]) && !landmark_in_town(tokens[i + 1], g))
+        return {};
+    // ("a disagreement with daughter Victoria", "his wife Florence": a
+    // relation announces a person.)
+    if (town_or_region && i > 0 && is_relation(tokens[i - 1].text) && g.given_name_by_key(first.key) != GivenName::no)
         return {};
     return best;
 }

@@ -159,24 +159,6 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const
     return j;
 }
 
-// Occupations and relations, in lower case, that announce the name after
-// them as a role does ("musician Kristin King", "screen legend Ana Ruiz",
-// "her daughter Teja"). Unlike roles they never end a name when written with
-// a capital ("John Legend", "Minnie Driver").
-bool is_occupation(std::string_view w) {
-    static const WordSet kWords{
-        "agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
-        "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
-        "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
-        "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
-        "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
-        "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
-        "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
-        "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
-        "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"};
-    return kWords.contains(w);
-}
-
 // A person's age as news gives it after the name ("Hazel Gilbert, 23,"):
 // one or two digits.
 bool is_age(std::string_view w) { return !w.empty() && w.size() <= 2 && w[0] != '0' && all_ascii_digits(w); }
@@ -933,7 +915,13 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool given_first = opens_on_place && place_as_given_name(tokens, begin, g) &&
                                      !(last && last->kind != PlaceKind::city) &&
                                      (reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
-            const bool place = g.find_place(joined(words)) != nullptr ||
+            // ("his daughter Victoria": one given name right after a relation
+            // is the person, though a town or a region has it.)
+            const Place* whole = g.find_place(joined(words));
+            const bool announced_given_name = whole && words.size() == 1 && given != GivenName::no &&
+                                              whole->kind != PlaceKind::country && begin > 0 &&
+                                              is_relation(tokens[begin - 1].text);
+            const bool place = (whole && !announced_given_name) ||
                                (!title && !honorific && !given_first && opens_on_place);
             // A full name needs a role, an honorific, an initial or a given
             // name first. A given name that is also an English word ("Will",

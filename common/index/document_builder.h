@@ -301,7 +301,10 @@ public:
     // before a possessive or a body; possessives sharing a noun; no initial
     // before a team or after a group's letter; only "television" after a
     // possessive; a country after an acronym's hyphen stays.
-    static constexpr int kAnalysisRevision = 117;
+    // 118: a town or a region named like a given name right after a
+    // relation is that person ("with daughter Victoria"); is_occupation()
+    // moves to cue_words with is_relation().
+    static constexpr int kAnalysisRevision = 118;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

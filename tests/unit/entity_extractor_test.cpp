@@ -420,6 +420,10 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
     EXPECT_TRUE(e.locations.empty());
+    // A town or a region named like a given name after a relation is the person.
+    e = extract_entities(with_body("He had a public disagreement with daughter Victoria over rights."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Victoria"});
     // A region named like a person too; not before an honorific or a role.
     e = extract_entities(with_body("He met Nelson Mandela and saw a contemporary Indiana Jones in Johannesburg."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Johannesburg"});
