@@ -206,6 +206,14 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     if (town_or_region && g.given_name_by_key(first.key) != GivenName::no && i + 1 < tokens.size() &&
         word_is_plain(first) && could_be_surname(tokens[i + 1]) && !landmark_in_town(tokens[i + 1], g))
         return {};
+    // ("Victoria Hamilton was best actress": the surname after such a name
+    // is the person's too, though a town has it.)
+    if (town_or_region && i > 0 && !first.sentence_start && !first.punctuation_before && !first.hyphen_before &&
+        tokens[i - 1].capitalized && word_is_plain(tokens[i - 1]) &&
+        g.given_name_by_key(tokens[i - 1].key) != GivenName::no && could_be_surname(first)) {
+        const Place* before = g.find_place_by_key(tokens[i - 1].key);
+        if (before && (before->kind == PlaceKind::city || before->kind == PlaceKind::subdivision)) return {};
+    }
     // ("a disagreement with daughter Victoria", "his wife Florence": a
     // relation announces a person.)
     if (town_or_region && i > 0 && is_relation(tokens[i - 1].text) && g.given_name_by_key(first.key) != GivenName::no)

@@ -304,7 +304,9 @@ public:
     // 118: a town or a region named like a given name right after a
     // relation is that person ("with daughter Victoria"); is_occupation()
     // moves to cue_words with is_relation().
-    static constexpr int kAnalysisRevision = 118;
+    // 119: a town right after a town or a region named like a given name
+    // is a surname ("Victoria Hamilton").
+    static constexpr int kAnalysisRevision = 119;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -420,6 +420,11 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
     EXPECT_TRUE(e.locations.empty());
+    // The surname after such a name is no town either.
+    EXPECT_EQ(extract_entities(with_body("He flew from Sydney to Hamilton.")).locations,
+              (std::vector<std::string>{"Sydney", "Hamilton"}));
+    EXPECT_EQ(extract_entities(with_body("Victoria Hamilton was named best actress.")).locations,
+              std::vector<std::string>{});
     // A town or a region named like a given name after a relation is the person.
     e = extract_entities(with_body("He had a public disagreement with daughter Victoria over rights."));
     EXPECT_TRUE(e.locations.empty());
