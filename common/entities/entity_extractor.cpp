@@ -41,7 +41,9 @@ bool is_organisation_tail(std::string_view w) {
         "Re",
         // clubs and their competitions: "Leicester City", "Leicester Tigers",
         // "the Zurich Premiership"; "Zurich Financial"
-        "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial"};
+        "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial",
+        // a fox hunt, a club named after its country: "the East Kent Hunt", "the Bicester Hunt"
+        "Hunt"};
     return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
 }
 

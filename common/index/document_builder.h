@@ -306,7 +306,9 @@ public:
     // moves to cue_words with is_relation().
     // 119: a town right after a town or a region named like a given name
     // is a surname ("Victoria Hamilton").
-    static constexpr int kAnalysisRevision = 119;
+    // 120: a place before "Hunt" opens a fox hunt's name ("the East Kent
+    // Hunt"); places.tsv: Santa Barbara (California).
+    static constexpr int kAnalysisRevision = 120;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -998,6 +998,9 @@ TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
                                    "Fans visited his grave at Pere Lachaise. The festival began in Park City."));
     EXPECT_EQ(landmarks.locations,
               (std::vector<std::string>{"Palace of Westminster", "Waldorf Astoria", "Pere Lachaise", "Park City"}));
+    // Santa Barbara (California) is the news's, not Honduras's Santa Bárbara.
+    EXPECT_EQ(extract_entities(with_body("The trial will cost Santa Barbara county up to $4m.")).countries,
+              std::vector<std::string>{"US"});
     EXPECT_TRUE(landmarks.persons.empty());
 }
 
@@ -1255,6 +1258,8 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         // A treaty's or a board's name is no mention of its place.
         {"With the Treaty of Amsterdam, we agreed.", {}, {}},
         {"An inquiry by the Standards Board of England ended.", {}, {}},
+        // A fox hunt named after its country.
+        {"Men at the end of the East Kent Hunt, near Ashford, were questioned.", {"Ashford"}, {}},
         // Bayern, ISO 3166-2's German name of Bavaria, is the club in English news.
         {"A Bayern spokesman said the club would appeal.", {}, {"Bayern Munich"}},
         {"He is wanted by Chelsea, Bayern and Juventus.", {}, {"Chelsea FC", "Bayern Munich", "Juventus"}},
