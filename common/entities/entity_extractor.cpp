@@ -601,6 +601,10 @@ bool moved_to(const std::vector<EntityToken>& t, std::size_t i) {
 std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityToken>& t, std::size_t i,
                                                        const Gazetteer& g) {
     if (!t[i].capitalized || t[i].all_caps || t[i].work_title || is_era_adjective(t[i].text)) return {"", 0};
+    // "likely to be this year's Tracey Island": a thing of a season (a toy,
+    // a hit, an event), no place.
+    if (i > 0 && is_one_of(t[i - 1].text, {"year's", "season's", "week's", "month's", "Christmas's", "summer's"}))
+        return {"", 0};
     std::size_t end = i + 1;
     while (end < t.size() && !has_possessive(t[end - 1].text) && t[end].capitalized && !t[end].sentence_start &&
            !t[end].punctuation_before && !t[end].hyphen_before && end - i < 4)

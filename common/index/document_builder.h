@@ -308,7 +308,9 @@ public:
     // is a surname ("Victoria Hamilton").
     // 120: a place before "Hunt" opens a fox hunt's name ("the East Kent
     // Hunt"); places.tsv: Santa Barbara (California).
-    static constexpr int kAnalysisRevision = 120;
+    // 121: no unknown place after a season's possessive ("this year's
+    // Tracey Island"); places.tsv: the Las Vegas Strip.
+    static constexpr int kAnalysisRevision = 121;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -140,6 +140,8 @@ TEST(ExtractEntities, UnknownPlacesFromContext) {
         {"He came from Hallowmere, near Ledbury.", {"Hallowmere", "Ledbury"}, {}},
         // Not near a team's or a body's possession.
         {"Gerrard passed to Baros near Everton's goal.", {}, {}},
+        // Not a thing of a season.
+        {"The phone is likely to be this year's Velmora Island, he said.", {}, {}},
         // Not after a role in a film or play.
         {"She starred in Chocolat.", {}, {}},
         // Not before an institution's noun: the prison, not a place.
@@ -998,6 +1000,8 @@ TEST(ExtractEntities, CuratedDistrictsTownsVenuesAndFeatures) {
                                    "Fans visited his grave at Pere Lachaise. The festival began in Park City."));
     EXPECT_EQ(landmarks.locations,
               (std::vector<std::string>{"Palace of Westminster", "Waldorf Astoria", "Pere Lachaise", "Park City"}));
+    EXPECT_EQ(extract_entities(with_body("She made her debut on the Las Vegas Strip.")).locations,
+              std::vector<std::string>{"Las Vegas Strip"});
     // Santa Barbara (California) is the news's, not Honduras's Santa Bárbara.
     EXPECT_EQ(extract_entities(with_body("The trial will cost Santa Barbara county up to $4m.")).countries,
               std::vector<std::string>{"US"});
