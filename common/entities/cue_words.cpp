@@ -91,9 +91,8 @@ bool is_occupation(std::string_view w) {
         "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
         "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
         "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
-        "teammate",     "legend",      "veteran",       "daughter",     "son",       "wife",        "husband",
-        "sister",       "brother",     "mother",        "father",       "widow",     "girlfriend",  "boyfriend"};
-    return kWords.contains(w);
+        "teammate",     "legend",      "veteran"};
+    return kWords.contains(w) || is_relation(w);
 }
 
 bool is_relation(std::string_view w) {

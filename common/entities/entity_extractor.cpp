@@ -41,9 +41,7 @@ bool is_organisation_tail(std::string_view w) {
         "Re",
         // clubs and their competitions: "Leicester City", "Leicester Tigers",
         // "the Zurich Premiership"; "Zurich Financial"
-        "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial",
-        // a fox hunt, a club named after its country: "the East Kent Hunt", "the Bicester Hunt"
-        "Hunt"};
+        "City", "Rangers", "Albion", "Falcons", "Tigers", "Sharks", "Saints", "Premiership", "Financial"};
     return std::any_of(std::begin(kTails), std::end(kTails), [&](const char* t) { return w == t; });
 }
 
@@ -88,10 +86,18 @@ bool could_be_surname(const EntityToken& t) {
         "Open",       "Morning",  "Symphony",   "Opera",   "Philharmonic", "Motor",    "Show",   "Fashion",
         "Week",       "Biennale", "Conference", "Summit",  "Agreement",    "Accord",   "Treaty", "Declaration",
         "Convention", "Wall",     "Harbour",    "Club",    "Masters",      "Classic",  "Cup",    "Test"};
-    // ("a summit in California Mr Torvalds said", "California Governor
-    // Arnold Schwarzenegger": an honorific or a role opens the next name.)
+    // ("a summit in California Mr Torvalds said": an honorific opens the
+    // next name.)
     return !is_landmark_tail(t.text) && !is_geographic_suffix(t.text) && !is_organisation_tail(t.text) &&
-           !kWords.contains(t.text) && !is_honorific(t.text) && !is_role(t.text);
+           !kWords.contains(t.text) && !is_honorific(t.text);
+}
+
+// "California Governor Arnold Schwarzenegger": a role before a capitalised
+// word opens that name; a role's word alone is a surname as often ("Florence
+// King", "Sydney Pope").
+bool role_before_name(const std::vector<EntityToken>& tokens, std::size_t k) {
+    return is_role(tokens[k].text) && k + 1 < tokens.size() && tokens[k + 1].capitalized &&
+           !tokens[k + 1].punctuation_before && !tokens[k + 1].sentence_start;
 }
 
 // "the supernatural thriller Constantine", "the musical Chicago": a place's
@@ -201,24 +207,33 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     }
     // "Mary Poppins", "Paris Hilton", "Florence Nightingale": a town named
     // like a person, right before another name word, is that person's name;
-    // so is a region ("Nelson Mandela", "Victoria Hamilton": New Zealand's
-    // Nelson, Australia's Victoria).
-    const bool town_or_region = best.length == 1 &&
-                                (best.place->kind == PlaceKind::city || best.place->kind == PlaceKind::subdivision);
-    if (town_or_region && g.given_name_by_key(first.key) != GivenName::no && i + 1 < tokens.size() &&
-        word_is_plain(first) && could_be_surname(tokens[i + 1]) && !landmark_in_town(tokens[i + 1], g))
+    // so is a region ("Nelson Mandela", "a contemporary Indiana Jones"), but
+    // not after "the" or a preposition of place, nor before a known body's
+    // name ("the Florida Keys", "in Arizona Bush said", "California
+    // Republicans").
+    const bool town = best.length == 1 && best.place->kind == PlaceKind::city;
+    const bool town_or_region = town || (best.length == 1 && best.place->kind == PlaceKind::subdivision);
+    const bool region_as_name =
+        !town && i + 1 < tokens.size() &&
+        !(i > 0 && is_one_of(tokens[i - 1].key, {"the", "in", "at", "to", "from", "near", "across", "outside"})) &&
+        !g.find_organization_by_key(tokens[i + 1].key);
+    if (town_or_region && (town || region_as_name) && g.given_name_by_key(first.key) != GivenName::no &&
+        i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]) &&
+        !role_before_name(tokens, i + 1) && !landmark_in_town(tokens[i + 1], g))
         return {};
-    // ("Victoria Hamilton was best actress": the surname after such a name
-    // is the person's too, though a town has it.)
-    if (town_or_region && i > 0 && !first.sentence_start && !first.punctuation_before && !first.hyphen_before &&
+    // ("Victoria Hamilton was best actress": a town right after such a name
+    // is the person's surname; a region there is where the town is:
+    // "Jackson Mississippi".)
+    if (town && i > 0 && !first.sentence_start && !first.punctuation_before && !first.hyphen_before &&
         tokens[i - 1].capitalized && word_is_plain(tokens[i - 1]) &&
         g.given_name_by_key(tokens[i - 1].key) != GivenName::no && could_be_surname(first)) {
         const Place* before = g.find_place_by_key(tokens[i - 1].key);
         if (before && (before->kind == PlaceKind::city || before->kind == PlaceKind::subdivision)) return {};
     }
     // ("a disagreement with daughter Victoria", "his wife Florence": a
-    // relation announces a person.)
-    if (town_or_region && i > 0 && is_relation(tokens[i - 1].text) && g.given_name_by_key(first.key) != GivenName::no)
+    // relation right before it announces a person.)
+    if (town_or_region && i > 0 && !first.sentence_start && !first.punctuation_before &&
+        is_relation(tokens[i - 1].text) && g.given_name_by_key(first.key) != GivenName::no)
         return {};
     return best;
 }
@@ -227,7 +242,14 @@ bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_
     if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_name_head_before_of(tokens[i - 2].text))
         return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
-    return false;
+    // "the East Kent Hunt": a fox hunt named after its country, after "the"
+    // ("in Paris, Hunt said" names Paris).
+    if (i + n >= tokens.size() || tokens[i + n].text != "Hunt" || tokens[i + n].sentence_start ||
+        tokens[i + n].punctuation_before)
+        return false;
+    std::size_t k = i;  // back to the first capitalised word of the name
+    while (k > 0 && tokens[k - 1].capitalized && !tokens[k].punctuation_before && !tokens[k].sentence_start) --k;
+    return k > 0 && tokens[k - 1].key == "the";
 }
 
 // Words after a town that make the whole a landmark or a venue elsewhere,

@@ -920,6 +920,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const Place* whole = g.find_place(joined(words));
             const bool announced_given_name = whole && words.size() == 1 && given != GivenName::no &&
                                               whole->kind != PlaceKind::country && begin > 0 &&
+                                              !tokens[begin].sentence_start && !tokens[begin].punctuation_before &&
                                               is_relation(tokens[begin - 1].text);
             const bool place = (whole && !announced_given_name) ||
                                (!title && !honorific && !given_first && opens_on_place);

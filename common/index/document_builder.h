@@ -310,7 +310,14 @@ public:
     // Hunt"); places.tsv: Santa Barbara (California).
     // 121: no unknown place after a season's possessive ("this year's
     // Tracey Island"); places.tsv: the Las Vegas Strip.
-    static constexpr int kAnalysisRevision = 121;
+    // 122: fixes from a helper's review of 115-120: "Hunt" ends a fox
+    // hunt's name only after "the" and with nothing between (no longer an
+    // organisation's tail: "in Paris, Hunt said"); a region as a given name
+    // not after "the" or a preposition nor before a known body; a town only
+    // as the surname after a given-name place ("Jackson Mississippi"); a
+    // role is no surname only before a name ("Florence King"); relations
+    // within the sentence; is_occupation() asks is_relation().
+    static constexpr int kAnalysisRevision = 122;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

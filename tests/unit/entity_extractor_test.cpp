@@ -431,6 +431,14 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     e = extract_entities(with_body("He had a public disagreement with daughter Victoria over rights."));
     EXPECT_TRUE(e.locations.empty());
     EXPECT_EQ(e.persons, std::vector<std::string>{"Victoria"});
+    // Not a region after "the" or before a known body, a region after a town
+    // (where the town is), one after a sentence's end, nor before a role's
+    // word that is a surname.
+    e = extract_entities(with_body("Boats reached the Florida Keys. California Republicans met."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Florida", "California"}));
+    e = extract_entities(with_body("Floods hit Jackson Mississippi. He missed his brother. Florida was hit hard."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Mississippi", "Florida"}));
+    EXPECT_TRUE(extract_entities(with_body("The novelist Florence King said so.")).locations.empty());
     // A region named like a person too; not before an honorific or a role.
     e = extract_entities(with_body("He met Nelson Mandela and saw a contemporary Indiana Jones in Johannesburg."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Johannesburg"});
@@ -1262,8 +1270,9 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         // A treaty's or a board's name is no mention of its place.
         {"With the Treaty of Amsterdam, we agreed.", {}, {}},
         {"An inquiry by the Standards Board of England ended.", {}, {}},
-        // A fox hunt named after its country.
+        // A fox hunt named after its country; not a surname after a comma.
         {"Men at the end of the East Kent Hunt, near Ashford, were questioned.", {"Ashford"}, {}},
+        {"He was in Paris, Hunt said, when the call came.", {"Paris"}, {}},
         // Bayern, ISO 3166-2's German name of Bavaria, is the club in English news.
         {"A Bayern spokesman said the club would appeal.", {}, {"Bayern Munich"}},
         {"He is wanted by Chelsea, Bayern and Juventus.", {}, {"Chelsea FC", "Bayern Munich", "Juventus"}},
