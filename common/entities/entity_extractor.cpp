@@ -214,7 +214,7 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     const bool town = best.length == 1 && best.place->kind == PlaceKind::city;
     const bool town_or_region = town || (best.length == 1 && best.place->kind == PlaceKind::subdivision);
     const bool region_as_name =
-        !town && i + 1 < tokens.size() &&
+        town_or_region && !town && i + 1 < tokens.size() &&
         !(i > 0 && is_one_of(tokens[i - 1].key, {"the", "in", "at", "to", "from", "near", "across", "outside"})) &&
         !g.find_organization_by_key(tokens[i + 1].key);
     if (town_or_region && (town || region_as_name) && g.given_name_by_key(first.key) != GivenName::no &&
@@ -312,7 +312,8 @@ bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i
 
 // "a BBC World Service and WGBH-Boston co-production": a place joined by a
 // hyphen to an acronym that is no place ends the acronym's name (a
-// broadcaster's, a firm's); "US-China trade" keeps both countries.
+// broadcaster's, a firm's); "US-China trade" keeps both countries (the
+// caller asks this of towns and regions only: "the ASEAN-China deal").
 bool after_acronym_and_hyphen(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     if (i == 0 || !tokens[i].hyphen_before) return false;
     const EntityToken& before = tokens[i - 1];
@@ -1547,7 +1548,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             opponent_end = i + 1;
         }
         // "phones by Sony Ericsson, Motorola, BenQ, Arima and Fujitsu": a
-        // town's one-word name listed among well-known firms is a firm's.
+        // town's or a region's one-word name listed among well-known firms
+        // or bands is theirs ("Deacon Blue, Idlewild, Texas, Mogwai").
         if (m.place && m.length == 1 && m.place->kind != PlaceKind::country && word_is_plain(tokens[i]) &&
             !tokens[i].sentence_start &&
             !(i + 1 < tokens.size() && tokens[i + 1].capitalized && !tokens[i + 1].punctuation_before) &&
