@@ -734,22 +734,39 @@ std::vector<std::pair<std::size_t, std::size_t>> list_items_around(const std::ve
     return items;
 }
 
+// Which well-known organisations count as items of a list: any, teams
+// only, or firms and bands (no team, nor a body known by its acronym: towns
+// listed beside the UN or Nato stand for governments).
+enum class ListedKind { any, team, firm };
+
+bool counts_as(const Organization& o, ListedKind kind) {
+    if (kind == ListedKind::team) return o.team;
+    if (kind == ListedKind::firm)
+        return !o.team && !std::none_of(o.name.begin(), o.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return true;
+}
+
 // The items of the list around [begin, end) that are well-known
-// organisations (only teams, with teams_only), each a whole item.
+// organisations of `kind`, each a whole item. For firms, the others only,
+// and none when another item is a known place ("Shell, BP, Unilever,
+// Aberdeen and Glasgow offices": a list of places too).
 std::size_t known_items_around(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
-                               std::string_view text, const Gazetteer& g, bool teams_only) {
+                               std::string_view text, const Gazetteer& g, ListedKind kind) {
     std::size_t known = 0;
     std::string name;
     const auto items = list_items_around(t, begin, end, text);
     for (const auto& [first, last] : items) {
+        if (kind == ListedKind::firm && first == begin)
+            continue;  // a town named like a firm ("Halifax") is asked about
+        if (kind == ListedKind::firm && known_place_length(t, first, g) == last - first) return 0;
         // "Belle and Sebastian": a known name may hold "and", which parts items.
         const std::size_t n = known_organization_at(t, first, g, name);
         const std::size_t name_end = first + n;  // a lambda cannot capture a structured binding in clang 14
         if (n == last - first || (n > last - first && std::any_of(items.begin(), items.end(), [&](const auto& item) {
                                       return item.second == name_end;
                                   }))) {
-            const Organization* o = teams_only ? g.find_organization(name) : nullptr;
-            known += !teams_only || (o && o->team);
+            const Organization* o = kind == ListedKind::any ? nullptr : g.find_organization(name);
+            known += kind == ListedKind::any || (o && counts_as(*o, kind));
         }
     }
     return known;
@@ -762,7 +779,7 @@ std::size_t known_items_around(const std::vector<EntityToken>& t, std::size_t be
 bool listed_with_known_organisations(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                                      std::string_view text, const Gazetteer& g) {
     if (end - begin >= 2 && t[begin].all_caps && t[begin].text.size() == 1) return false;
-    return known_items_around(t, begin, end, text, g, false) >= 2;
+    return known_items_around(t, begin, end, text, g, ListedKind::any) >= 2;
 }
 
 // "Motorhead, Judas Priest and Prodigy are included": a known one-word name
@@ -1291,27 +1308,12 @@ bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const st
 
 bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                              std::string_view text, const Gazetteer& g) {
-    return known_items_around(t, begin, end, text, g, true) >= 2;
+    return known_items_around(t, begin, end, text, g, ListedKind::team) >= 2;
 }
 
 bool listed_with_known_firms(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                              std::string_view text, const Gazetteer& g) {
-    // ("backed by the UN, Nato, Washington and Moscow", "the EU, Nato and
-    // Moscow": towns listed beside bodies known by their acronyms stand for
-    // governments, so those count for nothing; another place among the
-    // items makes the list one of places too.)
-    std::size_t firms = 0;
-    std::string name;
-    for (const auto& [first, last] : list_items_around(t, begin, end, text)) {
-        if (first == begin) continue;
-        if (known_place_length(t, first, g) == last - first) return false;
-        const std::size_t n = known_organization_at(t, first, g, name);
-        const Organization* o = n == last - first ? g.find_organization(name) : nullptr;
-        const bool acronym = o &&
-                             std::none_of(o->name.begin(), o->name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        firms += o && !o->team && !acronym;
-    }
-    return firms >= 2;
+    return known_items_around(t, begin, end, text, g, ListedKind::firm) >= 2;
 }
 
 std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, std::string_view text,
