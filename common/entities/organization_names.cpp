@@ -1047,6 +1047,13 @@ std::vector<std::string> with_short_forms_merged(const std::vector<std::string>&
     return out;
 }
 
+// ", capt)", ",capt.)": a team sheet's mark of its captain, after his club.
+bool captain_marked(std::string_view after) {
+    if (!after.starts_with(",")) return false;
+    after = trim(after.substr(1));
+    return after.starts_with("capt)") || after.starts_with("capt.)");
+}
+
 // "A Foley (Munster)", "Kieran Campbell (Ulster)": in a team sheet the
 // bracketed name after a player's (an initial or a given name, then a
 // surname) is the player's club. A country there is the player's nation.
@@ -1055,8 +1062,9 @@ bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::
     if (begin < 2 || end <= begin || !t[begin - 1].capitalized || t[begin - 1].punctuation_before) return false;
     const std::string_view before = trim(text.substr(t[begin - 1].end, t[begin].begin - t[begin - 1].end));
     if (before != "(" && before != ", (" && before != ",(") return false;
+    // "(Toulouse, capt)": the captain's mark may follow the club.
     const std::string_view after = text.substr(t[end - 1].end);
-    if (!after.starts_with(")") && !after.starts_with(" (")) return false;
+    if (!after.starts_with(")") && !after.starts_with(" (") && !captain_marked(after)) return false;
     const EntityToken& first = t[begin - 2];
     const bool initial = first.all_caps && (first.text.size() == 1 || (first.text.size() == 2 && first.text[1] == '.'));
     if (!initial && g.given_name_by_key(first.key) == GivenName::no) return false;

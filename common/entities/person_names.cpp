@@ -272,6 +272,10 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
         // further back opens a title ("the Lord of the Rings trilogy").
         if (is_honorific(t.text)) return k == i;
         if (is_role(t.text)) {
+            // "US behemoth General Electric": a role word opening a known
+            // body's name that goes on over the run is that body's.
+            if (std::string body; t.capitalized && known_organization_at(tokens, k - 1, g, body) > i - (k - 1))
+                return false;
             // A capitalised role word inside the name of a thing ("the
             // Criminal Justice Act") after a word that is no role, title
             // word, place or demonym ("US President", "Foreign Minister").
@@ -878,7 +882,10 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // out above is no given name ("Michael Bay" opens on one).
         const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
                                    is_one_of(tokens[begin].text, {"Bay", "Lake", "River", "Beach", "Harbour", "Falls"});
-        const bool org = place_feature ||
+        // "Bryce Canyon National Park": a park's name, no person.
+        const bool park = end + 1 < tokens.size() && tokens[end].text == "National" &&
+                          !tokens[end].punctuation_before && word_text(tokens[end + 1]) == "Park";
+        const bool org = place_feature || park ||
                          std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"
                                          return is_organisation_word(t.text) ||

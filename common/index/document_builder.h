@@ -317,7 +317,12 @@ public:
     // as the surname after a given-name place ("Jackson Mississippi"); a
     // role is no surname only before a name ("Florence King"); relations
     // within the sentence; is_occupation() asks is_relation().
-    static constexpr int kAnalysisRevision = 122;
+    // 123: a team sheet's club before the captain's mark ("(Toulouse,
+    // capt)"); a national park is a place and no person ("Bryce Canyon
+    // National Park"); a role word opening a known body's name announces
+    // no person ("General Electric"); a player's position is a role
+    // ("Winger Nitoglia"); places.tsv: Auschwitz, Belsen, Longbridge.
+    static constexpr int kAnalysisRevision = 123;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1277,6 +1277,9 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         {"A Bayern spokesman said the club would appeal.", {}, {"Bayern Munich"}},
         {"He is wanted by Chelsea, Bayern and Juventus.", {}, {"Chelsea FC", "Bayern Munich", "Juventus"}},
         {"He grew up in Bavaria.", {"Bavaria"}, {}},
+        // A national park is a place whatever its name; a camp is one too.
+        {"That image portrayed Bryce Canyon National Park, in Utah.", {"Bryce Canyon National Park", "Utah"}, {}},
+        {"Many were killed at Auschwitz.", {"Auschwitz"}, {}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);

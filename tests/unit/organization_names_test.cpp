@@ -282,6 +282,8 @@ TEST(FindOrganizations, TeamsEventsAndFullerForms) {
         {"The Corvale side lost. Corvale's Belgian striker Jan Maes scored.", {}},
         // A team sheet names clubs after initials or given names.
         {"B Quill (Kestrels), Kieran Doyle (Harbourside).", {"Kestrels", "Harbourside"}},
+        // The captain's mark may follow his club.
+        {"B Quill (Toulouse, capt); K Doyle (Harbourside).", {"Toulouse", "Harbourside"}},
         // A one-word name is written in the fuller form the article gives...
         {"Ravens coach Ian Pike was happy after Corvale Ravens won.", {"Corvale Ravens"}},
         // ...and one that ends a longer name found is that organisation.
@@ -798,6 +800,15 @@ TEST(ExtractEntities, AKnownNameStopsAtATownsPossessiveAndLowerCase) {
     Article a;
     a.body = "Yesterday London's Evening Standard quoted him.";
     EXPECT_EQ(extract_entities(a).locations, std::vector<std::string>{"London"});
+}
+
+TEST(ExtractEntities, CaptainsClubInATeamSheetIsNoPlaceNorPlayer) {
+    Article a;
+    a.body = "Wales: G Thomas (Toulouse, capt); K Morgan (Swansea), R Sowden-Taylor (Cardiff), G Cooper (Newport).";
+    const auto e = extract_entities(a);
+    EXPECT_TRUE(std::find(e.organizations.begin(), e.organizations.end(), "Toulouse") != e.organizations.end());
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Toulouse") == e.locations.end());
+    EXPECT_TRUE(std::find(e.persons.begin(), e.persons.end(), "Toulouse") == e.persons.end());
 }
 
 }  // namespace

@@ -598,5 +598,17 @@ TEST(FindPersons, NoNameAfterARolesOfAndATown) {
     EXPECT_EQ(persons("The Mayor of London Ken Livingstone agreed."), std::vector<std::string>{"Ken Livingstone"});
 }
 
+// A role word opening a known body's name announces no person; a park's
+// name is none; a player's position opening a sentence announces one.
+TEST(FindPersons, BodiesAndParksNamedLikePeopleAndPositions) {
+    EXPECT_EQ(persons("US behemoth General Electric has posted a jump in sales."), std::vector<std::string>{});
+    EXPECT_EQ(persons("General Motors chief Rick Wagoner said so."), std::vector<std::string>{"Rick Wagoner"});
+    EXPECT_EQ(persons("That image portrayed Bryce Canyon National Park, in Utah."), std::vector<std::string>{});
+    EXPECT_EQ(persons("Bryce Dallas Howard said the National Park was fine."),
+              std::vector<std::string>{"Bryce Dallas Howard"});
+    EXPECT_EQ(persons("Winger Nitoglia dropped the ball."), std::vector<std::string>{"Nitoglia"});
+    EXPECT_EQ(persons("The flanker Schalk Burger was fit."), std::vector<std::string>{"Schalk Burger"});
+}
+
 }  // namespace
 }  // namespace newsdex
