@@ -43,13 +43,13 @@ bool is_role(std::string_view w) {
         "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",
         "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman", "chair",
         "executive", "director", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
-        "winger", "flanker", "playmaker", "fly-half", "scrum-half", "full-back", "leader", "official", "analyst",
-        "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal", "archbishop", "bishop", "officer",
-        "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief", "deputy", "spokesman's",
-        "representative", "rep.", "speaker", "candidate", "player", "singer", "actor", "actress", "star",
-        "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.", "mrs", "ms",
-        "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral", "councillor", "mp",
-        "mep", "trustee", "treasurer", "dj", "ayatollah", "mullah", "constable", "detective", "reverend", "pastor",
+        "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal",
+        "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
+        "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
+        "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
+        "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
+        "councillor", "mp", "mep", "trustee", "treasurer", "dj", "ayatollah", "mullah", "constable", "detective",
+        "reverend", "pastor",
         // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
         "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
     return kWords.contains(l);
@@ -84,14 +84,16 @@ bool is_event_word(std::string_view w) {
 
 bool is_occupation(std::string_view w) {
     static const WordSet kWords{
-        "agent",        "musician",    "artist",        "bassist",      "guitarist", "drummer",     "vocalist",
-        "keyboardist",  "frontman",    "rapper",        "presenter",    "producer",  "writer",      "author",
-        "novelist",     "poet",        "playwright",    "composer",     "conductor", "comedian",    "designer",
-        "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",    "billionaire", "banker",
-        "broadcaster",  "journalist",  "reporter",      "columnist",    "critic",    "historian",   "activist",
-        "campaigner",   "athlete",     "sprinter",      "hurdler",      "boxer",     "golfer",      "cyclist",
-        "swimmer",      "jockey",      "compatriot",    "champion",     "colleague", "colleagues",  "team-mate",
-        "teammate",     "legend",      "veteran"};
+        "agent", "musician", "artist", "bassist", "guitarist", "drummer", "vocalist", "keyboardist", "frontman",
+        "rapper", "presenter", "producer", "writer", "author", "novelist", "poet", "playwright", "composer",
+        "conductor", "comedian", "designer", "photographer", "businessman", "businesswoman", "entrepreneur", "tycoon",
+        "billionaire", "banker", "broadcaster", "journalist", "reporter", "columnist", "critic", "historian",
+        "activist", "campaigner", "athlete", "sprinter", "hurdler", "boxer", "golfer", "cyclist", "swimmer", "jockey",
+        "compatriot", "champion", "colleague", "colleagues", "team-mate", "teammate", "legend", "veteran",
+        // a player's position: in lower case before a name or opening a
+        // sentence ("winger Robinho", "Winger Nitoglia dropped the ball");
+        // no role, as "Debra Winger" ends on a surname
+        "winger", "flanker", "playmaker", "fly-half", "scrum-half", "full-back"};
     return kWords.contains(w) || is_relation(w);
 }
 

@@ -648,9 +648,13 @@ std::pair<std::string, std::size_t> place_from_context(const std::vector<EntityT
     if (end - i >= 2 && is_one_of(t[end - 1].text, {"Stadium", "Arena"}) && !opens && !is_sentence_opener(t[i].text))
         return {without_possessive(name()), end - i};
     // "portrayed Bryce Canyon National Park", "Yellowstone National Park":
-    // a national park is a place, whatever the gazetteer knows of its name.
-    if (end - i >= 3 && t[end - 2].text == "National" && without_possessive(t[end - 1].text) == "Park" && !opens &&
-        !is_sentence_opener(t[i].text))
+    // a national park is a place, whatever the gazetteer knows of its name,
+    // at a sentence's start too; only its whole name ("Theodore Roosevelt
+    // National Park" opening a sentence is no "Roosevelt National Park").
+    if (end - i >= 3 && t[end - 2].text == "National" && without_possessive(t[end - 1].text) == "Park" &&
+        !is_sentence_opener(t[i].text) &&
+        !(i > 0 && t[i - 1].capitalized && !t[i].punctuation_before && !t[i].sentence_start &&
+          !is_sentence_opener(t[i - 1].text)))
         return {without_possessive(name()), end - i};
     // "on the banks of the River Severn", "the River Thames": "the",
     // "River" and a name (without "the", "River Phoenix" is an actor).

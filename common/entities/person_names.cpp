@@ -882,9 +882,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // out above is no given name ("Michael Bay" opens on one).
         const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
                                    is_one_of(tokens[begin].text, {"Bay", "Lake", "River", "Beach", "Harbour", "Falls"});
-        // "Bryce Canyon National Park": a park's name, no person.
-        const bool park = end + 1 < tokens.size() && tokens[end].text == "National" &&
-                          !tokens[end].punctuation_before && word_text(tokens[end + 1]) == "Park";
+        // "Bryce Canyon National Park": a park's name, no person ("Tony
+        // Blair's National Park plans" still names him).
+        const bool park = end + 1 < tokens.size() && !has_possessive(tokens[end - 1].text) &&
+                          tokens[end].text == "National" && !tokens[end].punctuation_before &&
+                          word_text(tokens[end + 1]) == "Park";
         const bool org = place_feature || park ||
                          std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"

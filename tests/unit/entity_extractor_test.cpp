@@ -1279,6 +1279,9 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
         {"He grew up in Bavaria.", {"Bavaria"}, {}},
         // A national park is a place whatever its name; a camp is one too.
         {"That image portrayed Bryce Canyon National Park, in Utah.", {"Bryce Canyon National Park", "Utah"}, {}},
+        {"Theodore Roosevelt National Park lies in North Dakota.",
+         {"Theodore Roosevelt National Park", "North Dakota"},
+         {}},
         {"Many were killed at Auschwitz.", {"Auschwitz"}, {}},
     };
     for (const auto& c : cases) {

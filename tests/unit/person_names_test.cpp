@@ -608,6 +608,11 @@ TEST(FindPersons, BodiesAndParksNamedLikePeopleAndPositions) {
               std::vector<std::string>{"Bryce Dallas Howard"});
     EXPECT_EQ(persons("Winger Nitoglia dropped the ball."), std::vector<std::string>{"Nitoglia"});
     EXPECT_EQ(persons("The flanker Schalk Burger was fit."), std::vector<std::string>{"Schalk Burger"});
+    // A position is no role: a surname may be spelt like one.
+    EXPECT_EQ(persons("Actress Debra Winger appeared with Shirley MacLaine."),
+              (std::vector<std::string>{"Debra Winger", "Shirley MacLaine"}));
+    EXPECT_EQ(persons("Ms Winger said she had missed the stage."), std::vector<std::string>{"Winger"});
+    EXPECT_EQ(persons("Tony Blair's National Park plans were welcomed."), std::vector<std::string>{"Tony Blair"});
 }
 
 }  // namespace
