@@ -264,11 +264,15 @@ bool is_landmark_tail(std::string_view w) {
 
 // "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven": a peer's
 // title, a surname, "of" and a place is the peer's territorial
-// designation, part of the title, no mention of the place.
-bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i) {
-    return i >= 3 && tokens[i - 1].text == "of" && !tokens[i].punctuation_before && !tokens[i - 1].punctuation_before &&
-           tokens[i - 2].capitalized && !tokens[i - 2].punctuation_before && !tokens[i - 2].sentence_start &&
-           is_title_of_place(tokens[i - 3].text);
+// designation, part of the title, no mention of the place. A monarch's
+// country is one ("King Abdullah of Jordan", "Princess Marguerite of
+// Romania" name Jordan and Romania).
+bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place) {
+    if (i < 3 || tokens[i - 1].text != "of" || tokens[i].punctuation_before || tokens[i - 1].punctuation_before ||
+        !tokens[i - 2].capitalized || tokens[i - 2].punctuation_before || tokens[i - 2].sentence_start ||
+        !is_title_of_place(tokens[i - 3].text))
+        return false;
+    return place.kind != PlaceKind::country || !is_one_of(tokens[i - 3].text, {"King", "Queen", "Prince", "Princess"});
 }
 
 bool is_compass_word(const EntityToken& t);
@@ -332,11 +336,11 @@ bool after_prefix(const std::vector<EntityToken>& tokens, std::size_t i) {
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
 // "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
-bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
+bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
-    if (peer_territory(tokens, i)) return true;
+    if (peer_territory(tokens, i, place)) return true;
     // "operatic quartet Il Divo's debut", "Der Spiegel": a foreign article
     // opens a name (a band's, a paper's) that no gazetteer place starting
     // with it matched ("El Salvador", "Los Angeles", "Le Havre" are matched
@@ -1504,8 +1508,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                 continue;
             }
         }
-        if (m.place && (names_other_than_place(tokens, i, m.length) || names_currency(tokens, i, m.length, text) ||
-                        country_inside_a_name(tokens, i, *m.place, g) ||
+        if (m.place && (names_other_than_place(tokens, i, m.length, *m.place) ||
+                        names_currency(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
                         (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;

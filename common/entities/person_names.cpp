@@ -87,7 +87,7 @@ bool is_role_modifier(std::string_view w) {
                                 "Vice",     "Senior",   "Former",      "Acting",   "Opposition", "Labour",
                                 "Treasury", "Trade",    "Justice",     "Energy",   "Education",  "Transport",
                                 "Economy",  "Culture",  "Environment", "Attorney", "Brigadier",  "Lieutenant",
-                                "Major",    "Supreme",  "Grand"};
+                                "Major",    "Supreme",  "Grand",       "Crown"};
     return kWords.contains(w);
 }
 
@@ -858,6 +858,13 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
+        // "the ambassador of Saudi Arabia said": a known place whose first
+        // word is a people's name is the place, no name after a demonym.
+        if (end - begin == 2 && g.demonym_by_key(tokens[begin].key) &&
+            g.find_place_by_key(tokens[begin].key + " " + tokens[begin + 1].key)) {
+            i = next;
+            continue;
+        }
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
         // A compound's tail goes with its head outside the name ("the

@@ -326,7 +326,11 @@ public:
     // ("Debra Winger" had lost her surname); a park's whole run at a
     // sentence's start too, not its tail ("Roosevelt National Park"); a
     // possessive before "National Park" still names its person.
-    static constexpr int kAnalysisRevision = 124;
+    // 125: a monarch's country after "of" is a place ("King Abdullah of
+    // Jordan"); a known country opening on a demonym is no name after it
+    // ("the ambassador of Saudi Arabia said": no person "Arabia"); "Crown"
+    // is part of a prince's title ("Crown Prince Frederik").
+    static constexpr int kAnalysisRevision = 125;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -418,6 +418,16 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_TRUE(e.locations.empty());
     e = extract_entities(with_body("Lord Faulkner of Worcester chaired it; he lives in Worcester."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Worcester"});
+    // A monarch's country is a mention of it, and a country opening on a
+    // people's name is no person.
+    e = extract_entities(with_body("He met King Abdullah of Jordan on Monday."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Jordan"});
+    e = extract_entities(with_body("Crown Prince Frederik of Denmark married."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Denmark"});
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Frederik"});
+    e = extract_entities(with_body("The ambassador of Saudi Arabia said so."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Saudi Arabia"});
+    EXPECT_TRUE(e.persons.empty());
     // A town named like a person, before another name word, is that name;
     // before an event's word it is still the town.
     e = extract_entities(with_body("The show includes Mary Poppins and stars Paris Hilton."));
