@@ -345,8 +345,10 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
     // opens a name (a band's, a paper's) that no gazetteer place starting
     // with it matched ("El Salvador", "Los Angeles", "Le Havre" are matched
     // whole from the article), so the town in it is none.
+    // "Mr Kent said", "Mrs Holland": an honorific's name is a surname.
     return i > 0 && !tokens[i].punctuation_before &&
            (tokens[i - 1].text == "Radio" || is_title_of_place(tokens[i - 1].text) ||
+            is_honorific(tokens[i - 1].text) ||
             is_one_of(tokens[i - 1].text, {"Il", "Le", "La", "Les", "Los", "Las", "El", "Der", "Die", "Das"}));
 }
 

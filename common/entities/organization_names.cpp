@@ -231,6 +231,20 @@ bool plainly_a_name(const std::vector<EntityToken>& t, std::size_t i, const Orga
            !t[i + 1].punctuation_before && !t[i + 1].sentence_start && !t[i + 1].hyphen_before;
 }
 
+// "Nokia, the world's largest mobile phone maker, said", "Microsoft,
+// which makes Windows, said": an aside after a sentence's first word that
+// calls it a firm, a bank, a club (an organisation's noun before the aside's
+// closing comma), or opens on "which" or "who", says the word names a body;
+// "Motorhead, the album, …" calls it no body.
+bool aside_names_body(const std::vector<EntityToken>& t, std::size_t k) {
+    if (k >= t.size() || !t[k].punctuation_before || t[k].sentence_start) return false;
+    if (is_one_of(t[k].key, {"which", "who", "whose"})) return true;
+    if (!is_one_of(t[k].key, {"the", "a", "an"})) return false;
+    for (std::size_t j = k + 1; j < t.size() && j - k <= 8 && !t[j].punctuation_before && !t[j].sentence_start; ++j)
+        if (!t[j].capitalized && is_organisation_cue(t[j].text)) return true;
+    return false;
+}
+
 // "Google acquired Pyra Labs", "Labour regained the seat", "Reuters quoted
 // an official": a verb in the past tense right after a sentence's first word
 // makes that word its subject, a name, as "said" does. A regular past ends on
@@ -428,7 +442,8 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
             !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&
             !continental_arm_after(t, i, i + 1, g) &&  // "Lycos Europe's campaign"
-            !fixture_side(t, i, i + 1))                // "Kestrel v Velmora": a fixture list's line
+            !(!g.find_place_by_key(t[i].key) && aside_names_body(t, i + 1)) &&
+            !fixture_side(t, i, i + 1))  // "Kestrel v Velmora": a fixture list's line
             continue;
         name = o->name;
         best = n;
@@ -943,6 +958,16 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
                              t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
         return true;
     if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
+    // "A White House spokesman", "Downing Street officials": a seat of
+    // government or a landmark the gazetteer knows is that place, standing
+    // for its government (docs/entity-guidelines.md), no organisation; nor
+    // is the run's tail ("House", when "White" was left out of the run).
+    const bool word_before = begin > 0 && !t[begin].punctuation_before && t[begin - 1].capitalized;
+    for (std::size_t b = word_before ? begin - 1 : begin; b <= begin; ++b) {
+        if (end - b < 2) continue;
+        const Place* p = g.find_place(without_possessive(joined(t, b, end, text)));
+        if (p && (p->venue || p->kind == PlaceKind::region)) return true;
+    }
     // "works for Sri Lankan television": the end of a people's adjective of two words.
     if (begin > 0 && !t[begin].punctuation_before && g.demonym_by_key(t[begin - 1].key + " " + t[begin].key))
         return true;

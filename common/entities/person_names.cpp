@@ -938,7 +938,14 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                               whole->kind != PlaceKind::country && begin > 0 &&
                                               !tokens[begin].sentence_start && !tokens[begin].punctuation_before &&
                                               is_relation(tokens[begin - 1].text);
-            const bool place = (whole && !announced_given_name) ||
+            // ("Lord Liverpool", "Baroness Scotland", "Mr Kent said": right
+            // after a peer's title a place's one word is a surname, and after
+            // another honorific when a reporting verb follows or it recurs;
+            // "a hit with Ms Jackson" is a song's title.)
+            const bool surname_after_honorific = honorific && words.size() == 1 && !tokens[begin].punctuation_before &&
+                                                 (is_title_of_place(tokens[begin - 1].text) ||
+                                                  reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
+            const bool place = (whole && !announced_given_name && !surname_after_honorific) ||
                                (!title && !honorific && !given_first && opens_on_place);
             // A full name needs a role, an honorific, an initial or a given
             // name first. A given name that is also an English word ("Will",

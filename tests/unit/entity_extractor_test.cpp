@@ -422,6 +422,27 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     // people's name is no person.
     e = extract_entities(with_body("He met King Abdullah of Jordan on Monday."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Jordan"});
+    // A place's one word after a peer's title, or after another honorific
+    // with a reporting verb, is a surname; a song's "Ms Jackson" is none.
+    e = extract_entities(with_body("Mr Kent said the bank would appeal."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Kent"});
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Minister Baroness Scotland agreed with Lord Liverpool."));
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Scotland", "Liverpool"}));
+    e = extract_entities(with_body("It was a hit with Ms Jackson, while the album sold."));
+    EXPECT_TRUE(e.persons.empty());
+    // A seat of government before a spokesman stands for its government:
+    // the place, no organisation.
+    e = extract_entities(with_body("A White House spokesman said the talks would go on."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"White House"});
+    EXPECT_TRUE(e.organizations.empty());
+    // Older and longer names of countries.
+    e = extract_entities(with_body("The Republic of Ireland drew with Israel; Mobutu ruled Zaire."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Ireland", "Israel", "DR Congo"}));
+    EXPECT_TRUE(e.organizations.empty());
+    e = extract_entities(with_body("Yugoslavia broke up and so did Czechoslovakia."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Yugoslavia", "Czechoslovakia"}));
+    EXPECT_TRUE(e.countries.empty());
     e = extract_entities(with_body("Crown Prince Frederik of Denmark married."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Denmark"});
     EXPECT_EQ(e.persons, std::vector<std::string>{"Frederik"});

@@ -802,6 +802,17 @@ TEST(ExtractEntities, AKnownNameStopsAtATownsPossessiveAndLowerCase) {
     EXPECT_EQ(extract_entities(a).locations, std::vector<std::string>{"London"});
 }
 
+// A known name opening a sentence before an aside that calls it a body
+// ("the … maker", "which …") is that body; an aside calling it a work is not.
+TEST(FindOrganizations, AKnownNameBeforeAnAsideNamingABody) {
+    const std::vector<OrgCase> cases = {
+        {"Nokia, the world's largest mobile phone maker, said profits fell.", {"Nokia"}},
+        {"Microsoft, which makes Windows, said so.", {"Microsoft"}},
+        {"Motorhead, the album, sold well.", {}},
+    };
+    expect_organisations(cases);
+}
+
 TEST(ExtractEntities, CaptainsClubInATeamSheetIsNoPlaceNorPlayer) {
     Article a;
     a.body = "Wales: G Thomas (Toulouse, capt); K Morgan (Swansea), R Sowden-Taylor (Cardiff), G Cooper (Newport).";
