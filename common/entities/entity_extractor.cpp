@@ -815,6 +815,30 @@ std::pair<std::size_t, std::size_t> item_before(const std::vector<EntityToken>& 
     return {s, e};
 }
 
+// "Perth, Scotland", "Paris, Texas", "Salisbury, Rhodesia": a town the text
+// places, after a comma, in a known country or region of one other country
+// than the gazetteer's town is in that country (not an item
+// of a list: "Perth, Scotland and Wales"). Returns that country, or "".
+std::string country_of_qualifier(const std::vector<EntityToken>& t, std::size_t i, const PlaceMatch& m,
+                                 std::string_view text, const Gazetteer& g) {
+    const std::size_t q = i + m.length;
+    if (m.place->kind != PlaceKind::city || q >= t.size() || !t[q].punctuation_before || t[q].sentence_start ||
+        trim(text.substr(t[q - 1].end, t[q].begin - t[q - 1].end)) != ",")
+        return "";
+    const PlaceMatch qualifier = match_place(t, q, g);
+    // ("Atlanta, Georgia": the region's other reading holds the town.)
+    if (!qualifier.place || qualifier.place->country.empty() || qualifier.place->country == m.place->country ||
+        qualifier.place->other_country == m.place->country || qualifier.place->kind == PlaceKind::city ||
+        qualifier.place->venue)
+        return "";
+    const std::size_t after = q + qualifier.length;
+    if (after < t.size() &&
+        (is_one_of(t[after].key, {"and", "or"}) ||
+         (t[after].punctuation_before && !t[after].sentence_start && match_place(t, after, g).place)))
+        return "";
+    return qualifier.place->country;
+}
+
 // Is the place of `length` tokens at token i an item of a list right
 // beside a country's name ("Samoa, France, Italy, Georgia and Chinese Taipei")?
 // (Not beside its other reading's country: "Savannah, Georgia, USA" is the state.)
@@ -1594,6 +1618,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                       in_place(i)};
             l.among_countries = !l.other_country.empty() &&
                                 listed_beside_a_country(tokens, i, m.length, l.other_country, g);
+            if (std::string c = country_of_qualifier(tokens, i, m, text, g); !c.empty()) {
+                l.country = std::move(c);
+                l.other_country.clear();
+            }
             add_place(std::move(l));
             place_evidence(m.place->name,
                            m.place->common_word ? "a place named like an English word, after a preposition of place"

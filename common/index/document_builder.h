@@ -338,7 +338,9 @@ public:
     // organisation's word is the place ("A White House spokesman");
     // places.tsv: Republic of Ireland, Irish Republic, Zaire (DR Congo),
     // Rhodesia, Rangoon, Saigon, Yugoslavia, Czechoslovakia.
-    static constexpr int kAnalysisRevision = 126;
+    // 127: a town placed by a comma in a region of another country is there
+    // ("Perth, Scotland" was AU).
+    static constexpr int kAnalysisRevision = 127;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -440,6 +440,13 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     e = extract_entities(with_body("The Republic of Ireland drew with Israel; Mobutu ruled Zaire."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Ireland", "Israel", "DR Congo"}));
     EXPECT_TRUE(e.organizations.empty());
+    // A town the text places in a region of another country is there.
+    e = extract_entities(with_body("The firm has offices in Perth, Scotland."));
+    EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
+    e = extract_entities(with_body("Paris, Texas, is a small town; Atlanta, Georgia, is hot."));
+    EXPECT_EQ(e.countries, std::vector<std::string>{"US"});
+    e = extract_entities(with_body("They toured Perth, Paris and Rome."));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"AU", "FR", "IT"}));
     e = extract_entities(with_body("Yugoslavia broke up and so did Czechoslovakia."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Yugoslavia", "Czechoslovakia"}));
     EXPECT_TRUE(e.countries.empty());
