@@ -336,11 +336,20 @@ bool after_prefix(const std::vector<EntityToken>& tokens, std::size_t i) {
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
 // "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
-bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place) {
+bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
+                            const Gazetteer& g) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i, place)) return true;
+    // "Aguas de Barcelona", "the Tour de France", "Gaz de France": a place
+    // after a Romance "de" that follows a capitalised word that is no place
+    // ends a firm's, an event's or a venue's name ("Rio de Janeiro" and
+    // "Santiago de Chile" are matched whole or open on a place).
+    if (i >= 2 && is_one_of(tokens[i - 1].text, {"de", "di", "du", "del", "des", "da"}) &&
+        !tokens[i].punctuation_before && !tokens[i - 1].punctuation_before && tokens[i - 2].capitalized &&
+        !tokens[i - 2].all_caps && !g.find_place_by_key(tokens[i - 2].key))
+        return true;
     // "operatic quartet Il Divo's debut", "Der Spiegel": a foreign article
     // opens a name (a band's, a paper's) that no gazetteer place starting
     // with it matched ("El Salvador", "Los Angeles", "Le Havre" are matched
@@ -1534,7 +1543,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                 continue;
             }
         }
-        if (m.place && (names_other_than_place(tokens, i, m.length, *m.place) ||
+        if (m.place && (names_other_than_place(tokens, i, m.length, *m.place, g) ||
                         names_currency(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
                         (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;

@@ -340,7 +340,9 @@ public:
     // Rhodesia, Rangoon, Saigon, Yugoslavia, Czechoslovakia.
     // 127: a town placed by a comma in a region of another country is there
     // ("Perth, Scotland" was AU).
-    static constexpr int kAnalysisRevision = 127;
+    // 128: a place after a Romance "de" ending a name ("Aguas de
+    // Barcelona", "the Tour de France") is no mention of it.
+    static constexpr int kAnalysisRevision = 128;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -440,6 +440,10 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     e = extract_entities(with_body("The Republic of Ireland drew with Israel; Mobutu ruled Zaire."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Ireland", "Israel", "DR Congo"}));
     EXPECT_TRUE(e.organizations.empty());
+    // A place after a Romance "de" that follows a word that is no place ends
+    // a name: a firm's, an event's.
+    e = extract_entities(with_body("Spain's Aguas de Barcelona and the Tour de France; he lives in Rio de Janeiro."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Spain", "Rio de Janeiro"}));
     // A town the text places in a region of another country is there.
     e = extract_entities(with_body("The firm has offices in Perth, Scotland."));
     EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
