@@ -840,11 +840,19 @@ std::string country_of_qualifier(const std::vector<EntityToken>& t, std::size_t 
         qualifier.place->other_country == m.place->country || qualifier.place->kind == PlaceKind::city ||
         qualifier.place->venue)
         return "";
+    // It ends the apposition: a comma, the sentence's end or a preposition
+    // follows ("In Baghdad, US troops came under fire", "In London, France's
+    // president said" open a clause on the country: no qualifier), and no
+    // list goes on ("Perth, Scotland and Wales").
     const std::size_t after = q + qualifier.length;
-    if (after < t.size() &&
-        (is_one_of(t[after].key, {"and", "or"}) ||
-         (t[after].punctuation_before && !t[after].sentence_start && match_place(t, after, g).place)))
-        return "";
+    if (has_possessive(t[after - 1].text)) return "";
+    if (after < t.size() && !t[after].sentence_start) {
+        if (t[after].punctuation_before) {
+            if (match_place(t, after, g).place) return "";
+        } else if (!is_one_of(t[after].key, {"in", "on", "at", "near", "to", "from", "for", "with", "by"})) {
+            return "";
+        }
+    }
     return qualifier.place->country;
 }
 

@@ -233,12 +233,16 @@ bool plainly_a_name(const std::vector<EntityToken>& t, std::size_t i, const Orga
 
 // "Nokia, the world's largest mobile phone maker, said", "Microsoft,
 // which makes Windows, said": an aside after a sentence's first word that
-// calls it a firm, a bank, a club (an organisation's noun before the aside's
-// closing comma), or opens on "which" or "who", says the word names a body;
-// "Motorhead, the album, …" calls it no body.
-bool aside_names_body(const std::vector<EntityToken>& t, std::size_t k) {
+// calls it a firm, a bank, a club (an organisation's noun before the
+// aside's closing comma), or opens on "which" (or "who" after a team), says
+// the word names a body; "Motorhead, the album, …" calls it no body.
+bool aside_names_body(const std::vector<EntityToken>& t, std::size_t k, const Organization& o) {
     if (k >= t.size() || !t[k].punctuation_before || t[k].sentence_start) return false;
-    if (is_one_of(t[k].key, {"which", "who", "whose"})) return true;
+    // ("Ford, who pardoned Richard Nixon", "Dell, who founded the company":
+    // "who" follows a team's name; a firm named after a person is that
+    // person there. "Ford, which has sold 4,000 hybrids": the firm.)
+    if (t[k].key == "which") return true;
+    if (is_one_of(t[k].key, {"who", "whose"})) return o.team;
     if (!is_one_of(t[k].key, {"the", "a", "an"})) return false;
     for (std::size_t j = k + 1; j < t.size() && j - k <= 8 && !t[j].punctuation_before && !t[j].sentence_start; ++j)
         if (!t[j].capitalized && is_organisation_cue(t[j].text)) return true;
@@ -442,7 +446,7 @@ std::size_t known_organization_at(const std::vector<EntityToken>& t, std::size_t
               !g.find_place_by_key(t[i].key)) &&  // a town's club is found with the places
             !(!g.find_place_by_key(t[i].key) && (role_and_name_after(t, i + 1) || person_name_after(t, i + 1, g))) &&
             !continental_arm_after(t, i, i + 1, g) &&  // "Lycos Europe's campaign"
-            !(!g.find_place_by_key(t[i].key) && aside_names_body(t, i + 1)) &&
+            !(!g.find_place_by_key(t[i].key) && aside_names_body(t, i + 1, *o)) &&
             !fixture_side(t, i, i + 1))  // "Kestrel v Velmora": a fixture list's line
             continue;
         name = o->name;

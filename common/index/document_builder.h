@@ -342,7 +342,12 @@ public:
     // ("Perth, Scotland" was AU).
     // 128: a place after a Romance "de" ending a name ("Aguas de
     // Barcelona", "the Tour de France") is no mention of it.
-    static constexpr int kAnalysisRevision = 128;
+    // 129 (a helper's review of 125-127): a town's qualifier must end its
+    // apposition ("In Baghdad, US troops came under fire" had given Baghdad
+    // US); "who" after a one-word name opening a sentence only for a team
+    // ("Ford, who pardoned Richard Nixon");
+    // places.tsv: Rhodesia and Saigon out ("Northern Rhodesia", "Miss Saigon").
+    static constexpr int kAnalysisRevision = 129;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

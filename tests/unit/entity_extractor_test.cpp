@@ -449,6 +449,8 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
     e = extract_entities(with_body("Paris, Texas, is a small town; Atlanta, Georgia, is hot."));
     EXPECT_EQ(e.countries, std::vector<std::string>{"US"});
+    e = extract_entities(with_body("In Baghdad, US troops came under fire. In London, France's envoy spoke."));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"FR", "GB", "IQ", "US"}));
     e = extract_entities(with_body("They toured Perth, Paris and Rome."));
     EXPECT_EQ(e.countries, (std::vector<std::string>{"AU", "FR", "IT"}));
     e = extract_entities(with_body("Yugoslavia broke up and so did Czechoslovakia."));

@@ -809,6 +809,11 @@ TEST(FindOrganizations, AKnownNameBeforeAnAsideNamingABody) {
         {"Nokia, the world's largest mobile phone maker, said profits fell.", {"Nokia"}},
         {"Microsoft, which makes Windows, said so.", {"Microsoft"}},
         {"Motorhead, the album, sold well.", {}},
+        // "who" after a firm named after a person is that person; a team's
+        // name takes it.
+        {"Ford, who pardoned Richard Nixon, died aged 93.", {}},
+        {"Ford, which has sold 4,000 hybrids, said so.", {"Ford"}},
+        {"Arsenal, who lead the table, won again.", {"Arsenal"}},
     };
     expect_organisations(cases);
 }
