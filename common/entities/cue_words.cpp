@@ -40,16 +40,16 @@ bool is_role(std::string_view w) {
     const std::string_view l(lowered, w.size());
     static const WordSet kWords{
         "president", "premier", "minister", "secretary", "senator", "sen.", "governor", "gov.", "mayor", "chancellor",
-        "king", "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "judge", "justice", "spokesman",
-        "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman", "chair",
-        "executive", "director", "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
-        "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir", "rabbi", "imam", "cardinal",
-        "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor", "founder", "boss", "chief",
-        "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player", "singer", "actor",
-        "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr", "dr.", "mr", "mr.",
-        "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander", "admiral",
-        "councillor", "mp", "mep", "trustee", "treasurer", "dj", "ayatollah", "mullah", "constable", "detective",
-        "reverend", "pastor",
+        "king", "queen", "prince", "princess", "pope", "emperor", "empress", "general", "gen.", "colonel", "judge",
+        "justice", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "chairman",
+        "chairwoman", "chair", "executive", "director", "coach", "manager", "captain", "striker", "midfielder",
+        "defender", "goalkeeper", "leader", "official", "analyst", "economist", "commissioner", "sheikh", "emir",
+        "rabbi", "imam", "cardinal", "archbishop", "bishop", "officer", "lawyer", "attorney", "correspondent", "editor",
+        "founder", "boss", "chief", "deputy", "spokesman's", "representative", "rep.", "speaker", "candidate", "player",
+        "singer", "actor", "actress", "star", "director-general", "head", "researcher", "scientist", "professor", "dr",
+        "dr.", "mr", "mr.", "mrs", "ms", "inspector", "superintendent", "sergeant", "lieutenant", "major", "commander",
+        "admiral", "councillor", "mp", "mep", "trustee", "treasurer", "dj", "ayatollah", "mullah", "constable",
+        "detective", "reverend", "pastor",
         // abbreviated ranks: "Gen Pervez Musharraf", "Det Supt …"
         "gen", "lt", "col", "capt", "sgt", "supt", "det", "insp", "cllr", "rev", "rev."};
     return kWords.contains(l);

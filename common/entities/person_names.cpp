@@ -858,12 +858,16 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
-        // "the ambassador of Saudi Arabia said": a known place whose first
-        // word is a people's name is the place, no name after a demonym.
-        if (end - begin == 2 && g.demonym_by_key(tokens[begin].key) &&
-            g.find_place_by_key(tokens[begin].key + " " + tokens[begin + 1].key)) {
-            i = next;
-            continue;
+        // "the ambassador of Saudi Arabia said", "the envoy of the United
+        // Arab Emirates": a run of two or three words that is a known place
+        // is the place, no name after a demonym or another dropped word.
+        if (end - begin >= 2 && end - begin <= 3) {
+            std::string key = tokens[begin].key;
+            for (std::size_t k = begin + 1; k < end; ++k) key.append(" ").append(tokens[k].key);
+            if (g.find_place_by_key(key)) {
+                i = next;
+                continue;
+            }
         }
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
@@ -942,9 +946,18 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // after a peer's title a place's one word is a surname, and after
             // another honorific when a reporting verb follows or it recurs;
             // "a hit with Ms Jackson" is a song's title.)
-            const bool surname_after_honorific = honorific && words.size() == 1 && !tokens[begin].punctuation_before &&
-                                                 (is_title_of_place(tokens[begin - 1].text) ||
-                                                  reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
+            // A monarch's given name is one too ("Queen Victoria", "Crown
+            // Princess Mary"; not after "the": "the Queen Mary liner", "the
+            // Queen Phoenix is rising" name a ship and a band).
+            const bool royal = begin > 0 && words.size() == 1 && !tokens[begin].punctuation_before &&
+                               (begin < 2 || tokens[begin - 2].key != "the") &&
+                               is_one_of(tokens[begin - 1].text,
+                                         {"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}) &&
+                               given != GivenName::no;
+            const bool surname_after_honorific = royal ||
+                                                 (honorific && words.size() == 1 && !tokens[begin].punctuation_before &&
+                                                  (is_title_of_place(tokens[begin - 1].text) ||
+                                                   reported(tokens, begin, end) || surname_recurs(tokens, begin, end)));
             const bool place = (whole && !announced_given_name && !surname_after_honorific) ||
                                (!title && !honorific && !given_first && opens_on_place);
             // A full name needs a role, an honorific, an initial or a given

@@ -347,7 +347,11 @@ public:
     // US); "who" after a one-word name opening a sentence only for a team
     // ("Ford, who pardoned Richard Nixon");
     // places.tsv: Rhodesia and Saigon out ("Northern Rhodesia", "Miss Saigon").
-    static constexpr int kAnalysisRevision = 129;
+    // 130: any known place of two or three words is no person's name ("the
+    // United Arab Emirates" gave "Arab Emirates", "Stade de France" "de
+    // France"); "Emperor", "Empress" are titles; a monarch's given name that
+    // is a place is the monarch's ("Queen Victoria", not "the Queen Mary").
+    static constexpr int kAnalysisRevision = 130;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -615,5 +615,16 @@ TEST(FindPersons, BodiesAndParksNamedLikePeopleAndPositions) {
     EXPECT_EQ(persons("Tony Blair's National Park plans were welcomed."), std::vector<std::string>{"Tony Blair"});
 }
 
+// A monarch's given name that is also a place is the monarch's; a known
+// place of a few words is no name, whatever word opens it.
+TEST(FindPersons, MonarchsAndCountriesOfSeveralWords) {
+    EXPECT_EQ(persons("Queen Victoria reigned for 63 years."), std::vector<std::string>{"Victoria"});
+    EXPECT_EQ(persons("He met Crown Princess Mary and Emperor Akihito."),
+              (std::vector<std::string>{"Mary", "Akihito"}));
+    EXPECT_EQ(persons("A deckchair from the Queen Mary liner was sold."), std::vector<std::string>{});
+    EXPECT_EQ(persons("The envoy of the United Arab Emirates said so."), std::vector<std::string>{});
+    EXPECT_EQ(persons("The crowd at the Stade de France sang."), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace newsdex
