@@ -336,6 +336,30 @@ bool after_prefix(const std::vector<EntityToken>& tokens, std::size_t i) {
 // Evidence that a known place at token i (n tokens) is something else
 // there: the head of a landmark's name, or a title ("Lord Liverpool",
 // "Queen Mary", "Crown Princess Mary", "Lord Nicholls of Birkenhead").
+// "the Provincia de Buenos Aires", "the Comunidad de Madrid", "the Ville
+// de Paris": words of Romance languages for a state's divisions, which a
+// place's name follows.
+bool administrative_head(std::string_view w) {
+    static const WordSet kWords{"Provincia", "Province", "Comunidad",    "Estado",   "Estados",
+                                "Ville",     "Ilha",     "Isla",         "Islas",    "Republique",
+                                "Republica", "Region",   "Departamento", "Distrito", "Ciudad",
+                                "Municipio", "Canton",   "Comune",       "Regione"};
+    return kWords.contains(w);
+}
+
+// Does a known place of one to three words end right before token e
+// ("San Juan de Puerto Rico", "Reggio di Calabria")?
+bool place_ends_at(const std::vector<EntityToken>& t, std::size_t e, const Gazetteer& g) {
+    std::string key;
+    for (std::size_t n = 1; n <= 3 && n <= e; ++n) {
+        const EntityToken& w = t[e - n];
+        if (!w.capitalized || (n > 1 && t[e - n + 1].punctuation_before)) break;
+        key = n == 1 ? w.key : w.key + " " + key;
+        if (g.find_place_by_key(key)) return true;
+    }
+    return false;
+}
+
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
                             const Gazetteer& g) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
@@ -348,7 +372,7 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
     // "Santiago de Chile" are matched whole or open on a place).
     if (i >= 2 && is_one_of(tokens[i - 1].text, {"de", "di", "du", "del", "des", "da"}) &&
         !tokens[i].punctuation_before && !tokens[i - 1].punctuation_before && tokens[i - 2].capitalized &&
-        !tokens[i - 2].all_caps && !g.find_place_by_key(tokens[i - 2].key))
+        !tokens[i - 2].all_caps && !administrative_head(tokens[i - 2].text) && !place_ends_at(tokens, i - 1, g))
         return true;
     // "operatic quartet Il Divo's debut", "Der Spiegel": a foreign article
     // opens a name (a band's, a paper's) that no gazetteer place starting
@@ -840,18 +864,25 @@ std::string country_of_qualifier(const std::vector<EntityToken>& t, std::size_t 
         qualifier.place->other_country == m.place->country || qualifier.place->kind == PlaceKind::city ||
         qualifier.place->venue)
         return "";
-    // It ends the apposition: a comma, the sentence's end or a preposition
-    // follows ("In Baghdad, US troops came under fire", "In London, France's
-    // president said" open a clause on the country: no qualifier), and no
-    // list goes on ("Perth, Scotland and Wales").
+    // No list goes on ("Perth, Scotland and Wales"). A country, or a region
+    // after a town that a sentence's opening preposition leads, must end
+    // the apposition: a comma, the sentence's end or a preposition after it
+    // ("In Baghdad, US troops came under fire", "After talks in Cairo,
+    // Israel said", "In Dublin, England fans were arrested" open a clause on
+    // it; "Cambridge, Massachusetts is home to Harvard", "Birmingham, Alabama
+    // police said" are qualified).
     const std::size_t after = q + qualifier.length;
-    if (has_possessive(t[after - 1].text)) return "";
-    if (after < t.size() && !t[after].sentence_start) {
-        if (t[after].punctuation_before) {
-            if (match_place(t, after, g).place) return "";
-        } else if (!is_one_of(t[after].key, {"in", "on", "at", "near", "to", "from", "for", "with", "by"})) {
+    if (after < t.size() && !t[after].sentence_start &&
+        (is_one_of(t[after].key, {"and", "or"}) || (t[after].punctuation_before && match_place(t, after, g).place)))
+        return "";
+    const bool opening_phrase = i >= 1 && t[i - 1].sentence_start && !t[i].punctuation_before &&
+                                is_one_of(t[i - 1].key, {"in", "at", "from", "like", "after", "before", "near",
+                                                         "outside", "across", "inside", "throughout"});
+    if (qualifier.place->kind == PlaceKind::country || opening_phrase) {
+        if (has_possessive(t[after - 1].text)) return "";
+        if (after < t.size() && !t[after].sentence_start && !t[after].punctuation_before &&
+            !is_one_of(t[after].key, {"in", "on", "at", "near", "to", "from", "for", "with", "by"}))
             return "";
-        }
     }
     return qualifier.place->country;
 }

@@ -351,7 +351,12 @@ public:
     // United Arab Emirates" gave "Arab Emirates", "Stade de France" "de
     // France"); "Emperor", "Empress" are titles; a monarch's given name that
     // is a place is the monarch's ("Queen Victoria", not "the Queen Mary").
-    static constexpr int kAnalysisRevision = 130;
+    // 131 (a helper's review of 128-129): a town's qualifier needs to end
+    // the apposition only when it is a country or follows a sentence's
+    // opening preposition ("Cambridge, Massachusetts is home" is US again);
+    // a place after "de" stays one after a known place or a word for a
+    // state's division ("San Juan de Puerto Rico", "Provincia de Buenos Aires").
+    static constexpr int kAnalysisRevision = 131;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

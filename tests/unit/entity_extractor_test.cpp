@@ -444,6 +444,10 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     // a name: a firm's, an event's.
     e = extract_entities(with_body("Spain's Aguas de Barcelona and the Tour de France; he lives in Rio de Janeiro."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Spain", "Rio de Janeiro"}));
+    // A state's division or a place before "de" is followed by a place.
+    e = extract_entities(with_body("Officials in the Provincia de Buenos Aires met in San Juan de Puerto Rico."));
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Buenos Aires") != e.locations.end());
+    EXPECT_TRUE(std::find(e.locations.begin(), e.locations.end(), "Puerto Rico") != e.locations.end());
     // A town the text places in a region of another country is there.
     e = extract_entities(with_body("The firm has offices in Perth, Scotland."));
     EXPECT_EQ(e.countries, std::vector<std::string>{"GB"});
@@ -451,6 +455,10 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_EQ(e.countries, std::vector<std::string>{"US"});
     e = extract_entities(with_body("In Baghdad, US troops came under fire. In London, France's envoy spoke."));
     EXPECT_EQ(e.countries, (std::vector<std::string>{"FR", "GB", "IQ", "US"}));
+    e = extract_entities(with_body("In Dublin, England fans were arrested."));
+    EXPECT_EQ(e.countries, (std::vector<std::string>{"GB", "IE"}));
+    e = extract_entities(with_body("Cambridge, Massachusetts is home to a university."));
+    EXPECT_EQ(e.countries, std::vector<std::string>{"US"});
     e = extract_entities(with_body("They toured Perth, Paris and Rome."));
     EXPECT_EQ(e.countries, (std::vector<std::string>{"AU", "FR", "IT"}));
     e = extract_entities(with_body("Yugoslavia broke up and so did Czechoslovakia."));
