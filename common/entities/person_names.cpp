@@ -795,6 +795,39 @@ void drop_names_only_in_headline(std::vector<Mention>& full, const std::vector<M
     });
 }
 
+// "the ambassador of Saudi Arabia said", "the envoy of the United Arab
+// Emirates": a run of two or three words that is a known place is the
+// place, no name after a demonym or another word the rules below drop.
+bool known_place_run(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end - begin < 2 || end - begin > 3) return false;
+    std::string key = tokens[begin].key;
+    for (std::size_t k = begin + 1; k < end; ++k) key.append(" ").append(tokens[k].key);
+    return g.find_place_by_key(key) != nullptr;
+}
+
+// "Bryce Canyon National Park": a run before "National Park" is a park's
+// name, no person ("Tony Blair's National Park plans" still names him).
+bool opens_park_name(const std::vector<EntityToken>& tokens, std::size_t end) {
+    return end + 1 < tokens.size() && !has_possessive(tokens[end - 1].text) && tokens[end].text == "National" &&
+           !tokens[end].punctuation_before && word_text(tokens[end + 1]) == "Park";
+}
+
+// A place's one word right after a title that names its holder: a peer's
+// ("Lord Liverpool", "Baroness Scotland"), another honorific's when a
+// reporting verb follows or the word recurs ("Mr Kent said"; "a hit with Ms
+// Jackson" is a song's title), a monarch's when it is a given name ("Queen
+// Victoria", "Crown Princess Mary"; not after "the": "the Queen Mary liner",
+// "the Queen Phoenix is rising" name a ship and a band).
+bool place_word_names_holder(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                             GivenName given) {
+    if (begin == 0 || end - begin != 1 || tokens[begin].punctuation_before) return false;
+    const std::string& title = tokens[begin - 1].text;
+    if (is_one_of(title, {"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}))
+        return given != GivenName::no && (begin < 2 || tokens[begin - 2].key != "the");
+    return is_honorific(title) &&
+           (is_title_of_place(title) || reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
+}
+
 // "Tory Michael Howard", "Blairite Alan Milburn": a party's one-word name
 // or a follower's adjective ("-ite") before a full name that opens on a
 // known given name is what the person belongs to, no part of the name.
@@ -858,16 +891,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
-        // "the ambassador of Saudi Arabia said", "the envoy of the United
-        // Arab Emirates": a run of two or three words that is a known place
-        // is the place, no name after a demonym or another dropped word.
-        if (end - begin >= 2 && end - begin <= 3) {
-            std::string key = tokens[begin].key;
-            for (std::size_t k = begin + 1; k < end; ++k) key.append(" ").append(tokens[k].key);
-            if (g.find_place_by_key(key)) {
-                i = next;
-                continue;
-            }
+        if (known_place_run(tokens, begin, end, g)) {
+            i = next;
+            continue;
         }
         // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
         // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
@@ -893,12 +919,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // out above is no given name ("Michael Bay" opens on one).
         const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
                                    is_one_of(tokens[begin].text, {"Bay", "Lake", "River", "Beach", "Harbour", "Falls"});
-        // "Bryce Canyon National Park": a park's name, no person ("Tony
-        // Blair's National Park plans" still names him).
-        const bool park = end + 1 < tokens.size() && !has_possessive(tokens[end - 1].text) &&
-                          tokens[end].text == "National" && !tokens[end].punctuation_before &&
-                          word_text(tokens[end + 1]) == "Park";
-        const bool org = place_feature || park ||
+        const bool org = place_feature || opens_park_name(tokens, end) ||
                          std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
                                      [](const EntityToken& t) {  // "Naniwa Power's president"
                                          return is_organisation_word(t.text) ||
@@ -942,23 +963,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                               whole->kind != PlaceKind::country && begin > 0 &&
                                               !tokens[begin].sentence_start && !tokens[begin].punctuation_before &&
                                               is_relation(tokens[begin - 1].text);
-            // ("Lord Liverpool", "Baroness Scotland", "Mr Kent said": right
-            // after a peer's title a place's one word is a surname, and after
-            // another honorific when a reporting verb follows or it recurs;
-            // "a hit with Ms Jackson" is a song's title.)
-            // A monarch's given name is one too ("Queen Victoria", "Crown
-            // Princess Mary"; not after "the": "the Queen Mary liner", "the
-            // Queen Phoenix is rising" name a ship and a band).
-            const bool royal = begin > 0 && words.size() == 1 && !tokens[begin].punctuation_before &&
-                               (begin < 2 || tokens[begin - 2].key != "the") &&
-                               is_one_of(tokens[begin - 1].text,
-                                         {"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}) &&
-                               given != GivenName::no;
-            const bool surname_after_honorific = royal ||
-                                                 (honorific && words.size() == 1 && !tokens[begin].punctuation_before &&
-                                                  (is_title_of_place(tokens[begin - 1].text) ||
-                                                   reported(tokens, begin, end) || surname_recurs(tokens, begin, end)));
-            const bool place = (whole && !announced_given_name && !surname_after_honorific) ||
+            const bool place = (whole && !announced_given_name &&
+                                !place_word_names_holder(tokens, begin, end, given)) ||
                                (!title && !honorific && !given_first && opens_on_place);
             // A full name needs a role, an honorific, an initial or a given
             // name first. A given name that is also an English word ("Will",
