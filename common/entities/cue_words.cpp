@@ -67,6 +67,11 @@ bool is_title_of_place(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_monarch_title(std::string_view w) {
+    static const WordSet kWords{"King", "Queen", "Prince", "Princess", "Emperor", "Empress"};
+    return kWords.contains(w);
+}
+
 bool is_organisation_head(std::string_view w) {
     static const WordSet kWords{"Bank",      "University", "College", "Ministry",     "Department",   "Council",
                                 "Institute", "Office",     "Church",  "Federation",   "Association",  "Union",

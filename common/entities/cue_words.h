@@ -34,6 +34,9 @@ bool takes_a_portfolio(std::string_view word);
 // "Prince", "Queen", "Archbishop", "Lord", … "Duke of York" names no
 // location; "Lord Liverpool" and "Queen Mary" name no town.
 bool is_title_of_place(std::string_view word);
+// A monarch's title before the monarch's name ("King", "Queen", "Emperor"):
+// a place after it is the monarch's name or, after "of", country.
+bool is_monarch_title(std::string_view word);
 
 // Words that open an organisation's name "X of Y": "Bank" (of England),
 // "University" (of Nairobi), "Ministry", "Council", "League", "House", …

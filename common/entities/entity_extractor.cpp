@@ -272,7 +272,7 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i, const
         !tokens[i - 2].capitalized || tokens[i - 2].punctuation_before || tokens[i - 2].sentence_start ||
         !is_title_of_place(tokens[i - 3].text))
         return false;
-    return place.kind != PlaceKind::country || !is_one_of(tokens[i - 3].text, {"King", "Queen", "Prince", "Princess"});
+    return place.kind != PlaceKind::country || !is_monarch_title(tokens[i - 3].text);
 }
 
 bool is_compass_word(const EntityToken& t);

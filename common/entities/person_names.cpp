@@ -822,8 +822,7 @@ bool place_word_names_holder(const std::vector<EntityToken>& tokens, std::size_t
                              GivenName given) {
     if (begin == 0 || end - begin != 1 || tokens[begin].punctuation_before) return false;
     const std::string& title = tokens[begin - 1].text;
-    if (is_one_of(title, {"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}))
-        return given != GivenName::no && (begin < 2 || tokens[begin - 2].key != "the");
+    if (is_monarch_title(title)) return given != GivenName::no && (begin < 2 || tokens[begin - 2].key != "the");
     return is_honorific(title) &&
            (is_title_of_place(title) || reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
 }
