@@ -108,6 +108,12 @@ bool is_relation(std::string_view w) {
     return kWords.contains(w);
 }
 
+bool is_reporting_verb(std::string_view w) {
+    static const WordSet kWords{"said",      "says",  "told",     "added", "warned", "argued", "wrote",  "insisted",
+                                "explained", "noted", "explains", "adds",  "warns",  "argues", "insists"};
+    return kWords.contains(w);
+}
+
 bool is_era_adjective(std::string_view w) {
     static const WordSet kWords{"Victorian", "Edwardian", "Elizabethan", "Communist", "Nazi",    "Soviet",
                                 "Tsarist",   "Imperial",  "Medieval",    "Colonial",  "Fascist", "Occupied"};

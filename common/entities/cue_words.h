@@ -65,4 +65,9 @@ bool is_relation(std::string_view word);
 // given-name list) and no unknown place.
 bool is_era_adjective(std::string_view word);
 
+// Verbs that report speech right after or before a name, in lower case:
+// "said", "told", "warned", … ("Victoria West said": a person, whatever
+// place the name also reads as).
+bool is_reporting_verb(std::string_view word);
+
 }  // namespace newsdex

@@ -142,6 +142,20 @@ bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
     return p && p->venue;  // not a county: "Victoria Derbyshire" is a person
 }
 
+// "Bristol West", "Bolton North East": a town and compass words ending the
+// name (a constituency, a part of the town) name no person called like the
+// town ("Kanye West" opens on no town; "Victoria West said" is a person).
+// Token k is the word after the town.
+bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t k) {
+    std::size_t e = k;
+    while (e < tokens.size() && e - k < 2 && !tokens[e].punctuation_before && !tokens[e].sentence_start &&
+           is_one_of(tokens[e].text, {"North", "South", "East", "West", "Central"}))
+        ++e;
+    return e > k && (e == tokens.size() || (!tokens[e].capitalized && !is_reporting_verb(tokens[e].text)) ||
+                     tokens[e].punctuation_before || tokens[e].sentence_start ||
+                     is_one_of(tokens[e].text, {"MP", "MPs", "MSP"}));
+}
+
 bool performed_in(const std::vector<EntityToken>& t, std::size_t i);
 
 // Token i right after `preposition` and one of `verbs` before it ("said to
@@ -219,7 +233,8 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
         !g.find_organization_by_key(tokens[i + 1].key);
     if (town_or_region && (town || region_as_name) && g.given_name_by_key(first.key) != GivenName::no &&
         i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]) &&
-        !role_before_name(tokens, i + 1) && !landmark_in_town(tokens[i + 1], g))
+        !role_before_name(tokens, i + 1) && !landmark_in_town(tokens[i + 1], g) &&
+        !(town && compass_part_ends_name(tokens, i + 1)))
         return {};
     // ("Victoria Hamilton was best actress": a town right after such a name
     // is the person's surname; a region there is where the town is:

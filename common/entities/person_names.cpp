@@ -57,12 +57,6 @@ bool is_particle(std::string_view w) {
     return kWords.contains(l);
 }
 
-bool is_reporting_verb(std::string_view w) {
-    static const WordSet kWords{"said",      "says",  "told",     "added", "warned", "argued", "wrote",  "insisted",
-                                "explained", "noted", "explains", "adds",  "warns",  "argues", "insists"};
-    return kWords.contains(w);
-}
-
 struct Mention {
     std::vector<std::string> words;
     std::size_t position = 0;    // token index

@@ -356,7 +356,10 @@ public:
     // opening preposition ("Cambridge, Massachusetts is home" is US again);
     // a place after "de" stays one after a known place or a word for a
     // state's division ("San Juan de Puerto Rico", "Provincia de Buenos Aires").
-    static constexpr int kAnalysisRevision = 131;
+    // 132: a town named like a given name before compass words that end the
+    // name is the constituency ("the Bolton West MP", "held Bristol West"),
+    // not a person's name read by match_place's Paris Hilton rule.
+    static constexpr int kAnalysisRevision = 132;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -50,6 +50,10 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
         // A constituency after "MP for" is one place of the UK, not the towns in it.
         {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
+        // A town named like a given name (Bristol, Bolton) before compass words ending the
+        // name is a constituency, no person; "Victoria West said" is one.
+        {"The Bolton West MP spoke, and Labour held Bristol West.", {"Bolton West", "Bristol West"}, {"GB"}},
+        {"Victoria West said the Sydney North East seat was safe.", {"Sydney North East"}, {"AU"}},
         // A small town the gazetteer does not know, named with its county or city.
         {"A man from Camberley, Surrey, was arrested.", {"Camberley", "Surrey"}, {"GB"}},
         {"We lived in Aston, Birmingham.", {"Aston", "Birmingham"}, {"GB"}},
