@@ -893,20 +893,24 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // A compound's tail goes with its head outside the name ("the
         // Secretary-General's office", "Newcastle-upon-Tyne Central",
         // "me-and-Zoe-Gate"); "Mr al-Amin" keeps its particle, and a prefix
-        // cuts no head ("ex-Spice Girl Geri Halliwell").
-        while (begin < end &&
-               ((tokens[begin].hyphen_before && begin > 0 &&
-                 (tokens[begin - 1].capitalized ||
-                  (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text)))) ||
-                (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
-                (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
-                g.demonym_by_key(tokens[begin].key) || is_era_adjective(tokens[begin].text) ||
-                (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
-                 (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g))) ||
-                (tokens[begin].sentence_start && end - begin > 2 &&
-                 g.given_name_by_key(tokens[begin].key) == GivenName::no &&
-                 g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
-                (begin > 0 && ends_role_phrase(tokens, begin, end, g)) || faction_before_name(tokens, begin, end, g)))
+        // cuts no head ("ex-Spice Girl Geri Halliwell"). A firm's initials
+        // joined by an ampersand hold no person's initial ("P&O Cruises",
+        // "AT&T Wireless").
+        while (
+            begin < end &&
+            ((tokens[begin].begin > 0 && tokens[begin].begin <= text.size() && text[tokens[begin].begin - 1] == '&') ||
+             (tokens[begin].hyphen_before && begin > 0 &&
+              (tokens[begin - 1].capitalized ||
+               (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text)))) ||
+             (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
+             (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
+             g.demonym_by_key(tokens[begin].key) || is_era_adjective(tokens[begin].text) ||
+             (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
+              (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g))) ||
+             (tokens[begin].sentence_start && end - begin > 2 &&
+              g.given_name_by_key(tokens[begin].key) == GivenName::no &&
+              g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
+             (begin > 0 && ends_role_phrase(tokens, begin, end, g)) || faction_before_name(tokens, begin, end, g)))
             ++begin;
         // "the Tampa Bay Buccaneers": a place's feature after the place left
         // out above is no given name ("Michael Bay" opens on one).

@@ -359,7 +359,9 @@ public:
     // 132: a town named like a given name before compass words that end the
     // name is the constituency ("the Bolton West MP", "held Bristol West"),
     // not a person's name read by match_place's Paris Hilton rule.
-    static constexpr int kAnalysisRevision = 132;
+    // 133: a letter after an ampersand ("P&O Cruises", "AT&T Wireless") is a
+    // firm's initial, no person's ("O Cruises" was a person).
+    static constexpr int kAnalysisRevision = 133;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1348,5 +1348,12 @@ TEST(ExtractEntities, PlacesInsideAProgrammesTitleAFirmsArmOrATitle) {
     }
 }
 
+// Found on bbc-dev10 (issue 12): "P&O Cruises" had given the person "O Cruises".
+TEST(ExtractEntities, AFirmsInitialsJoinedByAnAmpersandHoldNoPersonsInitial) {
+    const auto e = extract_entities(
+        with_body("Carnival owns P&O Princess and P&O Cruises. AT&T Wireless said so, and G Thomas agreed."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"G Thomas"});
+}
+
 }  // namespace
 }  // namespace newsdex
