@@ -1461,6 +1461,7 @@ bool ends_a_programmes_title(const std::vector<EntityToken>& tokens, std::size_t
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
+    std::vector<std::string> boardroom;   // of those, named only by a chairman, whom firms have too
     std::vector<std::string> opponents;   // by weak evidence (opposes_club): clubs only beside a strong one
     std::vector<std::string> events;      // names_event
     std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
@@ -1628,7 +1629,12 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (m.place && names_club(tokens, i, m)) {
-            add_unique(teams.clubs, without_possessive(tokens[i].text));
+            const std::string club = without_possessive(tokens[i].text);
+            if (!std::count(teams.clubs.begin(), teams.clubs.end(), club) && i + 1 < tokens.size() &&
+                tokens[i + 1].text == "chairman")
+                add_unique(teams.boardroom, club);
+            else std::erase(teams.boardroom, club);
+            add_unique(teams.clubs, club);
             club_evidence(without_possessive(tokens[i].text),
                           "a town named as its club: a team role after it, a fixture (X v Y) or a plural verb", i);
             ++i;
@@ -1849,7 +1855,10 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     // ("Chelsea", "the Champions League"). About a team's sport is
     // stricter: a league alone is not enough ("the Premiership footballer
     // and record company boss").
-    const bool team_evidence = !teams.clubs.empty() || names_a_players_position(tokens);
+    // "Wembley chairman Claes Hultman", "Shares in Wembley": a chairman
+    // alone says no more than a firm named like its town; the club counts as
+    // a team only beside other evidence of sport ("Newry boss" is a manager).
+    const bool team_evidence = teams.clubs.size() > teams.boardroom.size() || names_a_players_position(tokens);
     const auto names_known = [&](bool Organization::*kind) {
         return std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
             const Organization* known = g.find_organization(o);

@@ -361,7 +361,9 @@ public:
     // not a person's name read by match_place's Paris Hilton rule.
     // 133: a letter after an ampersand ("P&O Cruises", "AT&T Wireless") is a
     // firm's initial, no person's ("O Cruises" was a person).
-    static constexpr int kAnalysisRevision = 133;
+    // 134: a town named as its club only by "chairman" (firms have them
+    // too: "Wembley chairman") makes no article one about sport.
+    static constexpr int kAnalysisRevision = 134;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1355,5 +1355,19 @@ TEST(ExtractEntities, AFirmsInitialsJoinedByAnAmpersandHoldNoPersonsInitial) {
     EXPECT_EQ(e.persons, std::vector<std::string>{"G Thomas"});
 }
 
+// Found on bbc-dev10 (issue 12): a town's chairman is a firm's as often as a
+// club's; alone it makes no article one about sport, whose towns are clubs.
+TEST(ExtractEntities, AChairmanAloneMakesNoTownAClub) {
+    auto e = extract_entities(with_body(
+        "Wembley chairman Claes Hultman said. Shares in Wembley rose. It owns tracks in Birmingham, Oxford and "
+        "Portsmouth."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Birmingham", "Oxford", "Portsmouth"}));
+    EXPECT_EQ(e.organizations, std::vector<std::string>{"Wembley"});
+    e = extract_entities(
+        with_body("Leeds chairman Gerald Krasner said the deal with Portsmouth was off. Leeds are 10th in the table."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{});
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Leeds", "Portsmouth"}));
+}
+
 }  // namespace
 }  // namespace newsdex
