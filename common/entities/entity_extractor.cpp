@@ -1740,7 +1740,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                 }
             }
             if (longest) {
-                countries.insert(*longest);
+                if (!longest->empty()) countries.insert(*longest);  // "Latin American": none
                 i += length;
                 continue;
             }

@@ -248,9 +248,9 @@ void Gazetteer::load_demonyms() {
     for (const auto& r : data::rows(embedded::kDemonyms)) {
         if (r.size() < 2) continue;
         const std::string k = key(r[0]);
-        demonyms_.try_emplace(k, std::string(r[1]));
-        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese"))
-            demonyms_.try_emplace(k + "s", std::string(r[1]));
+        const std::string country = r[1] == "-" ? "" : std::string(r[1]);  // a region's people: none
+        demonyms_.try_emplace(k, country);
+        if (!k.ends_with("s") && !k.ends_with("sh") && !k.ends_with("ese")) demonyms_.try_emplace(k + "s", country);
         longest_demonym_ = std::max(longest_demonym_, word_count(k));
     }
 }

@@ -49,7 +49,8 @@ public:
     // The most words any place name has.
     std::size_t longest_place() const { return longest_place_; }
 
-    // The country of a demonym or its plural ("Israeli", "Israelis").
+    // The country of a demonym or its plural ("Israelis"); empty for the
+    // people of a region spanning countries ("Latin American").
     std::optional<std::string> demonym_country(std::string_view word) const;
     std::size_t longest_demonym() const { return longest_demonym_; }
 

@@ -363,7 +363,10 @@ public:
     // firm's initial, no person's ("O Cruises" was a person).
     // 134: a town named as its club only by "chairman" (firms have them
     // too: "Wembley chairman") makes no article one about sport.
-    static constexpr int kAnalysisRevision = 134;
+    // 135: demonyms.tsv: the people of regions spanning countries ("Latin
+    // American", "South American", "North American") add no country and hide
+    // the "American" in them (it had given US).
+    static constexpr int kAnalysisRevision = 135;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

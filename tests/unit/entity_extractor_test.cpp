@@ -72,6 +72,9 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"A Texan and a Frenchman were charged.", {}, {"FR", "US"}},
         // The longest demonym only: no Irishman in a Northern Irishman, nor a Korean in the North's.
         {"The Northern Irishman met North Korean envoys.", {}, {"GB", "KP"}},
+        // The people of a region spanning countries: no American in a Latin American.
+        {"Latin American and South American debt fell; an African American and a Texan spoke.", {}, {"US"}},
+        {"A Latin American network and North American box office.", {}, {}},
         {"The Bank of England raised rates.", {}, {}},  // part of an organisation's name
         {"Manchester United won in Madrid.", {"Madrid"}, {"ES"}},
         {"Reading the report, she frowned.", {}, {}},  // a common word at a sentence start
