@@ -1153,13 +1153,15 @@ std::set<std::string> named_mostly_as_things(const std::vector<EntityToken>& tok
 // "Georgia" is the US state when the article's other places are in the
 // United States and none is in Georgia the country; else the country, as
 // always when a list names it beside a country ("Italy, Georgia and Chinese
-// Taipei" in an article that also names Los Angeles).
-void choose_readings(std::vector<Located>& places) {
+// Taipei" in an article that also names Los Angeles). So for a town's
+// namesake ("Valencia" is in Spain beside Madrid or "Spanish police"):
+// `peoples` are the countries the article's demonyms name.
+void choose_readings(std::vector<Located>& places, const std::set<std::string>& peoples) {
     for (auto& p : places) {
         if (p.other_country.empty() || p.among_countries) continue;
         auto in = [&](const std::string& code) {
-            return std::any_of(places.begin(), places.end(),
-                               [&](const Located& q) { return &q != &p && q.country == code; });
+            return peoples.count(code) || std::any_of(places.begin(), places.end(),
+                                                      [&](const Located& q) { return &q != &p && q.country == code; });
         };
         if (in(p.other_country) && !in(p.country)) p.country = p.other_country;
     }
@@ -1921,7 +1923,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         for (const auto& w : split_words(p))
             name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
     }
-    choose_readings(places);
+    choose_readings(places, countries);  // (the countries of the peoples named so far)
     // One sense per article: a town this article names as a team ("A Foley
     // (Munster)", "Bolton keeper …") or an event ("Wimbledon champion") is
     // that throughout, unless some mention puts it after a preposition of

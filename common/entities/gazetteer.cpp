@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -210,11 +212,26 @@ void Gazetteer::load_places() {
 }
 
 void Gazetteer::load_cities() {
+    // The first (biggest) city of a name wins; a namesake in another country
+    // at least half its size is its second reading ("Valencia", VE and ES;
+    // "León", NI and ES), which the article's other places or peoples choose
+    // (entity_extractor). Not where the curated places name the town.
+    std::map<std::string, long> biggest;  // key -> population, names first met here
     for (const auto& r : data::rows(embedded::kCities)) {
         if (r.size() < 4) continue;
         Place p{.name = std::string(r[0]), .country = std::string(r[1]), .kind = PlaceKind::city};
         p.common_word = r[3].ends_with("*");
         const std::string name(r[0]);
+        const long population = std::atol(std::string(r[2]).c_str());
+        const std::string k = key(name);
+        if (const auto b = biggest.find(k); b != biggest.end()) {
+            Place* first = places_.find(k);
+            if (first && first->kind == PlaceKind::city && first->country != p.country &&
+                first->other_country.empty() && population >= 100000 && 2 * population >= b->second)
+                first->other_country = p.country;
+        } else if (!places_.find(k)) {
+            biggest.emplace(k, population);
+        }
         add_place(name, p);
         // "Reading" is a word in every town of that name; a county or region
         // the curated places name ("Surrey") is not made one by a namesake

@@ -366,7 +366,10 @@ public:
     // 135: demonyms.tsv: the people of regions spanning countries ("Latin
     // American", "South American", "North American") add no country and hide
     // the "American" in them (it had given US).
-    static constexpr int kAnalysisRevision = 135;
+    // 136: a town's namesake in another country at least half its size is
+    // a second reading (Valencia VE/ES), chosen by the article's other places
+    // or, for it and Georgia, by its peoples too ("Spanish police").
+    static constexpr int kAnalysisRevision = 136;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -74,6 +74,11 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"The Northern Irishman met North Korean envoys.", {}, {"GB", "KP"}},
         // The people of a region spanning countries: no American in a Latin American.
         {"Latin American and South American debt fell; an African American and a Texan spoke.", {}, {"US"}},
+        // A town's namesake at least half its size is the article's reading:
+        // its other places or its peoples say which.
+        {"Spanish police arrested two men in Valencia.", {"Valencia"}, {"ES"}},
+        {"Protests spread from Caracas to Valencia.", {"Caracas", "Valencia"}, {"VE"}},
+        {"The bishop of Leon met students in Madrid.", {"Le\xC3\xB3n", "Madrid"}, {"ES"}},
         {"A Latin American network and North American box office.", {}, {}},
         {"The Bank of England raised rates.", {}, {}},  // part of an organisation's name
         {"Manchester United won in Madrid.", {"Madrid"}, {"ES"}},
