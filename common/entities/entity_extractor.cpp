@@ -375,12 +375,28 @@ bool place_ends_at(const std::vector<EntityToken>& t, std::size_t e, const Gazet
     return false;
 }
 
+// "the Toronto General Hospital", "Edinburgh Royal Infirmary", "Hampshire
+// Constabulary", "the Karachi Stock Exchange": a place right before up to
+// three capitalised words ending on an institution's word opens its name
+// ("India's Bombay Stock Exchange" names India). Token k is the word
+// after the place.
+bool opens_institutions_name(const std::vector<EntityToken>& tokens, std::size_t k) {
+    static const WordSet kInstitutions{"Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange"};
+    for (std::size_t e = k; e < tokens.size() && e < k + 3; ++e) {
+        const EntityToken& t = tokens[e];
+        if (!t.capitalized || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;
+        if (kInstitutions.contains(t.text)) return true;
+    }
+    return false;
+}
+
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
                             const Gazetteer& g) {
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i, place)) return true;
+    if (!has_possessive(tokens[i + n - 1].text) && opens_institutions_name(tokens, i + n)) return true;
     // "Aguas de Barcelona", "the Tour de France", "Gaz de France": a place
     // after a Romance "de" that follows a capitalised word that is no place
     // ends a firm's, an event's or a venue's name ("Rio de Janeiro" and

@@ -24,8 +24,9 @@ bool is_organisation_word(std::string_view w) {
         "Communications", "Electronics", "Software", "Pharmaceuticals", "Insurance", "Financial", "Industries",
         "Solutions", "Ventures", "Brothers", "Mirror", "Daily", "Chronicle", "Chronicles", "Channel", "Lords",
         "Commons", "Chart", "Charts", "Olympic", "Olympics", "Stores", "Park", "Hall", "Theatre", "Museum", "Gallery",
-        "Cathedral", "Church", "School", "Hospital", "Prison", "Series", "Show", "Magazine", "Marathon", "Indoors",
-        "Championships", "Trophy", "Tournament", "Classic", "Rally", "Grand", "Prix", "Masters",
+        "Cathedral", "Church", "School", "Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange", "Prison",
+        "Series", "Show", "Magazine", "Marathon", "Indoors", "Championships", "Trophy", "Tournament", "Classic",
+        "Rally", "Grand", "Prix", "Masters",
         // elections, awards, wars, districts and venues
         "Election", "Elections", "Globe", "Globes", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Baftas", "Wars",
         "End", "Bridge", "Reserve",

@@ -1377,5 +1377,28 @@ TEST(ExtractEntities, AChairmanAloneMakesNoTownAClub) {
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Leeds", "Portsmouth"}));
 }
 
+// Found on bbc-dev10 (issue 12) and by a helper's invented sentences: a place
+// opening an institution's name is no mention of it, nor a person's name.
+TEST(ExtractEntities, APlaceOpeningAnInstitutionsNameIsNoMention) {
+    struct Case {
+        const char* text;
+        std::vector<std::string> locations;
+    };
+    const std::vector<Case> cases = {
+        {"Staff at the Seoul Municipal Boramae Hospital said so.", {}},
+        {"Their daughter died in Edinburgh Royal Infirmary.", {}},
+        {"Hampshire Constabulary said the road was closed.", {}},
+        {"India's Bombay Stock Exchange rose, as did London's International Petroleum Exchange.", {"India", "London"}},
+        {"He was taken to hospital in Leeds.", {"Leeds"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto e = extract_entities(with_body(c.text));
+        EXPECT_EQ(e.locations, c.locations);
+        EXPECT_EQ(e.persons, std::vector<std::string>{});
+    }
+    EXPECT_EQ(extract_entities(with_body("The Sao Paolo Stock Exchange fell 2%.")).persons, std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace newsdex
