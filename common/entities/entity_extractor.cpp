@@ -292,6 +292,41 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i, const
 
 bool is_compass_word(const EntityToken& t);
 
+// "Pirates of the Caribbean", "Gangs of New York", "Kings of Leon": a
+// capitalised plural noun inside a sentence, "of" (and "the") and a place
+// ending the run names a work, a band or a group, no mention of the place;
+// not a surname (no word of the given-name list, none after an honorific
+// or a given name: "Mr Skeens of Brownsville", "Olivier Rochus of
+// Belgium"), a role ("the Foreign Ministers of Israel") nor a place itself
+// ("the Glens of Antrim").
+bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Gazetteer& g) {
+    std::size_t of = i - 1;
+    if (i >= 3 && tokens[i - 1].text == "the" && !tokens[i - 1].punctuation_before) of = i - 2;
+    if (i < 2 || tokens[of].text != "of" || tokens[of].punctuation_before || tokens[i].punctuation_before) return false;
+    const EntityToken& plural = tokens[of - 1];
+    const std::string_view w = plural.text;
+    if (!plural.capitalized || plural.all_caps || plural.sentence_start || w.size() < 5 || !w.ends_with("s") ||
+        w.ends_with("ss") || has_possessive(w) || plural.work_title)
+        return false;
+    // Places and parts of places named so ("the Glens of Antrim", "Cities of
+    // London and Westminster").
+    static const WordSet kPlaces{"Glens",     "Cities",    "Hills",     "Lakes",    "Isles",       "Islands",
+                                 "Mountains", "Heights",   "Highlands", "Lowlands", "Plains",      "Falls",
+                                 "Fields",    "Gardens",   "Docks",     "Downs",    "Dales",       "Moors",
+                                 "Counties",  "Provinces", "States",    "Regions",  "Territories", "Towns"};
+    if (g.given_name_by_key(plural.key) != GivenName::no || g.find_place_by_key(plural.key) ||
+        is_role(w.substr(0, w.size() - 1)) || is_geographic_suffix(w) || kPlaces.contains(w))
+        return false;
+    // ("Mr Skeens of Brownsville", "Olivier Rochus of Belgium": a surname.)
+    const std::size_t before = of - 1;
+    if (before > 0 && !plural.punctuation_before &&
+        (is_honorific(tokens[before - 1].text) || g.given_name_by_key(tokens[before - 1].key) != GivenName::no))
+        return false;
+    const std::size_t end = i + n;
+    return end >= tokens.size() || !tokens[end].capitalized || tokens[end].punctuation_before ||
+           tokens[end].sentence_start;
+}
+
 // "Tate Britain", "Little Britain", "Hotel Rwanda", "Athletics Kenya": a
 // country or a first-level region right after a capitalised word of the
 // same name that is no place, compass word, people's adjective, role,
@@ -396,6 +431,7 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
         is_landmark_tail(tokens[i + n].text))
         return true;
     if (peer_territory(tokens, i, place)) return true;
+    if (plural_name_of_place(tokens, i, n, g)) return true;
     if (!has_possessive(tokens[i + n - 1].text) && opens_institutions_name(tokens, i + n)) return true;
     // "Aguas de Barcelona", "the Tour de France", "Gaz de France": a place
     // after a Romance "de" that follows a capitalised word that is no place

@@ -372,7 +372,9 @@ public:
     // 137: a place opening an institution's name ("the Seoul Municipal
     // Boramae Hospital", "Edinburgh Royal Infirmary", "Hampshire
     // Constabulary") is no mention, and such a run no person.
-    static constexpr int kAnalysisRevision = 137;
+    // 138: a capitalised plural inside a sentence, "of" and a place ending
+    // the run name a work ("Pirates of the Caribbean", "Gangs of New York").
+    static constexpr int kAnalysisRevision = 138;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).
