@@ -332,10 +332,18 @@ bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i,
 // same name that is no place, compass word, people's adjective, role,
 // honorific or article ends or sits inside the name of a thing, no mention
 // of the country ("US President", "South Africa", "British Scotland" keep it).
-bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
-                           const Gazetteer& g) {
-    if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
+bool place_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
+                         const Gazetteer& g) {
+    if (i == 0) return false;
     const EntityToken &t = tokens[i], &before = tokens[i - 1];
+    // A town there too ("Viking Stavanger", "Racing Santander": clubs;
+    // "HMS Belfast", "Salaam Bombay!"), inside a sentence, after a word of no
+    // given name ("Victoria Hamilton" is a person's) nor a known body's
+    // ("the Gucci Milan show", "BBC Delhi reporter": the body's, there).
+    if (place.kind == PlaceKind::city ? g.given_name_by_key(before.key) != GivenName::no || before.sentence_start ||
+                                            g.find_organization_by_key(before.key)
+                                      : place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)
+        return false;
     if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized ||
         has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}) ||
         is_era_adjective(before.text))  // "in Communist Russia"
@@ -1653,7 +1661,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             }
         }
         if (m.place && (names_other_than_place(tokens, i, m.length, *m.place, g) ||
-                        names_currency(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
+                        names_currency(tokens, i, m.length, text) || place_inside_a_name(tokens, i, *m.place, g) ||
                         (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;

@@ -374,7 +374,10 @@ public:
     // Constabulary") is no mention, and such a run no person.
     // 138: a capitalised plural inside a sentence, "of" and a place ending
     // the run name a work ("Pirates of the Caribbean", "Gangs of New York").
-    static constexpr int kAnalysisRevision = 138;
+    // 139: a town inside a sentence right after a capitalised word of no
+    // place, given name or known body ("Celta Vigo", "HMS Belfast") sits
+    // inside a name, as a country after one does ("Hotel Rwanda").
+    static constexpr int kAnalysisRevision = 139;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

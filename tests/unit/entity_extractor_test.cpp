@@ -1119,6 +1119,11 @@ TEST(ExtractEntities, ACountryInsideANameIsNoLocation) {
         // opens sentences, nor as an adjective's noun.
         {"Little Britain was named best comedy.", {}},
         {"Young UK film fans voted. Against Ireland they played well.", {"United Kingdom", "Ireland"}},
+        // A town too, inside a sentence, after a word of no given name nor a known body's.
+        {"He was signed from Celta Vigo and lost to Racing Santander in Spain.", {"Spain"}},
+        {"Eminem performed on HMS Belfast, docked in London.", {"London"}},
+        {"It starred Burt Lancaster as the manager.", {}},
+        {"A BBC Delhi reporter said so. Today Leeds voted.", {"Delhi", "Leeds"}},
     });
 }
 
