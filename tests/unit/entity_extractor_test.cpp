@@ -768,6 +768,10 @@ TEST(ExtractEntities, CuratedGroundsOutletsAndFirms) {
               std::vector<std::string>{"Tynecastle"});
     const auto e = extract_entities(with_body("He told the Daily Record that Toshiba and Panasonic would join."));
     EXPECT_EQ(e.organizations, (std::vector<std::string>{"Daily Record", "Toshiba", "Panasonic"}));
+    // The Halifax, the mortgage lender, in British business news.
+    const auto h = extract_entities(with_body("Research from Halifax, the biggest mortgage lender, showed a rise."));
+    EXPECT_EQ(h.organizations, std::vector<std::string>{"Halifax"});
+    EXPECT_EQ(h.locations, std::vector<std::string>{});
 }
 
 // Issue 12: a spell or stint at a town, in an article about sport, is at its club.
