@@ -1353,8 +1353,17 @@ bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, co
     if (i >= 2 && !tokens[i].punctuation_before && tokens[i - 1].text == "and" && !tokens[i - 1].punctuation_before &&
         (i < 3 || tokens[i - 2].punctuation_before || !tokens[i - 3].capitalized) && team_at(i - 2))
         return true;
-    return i + 2 < tokens.size() && tokens[i + 1].text == "and" && !tokens[i + 1].punctuation_before &&
-           !tokens[i + 2].punctuation_before && team_at(i + 2);
+    if (i + 2 >= tokens.size() || tokens[i + 1].text != "and" || tokens[i + 1].punctuation_before ||
+        tokens[i + 2].punctuation_before)
+        return false;
+    if (team_at(i + 2)) return true;
+    // ("Parma and Real Madrid are interested": a known team's longer name
+    // after "and", ending the run; "Real Madrid's home city" is the city's.)
+    std::string name;
+    const std::size_t n = known_organization_at(tokens, i + 2, g, name);
+    const Organization* o = n >= 2 ? g.find_organization(name) : nullptr;
+    return o && o->team && !has_possessive(tokens[i + 1 + n].text) &&
+           (i + 2 + n == tokens.size() || !tokens[i + 2 + n].capitalized);
 }
 
 // "the French Open", "the Australian Open", "the British Grand Prix": a

@@ -833,6 +833,12 @@ TEST(ExtractEntities, ATownJoinedToAKnownTeamIsAClub) {
     EXPECT_TRUE(e.locations.empty());
     e = extract_entities(with_body("Trains between Paris and Liverpool were cancelled."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Liverpool"}));
+    // A known team's longer name after "and" too.
+    e = extract_entities(with_body("\"Parma and Real Madrid are interested,\" the agent said."));
+    EXPECT_EQ(e.organizations, (std::vector<std::string>{"Real Madrid", "Parma"}));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Flights between Paris and Real Madrid's home city rose."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Paris"});
 }
 
 // Issue 12: compass words after a city's possessive are no part of its
