@@ -142,18 +142,47 @@ bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
     return p && p->venue;  // not a county: "Victoria Derbyshire" is a person
 }
 
-// "Bristol West", "Bolton North East": a town and compass words ending the
-// name (a constituency, a part of the town) name no person called like the
-// town ("Kanye West" opens on no town; "Victoria West said" is a person).
-// Token k is the word after the town.
-bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t k) {
-    std::size_t e = k;
-    while (e < tokens.size() && e - k < 2 && !tokens[e].punctuation_before && !tokens[e].sentence_start &&
-           is_one_of(tokens[e].text, {"North", "South", "East", "West", "Central"}))
-        ++e;
-    return e > k && (e == tokens.size() || (!tokens[e].capitalized && !is_reporting_verb(tokens[e].text)) ||
-                     tokens[e].punctuation_before || tokens[e].sentence_start ||
-                     is_one_of(tokens[e].text, {"MP", "MPs", "MSP"}));
+// "the Bolton West MP", "Labour held Bristol West", "in Bristol South and
+// Leeds Central": a town and compass words ending the name, with a
+// constituency's evidence (a member's title or "seat" after, a verb of
+// holding a seat before, or another such name listed beside it), is the
+// constituency, no person called like the town ("Victoria West, 34, was
+// jailed"; "Kanye West" opens on no town). Token i is the town.
+bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    const auto compass_end = [&](std::size_t k) {  // after a name's compass words (k when none)
+        std::size_t e = k;
+        while (e < tokens.size() && e - k < 2 && !tokens[e].punctuation_before && !tokens[e].sentence_start &&
+               is_one_of(tokens[e].text, {"North", "South", "East", "West", "Central"}))
+            ++e;
+        return e;
+    };
+    const std::size_t k = i + 1, e = compass_end(k);
+    if (e == k) return false;
+    const bool after_title = e < tokens.size() && !tokens[e].punctuation_before &&
+                             is_one_of(tokens[e].text,
+                                       {"MP", "MPs", "MSP", "AM", "seat", "constituency", "by-election"});
+    if (!after_title && e < tokens.size() && tokens[e].capitalized && !tokens[e].punctuation_before &&
+        !tokens[e].sentence_start)
+        return false;  // the name goes on
+    if (after_title || (i > 0 && !tokens[i].punctuation_before &&
+                        is_one_of(tokens[i - 1].text, {"represented", "represents", "held", "holds", "hold", "won",
+                                                       "contested", "contesting", "contest"})))
+        return true;
+    // Another town and compass words listed beside it ("Bristol West, Cardiff Central").
+    const auto town_and_compass_at = [&](std::size_t t) {
+        return t + 1 < tokens.size() && tokens[t].capitalized && g.find_place_by_key(tokens[t].key) &&
+               compass_end(t + 1) > t + 1;
+    };
+    const std::size_t after = e < tokens.size() && tokens[e].text == "and" ? e + 1 : e;
+    if (after < tokens.size() && (after > e || (tokens[after].punctuation_before && !tokens[after].sentence_start)) &&
+        town_and_compass_at(after))
+        return true;
+    // ("Bristol South and Leeds Central"; after a comma only before one:
+    // "Leeds Central; Victoria West, 34, was jailed" is a person.)
+    if (i >= 3 && tokens[i - 1].text == "and" && !tokens[i].punctuation_before)
+        for (std::size_t t = i - 3; t + 1 < i - 1; ++t)
+            if (town_and_compass_at(t) && compass_end(t + 1) == i - 1) return true;
+    return false;
 }
 
 bool performed_in(const std::vector<EntityToken>& t, std::size_t i);
@@ -234,7 +263,7 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
     if (town_or_region && (town || region_as_name) && g.given_name_by_key(first.key) != GivenName::no &&
         i + 1 < tokens.size() && word_is_plain(first) && could_be_surname(tokens[i + 1]) &&
         !role_before_name(tokens, i + 1) && !landmark_in_town(tokens[i + 1], g) &&
-        !(town && compass_part_ends_name(tokens, i + 1)))
+        !(town && compass_part_ends_name(tokens, i, g)))
         return {};
     // ("Victoria Hamilton was best actress": a town right after such a name
     // is the person's surname; a region there is where the town is:
@@ -332,18 +361,17 @@ bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i,
 // same name that is no place, compass word, people's adjective, role,
 // honorific or article ends or sits inside the name of a thing, no mention
 // of the country ("US President", "South Africa", "British Scotland" keep it).
+// A town only after a ship's prefix: a capitalised word before a town is as
+// often a body's, a day's or a district's ("BBC News Jerusalem
+// correspondent", "on Thursday Madrid", "Old Delhi").
 bool place_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
                          const Gazetteer& g) {
     if (i == 0) return false;
     const EntityToken &t = tokens[i], &before = tokens[i - 1];
-    // A town there too ("Viking Stavanger", "Racing Santander": clubs;
-    // "HMS Belfast", "Salaam Bombay!"), inside a sentence, after a word of no
-    // given name ("Victoria Hamilton" is a person's) nor a known body's
-    // ("the Gucci Milan show", "BBC Delhi reporter": the body's, there).
-    if (place.kind == PlaceKind::city ? g.given_name_by_key(before.key) != GivenName::no || before.sentence_start ||
-                                            g.find_organization_by_key(before.key)
-                                      : place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)
-        return false;
+    // A town after a ship's prefix is the ship ("HMS Belfast", "USS Cole").
+    if (place.kind == PlaceKind::city)
+        return !t.punctuation_before && !t.sentence_start && is_one_of(before.text, {"HMS", "HMNZS", "USS", "RMS"});
+    if (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision) return false;
     if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized ||
         has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}) ||
         is_era_adjective(before.text))  // "in Communist Russia"
@@ -1155,6 +1183,7 @@ struct Located {
     bool from_context = false;       // unknown to the gazetteer, found by its context ("in Bir Sahra")
     bool listed = false;             // found only as an item of a list of known places (no team in sport)
     bool among_countries = false;    // some mention is an item of a list beside a country ("Italy, Georgia")
+    bool club_name_part = false;     // every mention closes a club's name ("from Celta Vigo"): none in sport
 };
 
 // "bugs found in Firefox … Firefox has … Firefox users": a one-word name
@@ -1214,14 +1243,14 @@ std::set<std::string> named_mostly_as_things(const std::vector<EntityToken>& tok
 // United States and none is in Georgia the country; else the country, as
 // always when a list names it beside a country ("Italy, Georgia and Chinese
 // Taipei" in an article that also names Los Angeles). So for a town's
-// namesake ("Valencia" is in Spain beside Madrid or "Spanish police"):
-// `peoples` are the countries the article's demonyms name.
-void choose_readings(std::vector<Located>& places, const std::set<std::string>& peoples) {
+// namesake ("Valencia" is in Spain beside Madrid or "Spain's title"; a
+// people's adjective says too little: "an American aid worker in Georgia").
+void choose_readings(std::vector<Located>& places) {
     for (auto& p : places) {
         if (p.other_country.empty() || p.among_countries) continue;
         auto in = [&](const std::string& code) {
-            return peoples.count(code) || std::any_of(places.begin(), places.end(),
-                                                      [&](const Located& q) { return &q != &p && q.country == code; });
+            return std::any_of(places.begin(), places.end(),
+                               [&](const Located& q) { return &q != &p && q.country == code; });
         };
         if (in(p.other_country) && !in(p.country)) p.country = p.other_country;
     }
@@ -1260,6 +1289,30 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
                                 "while",  "where", "so",    "though",  "although", "how", "after",
                                 "before", "until", "since", "unless",  "whether",  "now"};
     return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
+}
+
+// "signed from Celta Vigo", "losing to Racing Santander", "in charge at
+// Viking Stavanger", "Albania's Partizani Tirana": a town ending a run of
+// two words, after a word of a transfer, a match or a place of work or
+// after a country's possessive, opening on a word of no place, people, given
+// name, role, day, month or known body, closes a club's name (no mention of
+// the town in an article about sport, find_places' caller decides).
+bool closes_club_name(const std::vector<EntityToken>& t, std::size_t i, const PlaceMatch& m, const Gazetteer& g) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city || i < 2 || t[i].punctuation_before || t[i].sentence_start ||
+        t[i].hyphen_before)
+        return false;
+    const EntityToken &first = t[i - 1], &cue = t[i - 2];
+    if (!first.capitalized || first.all_caps || first.punctuation_before || first.sentence_start ||
+        !word_is_plain(first) || g.find_place_by_key(first.key) || g.demonym_by_key(first.key) ||
+        g.given_name_by_key(first.key) != GivenName::no || g.find_organization_by_key(first.key) ||
+        is_role(first.text) || is_honorific(first.text) || is_compass_word(first) ||
+        is_capitalised_calendar_name(first.text))
+        return false;
+    if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // the name goes on
+    const bool country_possessive = has_possessive(cue.text) && g.find_place(without_possessive(cue.text));
+    return country_possessive ||
+           (!cue.capitalized && is_one_of(cue.text, {"from", "to", "at", "against", "beat", "beating", "joined", "join",
+                                                     "joins", "v", "vs", "outfit", "side", "club"}));
 }
 
 // "Bristol City 2-1 Milton Keynes", "Hereford 1-1 Doncaster": a town
@@ -1532,7 +1585,6 @@ bool ends_a_programmes_title(const std::vector<EntityToken>& tokens, std::size_t
 // Towns an article names as something else than the town.
 struct TownsAsTeams {
     std::vector<std::string> clubs;       // by strong evidence (names_club)
-    std::vector<std::string> boardroom;   // of those, named only by a chairman, whom firms have too
     std::vector<std::string> opponents;   // by weak evidence (opposes_club): clubs only beside a strong one
     std::vector<std::string> events;      // names_event
     std::vector<std::string> team_towns;  // towns that open a known team's name ("Newcastle Falcons")
@@ -1582,6 +1634,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             same->after_preposition = same->after_preposition || l.after_preposition;
             same->in_place = same->in_place || l.in_place;
             same->listed = same->listed && l.listed;
+            same->club_name_part = same->club_name_part && l.club_name_part;
             same->among_countries = same->among_countries || l.among_countries;
         }
     };
@@ -1700,12 +1753,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             continue;
         }
         if (m.place && names_club(tokens, i, m)) {
-            const std::string club = without_possessive(tokens[i].text);
-            if (!std::count(teams.clubs.begin(), teams.clubs.end(), club) && i + 1 < tokens.size() &&
-                tokens[i + 1].text == "chairman")
-                add_unique(teams.boardroom, club);
-            else std::erase(teams.boardroom, club);
-            add_unique(teams.clubs, club);
+            add_unique(teams.clubs, without_possessive(tokens[i].text));
             club_evidence(without_possessive(tokens[i].text),
                           "a town named as its club: a team role after it, a fixture (X v Y) or a plural verb", i);
             ++i;
@@ -1758,6 +1806,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                       in_place(i)};
             l.among_countries = !l.other_country.empty() &&
                                 listed_beside_a_country(tokens, i, m.length, l.other_country, g);
+            l.club_name_part = closes_club_name(tokens, i, m, g);
             if (std::string c = country_of_qualifier(tokens, i, m, text, g); !c.empty()) {
                 l.country = std::move(c);
                 l.other_country.clear();
@@ -1926,10 +1975,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     // ("Chelsea", "the Champions League"). About a team's sport is
     // stricter: a league alone is not enough ("the Premiership footballer
     // and record company boss").
-    // "Wembley chairman Claes Hultman", "Shares in Wembley": a chairman
-    // alone says no more than a firm named like its town; the club counts as
-    // a team only beside other evidence of sport ("Newry boss" is a manager).
-    const bool team_evidence = teams.clubs.size() > teams.boardroom.size() || names_a_players_position(tokens);
+    const bool team_evidence = !teams.clubs.empty() || names_a_players_position(tokens);
     const auto names_known = [&](bool Organization::*kind) {
         return std::any_of(out.organizations.begin(), out.organizations.end(), [&](const std::string& o) {
             const Organization* known = g.find_organization(o);
@@ -1992,7 +2038,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
         for (const auto& w : split_words(p))
             name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
     }
-    choose_readings(places, countries);  // (the countries of the peoples named so far)
+    choose_readings(places);
     // One sense per article: a town this article names as a team ("A Foley
     // (Munster)", "Bolton keeper …") or an event ("Wimbledon champion") is
     // that throughout, unless some mention puts it after a preposition of
@@ -2026,6 +2072,7 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
             continue;
         // "Leeds, Bolton and Charlton": sport lists clubs by their towns.
         if (l.listed && (about_sport || organisation_keys.count(Gazetteer::key(l.name)))) continue;
+        if (l.club_name_part && about_sport) continue;
         // "a big game against Barcelona", "Liverpool have not won": in an
         // article about sport, a town that is one well-known club's name
         // without its club word (FC Barcelona, Bolton Wanderers) is that
