@@ -1142,6 +1142,7 @@ TEST(ExtractEntities, ACountryInsideANameIsNoLocation) {
         {"Eminem performed on HMS Belfast, docked in London.", {"London"}},
         {"The striker was signed from Celta Vigo and lost to Racing Santander in Spain.", {"Spain"}},
         {"He was signed from Celta Vigo, a bank in Vigo.", {"Vigo"}},
+        {"The striker joined from Celta Vigo. He grew up in Vigo.", {"Vigo"}},
         // Elsewhere a capitalised word before a town is a body's, a day's or a district's.
         {"A BBC Delhi reporter said so. Our BBC News Jerusalem correspondent agreed.", {"Delhi", "Jerusalem"}},
         {"Officials said that on Thursday Madrid would host the talks in Old Delhi.", {"Madrid", "Old Delhi"}},
