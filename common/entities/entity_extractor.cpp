@@ -142,12 +142,12 @@ bool landmark_in_town(const EntityToken& next, const Gazetteer& g) {
     return p && p->venue;  // not a county: "Victoria Derbyshire" is a person
 }
 
-// "the Bolton West MP", "Labour held Bristol West", "in Bristol South and
-// Leeds Central": a town and compass words ending the name, with a
-// constituency's evidence (a member's title or "seat" after, a verb of
-// holding a seat before, or another such name listed beside it), is the
-// constituency, no person called like the town ("Victoria West, 34, was
-// jailed"; "Kanye West" opens on no town). Token i is the town.
+// "the Bolton West MP", "in Bristol South and Leeds Central": a town and
+// compass words ending the name, with a constituency's evidence (a
+// member's title or "seat" after, or another such name listed beside it),
+// is the constituency, no person called like the town ("Victoria West, 34,
+// was jailed", "Detectives held Sydney West"; "Kanye West" opens on no
+// town). Token i is the town.
 bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     const auto compass_end = [&](std::size_t k) {  // after a name's compass words (k when none)
         std::size_t e = k;
@@ -164,14 +164,13 @@ bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t 
     if (!after_title && e < tokens.size() && tokens[e].capitalized && !tokens[e].punctuation_before &&
         !tokens[e].sentence_start)
         return false;  // the name goes on
-    if (after_title || (i > 0 && !tokens[i].punctuation_before &&
-                        is_one_of(tokens[i - 1].text, {"represented", "represents", "held", "holds", "hold", "won",
-                                                       "contested", "contesting", "contest"})))
-        return true;
-    // Another town and compass words listed beside it ("Bristol West, Cardiff Central").
+    if (after_title) return true;
+    // Another town of no given name and compass words listed beside it
+    // ("Bristol West, Cardiff Central"; "Victoria West and Sydney North
+    // were injured" are people).
     const auto town_and_compass_at = [&](std::size_t t) {
         return t + 1 < tokens.size() && tokens[t].capitalized && g.find_place_by_key(tokens[t].key) &&
-               compass_end(t + 1) > t + 1;
+               g.given_name_by_key(tokens[t].key) == GivenName::no && compass_end(t + 1) > t + 1;
     };
     const std::size_t after = e < tokens.size() && tokens[e].text == "and" ? e + 1 : e;
     if (after < tokens.size() && (after > e || (tokens[after].punctuation_before && !tokens[after].sentence_start)) &&
@@ -343,8 +342,13 @@ bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i,
                                  "Mountains", "Heights",   "Highlands", "Lowlands", "Plains",      "Falls",
                                  "Fields",    "Gardens",   "Docks",     "Downs",    "Dales",       "Moors",
                                  "Counties",  "Provinces", "States",    "Regions",  "Territories", "Towns"};
+    // Peoples and faiths too ("Serbs of Kosovo", "Christians of Iraq").
+    static const WordSet kPeoples{"Muslims", "Christians", "Catholics", "Protestants", "Jews",   "Hindus",
+                                  "Sikhs",   "Buddhists",  "Gypsies",   "Kurds",       "Tamils", "Serbs",
+                                  "Croats",  "Arabs",      "Shias",     "Sunnis",      "Roma",   "Bosniaks"};
     if (g.given_name_by_key(plural.key) != GivenName::no || g.find_place_by_key(plural.key) ||
-        is_role(w.substr(0, w.size() - 1)) || is_geographic_suffix(w) || kPlaces.contains(w))
+        is_role(w.substr(0, w.size() - 1)) || is_geographic_suffix(w) || kPlaces.contains(w) || kPeoples.contains(w) ||
+        g.demonym_by_key(plural.key))
         return false;
     // ("Mr Skeens of Brownsville", "Olivier Rochus of Belgium": a surname.)
     const std::size_t before = of - 1;
@@ -1291,6 +1295,16 @@ bool names_club(const std::vector<EntityToken>& tokens, std::size_t i, const Pla
     return tokens[i].sentence_start || (i > 0 && !tokens[i].punctuation_before && kWords.contains(tokens[i - 1].text));
 }
 
+// Words that open places' names before a town's ("Port Glasgow", "New
+// Brighton", "Old Havana", "Ciudad Juarez").
+bool opens_place_name(std::string_view w) {
+    static const WordSet kWords{"Port",  "New",    "Old",      "Little", "Great", "Upper", "Lower", "Inner",
+                                "Outer", "Ciudad", "Downtown", "Mount",  "Fort",  "Saint", "St",    "San",
+                                "Santa", "Los",    "Las",      "El",     "La",    "Le",    "Al",    "Bad",
+                                "Villa", "Nueva",  "Nuevo",    "Novo",   "Nova",  "Porto"};
+    return kWords.contains(w);
+}
+
 // "signed from Celta Vigo", "losing to Racing Santander", "in charge at
 // Viking Stavanger", "Albania's Partizani Tirana": a town ending a run of
 // two words, after a word of a transfer, a match or a place of work or
@@ -1306,7 +1320,7 @@ bool closes_club_name(const std::vector<EntityToken>& t, std::size_t i, const Pl
         !word_is_plain(first) || g.find_place_by_key(first.key) || g.demonym_by_key(first.key) ||
         g.given_name_by_key(first.key) != GivenName::no || g.find_organization_by_key(first.key) ||
         is_role(first.text) || is_honorific(first.text) || is_compass_word(first) ||
-        is_capitalised_calendar_name(first.text))
+        is_capitalised_calendar_name(first.text) || opens_place_name(first.text))
         return false;
     if (i + 1 < t.size() && t[i + 1].capitalized && !t[i + 1].punctuation_before) return false;  // the name goes on
     const bool country_possessive = has_possessive(cue.text) && g.find_place(without_possessive(cue.text));
@@ -1411,7 +1425,10 @@ bool beside_known_team(const std::vector<EntityToken>& tokens, std::size_t i, co
         return false;
     if (team_at(i + 2)) return true;
     // ("Parma and Real Madrid are interested": a known team's longer name
-    // after "and", ending the run; "Real Madrid's home city" is the city's.)
+    // after "and", ending the run; "Real Madrid's home city" is the city's,
+    // and "born near Seville and Real Betis offered him a trial" names Seville.)
+    if (i > 0 && is_one_of(tokens[i - 1].text, {"in", "near", "to", "from", "at", "outside", "around", "into"}))
+        return false;
     std::string name;
     const std::size_t n = known_organization_at(tokens, i + 2, g, name);
     const Organization* o = n >= 2 ? g.find_organization(name) : nullptr;

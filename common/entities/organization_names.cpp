@@ -1398,12 +1398,6 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         std::string known;
         std::size_t n_known = known_organization_at(t, i, g, known);
-        // "schools in Halifax": a firm named like its town, after a
-        // preposition of place, is the town ("research from Halifax" is the lender's).
-        if (const Organization* o = n_known == 1 ? g.find_organization(known) : nullptr;
-            o && !o->team && i > 0 && !t[i].punctuation_before && g.find_place_by_key(t[i].key) &&
-            is_one_of(t[i - 1].text, {"in", "near", "outside", "around"}))
-            n_known = 0;
         if (const Organization* o = n_known ? nullptr : known_name_opening_a_list(t, i, text, g)) {
             n_known = 1;
             known = o->name;
