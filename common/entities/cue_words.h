@@ -66,8 +66,7 @@ bool is_relation(std::string_view word);
 bool is_era_adjective(std::string_view word);
 
 // Verbs that report speech right after or before a name, in lower case:
-// "said", "told", "warned", … ("Victoria West said": a person, whatever
-// place the name also reads as).
+// "said", "told", "warned", … (evidence of a person: "Grant Hollis said").
 bool is_reporting_verb(std::string_view word);
 
 }  // namespace newsdex

@@ -320,13 +320,13 @@ bool peer_territory(const std::vector<EntityToken>& tokens, std::size_t i, const
 
 bool is_compass_word(const EntityToken& t);
 
-// "Pirates of the Caribbean", "Gangs of New York", "Kings of Leon": a
-// capitalised plural noun inside a sentence, "of" (and "the") and a place
-// ending the run names a work, a band or a group, no mention of the place;
-// not a surname (no word of the given-name list, none after an honorific
-// or a given name: "Mr Skeens of Brownsville", "Olivier Rochus of
-// Belgium"), a role ("the Foreign Ministers of Israel") nor a place itself
-// ("the Glens of Antrim").
+// "Pirates of the Caribbean", "Gangs of New York": a capitalised plural
+// noun inside a sentence, "of" (and "the") and a place ending the run name
+// a work, a band or a group, no mention of the place; not a word of the
+// given-name list ("Kings of Leon" stays León) nor a surname after an
+// honorific or a given name ("Mr Skeens of Brownsville", "Olivier Rochus of
+// Belgium"), a role ("the Foreign Ministers of Israel"), a people or a faith
+// ("Serbs of Kosovo") or a place itself ("the Glens of Antrim").
 bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Gazetteer& g) {
     std::size_t of = i - 1;
     if (i >= 3 && tokens[i - 1].text == "the" && !tokens[i - 1].punctuation_before) of = i - 2;
