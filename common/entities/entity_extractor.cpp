@@ -456,7 +456,7 @@ bool place_ends_at(const std::vector<EntityToken>& t, std::size_t e, const Gazet
 // ("India's Bombay Stock Exchange" names India). Token k is the word
 // after the place.
 bool opens_institutions_name(const std::vector<EntityToken>& tokens, std::size_t k) {
-    static const WordSet kInstitutions{"Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange"};
+    static const WordSet kInstitutions{"Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange", "College"};
     for (std::size_t e = k; e < tokens.size() && e < k + 3; ++e) {
         const EntityToken& t = tokens[e];
         if (!t.capitalized || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;

@@ -95,6 +95,10 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"An American aid worker was kidnapped in Georgia.", {"Georgia"}, {"GE", "US"}},
         // British towns places.tsv lists win over namesakes abroad, and have none.
         {"Scientists at Cambridge worked with colleagues in Toronto.", {"Cambridge", "Toronto"}, {"CA", "GB"}},
+        // A US state and a Canadian province are no foreign towns of their name.
+        {"Jurors in Virginia agreed; car workers in Windsor, Ontario, fear for their jobs.",
+         {"Virginia", "Windsor", "Ontario"},
+         {"CA", "US"}},
         // A constituency needs its evidence: no seat here, but people.
         {"Detectives held Sydney West, 22; Victoria West and Sydney North were injured.", {}, {}},
         {"Protests spread from Caracas to Valencia.", {"Caracas", "Valencia"}, {"VE"}},
@@ -1384,6 +1388,7 @@ TEST(ExtractEntities, APlaceOpeningAnInstitutionsNameIsNoMention) {
         {"Staff at the Seoul Municipal Boramae Hospital said so.", {}},
         {"Their daughter died in Edinburgh Royal Infirmary.", {}},
         {"Hampshire Constabulary said the road was closed.", {}},
+        {"It was used by the Virginia Community College System.", {}},
         {"India's Bombay Stock Exchange rose, as did London's International Petroleum Exchange.", {"India", "London"}},
         {"He was taken to hospital in Leeds.", {"Leeds"}},
     });
