@@ -365,17 +365,13 @@ bool plural_name_of_place(const std::vector<EntityToken>& tokens, std::size_t i,
 // same name that is no place, compass word, people's adjective, role,
 // honorific or article ends or sits inside the name of a thing, no mention
 // of the country ("US President", "South Africa", "British Scotland" keep it).
-// A town only after a ship's prefix: a capitalised word before a town is as
-// often a body's, a day's or a district's ("BBC News Jerusalem
-// correspondent", "on Thursday Madrid", "Old Delhi").
-bool place_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
-                         const Gazetteer& g) {
-    if (i == 0) return false;
+// Not a town: a capitalised word before one is as often a body's, a day's
+// or a district's ("BBC News Jerusalem correspondent", "on Thursday
+// Madrid", "Old Delhi"); names_a_ship() takes the one sure case.
+bool country_inside_a_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
+                           const Gazetteer& g) {
+    if (i == 0 || (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision)) return false;
     const EntityToken &t = tokens[i], &before = tokens[i - 1];
-    // A town after a ship's prefix is the ship ("HMS Belfast", "USS Cole").
-    if (place.kind == PlaceKind::city)
-        return !t.punctuation_before && !t.sentence_start && is_one_of(before.text, {"HMS", "HMNZS", "USS", "RMS"});
-    if (place.kind != PlaceKind::country && place.kind != PlaceKind::subdivision) return false;
     if (t.sentence_start || t.punctuation_before || t.hyphen_before || !before.capitalized ||
         has_possessive(before.text) || before.work_title || is_one_of(before.text, {"The", "A", "An"}) ||
         is_era_adjective(before.text))  // "in Communist Russia"
@@ -450,6 +446,12 @@ bool place_ends_at(const std::vector<EntityToken>& t, std::size_t e, const Gazet
     return false;
 }
 
+// "HMS Belfast", "USS Cole": a town after a ship's prefix is the ship.
+bool names_a_ship(const std::vector<EntityToken>& tokens, std::size_t i) {
+    return i > 0 && !tokens[i].punctuation_before && !tokens[i].sentence_start &&
+           is_one_of(tokens[i - 1].text, {"HMS", "HMNZS", "USS", "RMS"});
+}
+
 // "the Toronto General Hospital", "Edinburgh Royal Infirmary", "Hampshire
 // Constabulary", "the Karachi Stock Exchange": a place right before up to
 // three capitalised words ending on an institution's word opens its name
@@ -472,6 +474,7 @@ bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t 
         return true;
     if (peer_territory(tokens, i, place)) return true;
     if (plural_name_of_place(tokens, i, n, g)) return true;
+    if (place.kind == PlaceKind::city && names_a_ship(tokens, i)) return true;
     if (!has_possessive(tokens[i + n - 1].text) && opens_institutions_name(tokens, i + n)) return true;
     // "Aguas de Barcelona", "the Tour de France", "Gaz de France": a place
     // after a Romance "de" that follows a capitalised word that is no place
@@ -1740,7 +1743,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             }
         }
         if (m.place && (names_other_than_place(tokens, i, m.length, *m.place, g) ||
-                        names_currency(tokens, i, m.length, text) || place_inside_a_name(tokens, i, *m.place, g) ||
+                        names_currency(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
                         (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;

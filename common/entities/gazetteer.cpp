@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdlib>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -214,7 +214,7 @@ void Gazetteer::load_places() {
 void Gazetteer::load_cities() {
     // The first (biggest) city of a name wins; a namesake in another country
     // at least half its size is its second reading ("Valencia", VE and ES;
-    // "León", NI and ES), which the article's other places or peoples choose
+    // "León", NI and ES), which the article's other places choose
     // (entity_extractor). Not where the curated places name the town.
     std::map<std::string, long> biggest;  // key -> population, names first met here
     for (const auto& r : data::rows(embedded::kCities)) {
@@ -222,7 +222,8 @@ void Gazetteer::load_cities() {
         Place p{.name = std::string(r[0]), .country = std::string(r[1]), .kind = PlaceKind::city};
         p.common_word = r[3].ends_with("*");
         const std::string name(r[0]);
-        const long population = std::atol(std::string(r[2]).c_str());
+        long population = 0;
+        std::from_chars(r[2].data(), r[2].data() + r[2].size(), population);
         const std::string k = key(name);
         if (const auto b = biggest.find(k); b != biggest.end()) {
             Place* first = places_.find(k);

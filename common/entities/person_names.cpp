@@ -833,6 +833,34 @@ bool faction_before_name(const std::vector<EntityToken>& tokens, std::size_t beg
            g.find_organization_by_key(w) != nullptr;
 }
 
+// Is the first word of the capitalised run [begin, end) no part of a
+// person's name? Sentence openers, places and demonyms ("Egyptian President
+// …" is handled by roles); a sentence's first word before a given name
+// ("Yesterday Benjamin Okafor"); a compound's tail, which goes with its head
+// outside the name ("the Secretary-General's office", "Newcastle-upon-Tyne
+// Central", "me-and-Zoe-Gate"; "Mr al-Amin" keeps its particle, and a prefix
+// cuts no head: "ex-Spice Girl Geri Halliwell"); a firm's initial after an
+// ampersand ("P&O Cruises", "AT&T Wireless").
+bool first_word_outside_name(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                             std::string_view text, const Gazetteer& g) {
+    const EntityToken& t = tokens[begin];
+    if (t.begin > 0 && t.begin <= text.size() && text[t.begin - 1] == '&') return true;
+    if (t.hyphen_before && begin > 0 &&
+        (tokens[begin - 1].capitalized || (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text))))
+        return true;
+    if ((end - begin >= 2 && opens_sentence_as_occupation(t)) ||
+        (is_sentence_opener(t.text) && !team_sheet_initial(tokens, begin, end, text)) || g.demonym_by_key(t.key) ||
+        is_era_adjective(t.text))
+        return true;
+    if (g.find_place_by_key(t.key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
+        (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g)))
+        return true;
+    if (t.sentence_start && end - begin > 2 && g.given_name_by_key(t.key) == GivenName::no &&
+        g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes)
+        return true;
+    return (begin > 0 && ends_role_phrase(tokens, begin, end, g)) || faction_before_name(tokens, begin, end, g);
+}
+
 // "the Guildford Four", "the Maguire Seven", "the Big Three": a name ending
 // on a capitalised number names a group of people, no person (and its
 // place, "Guildford", no surname).
@@ -889,30 +917,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             i = next;
             continue;
         }
-        // Drop sentence openers, places and demonyms at the front ("Egyptian President …" is handled by roles).
-        // Also a sentence's first word before a given name ("Yesterday Benjamin Okafor").
-        // A compound's tail goes with its head outside the name ("the
-        // Secretary-General's office", "Newcastle-upon-Tyne Central",
-        // "me-and-Zoe-Gate"); "Mr al-Amin" keeps its particle, and a prefix
-        // cuts no head ("ex-Spice Girl Geri Halliwell"). A firm's initials
-        // joined by an ampersand hold no person's initial ("P&O Cruises",
-        // "AT&T Wireless").
-        while (
-            begin < end &&
-            ((tokens[begin].begin > 0 && tokens[begin].begin <= text.size() && text[tokens[begin].begin - 1] == '&') ||
-             (tokens[begin].hyphen_before && begin > 0 &&
-              (tokens[begin - 1].capitalized ||
-               (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text)))) ||
-             (end - begin >= 2 && opens_sentence_as_occupation(tokens[begin])) ||
-             (is_sentence_opener(tokens[begin].text) && !team_sheet_initial(tokens, begin, end, text)) ||
-             g.demonym_by_key(tokens[begin].key) || is_era_adjective(tokens[begin].text) ||
-             (g.find_place_by_key(tokens[begin].key) && end - begin > 1 && !tokens[begin + 1].hyphen_before &&
-              (!place_as_given_name(tokens, begin, g) || part_of_a_place(tokens, begin, end, g))) ||
-             (tokens[begin].sentence_start && end - begin > 2 &&
-              g.given_name_by_key(tokens[begin].key) == GivenName::no &&
-              g.given_name_by_key(tokens[begin + 1].key) == GivenName::yes) ||
-             (begin > 0 && ends_role_phrase(tokens, begin, end, g)) || faction_before_name(tokens, begin, end, g)))
-            ++begin;
+        while (begin < end && first_word_outside_name(tokens, begin, end, text, g)) ++begin;
         // "the Tampa Bay Buccaneers": a place's feature after the place left
         // out above is no given name ("Michael Bay" opens on one).
         const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
