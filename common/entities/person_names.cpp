@@ -66,6 +66,9 @@ struct Mention {
     bool surname_first = false;  // "Wang Xuebing … Mr Wang": the family name comes first
     bool honorific = false;      // right after "Mr", "Ms", "Dr" …
     const char* rule = "";       // what made it a person, for --why
+    std::size_t implied = 0;     // leading words the text gives elsewhere ("Prince" in "princes William and Harry")
+    // The token after the mention's last word.
+    std::size_t end() const { return position + words.size() - implied; }
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -135,13 +138,19 @@ bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i,
 // The capitalised run of name words starting at i (particles allowed inside),
 // ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
 // after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
+// A regnal number after a name ("Edward III", "Henry VIII"), which
+// name_like() takes for an acronym from three letters on.
+bool is_regnal_number(std::string_view w) {
+    return w.size() >= 3 && w.size() <= 5 && w.find_first_not_of("IVX") == std::string_view::npos;
+}
+
 std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     std::size_t j = i;
     while (j < tokens.size()) {
         const EntityToken& t = tokens[j];
         if (j > i && (t.sentence_start || t.punctuation_before || has_possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
-        if (name_like(t) || role_word_as_surname(tokens, i, j, g)) {
+        if (name_like(t) || role_word_as_surname(tokens, i, j, g) || (j > i && is_regnal_number(t.text))) {
             ++j;
             continue;
         }
@@ -201,7 +210,12 @@ bool is_post_nominal(std::string_view w) {
 // Evidence against a person in the words around a capitalised run
 // [begin, end), each a reason a reader would give:
 // "the Harry Potter games", "the next James Bond": an article before it;
-bool the_before(const std::vector<EntityToken>& t, std::size_t begin) {
+// but a noun that a person's name is the subject of, after it, makes the
+// article that noun's ("the Howard Hughes biopic", "the Bush administration");
+bool the_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    static const WordSet kSubjectNouns{"biopic", "biography", "administration", "era",
+                                       "trial",  "camp",      "inquest",        "funeral"};
+    if (end < t.size() && !t[end].capitalized && kSubjectNouns.contains(t[end].text)) return false;
     std::size_t k = begin;
     if (k > 0 && is_one_of(t[k - 1].text, {"next", "new", "latest", "first", "last", "third", "second", "original"}))
         --k;
@@ -238,7 +252,15 @@ bool people_of_words(const std::vector<std::string>& words, const Gazetteer& g) 
     return key.ends_with('s') && g.demonym_by_key(key.substr(0, key.size() - 1));
 }
 
+// The royal title a plural gives each name it lists ("princes William and
+// Harry": "Prince"), or none.
+std::string_view royal_title_of_plural(const EntityToken& t) {
+    return t.key == "princes" ? "Prince" : t.key == "princesses" ? "Princess" : "";
+}
+
 bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
+    // ("Princes William and Harry" opening a sentence.)
+    if (i > 0 && !royal_title_of_plural(tokens[i - 1]).empty() && !tokens[i].punctuation_before) return true;
     if (i == 0 || tokens[i].sentence_start || tokens[i - 1].capitalized) return false;
     if (is_plural_role(tokens[i - 1].text)) return true;
     if (i >= 2 && tokens[i - 1].text == "including" && is_plural_role(tokens[i - 2].text)) return true;
@@ -568,9 +590,8 @@ bool led_by_role(const std::vector<EntityToken>& tokens, std::size_t i) {
 // so one such name confirms its whole list.
 void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view text, std::vector<Mention>& unvouched,
                         std::vector<Mention>& listed_only, std::vector<Mention>& full) {
-    auto end_of = [](const Mention& m) { return m.position + m.words.size(); };
     auto beside = [&](const Mention& a, const Mention& b) {  // a, then b
-        const std::size_t e = end_of(a);
+        const std::size_t e = a.end();
         if (b.position >= tokens.size() || tokens[b.position].sentence_start) return false;
         if (b.position == e) {
             if (!tokens[e].punctuation_before) return false;
@@ -583,7 +604,7 @@ void confirm_by_listing(const std::vector<EntityToken>& tokens, std::string_view
         changed = false;
         for (auto* pool : {&unvouched, &listed_only})
             for (auto it = pool->begin(); it != pool->end();) {
-                const bool listed = it->words.size() == 2 && !has_possessive(tokens[end_of(*it) - 1].text) &&
+                const bool listed = it->words.size() == 2 && !has_possessive(tokens[it->end() - 1].text) &&
                                     !names_a_day(it->words) && !led_by_role(tokens, it->position) &&
                                     std::any_of(full.begin(), full.end(), [&](const Mention& f) {
                                         return f.anchor && f.words.size() >= 2 && (beside(f, *it) || beside(*it, f));
@@ -807,17 +828,25 @@ bool opens_park_name(const std::vector<EntityToken>& tokens, std::size_t end) {
            !tokens[end].punctuation_before && word_text(tokens[end + 1]) == "Park";
 }
 
+// A monarch's title right before one word, as before a royal's given name
+// ("Prince Charles", "Queen Victoria", "Crown Princess Mary", "King
+// Abdullah of Jordan"); not after "the": "the Queen Mary liner", "the Queen
+// Phoenix is rising" name a ship and a band.
+bool royal_title_before(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end) {
+    return begin > 0 && end - begin == 1 && !tokens[begin].punctuation_before &&
+           is_monarch_title(tokens[begin - 1].text) && (begin < 2 || tokens[begin - 2].key != "the");
+}
+
 // A place's one word right after a title that names its holder: a peer's
 // ("Lord Liverpool", "Baroness Scotland"), another honorific's when a
 // reporting verb follows or the word recurs ("Mr Kent said"; "a hit with Ms
 // Jackson" is a song's title), a monarch's when it is a given name ("Queen
-// Victoria", "Crown Princess Mary"; not after "the": "the Queen Mary liner",
-// "the Queen Phoenix is rising" name a ship and a band).
+// Victoria").
 bool place_word_names_holder(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
                              GivenName given) {
     if (begin == 0 || end - begin != 1 || tokens[begin].punctuation_before) return false;
     const std::string& title = tokens[begin - 1].text;
-    if (is_monarch_title(title)) return given != GivenName::no && (begin < 2 || tokens[begin - 2].key != "the");
+    if (is_monarch_title(title)) return royal_title_before(tokens, begin, end) && given != GivenName::no;
     return is_honorific(title) &&
            (is_title_of_place(title) || reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
 }
@@ -848,7 +877,7 @@ bool first_word_outside_name(const std::vector<EntityToken>& tokens, std::size_t
     if (t.hyphen_before && begin > 0 &&
         (tokens[begin - 1].capitalized || (tokens[begin - 1].hyphen_before && !is_particle(tokens[begin - 1].text))))
         return true;
-    if ((end - begin >= 2 && opens_sentence_as_occupation(t)) ||
+    if ((end - begin >= 2 && (opens_sentence_as_occupation(t) || !royal_title_of_plural(t).empty())) ||
         (is_sentence_opener(t.text) && !team_sheet_initial(tokens, begin, end, text)) || g.demonym_by_key(t.key) ||
         is_era_adjective(t.text))
         return true;
@@ -874,6 +903,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                       std::map<std::string, PersonEvidence>* evidence, EvidenceMap* why) {
     std::vector<Mention> full, single, unvouched, listed_only;
     std::size_t list_end = 0;       // the end of the last name a plural role announced
+    std::string_view list_title;    // the royal title that role gives its names ("princes": "Prince")
     std::size_t work_list_end = 0;  // the end of the last title a work's noun announced
     const auto line_up = line_up_names(tokens, text, g);
     std::size_t next_player = 0;
@@ -946,6 +976,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                    ((tokens[end].sentence_start || tokens[end].punctuation_before) &&
                                     !tokens[end].quote_before) ||
                                    is_one_of(tokens[end].text, {"and", "or"}) || is_reporting_verb(tokens[end].text);
+            if (announced_as_list(tokens, begin)) list_title = royal_title_of_plural(tokens[begin - 1]);
+            else if (!next_item(list_end)) list_title = {};
             list_end = listed_by_role && item_ends ? end : 0;
             const bool title = (listed_by_role && item_ends) || announced(tokens, begin, g);
             const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);
@@ -1027,7 +1059,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             work_list_end = (opens_work_list || next_item(work_list_end)) && item_ends ? end : 0;
             const bool after_person_possessive = begin > 0 && given != GivenName::yes &&
                                                  has_possessive(tokens[begin - 1].text) && !full.empty() &&
-                                                 full.back().position + full.back().words.size() == begin;
+                                                 full.back().end() == begin;
             const bool saint = is_one_of(tokens[begin].text, {"St", "St.", "Saint"});
             // - a run that ends on a demonym ("for North American sales",
             //   "the South African side") names a region's people, not a person.
@@ -1043,9 +1075,28 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool work = !honorific &&
                               (ends_on_demonym || law ||
                                (!title && (after_article || after_work_noun || after_person_possessive || saint)));
-            Mention m{words, begin, title || honorific, title || honorific || initial || given == GivenName::yes};
+            // "Prince Charles", "Queen Elizabeth": a royal is known by the
+            // title and the given name, and the given name alone would pass
+            // for any commoner's across the index ("Charles Kennedy").
+            // ("princes William and Harry": the list's title. Not before a
+            // given name that is also a word: "King Crimson" is a band;
+            // "Queen Victoria" is a place's.)
+            const bool royal_given = given == GivenName::yes || (given == GivenName::weak && whole);
+            const bool royal = royal_title_before(tokens, begin, end) && royal_given;
+            const bool royal_listed = !royal && listed_by_role && !list_title.empty() && end - begin == 1 &&
+                                      royal_given;
+            // ("King Crimson", "King Kong" is a given name: a monarch's
+            // title before an English word names a band or a work.)
+            const bool royal_word = royal_title_before(tokens, begin, end) && given == GivenName::weak && !whole &&
+                                    !reported(tokens, begin, end);
+            if (royal) words.insert(words.begin(), tokens[begin - 1].text);
+            if (royal_listed) words.insert(words.begin(), std::string(list_title));
+            Mention m{words, royal ? begin - 1 : begin, title || honorific,
+                      title || honorific || initial || given == GivenName::yes};
+            m.implied = royal_listed ? 1 : 0;
             m.honorific = honorific;
-            m.rule = honorific                 ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"
+            m.rule = royal || royal_listed     ? "a monarch's title before a given name (Prince Charles)"
+                     : honorific               ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"
                      : title && listed_by_role ? "listed after a plural role (singers Ana and Eva)"
                      : title                   ? "a role or title before it (President, spokesman, coach, …)"
                      : initial                 ? "an initial and a surname (G Thomas)"
@@ -1065,11 +1116,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             if (evidence && words.size() >= 2) {
                 PersonEvidence& e = (*evidence)[joined(words)];
                 if (title || honorific || reported(tokens, begin, end)) ++e.as_person;
-                else if (work || quoted || the_before(tokens, begin) || work_noun_after(tokens, end) ||
+                else if (work || quoted || the_before(tokens, begin, end) || work_noun_after(tokens, end) ||
                          in_before(tokens, begin, end) || subtitle(tokens, begin, text))
                     ++e.as_thing;
             }
-            if ((quoted && !title && !honorific) || work) {
+            if ((quoted && !title && !honorific) || work || royal_word) {
             } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
             else if (words.size() == 1 && !place && is_initial(tokens[begin])) {  // "frontman J. Allard" cut short
@@ -1142,7 +1193,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
     for (const auto& [pos, name] : ordered) add(name);
     for (const auto& [name, m] : deciding) {
         const std::string rule = *m->rule ? m->rule : "a surname after a title or honorific; no fuller name given";
-        note_evidence(why, name, rule, tokens[m->position].begin, tokens[m->position + m->words.size() - 1].end);
+        note_evidence(why, name, rule, tokens[m->position].begin, tokens[m->end() - 1].end);
     }
     return out;
 }

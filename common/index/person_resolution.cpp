@@ -15,6 +15,7 @@
 
 #include "common/base/bounded_queue.h"
 #include "common/base/text_folding.h"
+#include "common/entities/cue_words.h"
 #include "common/entities/given_name_forms.h"
 #include "common/index/document_builder.h"
 #include "common/index/schema.h"
@@ -237,6 +238,13 @@ std::set<std::string> names_of_things(const EvidenceSums& sums) {
     return things;
 }
 
+// An identity's words ("prince", "charles") open on a monarch's title.
+bool opens_on_monarch_title(const std::vector<std::string>& words) {
+    std::string first = words.front();
+    if (first[0] >= 'a' && first[0] <= 'z') first[0] = static_cast<char>(first[0] - 'a' + 'A');
+    return is_monarch_title(first);
+}
+
 // Everything the index says about persons, gathered in one pass.
 class PersonTable {
 public:
@@ -268,7 +276,9 @@ public:
         merge_familiar_forms();
         for (const auto& [id, w] : words_) {
             by_last_word_[w.back()].insert(canonical(id));
-            by_first_word_[w.front()].insert(canonical(id));
+            // "Prince Charles" opens on a title, no given name: a bare
+            // "Prince" (the singer) or "King" (Mervyn King) is none of them.
+            if (!opens_on_monarch_title(w)) by_first_word_[w.front()].insert(canonical(id));
         }
     }
 

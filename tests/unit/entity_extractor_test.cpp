@@ -502,7 +502,7 @@ TEST(ExtractEntities, TownsThatAreLandmarksTitlesAndPeople) {
     EXPECT_TRUE(e.countries.empty());
     e = extract_entities(with_body("Crown Prince Frederik of Denmark married."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Denmark"});
-    EXPECT_EQ(e.persons, std::vector<std::string>{"Frederik"});
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Prince Frederik"});
     e = extract_entities(with_body("The ambassador of Saudi Arabia said so."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Saudi Arabia"});
     EXPECT_TRUE(e.persons.empty());

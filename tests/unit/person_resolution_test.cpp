@@ -179,6 +179,21 @@ TEST(ResolvePersons, AnAmbiguousBareGivenNameIsDropped) {
     EXPECT_EQ(r.at("f"), Names{"Mukesh Ambani"});
 }
 
+// A royal's name opens on a title, no given name: a bare "Prince" (the
+// singer) or "King" (Mervyn King) is none of the royals.
+TEST(ResolvePersons, ARoyalsTitleIsNoGivenName) {
+    const std::vector<Input> inputs = {
+        {"a", {"Prince Charles"}}, {"b", {"Prince Harry"}},
+        {"c", {"King Abdullah"}},  {"d", {"Prince"}},
+        {"e", {"Mervyn King"}},    {"f", {"King", "Mervyn King"}},
+        {"g", {"King"}},           {"h", {"Charles", "Prince Charles"}},
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("d"), Names{"Prince"});
+    EXPECT_EQ(r.at("g"), Names{"Mervyn King"});
+    EXPECT_EQ(r.at("h"), Names{"Prince Charles"});
+}
+
 // The indexer resolves a load's articles before writing them: over an
 // index holding the first `split` articles (resolved by an earlier run's
 // pass), the rest must get the persons the pass gives them over all of
