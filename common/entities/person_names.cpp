@@ -60,15 +60,15 @@ bool is_particle(std::string_view w) {
 
 struct Mention {
     std::vector<std::string> words;
-    std::size_t position = 0;    // token index
-    bool evidence = false;       // title, honorific, given name or reporting verb
-    bool anchor = false;         // vouched by a role, honorific, initial or a given name that is no English word
-    bool surname_first = false;  // "Wang Xuebing … Mr Wang": the family name comes first
-    bool honorific = false;      // right after "Mr", "Ms", "Dr" …
-    const char* rule = "";       // what made it a person, for --why
-    std::size_t implied = 0;     // leading words the text gives elsewhere ("Prince" in "princes William and Harry")
+    std::size_t position = 0;           // token index
+    bool evidence = false;              // title, honorific, given name or reporting verb
+    bool anchor = false;                // vouched by a role, honorific, initial or a given name that is no English word
+    bool surname_first = false;         // "Wang Xuebing … Mr Wang": the family name comes first
+    bool honorific = false;             // right after "Mr", "Ms", "Dr" …
+    const char* rule = "";              // what made it a person, for --why
+    std::string_view royal_title = {};  // "Prince" of "Prince Charles", kept unless the article gives a fuller name
     // The token after the mention's last word.
-    std::size_t end() const { return position + words.size() - implied; }
+    std::size_t end() const { return position + words.size(); }
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -138,10 +138,20 @@ bool role_word_as_surname(const std::vector<EntityToken>& tokens, std::size_t i,
 // The capitalised run of name words starting at i (particles allowed inside),
 // ending at punctuation ("Layla al-Kuwari, Qatar's …"), a sentence end or
 // after a possessive: "Connacht's Bernard Jackman" names Bernard Jackman.
-// A regnal number after a name ("Edward III", "Henry VIII"), which
-// name_like() takes for an acronym from three letters on.
-bool is_regnal_number(std::string_view w) {
-    return w.size() >= 3 && w.size() <= 5 && w.find_first_not_of("IVX") == std::string_view::npos;
+// A regnal number ("II", "VIII", "XIV").
+bool is_roman_numeral(std::string_view w) {
+    return !w.empty() && w.size() <= 5 && w.find_first_not_of("IVX") == std::string_view::npos;
+}
+
+// A regnal number after a given name, which name_like() takes for an
+// acronym from three letters on: after a name of two words ("Davis Love
+// III") or a title and one ("King Edward III", "Pope Pius XII"; "Apollo
+// XIII" is a mission).
+bool regnal_number_after_given_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j,
+                                    const Gazetteer& g) {
+    if (j == i || tokens[j].text.size() < 3 || !is_roman_numeral(tokens[j].text)) return false;
+    if (j - i >= 2) return true;
+    return g.given_name_by_key(tokens[i].key) != GivenName::no && i > 0 && is_role(tokens[i - 1].text);
 }
 
 std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
@@ -150,7 +160,7 @@ std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const
         const EntityToken& t = tokens[j];
         if (j > i && (t.sentence_start || t.punctuation_before || has_possessive(tokens[j - 1].text))) break;
         if (j > i && t.text == "I") break;  // the pronoun ("Do I …", "England I think"), not a surname
-        if (name_like(t) || role_word_as_surname(tokens, i, j, g) || (j > i && is_regnal_number(t.text))) {
+        if (name_like(t) || role_word_as_surname(tokens, i, j, g) || regnal_number_after_given_name(tokens, i, j, g)) {
             ++j;
             continue;
         }
@@ -288,7 +298,11 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
         // An honorific stands right before its name ("Lord Falconer"); one
         // further back opens a title ("the Lord of the Rings trilogy").
         if (is_honorific(t.text)) return k == i;
-        if (is_role(t.text)) {
+        // "Coach Clive Woodward's Lions squad": a possessive between names
+        // what the role's holder owns.
+        if (has_possessive(t.text)) return false;
+        // "his first major Test": "major" in lower case is no rank.
+        if (is_role(t.text) && !(t.text == "major" && k == i)) {
             // "US behemoth General Electric": a role word opening a known
             // body's name that goes on over the run is that body's.
             if (std::string body; t.capitalized && known_organization_at(tokens, k - 1, g, body) > i - (k - 1))
@@ -760,8 +774,10 @@ std::size_t known_organization_words(const std::vector<EntityToken>& tokens, std
                                      const Gazetteer& g) {
     if (end - begin < 2) return 0;  // most runs: no look-up
     std::string name;
+    // ("Director General of the British Chambers of Commerce": a name that
+    // goes on past the run's end over "of" takes the whole run.)
     const std::size_t n = known_organization_at(tokens, begin, g, name);
-    return n >= 2 && n <= end - begin ? n : 0;
+    return n >= 2 ? std::min(n, end - begin) : 0;
 }
 
 // A run straight after a well-known organisation's name, in the same
@@ -976,8 +992,10 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                    ((tokens[end].sentence_start || tokens[end].punctuation_before) &&
                                     !tokens[end].quote_before) ||
                                    is_one_of(tokens[end].text, {"and", "or"}) || is_reporting_verb(tokens[end].text);
+            // (The title goes as far as the item after "and": "Princes
+            // William and Harry, Zara and Peter".)
             if (announced_as_list(tokens, begin)) list_title = royal_title_of_plural(tokens[begin - 1]);
-            else if (!next_item(list_end)) list_title = {};
+            else if (!next_item(list_end) || tokens[begin - 2].text == "and") list_title = {};
             list_end = listed_by_role && item_ends ? end : 0;
             const bool title = (listed_by_role && item_ends) || announced(tokens, begin, g);
             const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);
@@ -1068,32 +1086,27 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool ends_on_demonym = end - begin >= 2 &&
                                          (g.demonym_by_key(tokens[end - 1].key) || people_of_words(words, g));
             // - a run ending on a law's or a treaty's word is that law ("the
-            //   Can Spam Act").
+            //   Can Spam Act"), on an inquiry's or a report's, that
+            //   inquiry ("the Hutton Inquiry", "the Gershon Review"), on
+            //   "Test", that match ("the Lions Test side").
             const bool law = end - begin >= 2 &&
-                             is_one_of(tokens[end - 1].text, {"Act", "Bill", "Treaty", "Directive", "Convention",
-                                                              "Charter", "Accord", "Protocol", "Amendment"});
+                             is_one_of(tokens[end - 1].text,
+                                       {"Act", "Bill", "Treaty", "Directive", "Convention", "Charter", "Accord",
+                                        "Protocol", "Amendment", "Inquiry", "Review", "Report", "Test"});
             const bool work = !honorific &&
                               (ends_on_demonym || law ||
                                (!title && (after_article || after_work_noun || after_person_possessive || saint)));
             // "Prince Charles", "Queen Elizabeth": a royal is known by the
             // title and the given name, and the given name alone would pass
             // for any commoner's across the index ("Charles Kennedy").
-            // ("princes William and Harry": the list's title. Not before a
-            // given name that is also a word: "King Crimson" is a band;
-            // "Queen Victoria" is a place's.)
-            const bool royal_given = given == GivenName::yes || (given == GivenName::weak && whole);
-            const bool royal = royal_title_before(tokens, begin, end) && royal_given;
+            // ("princes William and Harry": the list's title.)
+            const bool royal = royal_title_before(tokens, begin, end) && given != GivenName::no;
             const bool royal_listed = !royal && listed_by_role && !list_title.empty() && end - begin == 1 &&
-                                      royal_given;
-            // ("King Crimson", "King Kong" is a given name: a monarch's
-            // title before an English word names a band or a work.)
-            const bool royal_word = royal_title_before(tokens, begin, end) && given == GivenName::weak && !whole &&
-                                    !reported(tokens, begin, end);
-            if (royal) words.insert(words.begin(), tokens[begin - 1].text);
-            if (royal_listed) words.insert(words.begin(), std::string(list_title));
-            Mention m{words, royal ? begin - 1 : begin, title || honorific,
+                                      given != GivenName::no;
+            Mention m{words, begin, title || honorific || royal || royal_listed,
                       title || honorific || initial || given == GivenName::yes};
-            m.implied = royal_listed ? 1 : 0;
+            if (royal) m.royal_title = tokens[begin - 1].text;
+            if (royal_listed) m.royal_title = list_title;
             m.honorific = honorific;
             m.rule = royal || royal_listed     ? "a monarch's title before a given name (Prince Charles)"
                      : honorific               ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"
@@ -1120,7 +1133,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                          in_before(tokens, begin, end) || subtitle(tokens, begin, text))
                     ++e.as_thing;
             }
-            if ((quoted && !title && !honorific) || work || royal_word) {
+            if ((quoted && !title && !honorific) || work) {
             } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
             else if (words.size() == 1 && !place && is_initial(tokens[begin])) {  // "frontman J. Allard" cut short
@@ -1147,6 +1160,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                    std::equal(s.words.begin() + 1, s.words.end(), f.words.end() - (s.words.size() - 1),
                               [](std::string_view a, std::string_view b) { return equal_ignoring_ascii_case(a, b); });
         if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
+        // "Queen Elizabeth II … Queen Elizabeth": the royal's regnal name.
+        if (!s.royal_title.empty() && f.words.size() == 2 && is_roman_numeral(f.words[1]))
+            return same_word(f.words[0], s.words[0]);
         if (f.words.size() <= s.words.size()) return false;
         // Word by word from the end, without case; "-Sisi" is "Sisi".
         return std::equal(s.words.rbegin(), s.words.rend(), f.words.rbegin(),
@@ -1180,12 +1196,22 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         ordered.emplace_back(f.position, joined(fuller ? fuller->words : f.words));
         decided_by(ordered.back().second, fuller ? *fuller : f);
     }
+    // A royal named by title and given name where the article gives no
+    // fuller name; the given name alone elsewhere in it is the royal too.
+    std::map<std::string, const Mention*> royals;
+    for (const auto& s : single)
+        if (!s.royal_title.empty() && !resolve(s)) royals.try_emplace(s.words[0], &s);
+    auto bare_name = [&](const Mention& s) {
+        const auto royal = royals.find(s.words[0]);
+        if (royal == royals.end()) return s.words[0];
+        return std::string(royal->second->royal_title) + ' ' + s.words[0];
+    };
     for (const auto& s : single) {
         if (const Mention* best = resolve(s)) {
             ordered.emplace_back(s.position, joined(best->words));
             decided_by(ordered.back().second, *best);
         } else if (s.evidence) {
-            ordered.emplace_back(s.position, s.words[0]);
+            ordered.emplace_back(s.position, bare_name(s));
             decided_by(ordered.back().second, s);
         }
     }
