@@ -20,14 +20,15 @@ namespace {
 
 // Words before "of <place>" that make the place part of a name, not a
 // location mention: an organisation's head ("Bank of England"), a title
-// held of a place ("Duke of York"), a port, a republic, a school or a
-// society ("Port of London", "Republic of Ireland", "London School of
-// Economics": as heads of organisations these open too many titles of
-// works, "School of Rock", to find organisations by).
+// held of a place ("Duke of York"), a port, a republic, a school, a society,
+// a choir or an orchestra ("Port of London", "Republic of Ireland", "London
+// School of Economics", "the Boys Choir of Harlem": as heads of
+// organisations these open too many titles of works, "School of Rock", to
+// find organisations by).
 bool is_name_head_before_of(std::string_view w) {
     // ("the Standards Board of England", "the Treaty of Amsterdam".)
     return is_organisation_head(w) || is_title_of_place(w) ||
-           is_one_of(w, {"Port", "Republic", "School", "Society", "Board", "Treaty"});
+           is_one_of(w, {"Port", "Republic", "School", "Society", "Board", "Treaty", "Choir", "Orchestra"});
 }
 
 // Words that, after a place, make it part of an organisation's or team's
@@ -283,6 +284,11 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
 
 bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_name_head_before_of(tokens[i - 2].text))
+        return true;
+    // "the University of the Highlands and Islands": a body's head, "of the"
+    // (not a title's: "the Queen of the Netherlands" names the country).
+    if (i >= 3 && tokens[i - 1].key == "the" && tokens[i - 2].text == "of" && tokens[i - 3].capitalized &&
+        is_name_head_before_of(tokens[i - 3].text) && !is_title_of_place(tokens[i - 3].text))
         return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
     // "the East Kent Hunt": a fox hunt named after its country, after "the"
@@ -1584,6 +1590,17 @@ bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::
     return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
 }
 
+// "Humphrey Bogart in Casablanca (1942)", "Chicago (2002)": a year in
+// brackets right after the name dates a film, a play or an album.
+bool titles_a_dated_work(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
+    const std::size_t e = i + n;
+    if (e >= tokens.size() || trim(text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end)) != "(")
+        return false;
+    const std::string& year = tokens[e].text;
+    return year.size() == 4 && all_ascii_digits(year) && (year.starts_with("19") || year.starts_with("20")) &&
+           tokens[e].end < text.size() && text[tokens[e].end] == ')';
+}
+
 // "the BBC's Network Africa programme", "the Good Morning America show":
 // a place closing a capitalised name right before a broadcast's noun in
 // lower case ends the programme's title, no mention of the place ("the
@@ -1742,9 +1759,10 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                 continue;
             }
         }
-        if (m.place && (names_other_than_place(tokens, i, m.length, *m.place, g) ||
-                        names_currency(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
-                        (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
+        if (m.place &&
+            (names_other_than_place(tokens, i, m.length, *m.place, g) || names_currency(tokens, i, m.length, text) ||
+             titles_a_dated_work(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
+             (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;
         }

@@ -150,8 +150,9 @@ bool is_roman_numeral(std::string_view w) {
 bool regnal_number_after_given_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t j,
                                     const Gazetteer& g) {
     if (j == i || tokens[j].text.size() < 3 || !is_roman_numeral(tokens[j].text)) return false;
+    while (i < j && is_sentence_opener(tokens[i].text)) ++i;  // "The Apollo XIII mission"
     if (j - i >= 2) return true;
-    return g.given_name_by_key(tokens[i].key) != GivenName::no && i > 0 && is_role(tokens[i - 1].text);
+    return j == i + 1 && g.given_name_by_key(tokens[i].key) != GivenName::no && i > 0 && is_role(tokens[i - 1].text);
 }
 
 std::size_t run_end(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
@@ -209,6 +210,10 @@ bool is_work_follower(std::string_view w) {
                                 "trilogy", "sequel", "character", "characters", "premiere", "producers"};
     return is_work_noun(w) || kWords.contains(w);
 }
+
+// An inquiry's, a report's or a match's word closing a name ("the Hutton
+// Inquiry", "the Gershon Review", "the Lions Test side").
+bool names_a_report_or_match(std::string_view w) { return is_one_of(w, {"Inquiry", "Review", "Report", "Test"}); }
 
 // Letters after a name that are no part of it: "Philippe Sands QC",
 // "Jane Smith MP", "Sammy Davis Jr".
@@ -279,6 +284,34 @@ bool announced_as_list(const std::vector<EntityToken>& tokens, std::size_t i) {
 
 // Evidence before the run: a role or honorific among the few words before it
 // ("Secretary of State Antony Blinken", "Israeli Prime Minister Benjamin …").
+// A role before a possessive announces the possessor, and what follows is
+// the possessor's ("Coach Clive Woodward's Lions squad", "Tony Blair's
+// Sedgefield seat", "Climax's Action studio", "FAO's Global Information
+// and Early Warning System", "Director Martin Scorsese's The Aviator") when
+// it is of two words or more, a plural, a known place, or before a
+// lower-case noun; a surname alone stays a person there ("Chelsea boss Jose
+// Mourinho's Drogba has been ruled out"). `i`: the word after the possessive.
+bool owned_by_possessor(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
+    const std::size_t end = run_end(tokens, i, g);
+    if (end - i >= 2) return true;
+    const std::string& w = tokens[i].text;
+    if ((w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) || g.find_place_by_key(tokens[i].key)) return true;
+    static const WordSet kNouns{"squad", "side",      "team",  "seat",  "constituency", "studio", "role",
+                                "film",  "album",     "plans", "party", "campaign",     "office", "division",
+                                "unit",  "programme", "show",  "song",  "system",       "group",  "budget"};
+    return end < tokens.size() && !tokens[end].capitalized && !tokens[end].punctuation_before &&
+           kNouns.contains(tokens[end].text);
+}
+
+// "his first major Test", "a major Nicholls triumph": "major" in lower
+// case after an article, a possessive or an ordinal is no rank ("army
+// major Ingram", "sergeant major Kowalczyk" are).
+bool major_as_adjective(const std::vector<EntityToken>& tokens, std::size_t k) {
+    return tokens[k].text == "major" && k > 0 &&
+           is_one_of(tokens[k - 1].key, {"a", "an", "the", "his", "her", "its", "their", "our", "first", "second",
+                                         "third", "another", "next", "last", "every"});
+}
+
 bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& g) {
     // "leader of Devon county", "head of Sony", "director of the Victims of
     // Crime Trust": a name right after "of" (and "the") is what the role leads.
@@ -298,11 +331,8 @@ bool announced(const std::vector<EntityToken>& tokens, std::size_t i, const Gaze
         // An honorific stands right before its name ("Lord Falconer"); one
         // further back opens a title ("the Lord of the Rings trilogy").
         if (is_honorific(t.text)) return k == i;
-        // "Coach Clive Woodward's Lions squad": a possessive between names
-        // what the role's holder owns.
-        if (has_possessive(t.text)) return false;
-        // "his first major Test": "major" in lower case is no rank.
-        if (is_role(t.text) && !(t.text == "major" && k == i)) {
+        if (has_possessive(t.text) && owned_by_possessor(tokens, k, g)) return false;
+        if (is_role(t.text) && !major_as_adjective(tokens, k - 1)) {
             // "US behemoth General Electric": a role word opening a known
             // body's name that goes on over the run is that body's.
             if (std::string body; t.capitalized && known_organization_at(tokens, k - 1, g, body) > i - (k - 1))
@@ -959,6 +989,11 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             continue;
         }
         while (end - begin >= 2 && is_post_nominal(tokens[end - 1].text)) --end;
+        // "The Shane Warne Test record", "the Tony Blair Review": a full
+        // name before a match's or a report's word is the person's.
+        if (end - begin >= 3 && names_a_report_or_match(tokens[end - 1].text) &&
+            g.given_name_by_key(tokens[end - 3].key) == GivenName::yes)
+            --end;
         if (known_place_run(tokens, begin, end, g)) {
             i = next;
             continue;
@@ -1090,9 +1125,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             //   inquiry ("the Hutton Inquiry", "the Gershon Review"), on
             //   "Test", that match ("the Lions Test side").
             const bool law = end - begin >= 2 &&
-                             is_one_of(tokens[end - 1].text,
-                                       {"Act", "Bill", "Treaty", "Directive", "Convention", "Charter", "Accord",
-                                        "Protocol", "Amendment", "Inquiry", "Review", "Report", "Test"});
+                             (names_a_report_or_match(tokens[end - 1].text) ||
+                              is_one_of(tokens[end - 1].text, {"Act", "Bill", "Treaty", "Directive", "Convention",
+                                                               "Charter", "Accord", "Protocol", "Amendment"}));
             const bool work = !honorific &&
                               (ends_on_demonym || law ||
                                (!title && (after_article || after_work_noun || after_person_possessive || saint)));

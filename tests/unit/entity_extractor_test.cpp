@@ -1413,5 +1413,20 @@ TEST(ExtractEntities, APluralOfAPlaceNamesAWork) {
     });
 }
 
+// bbc-dev11 (tuned on from session 40): a year in brackets after a town
+// dates a film; a body's head and "of the" before a place, or a choir's or
+// an orchestra's, names the body, no place.
+TEST(ExtractEntities, APlaceInADatedWorkOrABodysNameIsNoMention) {
+    auto e = extract_entities(with_body("Her roles included Bogart in Casablanca (1942) and Chicago (2002)."));
+    EXPECT_TRUE(e.locations.empty());
+    EXPECT_TRUE(e.countries.empty());
+    e = extract_entities(with_body("She moved to Paris (1990 figures) and then to Rome."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Rome"}));
+    e = extract_entities(with_body("Researchers from the University of the Highlands and Islands said so."));
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("The Queen of the Netherlands visited the Boys Choir of Harlem."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Netherlands"});
+}
+
 }  // namespace
 }  // namespace newsdex

@@ -645,6 +645,17 @@ TEST(FindPersons, NoNamePastAPossessiveNorInAnInquirysName) {
     EXPECT_EQ(persons("The coach will head the Lions Test side."), std::vector<std::string>{});
     EXPECT_EQ(persons("David Frost, Director General of the British Chambers of Commerce, said so."),
               std::vector<std::string>{"David Frost"});
+    // helper-81's review: a surname alone after the possessive is still
+    // the role's person; a work's title is not.
+    EXPECT_EQ(persons("Chelsea boss Jose Mourinho's Drogba has been ruled out."),
+              (std::vector<std::string>{"Jose Mourinho", "Drogba"}));
+    EXPECT_EQ(persons("Director Martin Scorsese's The Aviator opened."), std::vector<std::string>{"Martin Scorsese"});
+    EXPECT_EQ(persons("The court heard that army major Ingram had coughed."), std::vector<std::string>{"Ingram"});
+    EXPECT_EQ(persons("It was a major Nicholls triumph."), std::vector<std::string>{});
+    // A full name before a match's or a report's word is the person's.
+    EXPECT_EQ(persons("The Shane Warne Test record now stands at 583 wickets."),
+              std::vector<std::string>{"Shane Warne"});
+    EXPECT_EQ(persons("The Apollo XIII mission was saved."), std::vector<std::string>{});
 }
 
 // A royal is known by the title and the given name: the given name alone
