@@ -67,6 +67,7 @@ struct Mention {
     bool honorific = false;             // right after "Mr", "Ms", "Dr" …
     const char* rule = "";              // what made it a person, for --why
     std::string_view royal_title = {};  // "Prince" of "Prince Charles", kept unless the article gives a fuller name
+    bool knighted = false;              // right after "Sir" or "Dame", which take the given name
     // The token after the mention's last word.
     std::size_t end() const { return position + words.size(); }
 };
@@ -874,6 +875,12 @@ bool opens_park_name(const std::vector<EntityToken>& tokens, std::size_t end) {
            !tokens[end].punctuation_before && word_text(tokens[end + 1]) == "Park";
 }
 
+// "his wife Sandra", "her father, Murray": a relation right before the
+// name, or before a comma and it.
+bool after_relation(const std::vector<EntityToken>& tokens, std::size_t begin) {
+    return begin > 0 && is_relation(tokens[begin - 1].text) && !tokens[begin].sentence_start;
+}
+
 // A monarch's title right before one word, as before a royal's given name
 // ("Prince Charles", "Queen Victoria", "Crown Princess Mary", "King
 // Abdullah of Jordan"); not after "the": "the Queen Mary liner", "the Queen
@@ -1143,6 +1150,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             if (royal) m.royal_title = tokens[begin - 1].text;
             if (royal_listed) m.royal_title = list_title;
             m.honorific = honorific;
+            m.knighted = honorific && is_one_of(tokens[begin - 1].text, {"Sir", "Dame"});
             m.rule = royal || royal_listed     ? "a monarch's title before a given name (Prince Charles)"
                      : honorific               ? "an honorific right before it (Mr, Dr, Sir, Lord, …)"
                      : title && listed_by_role ? "listed after a plural role (singers Ana and Eva)"
@@ -1168,6 +1176,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                          in_before(tokens, begin, end) || subtitle(tokens, begin, text))
                     ++e.as_thing;
             }
+            if (evidence && words.size() == 1 && given != GivenName::no && after_relation(tokens, begin))
+                ++(*evidence)[words[0]].as_relative;
             if ((quoted && !title && !honorific) || work) {
             } else if (words.size() >= 2 && !place && vouched) full.push_back(m);
             else if (words.size() >= 2 && !place && words.size() <= 3) unvouched.push_back(m);
@@ -1195,6 +1205,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                    std::equal(s.words.begin() + 1, s.words.end(), f.words.end() - (s.words.size() - 1),
                               [](std::string_view a, std::string_view b) { return equal_ignoring_ascii_case(a, b); });
         if (f.surname_first && s.words.size() == 1) return same_word(f.words[0], s.words[0]);
+        // "Sir John Bourn … Sir John said": a knight's given name.
+        if (s.knighted && s.words.size() == 1 && f.words.size() >= 2) return same_word(f.words[0], s.words[0]);
         // "Queen Elizabeth II … Queen Elizabeth": the royal's regnal name.
         if (!s.royal_title.empty() && f.words.size() == 2 && is_roman_numeral(f.words[1]))
             return same_word(f.words[0], s.words[0]);

@@ -25,6 +25,11 @@ namespace newsdex {
 struct PersonEvidence {
     std::size_t as_person = 0;  // after a role or honorific, or before a reporting verb
     std::size_t as_thing = 0;   // "the film X", "the X games", "Eastwood's X", "in X", quoted, …
+    // A one-word name right after a relation ("his wife Sandra", "her
+    // father, Murray"): someone the article names by given name alone, whom
+    // the corpus-wide pass leaves as written rather than taking for a
+    // namesake elsewhere in the index ("Sandra Gidley").
+    std::size_t as_relative = 0;
 };
 
 // Names in order of first mention; a surname alone when the article never

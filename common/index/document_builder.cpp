@@ -77,7 +77,8 @@ void DocumentBuilder::analyse(Article& article) const {
         article.person_evidence.clear();
         for (const auto& [name, ev] : e.person_evidence)
             article.person_evidence.push_back(name + '\t' + std::to_string(ev.as_person) + '\t' +
-                                              std::to_string(ev.as_thing));
+                                              std::to_string(ev.as_thing) +
+                                              (ev.as_relative ? '\t' + std::to_string(ev.as_relative) : ""));
         article.persons = std::move(e.persons);
         article.locations = std::move(e.locations);
         article.countries = std::move(e.countries);

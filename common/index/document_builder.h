@@ -429,7 +429,13 @@ public:
     // bbc-dev11: a place with a year in brackets is a film ("Casablanca
     // (1942)"); a body's head and "of the", a choir's or an orchestra's
     // before a place names the body ("the University of the Highlands").
-    static constexpr int kAnalysisRevision = 147;
+    // 148: a knight's given name ("Sir John said") is the article's full
+    // name opening on it ("Sir John Bourn"), not the index's John Prescott;
+    // a given name right after a relation ("his wife Sandra") is recorded
+    // as a relative's (person evidence's fourth field) and left as written
+    // by the corpus-wide pass unless a namesake of the article's family has
+    // been named beside them ("her sister Venus": Venus Williams).
+    static constexpr int kAnalysisRevision = 148;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -144,7 +144,24 @@ std::size_t to_count(std::string_view s) {
     return n;
 }
 
-// Adds one article's person evidence, lines "NAME\tAS_PERSON\tAS_THING".
+// The names each article gives only as a relative's given name ("his wife
+// Sandra"): (article's place, name), left as written by the pass.
+using Relatives = std::set<std::pair<std::size_t, std::uint32_t>>;
+
+// Adds the relatives of one article's person evidence: lines with a fourth
+// field, AS_RELATIVE, above 0.
+void add_relatives(std::size_t article, const std::vector<std::string>& lines, NameTable& names, Relatives& relatives) {
+    for (const auto& line : lines) {
+        const auto tab = line.find('\t');
+        const auto tab3 = line.find('\t', line.find('\t', tab + 1) + 1);
+        if (tab == std::string::npos || tab3 == std::string::npos) continue;
+        if (to_count(std::string_view(line).substr(tab3 + 1)) > 0)
+            relatives.emplace(article, names.id(line.substr(0, tab)));
+    }
+}
+
+// Adds one article's person evidence, lines "NAME\tAS_PERSON\tAS_THING"
+// (and AS_RELATIVE, read by add_relatives()).
 void add_evidence(const std::vector<std::string>& lines, NameTable& names, EvidenceSums& sums) {
     for (const auto& line : lines) {
         const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
@@ -193,11 +210,17 @@ ArticleNames read_person_articles(Xapian::Database& db, NameTable& names) {
     return articles;
 }
 
-EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names) {
+// Sums the index's person evidence, and gathers its articles' relatives.
+EvidenceSums sum_evidence(Xapian::Database& db, NameTable& names, const ArticleNames& articles, Relatives& relatives) {
     EvidenceSums sums;
+    std::size_t k = 0;  // both in docid order
     for (auto v = db.valuestream_begin(schema::kPersonEvidenceSlot);
-         v != db.valuestream_end(schema::kPersonEvidenceSlot); ++v)
-        add_evidence(schema::split_lines(*v), names, sums);
+         v != db.valuestream_end(schema::kPersonEvidenceSlot); ++v) {
+        const auto lines = schema::split_lines(*v);
+        add_evidence(lines, names, sums);
+        while (k < articles.size() && articles.docid(k) < v.get_docid()) ++k;
+        if (k < articles.size() && articles.docid(k) == v.get_docid()) add_relatives(k, lines, names, relatives);
+    }
     return sums;
 }
 
@@ -248,8 +271,9 @@ bool opens_on_monarch_title(const std::vector<std::string>& words) {
 // Everything the index says about persons, gathered in one pass.
 class PersonTable {
 public:
-    PersonTable(std::set<std::string> things, const ArticleNames& articles, NameTable& names, EntityIds& entity_id)
-        : things_(std::move(things)), articles_of_index_(articles), names_(names) {
+    PersonTable(std::set<std::string> things, Relatives relatives, const ArticleNames& articles, NameTable& names,
+                EntityIds& entity_id)
+        : things_(std::move(things)), relatives_(std::move(relatives)), articles_of_index_(articles), names_(names) {
         // An article's persons are context for its namesakes too.
         for (std::size_t k = 0; k < articles.size(); ++k)
             for (const std::uint32_t m : articles.mentions(k)) {
@@ -354,6 +378,7 @@ private:
         if (spellings_.count(id)) return display(id);
         const auto& words = key.words;
         if (words.size() != 1) return names_.name(mention);
+        if (relatives_.count({article, mention})) return relative(mention, article);
         // A surname names whoever bears it. A word that is more often a
         // given name than a surname in the index ("John": many Johns, one
         // Elton John) may be any of them, and is dropped rather than kept
@@ -377,6 +402,33 @@ private:
         if (given_name) return std::nullopt;
         return names_.name(mention);
     }
+    // A relative named by given name ("his wife Sandra") is of the family
+    // the article names: the one bearer of that given name who shares a
+    // surname with a person of the article and has been named beside them
+    // ("Serena Williams … her sister Venus": Venus Williams), else as
+    // written (Michael Howard's wife is no "Sandra Gidley", Gordon Brown's
+    // father no "John Smith").
+    std::string relative(std::uint32_t mention, std::size_t article) const {
+        const auto bearers = by_first_word_.find(names_.key(mention).words[0]);
+        if (bearers == by_first_word_.end()) return names_.name(mention);
+        std::optional<std::string> found;
+        for (const auto& id : bearers->second) {
+            const auto& company = company_of(id);
+            const bool family = std::any_of(articles_of_index_.mentions(article).begin(),
+                                            articles_of_index_.mentions(article).end(), [&](std::uint32_t m) {
+                                                const NameKey& key = names_.key(m);
+                                                return key.words.size() >= 2 &&
+                                                       key.words.back() == words_.at(id).back() &&
+                                                       person_entity_[m] != kNoEntity &&
+                                                       company.count(person_entity_[m]);
+                                            });
+            if (!family) continue;
+            if (found) return names_.name(mention);  // two of the family: no guess
+            found = id;
+        }
+        return found ? display(*found) : names_.name(mention);
+    }
+
     bool keeps_other_company(const std::string& id, std::size_t article) const {
         const auto& shared = company_of(id);
         bool context = false, common = false;
@@ -444,6 +496,7 @@ private:
     }
 
     std::set<std::string> things_;
+    Relatives relatives_;
     std::map<std::string, std::map<std::string, std::size_t>> spellings_;  // identity -> spelling -> articles
     std::map<std::string, std::vector<std::uint32_t>> articles_;           // identity -> its articles' places
     std::map<std::string, std::vector<std::string>> words_;                // identity -> its words, no qualifier
@@ -550,9 +603,9 @@ std::vector<std::string> person_identity_words(std::string_view name) {
 
 namespace {
 
-PersonTable make_person_table(EvidenceSums evidence, const ArticleNames& articles, NameTable& names,
-                              EntityIds& entity_id) {
-    PersonTable table(names_of_things(evidence), articles, names, entity_id);
+PersonTable make_person_table(EvidenceSums evidence, Relatives relatives, const ArticleNames& articles,
+                              NameTable& names, EntityIds& entity_id) {
+    PersonTable table(names_of_things(evidence), std::move(relatives), articles, names, entity_id);
     for (std::uint32_t k = 0; k < articles.size(); ++k)
         for (const std::uint32_t m : articles.mentions(k)) table.add(k, m);
     table.finish();
@@ -566,7 +619,8 @@ std::vector<std::vector<std::string>> resolve_persons_before_writing(Xapian::Dat
     NameTable names;
     EntityIds entity_id;
     ArticleNames articles = read_person_articles(db, names);
-    EvidenceSums evidence = sum_evidence(db, names);
+    Relatives relatives;
+    EvidenceSums evidence = sum_evidence(db, names, articles, relatives);
     // The unwritten articles come after the index's, as the docids they
     // will get do; stored, their mentions are the persons as extracted.
     std::vector<std::pair<std::size_t, const Article*>> placed;  // place in `articles`, article
@@ -578,11 +632,12 @@ std::vector<std::vector<std::string>> resolve_persons_before_writing(Xapian::Dat
         const std::vector<std::uint32_t> mentions = names.ids(a.person_mentions), persons = names.ids(a.persons);
         if (mentions.empty() && persons.empty()) continue;
         place_of[u] = articles.size();
+        add_relatives(articles.size(), a.person_evidence, names, relatives);
         placed.emplace_back(articles.size(), &a);
         articles.add(++next, mentions, persons);
     }
     read_places_and_organisations(db, articles, entity_id, placed);
-    const PersonTable table = make_person_table(std::move(evidence), articles, names, entity_id);
+    const PersonTable table = make_person_table(std::move(evidence), std::move(relatives), articles, names, entity_id);
     std::vector<std::vector<std::string>> resolved(unwritten.size());
     for (std::size_t u = 0; u < unwritten.size(); ++u)
         if (place_of[u] < articles.size()) resolved[u] = table.resolve(place_of[u]);
@@ -596,7 +651,9 @@ std::size_t resolve_persons_across_index(Xapian::WritableDatabase& db) {
     EntityIds entity_id;
     ArticleNames articles = read_person_articles(db, names);
     read_places_and_organisations(db, articles, entity_id);
-    const PersonTable table = make_person_table(sum_evidence(db, names), articles, names, entity_id);
+    Relatives relatives;
+    EvidenceSums evidence = sum_evidence(db, names, articles, relatives);
+    const PersonTable table = make_person_table(std::move(evidence), std::move(relatives), articles, names, entity_id);
 
     std::vector<Rewrite> rewrites;
     for (std::size_t k = 0; k < articles.size(); ++k) {

@@ -184,8 +184,10 @@ inline constexpr Xapian::valueno kFirstIndexedSlot = 9;
 // and settings are unchanged.
 inline constexpr Xapian::valueno kContentHashSlot = 10;
 // Article::person_evidence, newline-separated "NAME\tAS_PERSON\tAS_THING"
-// lines: what person resolution sums over the index to tell a person from
-// a work or a place named like one. Absent when the article has none.
+// lines (and "\tAS_RELATIVE" for a given name after a relation): what
+// person resolution sums over the index to tell a person from a work or a
+// place named like one, and the relatives it leaves as written. Absent
+// when the article has none.
 inline constexpr Xapian::valueno kPersonEvidenceSlot = 11;
 
 // Facets: a multi-valued field keeps its n-th value (display form) in slot

@@ -47,7 +47,8 @@ struct Article {
     std::vector<std::string> persons;          // after corpus-wide resolution (common/index/person_resolution.h)
     std::vector<std::string> person_mentions;  // as extracted from this article alone
     // How this article's mentions of each name speak for or against a
-    // person, for the corpus-wide pass: lines "NAME\tAS_PERSON\tAS_THING"
+    // person, for the corpus-wide pass: lines "NAME\tAS_PERSON\tAS_THING",
+    // and "\tAS_RELATIVE" after a given name a relation announces
     // (common/entities/person_names.h, schema::kPersonEvidenceSlot).
     std::vector<std::string> person_evidence;
     std::vector<std::string> locations;

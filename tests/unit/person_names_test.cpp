@@ -412,6 +412,12 @@ TEST(PersonEvidence, MentionsCountForAPersonOrAThing) {
     EXPECT_EQ(w.at("San Vero").as_thing, 1u);
     // "the X biopic": the article goes with the noun a person is the subject
     // of (the Howard Hughes biopic had left him out of 15 BBC articles).
+    // A given name alone right after a relation is a relative's.
+    const auto r = evidence_of("Tom Berk said so. His wife Ana joined him, and his father, Luis, spoke.");
+    ASSERT_TRUE(r.count("Ana"));
+    EXPECT_EQ(r.at("Ana").as_relative, 1u);
+    ASSERT_TRUE(r.count("Luis"));
+    EXPECT_EQ(r.at("Luis").as_relative, 1u);
     const auto b = evidence_of("Many backed the Nora Vale biopic. Others liked the Nora Vale games.");
     ASSERT_TRUE(b.count("Nora Vale"));
     EXPECT_EQ(b.at("Nora Vale").as_thing, 1u);
@@ -656,6 +662,16 @@ TEST(FindPersons, NoNamePastAPossessiveNorInAnInquirysName) {
     EXPECT_EQ(persons("The Shane Warne Test record now stands at 583 wickets."),
               std::vector<std::string>{"Shane Warne"});
     EXPECT_EQ(persons("The Apollo XIII mission was saved."), std::vector<std::string>{});
+}
+
+// "Sir" and "Dame" take the given name: "Sir Alan" is the article's Sir
+// Alan Budd, not the index's Alan Milburn (found on the whole BBC index).
+TEST(FindPersons, AKnightsGivenNameIsTheArticlesKnight) {
+    EXPECT_EQ(persons("Auditor General Sir John Bourn spoke. Sir John said progress had been made. "
+                      "John Prescott agreed."),
+              (std::vector<std::string>{"John Bourn", "John Prescott"}));
+    EXPECT_EQ(persons("Dame Judi Dench was there. Dame Judi said she was thrilled."),
+              std::vector<std::string>{"Judi Dench"});
 }
 
 // A royal is known by the title and the given name: the given name alone

@@ -179,6 +179,23 @@ TEST(ResolvePersons, AnAmbiguousBareGivenNameIsDropped) {
     EXPECT_EQ(r.at("f"), Names{"Mukesh Ambani"});
 }
 
+// A relative named by given name is left as written, unless a namesake of
+// the article's family has been named beside them (Michael Howard's wife
+// Sandra had become the MP Sandra Gidley).
+TEST(ResolvePersons, ARelativeNamedByGivenNameStaysUnlessOfTheFamily) {
+    const std::vector<Input> inputs = {
+        {"a", {"Sandra Gidley", "Michael Howard"}},
+        {"b", {"Michael Howard", "Sandra"}, {}, {"Sandra\t0\t0\t1"}},  // "his wife Sandra"
+        {"c", {"Serena Williams", "Venus Williams"}},
+        {"d", {"Serena Williams", "Venus"}, {}, {"Venus\t0\t0\t1"}},  // "her sister Venus"
+        {"e", {"Michael Howard", "Sandra"}},                          // no relation: resolved
+    };
+    const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("b"), (Names{"Michael Howard", "Sandra"}));
+    EXPECT_EQ(r.at("d"), (Names{"Serena Williams", "Venus Williams"}));
+    EXPECT_EQ(r.at("e"), (Names{"Michael Howard", "Sandra Gidley"}));
+}
+
 // A royal's name opens on a title, no given name: a bare "Prince" (the
 // singer) or "King" (Mervyn King) is none of the royals.
 TEST(ResolvePersons, ARoyalsTitleIsNoGivenName) {
