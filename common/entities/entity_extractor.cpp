@@ -1590,12 +1590,19 @@ bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::
     return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
 }
 
-// "Humphrey Bogart in Casablanca (1942)", "Chicago (2002)": a year in
-// brackets right after the name dates a film, a play or an album.
-bool titles_a_dated_work(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
+// "Humphrey Bogart in Casablanca (1942)", "Polanski's Chinatown (1974)": a
+// year in brackets right after a town a player is "in" or a person's
+// possessive opens dates a film or a play ("gold in Athens (2004)", "riots
+// in Brixton (1981)" are places, and so is a country).
+bool titles_a_dated_work(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
+                         std::string_view text) {
     const std::size_t e = i + n;
-    if (e >= tokens.size() || trim(text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end)) != "(")
+    if (place.kind == PlaceKind::country || i < 2 || e >= tokens.size() ||
+        trim(text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end)) != "(")
         return false;
+    const bool after_player = tokens[i - 1].text == "in" && tokens[i - 2].capitalized &&
+                              !tokens[i - 1].punctuation_before;
+    if (!after_player && !has_possessive(tokens[i - 1].text)) return false;
     const std::string& year = tokens[e].text;
     return year.size() == 4 && all_ascii_digits(year) && (year.starts_with("19") || year.starts_with("20")) &&
            tokens[e].end < text.size() && text[tokens[e].end] == ')';
@@ -1761,7 +1768,8 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
         }
         if (m.place &&
             (names_other_than_place(tokens, i, m.length, *m.place, g) || names_currency(tokens, i, m.length, text) ||
-             titles_a_dated_work(tokens, i, m.length, text) || country_inside_a_name(tokens, i, *m.place, g) ||
+             titles_a_dated_work(tokens, i, m.length, *m.place, text) ||
+             country_inside_a_name(tokens, i, *m.place, g) ||
              (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;

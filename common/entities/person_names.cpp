@@ -999,7 +999,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // "The Shane Warne Test record", "the Tony Blair Review": a full
         // name before a match's or a report's word is the person's.
         if (end - begin >= 3 && names_a_report_or_match(tokens[end - 1].text) &&
-            g.given_name_by_key(tokens[end - 3].key) == GivenName::yes)
+            g.given_name_by_key(tokens[end - 3].key) != GivenName::no)
             --end;
         if (known_place_run(tokens, begin, end, g)) {
             i = next;

@@ -435,7 +435,12 @@ public:
     // as a relative's (person evidence's fourth field) and left as written
     // by the corpus-wide pass unless a namesake of the article's family has
     // been named beside them ("her sister Venus": Venus Williams).
-    static constexpr int kAnalysisRevision = 148;
+    // 149: after helper-82's review of 147-148: a year in brackets makes a
+    // film only after a player's name and "in" or a person's possessive,
+    // never a country ("gold in Athens (2004)" had lost Athens); a name
+    // before Test/Review/Report is trimmed after any given name ("The Sandy
+    // Leitch Review").
+    static constexpr int kAnalysisRevision = 149;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1417,9 +1417,13 @@ TEST(ExtractEntities, APluralOfAPlaceNamesAWork) {
 // dates a film; a body's head and "of the" before a place, or a choir's or
 // an orchestra's, names the body, no place.
 TEST(ExtractEntities, APlaceInADatedWorkOrABodysNameIsNoMention) {
-    auto e = extract_entities(with_body("Her roles included Bogart in Casablanca (1942) and Chicago (2002)."));
+    auto e =
+        extract_entities(with_body("Her roles included Bogart in Casablanca (1942) and Polanski's Chinatown (1974)."));
     EXPECT_TRUE(e.locations.empty());
     EXPECT_TRUE(e.countries.empty());
+    // helper-82's review: a place an event is held in, with its year, stays.
+    e = extract_entities(with_body("She won gold in Athens (2004) after the riots in Brixton (1981)."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Athens", "Brixton"}));
     e = extract_entities(with_body("She moved to Paris (1990 figures) and then to Rome."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Paris", "Rome"}));
     e = extract_entities(with_body("Researchers from the University of the Highlands and Islands said so."));

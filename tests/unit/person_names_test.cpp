@@ -662,6 +662,7 @@ TEST(FindPersons, NoNamePastAPossessiveNorInAnInquirysName) {
     EXPECT_EQ(persons("The Shane Warne Test record now stands at 583 wickets."),
               std::vector<std::string>{"Shane Warne"});
     EXPECT_EQ(persons("The Apollo XIII mission was saved."), std::vector<std::string>{});
+    EXPECT_EQ(persons("The Sandy Leitch Review called for better skills."), std::vector<std::string>{"Sandy Leitch"});
 }
 
 // "Sir" and "Dame" take the given name: "Sir Alan" is the article's Sir
