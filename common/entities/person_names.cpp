@@ -1034,10 +1034,12 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
                                    ((tokens[end].sentence_start || tokens[end].punctuation_before) &&
                                     !tokens[end].quote_before) ||
                                    is_one_of(tokens[end].text, {"and", "or"}) || is_reporting_verb(tokens[end].text);
-            // (The title goes as far as the item after "and": "Princes
-            // William and Harry, Zara and Peter".)
+            // (The title goes as far as the item after "and", so it ends
+            // when the previous item was that one: "Princes William and
+            // Harry, Zara and Peter".)
+            const bool previous_after_and = begin >= 2 && tokens[begin - 2].text == "and";
             if (announced_as_list(tokens, begin)) list_title = royal_title_of_plural(tokens[begin - 1]);
-            else if (!next_item(list_end) || tokens[begin - 2].text == "and") list_title = {};
+            else if (!next_item(list_end) || previous_after_and) list_title = {};
             list_end = listed_by_role && item_ends ? end : 0;
             const bool title = (listed_by_role && item_ends) || announced(tokens, begin, g);
             const bool honorific = begin > 0 && is_honorific(tokens[begin - 1].text);

@@ -153,8 +153,9 @@ using Relatives = std::set<std::pair<std::size_t, std::uint32_t>>;
 void add_relatives(std::size_t article, const std::vector<std::string>& lines, NameTable& names, Relatives& relatives) {
     for (const auto& line : lines) {
         const auto tab = line.find('\t');
-        const auto tab3 = line.find('\t', line.find('\t', tab + 1) + 1);
-        if (tab == std::string::npos || tab3 == std::string::npos) continue;
+        const auto tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+        const auto tab3 = tab2 == std::string::npos ? tab2 : line.find('\t', tab2 + 1);
+        if (tab3 == std::string::npos) continue;
         if (to_count(std::string_view(line).substr(tab3 + 1)) > 0)
             relatives.emplace(article, names.id(line.substr(0, tab)));
     }
@@ -413,20 +414,23 @@ private:
         if (bearers == by_first_word_.end()) return names_.name(mention);
         std::optional<std::string> found;
         for (const auto& id : bearers->second) {
-            const auto& company = company_of(id);
-            const bool family = std::any_of(articles_of_index_.mentions(article).begin(),
-                                            articles_of_index_.mentions(article).end(), [&](std::uint32_t m) {
-                                                const NameKey& key = names_.key(m);
-                                                return key.words.size() >= 2 &&
-                                                       key.words.back() == words_.at(id).back() &&
-                                                       person_entity_[m] != kNoEntity &&
-                                                       company.count(person_entity_[m]);
-                                            });
-            if (!family) continue;
+            if (!of_the_family(id, article)) continue;
             if (found) return names_.name(mention);  // two of the family: no guess
             found = id;
         }
         return found ? display(*found) : names_.name(mention);
+    }
+    // Does a person of the article share the identity's surname and
+    // appear in its company (named beside it in another article)?
+    bool of_the_family(const std::string& id, std::size_t article) const {
+        const auto& company = company_of(id);
+        const std::string& surname = words_.at(id).back();
+        const auto mentions = articles_of_index_.mentions(article);
+        return std::any_of(mentions.begin(), mentions.end(), [&](std::uint32_t m) {
+            const NameKey& key = names_.key(m);
+            return key.words.size() >= 2 && key.words.back() == surname && person_entity_[m] != kNoEntity &&
+                   company.count(person_entity_[m]);
+        });
     }
 
     bool keeps_other_company(const std::string& id, std::size_t article) const {

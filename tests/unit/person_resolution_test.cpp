@@ -189,8 +189,10 @@ TEST(ResolvePersons, ARelativeNamedByGivenNameStaysUnlessOfTheFamily) {
         {"c", {"Serena Williams", "Venus Williams"}},
         {"d", {"Serena Williams", "Venus"}, {}, {"Venus\t0\t0\t1"}},  // "her sister Venus"
         {"e", {"Michael Howard", "Sandra"}},                          // no relation: resolved
+        {"f", {"Michael Howard", "Sandra"}, {}, {"Sandra\t1"}},       // a short line is no relative's
     };
     const auto r = resolved(inputs);
+    EXPECT_EQ(r.at("f"), (Names{"Michael Howard", "Sandra Gidley"}));
     EXPECT_EQ(r.at("b"), (Names{"Michael Howard", "Sandra"}));
     EXPECT_EQ(r.at("d"), (Names{"Serena Williams", "Venus Williams"}));
     EXPECT_EQ(r.at("e"), (Names{"Michael Howard", "Sandra Gidley"}));
