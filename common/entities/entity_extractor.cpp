@@ -162,10 +162,9 @@ bool compass_part_ends_name(const std::vector<EntityToken>& tokens, std::size_t 
     const bool after_title = e < tokens.size() && !tokens[e].punctuation_before &&
                              is_one_of(tokens[e].text,
                                        {"MP", "MPs", "MSP", "AM", "seat", "constituency", "by-election"});
-    if (!after_title && e < tokens.size() && tokens[e].capitalized && !tokens[e].punctuation_before &&
-        !tokens[e].sentence_start)
-        return false;  // the name goes on
     if (after_title) return true;
+    if (e < tokens.size() && tokens[e].capitalized && !tokens[e].punctuation_before && !tokens[e].sentence_start)
+        return false;  // the name goes on
     // Another town of no given name and compass words listed beside it
     // ("Bristol West, Cardiff Central"; "Victoria West and Sydney North
     // were injured" are people).
@@ -283,12 +282,13 @@ PlaceMatch match_place(const std::vector<EntityToken>& tokens, std::size_t i, co
 }
 
 bool inside_organisation_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
-    if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].capitalized && is_name_head_before_of(tokens[i - 2].text))
-        return true;
-    // "the University of the Highlands and Islands": a body's head, "of the"
-    // (not a title's: "the Queen of the Netherlands" names the country).
-    if (i >= 3 && tokens[i - 1].key == "the" && tokens[i - 2].text == "of" && tokens[i - 3].capitalized &&
-        is_name_head_before_of(tokens[i - 3].text) && !is_title_of_place(tokens[i - 3].text))
+    // A name's head before "of" ("Bank of England") or "of the" ("the
+    // University of the Highlands and Islands"; a title's there names the
+    // country: "the Queen of the Netherlands").
+    const bool the = i >= 3 && tokens[i - 1].key == "the";
+    const std::size_t of = the ? i - 2 : i - 1;
+    if (i >= 2 && tokens[of].text == "of" && tokens[of - 1].capitalized &&
+        is_name_head_before_of(tokens[of - 1].text) && !(the && is_title_of_place(tokens[of - 1].text)))
         return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && is_organisation_tail(tokens[i + n].text)) return true;
     // "the East Kent Hunt": a fox hunt named after its country, after "the"
