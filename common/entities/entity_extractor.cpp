@@ -464,7 +464,9 @@ bool names_a_ship(const std::vector<EntityToken>& tokens, std::size_t i) {
 // ("India's Bombay Stock Exchange" names India). Token k is the word
 // after the place.
 bool opens_institutions_name(const std::vector<EntityToken>& tokens, std::size_t k) {
-    static const WordSet kInstitutions{"Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange", "College"};
+    static const WordSet kInstitutions{"Hospital",     "Hospitals", "Infirmary",    "Constabulary", "Exchange",
+                                       "College",      "School",    "Institute",    "Opera",        "Orchestra",
+                                       "Philharmonic", "Symphony",  "Conservatory", "Conservatoire"};
     for (std::size_t e = k; e < tokens.size() && e < k + 3; ++e) {
         const EntityToken& t = tokens[e];
         if (!t.capitalized || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;
@@ -1187,16 +1189,17 @@ PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, cons
 
 struct Located {
     std::string name;
-    std::string country;             // empty for regions spanning countries and unknown places
-    bool single_word = false;        // one word: could be a person's name ("Jackson", "Jordan")
-    bool after_preposition = false;  // "in Jordan": surely the place
-    std::string other_country;       // Place::other_country
-    bool town = false;               // a city or first-level region: may also name a team ("Leicester")
-    bool in_place = false;           // some mention follows "in", "near", "outside" or "around": the place itself
-    bool from_context = false;       // unknown to the gazetteer, found by its context ("in Bir Sahra")
-    bool listed = false;             // found only as an item of a list of known places (no team in sport)
-    bool among_countries = false;    // some mention is an item of a list beside a country ("Italy, Georgia")
-    bool club_name_part = false;     // every mention closes a club's name ("from Celta Vigo"): none in sport
+    std::string country;                   // empty for regions spanning countries and unknown places
+    bool single_word = false;              // one word: could be a person's name ("Jackson", "Jordan")
+    bool after_preposition = false;        // "in Jordan": surely the place
+    std::string other_country;             // Place::other_country
+    bool town = false;                     // a city or first-level region: may also name a team ("Leicester")
+    bool in_place = false;                 // some mention follows "in", "near", "outside" or "around": the place itself
+    bool from_context = false;             // unknown to the gazetteer, found by its context ("in Bir Sahra")
+    bool listed = false;                   // found only as an item of a list of known places (no team in sport)
+    bool among_countries = false;          // some mention is an item of a list beside a country ("Italy, Georgia")
+    bool club_name_part = false;           // every mention closes a club's name ("from Celta Vigo"): none in sport
+    bool after_plain_preposition = false;  // after_preposition in no possessive ("to Jordan's": perhaps a person's)
 };
 
 // "bugs found in Firefox … Firefox has … Firefox users": a one-word name
@@ -1469,17 +1472,21 @@ bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_
 // A town named as a sports event at token i: "Wimbledon champion", "the
 // Wimbledon final", "won Wimbledon". Like a club, the event is what the
 // town's other mentions in the article mean, unless one says "in".
-bool names_event(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
-    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
-    const std::size_t next = i + 1;
+// Is token k a word that makes the name before it a contest won or played
+// ("Wimbledon champion", "the US Open final")?
+bool names_a_contest_at(const std::vector<EntityToken>& tokens, std::size_t k) {
     static const WordSet kWords{
         "champion",   "champions",     "title",         "titles",           "final",  "finals",    "finalist",
         "semi-final", "semi-finalist", "quarter-final", "quarter-finalist", "winner", "winners",   "triumph",
         "crown",      "singles",       "doubles",       "Championships",    "seed",   "fortnight", "debut",
         "runner-up"};
-    if (next < tokens.size() && !tokens[next].punctuation_before && !tokens[next].sentence_start &&
-        kWords.contains(tokens[next].text))
-        return true;
+    return k < tokens.size() && !tokens[k].punctuation_before && !tokens[k].sentence_start &&
+           kWords.contains(tokens[k].text);
+}
+
+bool names_event(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
+    if (names_a_contest_at(tokens, i + 1)) return true;
     return i > 0 && !tokens[i].punctuation_before && !tokens[i].sentence_start &&
            is_one_of(tokens[i - 1].text, {"won", "win", "winning", "wins", "miss", "missed", "missing"});
 }
@@ -1585,9 +1592,23 @@ bool feature_opens_longer_name(const std::vector<EntityToken>& tokens, std::size
 // "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
 // sign names a currency, no place (the country's dollar, not the country).
 bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
-    std::size_t p = tokens[i + n - 1].end;
+    const std::size_t e = i + n;
+    std::size_t p = tokens[e - 1].end;
     if (p < text.size() && text[p] == ' ') ++p;
     return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
+}
+
+// "the US Open champion", "preparing for the London Marathon", "the
+// Birmingham Grand Prix on 18 February": a place opening a sporting event's
+// name is the event's, where the article may mention it in passing; where
+// the article is about the place it names it otherwise too ("in London").
+bool opens_sporting_events_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
+    std::size_t e = i + n;
+    if (e >= tokens.size() || tokens[e].punctuation_before) return false;
+    if (is_one_of(tokens[e].text, {"Open", "Masters"})) return names_a_contest_at(tokens, e + 1);
+    if (tokens[e].text == "Indoor" && e + 1 < tokens.size()) ++e;  // "the Birmingham Indoor Grand Prix"
+    return tokens[e].text == "Grand" && e + 1 < tokens.size() && tokens[e + 1].text == "Prix" &&
+           !tokens[e + 1].punctuation_before;
 }
 
 // "Humphrey Bogart in Casablanca (1942)", "Polanski's Chinatown (1974)": a
@@ -1676,6 +1697,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
             locations.push_back(std::move(l));
         } else {
             same->after_preposition = same->after_preposition || l.after_preposition;
+            same->after_plain_preposition = same->after_plain_preposition || l.after_plain_preposition;
             same->in_place = same->in_place || l.in_place;
             same->listed = same->listed && l.listed;
             same->club_name_part = same->club_name_part && l.club_name_part;
@@ -1766,11 +1788,11 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                 continue;
             }
         }
-        if (m.place &&
-            (names_other_than_place(tokens, i, m.length, *m.place, g) || names_currency(tokens, i, m.length, text) ||
-             titles_a_dated_work(tokens, i, m.length, *m.place, text) ||
-             country_inside_a_name(tokens, i, *m.place, g) ||
-             (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
+        if (m.place && (names_other_than_place(tokens, i, m.length, *m.place, g) ||
+                        names_currency(tokens, i, m.length, text) || opens_sporting_events_name(tokens, i, m.length) ||
+                        titles_a_dated_work(tokens, i, m.length, *m.place, text) ||
+                        country_inside_a_name(tokens, i, *m.place, g) ||
+                        (m.place->kind != PlaceKind::country && after_acronym_and_hyphen(tokens, i, g)))) {
             i += m.length;
             continue;
         }
@@ -1850,6 +1872,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                       m.place->other_country,
                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
                       in_place(i)};
+            l.after_plain_preposition = l.after_preposition && !has_possessive(tokens[i + m.length - 1].text);
             l.among_countries = !l.other_country.empty() &&
                                 listed_beside_a_country(tokens, i, m.length, l.other_country, g);
             l.club_name_part = closes_club_name(tokens, i, m, g);
@@ -2075,14 +2098,22 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     });
     // "Milt Jackson", "Jordan Henderson": a one-word place that is a word of
     // a person's name in this article is that person, unless the article also
-    // puts it after a preposition of place ("in Jordan").
+    // puts it after a preposition of place ("in Jordan"); where it is a
+    // person's surname, in a possessive that is none ("the follow-up to
+    // Miyazaki's Spirited Away", "into Barrie's vivid imagination": the
+    // director Hayao Miyazaki's, JM Barrie's).
     std::set<std::string> name_words;
+    std::set<std::string> surnames;
     std::set<std::string> person_keys;  // named after a role or before a reporting verb somewhere
     for (const auto& p : out.persons) {
         if (const auto ev = out.person_evidence.find(p); ev != out.person_evidence.end() && ev->second.as_person)
             person_keys.insert(Gazetteer::key(p));
-        for (const auto& w : split_words(p))
+        const auto words = split_words(p);
+        for (const auto& w : words)
             name_words.insert(Gazetteer::key(std::string_view(p).substr(w.begin, w.end - w.begin)));
+        if (words.size() > 1)
+            surnames.insert(
+                Gazetteer::key(std::string_view(p).substr(words.back().begin, words.back().end - words.back().begin)));
     }
     choose_readings(places);
     // One sense per article: a town this article names as a team ("A Foley
@@ -2101,7 +2132,9 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
                                                             : named_mostly_as_things(tokens, candidates, g);
     for (const auto& l : places) {
         if (works.count(Gazetteer::key(l.name))) continue;
-        if (l.single_word && !l.after_preposition && name_words.count(Gazetteer::key(l.name))) continue;
+        if (l.single_word && name_words.count(Gazetteer::key(l.name)) &&
+            !(surnames.count(Gazetteer::key(l.name)) ? l.after_plain_preposition : l.after_preposition))
+            continue;
         // "in Depp's career": a name the gazetteer does not know that is a
         // word of a person's name in this article is that person.
         // "full confidence in Toshiyuki Shiga": so is a whole person's name.

@@ -440,7 +440,15 @@ public:
     // never a country ("gold in Athens (2004)" had lost Athens); a name
     // before Test/Review/Report is trimmed after any given name ("The Sandy
     // Leitch Review").
-    static constexpr int kAnalysisRevision = 149;
+    // 150: a place opening a Grand Prix's name, or an Open's or a Masters'
+    // before a contest's word ("US Open champion"), is no mention of it;
+    // School, Institute, Opera, Orchestra, Philharmonic, Symphony,
+    // Conservatory end institutions' names after a place ("the Turin
+    // Opera"); a person's surname in a possessive after a preposition is no
+    // proof of the place ("to Miyazaki's Spirited Away"); a country or a
+    // region before one letter is a nation's second side, no person
+    // ("France A").
+    static constexpr int kAnalysisRevision = 150;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1432,5 +1432,46 @@ TEST(ExtractEntities, APlaceInADatedWorkOrABodysNameIsNoMention) {
     EXPECT_EQ(e.locations, std::vector<std::string>{"Netherlands"});
 }
 
+// The whole BBC index's locations against the text (session 41): a place
+// opening a contest's name won or played ("the US Open champion") or a
+// Grand Prix's, or a musical body's or a school's, is no mention of it; a
+// surname's possessive after a preposition is no proof of a place; a
+// nation's second side ("France A") is no person.
+TEST(ExtractEntities, APlaceOpeningAContestsOrABodysNameIsNoMention) {
+    expect_locations({
+        {"She beat US Open champion Svetlana Kuznetsova.", {}},
+        {"He reached the 2000 US Open final.", {}},
+        {"She won the 1,000m at the Birmingham Grand Prix on 18 February.", {}},
+        {"He ran at the Birmingham Indoor Grand Prix.", {}},
+        // The contest where the article is: the place stays.
+        {"She beat Roberta Vinci at the Qatar Open in Doha.", {"Qatar", "Doha"}},
+        {"She won gold at the Sydney Olympics and ran in the Boston Marathon.", {"Sydney", "Boston"}},
+        {"He was chief conductor of the Turin Opera and studied at the Lausanne Conservatory.", {}},
+        {"Students from the Florida School for the Deaf sang with the New York Philharmonic.", {}},
+        {"He went to school in Lausanne and sang in Turin.", {"Lausanne", "Turin"}},
+    });
+}
+
+TEST(ExtractEntities, ASurnamesPossessiveAfterAPrepositionIsNoPlace) {
+    auto e =
+        extract_entities(with_body("Director Hayao Miyazaki's film opened. It follows Miyazaki's Spirited Away, "
+                                   "which was a sequel to Miyazaki's earlier hit."));
+    EXPECT_EQ(e.persons, std::vector<std::string>{"Hayao Miyazaki"});
+    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Actor Michael Douglas starred. It is similar to Douglas's action films."));
+    EXPECT_TRUE(e.locations.empty());
+    // A given name is no surname: "to Jordan's" is still the place.
+    e = extract_entities(with_body("Jordan Smith scored. The team flew to Jordan's capital on Monday."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Jordan"});
+}
+
+TEST(ExtractEntities, ANationsSecondSideIsNoPerson) {
+    auto e = extract_entities(with_body("He scored when England A beat France A 30-20 nine days ago."));
+    EXPECT_TRUE(e.persons.empty());
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"England", "France"}));
+    EXPECT_EQ(extract_entities(with_body("Singer Mary J Blige won. Blige said so.")).persons,
+              std::vector<std::string>{"Mary J Blige"});
+}
+
 }  // namespace
 }  // namespace newsdex
