@@ -475,8 +475,32 @@ bool opens_institutions_name(const std::vector<EntityToken>& tokens, std::size_t
     return false;
 }
 
+// "Lycos Europe's Make Love campaign", "Diageo North America president",
+// "the MTV Europe Awards", "MIT Media Lab Europe": a continent or a region of
+// several countries right after a capitalised word that is no place, no
+// people's, era's or compass adjective and no function word ends a firm's or
+// a body's name, its arm for that region ("Eastern Europe", "sub-Saharan
+// Africa", "Victorian Europe", "In Europe" in a headline are places).
+bool closes_regional_arms_name(const std::vector<EntityToken>& tokens, std::size_t i, const Place& place,
+                               const Gazetteer& g) {
+    if (i == 0 || (place.kind != PlaceKind::continent && place.kind != PlaceKind::region) || tokens[i].sentence_start ||
+        tokens[i].punctuation_before || tokens[i].hyphen_before)
+        return false;
+    const EntityToken& before = tokens[i - 1];
+    // (A sentence's first word is capitalised anyway: "Across Europe",
+    // "Neither Downing Street"; there only a known body's name: "Lycos
+    // Europe's campaign".)
+    if (before.sentence_start) return g.find_organization_by_key(before.key) != nullptr;
+    return before.capitalized && !before.hyphen_before && !has_possessive(before.text) &&
+           !is_sentence_opener(before.text) && !is_compass_word(before) && !is_era_adjective(before.text) &&
+           !is_one_of(before.text, {"Continental", "Old", "New", "Latin", "Sub-Saharan", "Greater", "Outer", "Inner",
+                                    "Upper", "Lower", "Team"}) &&
+           !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key);
+}
+
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
                             const Gazetteer& g) {
+    if (closes_regional_arms_name(tokens, i, place, g)) return true;
     if (i + n < tokens.size() && !tokens[i + n].sentence_start && !tokens[i + n].punctuation_before &&
         is_landmark_tail(tokens[i + n].text))
         return true;

@@ -448,7 +448,10 @@ public:
     // proof of the place ("to Miyazaki's Spirited Away"); a country or a
     // region before one letter is a nation's second side, no person
     // ("France A").
-    static constexpr int kAnalysisRevision = 150;
+    // 151: a continent or a region right after a capitalised word that is
+    // no place, adjective or function word ends a firm's name, its arm
+    // ("Lycos Europe", "Diageo North America"): no location.
+    static constexpr int kAnalysisRevision = 151;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1473,5 +1473,21 @@ TEST(ExtractEntities, ANationsSecondSideIsNoPerson) {
               std::vector<std::string>{"Mary J Blige"});
 }
 
+// A continent or a region after a capitalised word that is no place nor an
+// adjective of one ends a firm's or a body's name: its arm for the region.
+TEST(ExtractEntities, ARegionClosingAFirmsNameIsItsArm) {
+    expect_locations({
+        {"It said so. Lycos Europe's Make Love campaign began in November.", {}},
+        {"Diageo North America president Ivan Menezes said so.", {}},
+        {"He won three prizes at the MTV Europe Music Awards in Rome.", {"Rome"}},
+        {"Bertelsmann bought a stake in AOL Europe.", {}},
+        // Adjectives, eras and a sentence's first word keep the place.
+        {"Trade with Eastern Europe and sub-Saharan Africa grew.", {"Eastern Europe", "Africa"}},
+        {"Across Europe, stocks fell.", {"Europe"}},
+        {"He wrote a history of Tudor England.", {"England"}},
+        {"Neither Downing Street nor the party would comment.", {"Downing Street"}},
+    });
+}
+
 }  // namespace
 }  // namespace newsdex
