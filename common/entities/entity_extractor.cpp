@@ -464,13 +464,18 @@ bool names_a_ship(const std::vector<EntityToken>& tokens, std::size_t i) {
 // ("India's Bombay Stock Exchange" names India). Token k is the word
 // after the place.
 bool opens_institutions_name(const std::vector<EntityToken>& tokens, std::size_t k) {
-    static const WordSet kInstitutions{"Hospital",     "Hospitals", "Infirmary",    "Constabulary", "Exchange",
-                                       "College",      "School",    "Institute",    "Opera",        "Orchestra",
-                                       "Philharmonic", "Symphony",  "Conservatory", "Conservatoire"};
+    static const WordSet kInstitutions{"Hospital", "Hospitals", "Infirmary", "Constabulary", "Exchange", "College"};
+    // An ensemble's or an academy's word only where it ends the name ("the
+    // Turin Opera"; "the Vienna Opera Ball" is held in Vienna).
+    static const WordSet kEnsembles{"Institute", "Opera",        "Orchestra",    "Philharmonic",
+                                    "Symphony",  "Conservatory", "Conservatoire"};
     for (std::size_t e = k; e < tokens.size() && e < k + 3; ++e) {
         const EntityToken& t = tokens[e];
         if (!t.capitalized || t.punctuation_before || t.sentence_start || t.hyphen_before) return false;
         if (kInstitutions.contains(t.text)) return true;
+        if (kEnsembles.contains(t.text))
+            return e + 1 == tokens.size() || !tokens[e + 1].capitalized || tokens[e + 1].punctuation_before ||
+                   tokens[e + 1].text == "Orchestra";
     }
     return false;
 }
@@ -496,6 +501,24 @@ bool closes_regional_arms_name(const std::vector<EntityToken>& tokens, std::size
            !is_one_of(before.text, {"Continental", "Old", "New", "Latin", "Sub-Saharan", "Greater", "Outer", "Inner",
                                     "Upper", "Lower", "Team"}) &&
            !g.find_place_by_key(before.key) && !g.demonym_by_key(before.key);
+}
+
+// "the follow-up to Miyazaki's Spirited Away", "similar to Douglas's action
+// films": a town's possessive that may be a person's (where the article
+// names a person so called); not a country's ("aid to Jordan's
+// government"), nor one owning a town's things within three words
+// ("Chester's MP", "Phoenix's suburbs", "Kingston's national stadium").
+bool possessive_of_a_town_or_person(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
+    static const WordSet kCivic{"MP",      "MPs",      "mayor",      "council", "councillors", "government", "ministry",
+                                "army",    "police",   "squad",      "team",    "club",        "fans",       "law",
+                                "laws",    "harbour",  "port",       "airport", "stadium",     "suburbs",    "streets",
+                                "centre",  "center",   "city",       "town",    "residents",   "people",     "economy",
+                                "schools", "hospital", "university", "museum",  "population",  "voters"};
+    const std::size_t e = i + m.length;
+    if (m.place->kind != PlaceKind::city || !has_possessive(tokens[e - 1].text)) return false;
+    for (std::size_t k = e; k < tokens.size() && k < e + 3; ++k)
+        if (kCivic.contains(tokens[k].text)) return false;
+    return true;
 }
 
 bool names_other_than_place(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, const Place& place,
@@ -1223,7 +1246,7 @@ struct Located {
     bool listed = false;                   // found only as an item of a list of known places (no team in sport)
     bool among_countries = false;          // some mention is an item of a list beside a country ("Italy, Georgia")
     bool club_name_part = false;           // every mention closes a club's name ("from Celta Vigo"): none in sport
-    bool after_plain_preposition = false;  // after_preposition in no possessive ("to Jordan's": perhaps a person's)
+    bool after_plain_preposition = false;  // ... not in a town's possessive that may be a person's
 };
 
 // "bugs found in Firefox … Firefox has … Firefox users": a one-word name
@@ -1499,11 +1522,11 @@ bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_
 // Is token k a word that makes the name before it a contest won or played
 // ("Wimbledon champion", "the US Open final")?
 bool names_a_contest_at(const std::vector<EntityToken>& tokens, std::size_t k) {
-    static const WordSet kWords{
-        "champion",   "champions",     "title",         "titles",           "final",  "finals",    "finalist",
-        "semi-final", "semi-finalist", "quarter-final", "quarter-finalist", "winner", "winners",   "triumph",
-        "crown",      "singles",       "doubles",       "Championships",    "seed",   "fortnight", "debut",
-        "runner-up"};
+    // (Words split at a hyphen, "semi-final", "runner-up", are none: a
+    // stage reached names no title; "her Sydney quarter-final" is in Sydney.)
+    static const WordSet kWords{"champion", "champions", "title",   "titles",    "final",        "finals",
+                                "finalist", "winner",    "winners", "triumph",   "crown",        "singles",
+                                "doubles",  "seed",      "debut",   "fortnight", "Championships"};
     return k < tokens.size() && !tokens[k].punctuation_before && !tokens[k].sentence_start &&
            kWords.contains(tokens[k].text);
 }
@@ -1896,7 +1919,7 @@ void find_places(const std::vector<EntityToken>& tokens, std::string_view text, 
                       m.place->other_country,
                       m.place->kind == PlaceKind::city || m.place->kind == PlaceKind::subdivision,
                       in_place(i)};
-            l.after_plain_preposition = l.after_preposition && !has_possessive(tokens[i + m.length - 1].text);
+            l.after_plain_preposition = l.after_preposition && !possessive_of_a_town_or_person(tokens, i, m);
             l.among_countries = !l.other_country.empty() &&
                                 listed_beside_a_country(tokens, i, m.length, l.other_country, g);
             l.club_name_part = closes_club_name(tokens, i, m, g);

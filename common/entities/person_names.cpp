@@ -504,14 +504,15 @@ bool nations_athlete(const std::vector<EntityToken>& tokens, std::size_t begin, 
 // "Jordan Henderson", "Georgia Smith": a place name that is also a given
 // name may open a person's name when a surname-like word follows: not a
 // country or region, and not after a possessive ("Germany's Felix Muller");
-// a letter after a nation is no initial ("England A beat France A": the
-// nations' second sides; "Mary J Blige" is a person).
+// a team's letter after a nation is no initial ("England A beat France
+// A": the nations' second sides; "Mary J Blige", "Georgia M Davis" are
+// persons).
 bool place_as_given_name(const std::vector<EntityToken>& tokens, std::size_t begin, const Gazetteer& g) {
     if (begin + 1 >= tokens.size() || tokens[begin + 1].hyphen_before || tokens[begin + 1].punctuation_before)
         return false;
     if (g.given_name_by_key(tokens[begin].key) == GivenName::no) return false;
     if (const Place* place = g.find_place_by_key(tokens[begin].key);
-        place && place->kind != PlaceKind::city && tokens[begin + 1].text.size() == 1)
+        place && place->kind != PlaceKind::city && is_one_of(tokens[begin + 1].text, {"A", "B"}))
         return false;
     if (word_text(tokens[begin]) != tokens[begin].text) return false;  // "Germany's"
     const Place* next = g.find_place_by_key(tokens[begin + 1].key);    // "Henderson" is a town too

@@ -451,7 +451,12 @@ public:
     // 151: a continent or a region right after a capitalised word that is
     // no place, adjective or function word ends a firm's name, its arm
     // ("Lycos Europe", "Diageo North America"): no location.
-    static constexpr int kAnalysisRevision = 151;
+    // 152, after helper-83's review of 150: a school's name keeps its place
+    // and an ensemble's word must end the name ("the Vienna Opera Ball");
+    // only a town's possessive that owns no town's thing may be a person's
+    // ("to Chester's MP", "to Jordan's government" stay places); only A and
+    // B are a nation's second side ("Georgia M Davis" is a person).
+    static constexpr int kAnalysisRevision = 152;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -1447,8 +1447,12 @@ TEST(ExtractEntities, APlaceOpeningAContestsOrABodysNameIsNoMention) {
         {"She beat Roberta Vinci at the Qatar Open in Doha.", {"Qatar", "Doha"}},
         {"She won gold at the Sydney Olympics and ran in the Boston Marathon.", {"Sydney", "Boston"}},
         {"He was chief conductor of the Turin Opera and studied at the Lausanne Conservatory.", {}},
-        {"Students from the Florida School for the Deaf sang with the New York Philharmonic.", {}},
+        {"Students from the Florida School for the Deaf sang with the New York Philharmonic.", {"Florida"}},
         {"He went to school in Lausanne and sang in Turin.", {"Lausanne", "Turin"}},
+        // helper-83's review: a school's name often says where something
+        // happened, and an ensemble's word must end the name.
+        {"The Vienna Opera Ball was attended by stars.", {"Vienna"}},
+        {"She lost her Dubai Open semi-final on Thursday.", {"Dubai"}},
     });
 }
 
@@ -1463,6 +1467,12 @@ TEST(ExtractEntities, ASurnamesPossessiveAfterAPrepositionIsNoPlace) {
     // A given name is no surname: "to Jordan's" is still the place.
     e = extract_entities(with_body("Jordan Smith scored. The team flew to Jordan's capital on Monday."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Jordan"});
+    // helper-83's review: nor a country's possessive, nor a town's owning a
+    // town's things.
+    e = extract_entities(with_body("Congressman Jim Jordan criticised the aid package to Jordan's government."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Jordan"});
+    e = extract_entities(with_body("David Chester, a councillor, said residents had written to Chester's MP."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Chester"});
 }
 
 TEST(ExtractEntities, ANationsSecondSideIsNoPerson) {
@@ -1471,6 +1481,8 @@ TEST(ExtractEntities, ANationsSecondSideIsNoPerson) {
     EXPECT_EQ(e.locations, (std::vector<std::string>{"England", "France"}));
     EXPECT_EQ(extract_entities(with_body("Singer Mary J Blige won. Blige said so.")).persons,
               std::vector<std::string>{"Mary J Blige"});
+    EXPECT_EQ(extract_entities(with_body("Georgia M Davis said so.")).persons,
+              std::vector<std::string>{"Georgia M Davis"});
 }
 
 // A continent or a region after a capitalised word that is no place nor an
