@@ -1498,6 +1498,12 @@ TEST(ExtractEntities, ARegionClosingAFirmsNameIsItsArm) {
         {"Across Europe, stocks fell.", {"Europe"}},
         {"He wrote a history of Tudor England.", {"England"}},
         {"Neither Downing Street nor the party would comment.", {"Downing Street"}},
+        // helper-84's review: only after a known body's name or before an
+        // arm's officer, and not before a topic or a beat.
+        {"Oil Prices Rise Across Asia", {"Asia"}},
+        {"They feared a Fortress Europe.", {"Europe"}},
+        {"The UN Africa envoy and the BBC Middle East correspondent spoke.", {"Africa", "Middle East"}},
+        {"The Bush Middle East trip ended.", {"Middle East"}},
     });
 }
 
