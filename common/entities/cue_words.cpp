@@ -115,8 +115,8 @@ bool is_reporting_verb(std::string_view w) {
 }
 
 bool is_era_adjective(std::string_view w) {
-    static const WordSet kWords{"Victorian", "Edwardian", "Elizabethan", "Communist", "Nazi",     "Soviet", "Tsarist",
-                                "Imperial",  "Medieval",  "Colonial",    "Fascist",   "Occupied", "Tudor",  "Regency"};
+    static const WordSet kWords{"Victorian", "Edwardian", "Elizabethan", "Communist", "Nazi",    "Soviet",
+                                "Tsarist",   "Imperial",  "Medieval",    "Colonial",  "Fascist", "Occupied"};
     return kWords.contains(w);
 }
 

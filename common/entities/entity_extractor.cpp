@@ -1530,9 +1530,6 @@ bool listed_among_known_teams(const std::vector<EntityToken>& tokens, std::size_
     return listed_with_known_teams(tokens, i, i + 1, text, g);
 }
 
-// A town named as a sports event at token i: "Wimbledon champion", "the
-// Wimbledon final", "won Wimbledon". Like a club, the event is what the
-// town's other mentions in the article mean, unless one says "in".
 // Is token k a word that makes the name before it a contest won or played
 // ("Wimbledon champion", "the US Open final")?
 bool names_a_contest_at(const std::vector<EntityToken>& tokens, std::size_t k) {
@@ -1545,6 +1542,9 @@ bool names_a_contest_at(const std::vector<EntityToken>& tokens, std::size_t k) {
            kWords.contains(tokens[k].text);
 }
 
+// A town named as a sports event at token i: "Wimbledon champion", "the
+// Wimbledon final", "won Wimbledon". Like a club, the event is what the
+// town's other mentions in the article mean, unless one says "in".
 bool names_event(const std::vector<EntityToken>& tokens, std::size_t i, const PlaceMatch& m) {
     if (m.length != 1 || m.place->kind != PlaceKind::city) return false;
     if (names_a_contest_at(tokens, i + 1)) return true;
@@ -1653,16 +1653,16 @@ bool feature_opens_longer_name(const std::vector<EntityToken>& tokens, std::size
 // "US$17m", "US $90", "HK$3bn": a country's short name glued to a dollar
 // sign names a currency, no place (the country's dollar, not the country).
 bool names_currency(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n, std::string_view text) {
-    const std::size_t e = i + n;
-    std::size_t p = tokens[e - 1].end;
+    std::size_t p = tokens[i + n - 1].end;
     if (p < text.size() && text[p] == ' ') ++p;
     return n == 1 && tokens[i].all_caps && p < text.size() && text[p] == '$';
 }
 
-// "the US Open champion", "preparing for the London Marathon", "the
-// Birmingham Grand Prix on 18 February": a place opening a sporting event's
-// name is the event's, where the article may mention it in passing; where
-// the article is about the place it names it otherwise too ("in London").
+// "the US Open champion", "the 2000 US Open final", "the Birmingham Grand
+// Prix on 18 February": a place opening the name of a title won or of a
+// Grand Prix is the event's, which the article may name in passing; where
+// the article is about the place it names it otherwise too ("at the Qatar
+// Open in Doha").
 bool opens_sporting_events_name(const std::vector<EntityToken>& tokens, std::size_t i, std::size_t n) {
     std::size_t e = i + n;
     if (e >= tokens.size() || tokens[e].punctuation_before) return false;
@@ -2160,9 +2160,10 @@ ArticleEntities extract_entities(const Article& article, const Gazetteer& g, Art
     // "Milt Jackson", "Jordan Henderson": a one-word place that is a word of
     // a person's name in this article is that person, unless the article also
     // puts it after a preposition of place ("in Jordan"); where it is a
-    // person's surname, in a possessive that is none ("the follow-up to
-    // Miyazaki's Spirited Away", "into Barrie's vivid imagination": the
-    // director Hayao Miyazaki's, JM Barrie's).
+    // person's surname, a town's possessive there is none unless it owns a
+    // town's thing ("the follow-up to Miyazaki's Spirited Away", "into
+    // Barrie's vivid imagination": the director Hayao Miyazaki's, JM
+    // Barrie's; "to Chester's MP" is the town).
     std::set<std::string> name_words;
     std::set<std::string> surnames;
     std::set<std::string> person_keys;  // named after a role or before a reporting verb somewhere
