@@ -144,33 +144,44 @@ std::size_t to_count(std::string_view s) {
     return n;
 }
 
+// One line of an article's person evidence (schema.h, slot 11):
+// "NAME\tAS_PERSON\tAS_THING", and AS_RELATIVE where above 0.
+struct EvidenceLine {
+    std::string_view name;
+    std::size_t as_person = 0, as_thing = 0, as_relative = 0;
+};
+
+// The line's fields; nothing for a line without its first three.
+std::optional<EvidenceLine> parse_evidence_line(std::string_view line) {
+    const auto tab = line.find('\t');
+    const auto tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
+    if (tab2 == std::string_view::npos) return std::nullopt;
+    const auto tab3 = line.find('\t', tab2 + 1);
+    EvidenceLine e{line.substr(0, tab), to_count(line.substr(tab + 1, tab2 - tab - 1)),
+                   to_count(line.substr(tab2 + 1, tab3 == std::string_view::npos ? tab3 : tab3 - tab2 - 1))};
+    if (tab3 != std::string_view::npos) e.as_relative = to_count(line.substr(tab3 + 1));
+    return e;
+}
+
 // The names each article gives only as a relative's given name ("his wife
 // Sandra"): (article's place, name), left as written by the pass.
 using Relatives = std::set<std::pair<std::size_t, std::uint32_t>>;
 
-// Adds the relatives of one article's person evidence: lines with a fourth
-// field, AS_RELATIVE, above 0.
+// Adds the relatives of one article's person evidence.
 void add_relatives(std::size_t article, const std::vector<std::string>& lines, NameTable& names, Relatives& relatives) {
-    for (const auto& line : lines) {
-        const auto tab = line.find('\t');
-        const auto tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
-        const auto tab3 = tab2 == std::string::npos ? tab2 : line.find('\t', tab2 + 1);
-        if (tab3 == std::string::npos) continue;
-        if (to_count(std::string_view(line).substr(tab3 + 1)) > 0)
-            relatives.emplace(article, names.id(line.substr(0, tab)));
-    }
+    for (const auto& line : lines)
+        if (const auto e = parse_evidence_line(line); e && e->as_relative > 0)
+            relatives.emplace(article, names.id(e->name));
 }
 
-// Adds one article's person evidence, lines "NAME\tAS_PERSON\tAS_THING"
-// (and AS_RELATIVE, read by add_relatives()).
+// Adds one article's person evidence to the index's sums.
 void add_evidence(const std::vector<std::string>& lines, NameTable& names, EvidenceSums& sums) {
-    for (const auto& line : lines) {
-        const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
-        if (tab == std::string::npos || tab2 == std::string::npos) continue;
-        auto& sum = sums[names.key(names.id(line.substr(0, tab))).identity];
-        sum.first += to_count(std::string_view(line).substr(tab + 1, tab2 - tab - 1));
-        sum.second += to_count(std::string_view(line).substr(tab2 + 1));
-    }
+    for (const auto& line : lines)
+        if (const auto e = parse_evidence_line(line)) {
+            auto& sum = sums[names.key(names.id(e->name)).identity];
+            sum.first += e->as_person;
+            sum.second += e->as_thing;
+        }
 }
 
 // The articles that mention or list a person, in docid order (the order of
