@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "common/base/calendar_words.h"
 #include "common/base/strings.h"
@@ -708,6 +709,9 @@ bool topic_of_body_goes_on(const std::vector<EntityToken>& t, std::size_t begin,
         if (!plain_word(k)) return false;
     for (std::size_t k = end + 1; k < further; ++k)
         if (!plain_word(k)) return false;
+    // ("House of Flying Daggers and Kate Winslet": a known given name and a
+    // surname after "and" are a person's.)
+    if (further == end + 3 && g.given_name_by_key(t[end + 1].key) == GivenName::yes) return false;
     return !known_organization_at(t, end + 1, g, ignored);
 }
 
@@ -947,21 +951,58 @@ bool hyphened_to_a_surname(const std::vector<EntityToken>& t, std::size_t begin,
     return end - begin == 2 && t[begin + 1].hyphen_before && g.given_name_by_key(t[begin + 1].key) != GivenName::yes;
 }
 
+// A club's nickname or the last word of many clubs' names ("United", "Rovers").
+bool is_club_word(std::string_view w) {
+    static const WordSet kWords{"United",    "City",   "Rovers", "Athletic", "Town",  "County",
+                                "Wanderers", "Albion", "Blues",  "Reds",     "Saints"};
+    return kWords.contains(w);
+}
+
+// The members of a body, named as people ("MPs", "MEPs").
+bool is_members_word(std::string_view w) {
+    return is_one_of(w, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"});
+}
+
+// "Nick Bubb of Evolution Securities", "Detective Inspector Paul Miller of
+// Thames Valley Police": a person's name, after any titles, before "of" is
+// no part of the name that follows. Returns where that name begins; 0 when
+// the run opens on none.
+std::size_t begin_after_persons_name(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                     const Gazetteer& g) {
+    std::size_t past_titles = begin;
+    while (past_titles < end && (is_role(t[past_titles].text) || is_honorific(t[past_titles].text))) ++past_titles;
+    for (const std::size_t p : {begin, past_titles})
+        for (std::size_t k = p + 2; k + 1 < end; ++k) {
+            if (t[k].text != "of" || is_organisation_head(t[k - 1].text)) continue;
+            const GivenName given = g.given_name_by_key(t[p].key);
+            if (given == GivenName::yes ||
+                (given == GivenName::weak && k - p == 2 && !is_organisation_suffix(t[k - 1].text)))
+                return k + 1;
+        }
+    return 0;
+}
+
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                         const Gazetteer& g) {
-    // "MPs", "MEPs": members of a body are people, not an organisation.
-    if (end - begin == 1 && is_one_of(t[begin].text, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"}))
-        return true;
-    static const WordSet kWords{"United",    "City",   "Rovers", "Athletic", "Town",  "County",
-                                "Wanderers", "Albion", "Blues",  "Reds",     "Saints"};
     // A club's nickname or a short acronym says too little alone, and so does
     // a sentence's first word, unless it opens a list with two known names
     // ("Queen, Muse, Manic Street Preachers and The Clash complete …").
     if (end - begin == 1 && ((t[begin].sentence_start && !listed_with_known_organisations(t, begin, end, text, g)) ||
-                             t[begin].text.size() <= 2 || kWords.contains(t[begin].text)))
+                             t[begin].text.size() <= 2 || is_club_word(t[begin].text)))
         return true;
-    if (begin > 0 && is_honorific(t[begin - 1].text)) return true;  // a person: "Mr Howard's spokesman"
+    // A person: "Mr Howard's spokesman", "President Castro's chief aide".
+    if (begin > 0 && !t[begin].punctuation_before &&
+        (is_honorific(t[begin - 1].text) || (t[begin - 1].capitalized && is_role(t[begin - 1].text))))
+        return true;
+    // "told MPs the UK was …", "President Castro's chief aide", "Ambassador
+    // Stefan Johannesson of Iceland, warned": a run opening on the members
+    // of a body or on a person's title names people (not "Star Alliance",
+    // which ends on an organisation's word).
+    if (is_members_word(t[begin].text) ||
+        (end - begin >= 2 && (is_role(t[begin].text) || is_honorific(t[begin].text)) &&
+         !is_organisation_suffix(without_possessive(t[end - 1].text))))
+        return true;
     // "A White House spokesman", "Downing Street officials": a seat of
     // government or a landmark the gazetteer knows is that place, standing
     // for its government (docs/entity-guidelines.md), no organisation; nor
@@ -1105,6 +1146,23 @@ bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::
     return !p || p->kind == PlaceKind::city || p->kind == PlaceKind::subdivision;
 }
 
+// Is the article about sport: does it name a well-known team, sports body
+// or competition, or list a player by an initial and a surname before a
+// bracket ("L Moody (Leicester)")? ("Daniel Craig (Enduring Love), Phil
+// Davis (Vera Drake)": elsewhere the brackets after a name hold a film or
+// a role.)
+bool about_sport(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
+    for (std::size_t k = 0; k + 1 < t.size(); ++k)
+        if (is_initial(t[k]) && t[k + 1].capitalized && text.substr(t[k + 1].end).starts_with(" (")) return true;
+    std::string name;
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (const std::size_t n = t[k].capitalized ? known_organization_at(t, k, g, name) : 0) {
+            if (const Organization* o = g.find_organization(name); o && o->sport) return true;
+            k += n - 1;
+        }
+    return false;
+}
+
 // Is token k capitalised somewhere in the article other than at a sentence
 // start? A sentence's first word needs that to count as a name on its own
 // ("Chelsea boss …" does, "Assistant coach …" does not).
@@ -1126,6 +1184,12 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
     if (end - begin > 3 || is_sentence_opener(without_possessive(t[begin].text))) return false;
     const std::string name = joined(t, begin, end, text);
     if (g.find_place(name) || g.demonym_country(name) || g.demonym_by_key(t[begin].key)) return false;
+    // "Johnny Cash manager Holiff": a person's name (a given name and one
+    // more word that is no club's) before a role is the person's; a band's
+    // role says it is a band's name ("Manfred Mann singer Paul Jones").
+    if (end - begin == 2 && g.given_name_by_key(t[begin].key) == GivenName::yes &&
+        !is_club_word(without_possessive(t[begin + 1].text)) && !is_band_role(t[end].text))
+        return false;
     for (std::size_t k = begin; k < end; ++k)
         if (t[k].all_caps || is_honorific(t[k].text) || t[k].text == "I" ||
             (k + 1 < end && without_possessive(t[k].text) != t[k].text) ||  // "Maritiem's German striker"
@@ -1343,6 +1407,18 @@ bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const st
 
 }  // namespace
 
+// "Jim Press", "Nicky Wire", "Natalie Press": a known given name before a
+// newspaper's word that is also a surname names a person, unless the
+// gazetteer knows the two words as a paper.
+bool persons_name_like_a_papers(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                                const Gazetteer& g) {
+    static const WordSet kPaperWords{"Press", "Wire",    "Courier", "Post",    "Herald", "Times",
+                                     "Mail",  "Journal", "Tribune", "Gazette", "Ledger"};
+    return end - begin == 2 && kPaperWords.contains(without_possessive(t[begin + 1].text)) &&
+           g.given_name_by_key(t[begin].key) == GivenName::yes &&
+           !g.find_organization_by_key(t[begin].key + " " + Gazetteer::key(without_possessive(t[begin + 1].text)));
+}
+
 bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                              std::string_view text, const Gazetteer& g) {
     return known_items_around(t, begin, end, text, g, ListedKind::team) >= 2;
@@ -1365,6 +1441,12 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         const std::string& name = known ? known->name : found;
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
         note_evidence(evidence, name, rule, t[b].begin, t[e - 1].end);
+    };
+    // Asked only when a team sheet's bracket is met, once an article.
+    std::optional<bool> sport;
+    auto article_about_sport = [&] {
+        if (!sport) sport = about_sport(t, text, g);
+        return *sport;
     };
     std::vector<bool> taken(t.size(), false);  // tokens inside a name found
     auto cover = [&](std::size_t b, std::size_t e) {
@@ -1436,7 +1518,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);
-        if (team_sheet_club(t, begin, end, text, g)) {
+        if (team_sheet_club(t, begin, end, text, g) && article_about_sport()) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
             add(name, "a club in brackets after a player's name in a team sheet", begin, end);
             cover(begin, end);
@@ -1462,8 +1544,10 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             std::string ignored;
             // "Gaza Strip and West Bank": a place after "and" ends on an
             // organisation's word, and is no part of a name.
+            // ("Emily Blunt and Natalie Press": two persons' names.)
             if (is_organisation_suffix(without_possessive(t[further - 1].text)) &&
-                !known_organization_at(t, end + 1, g, ignored) && !g.find_place(joined(t, end + 1, further, text)))
+                !known_organization_at(t, end + 1, g, ignored) && !g.find_place(joined(t, end + 1, further, text)) &&
+                !persons_name_like_a_papers(t, end + 1, further, g))
                 end = further;
             // "Police Federation of England and Wales": after "of" a place,
             // "and" and one more place of the same kind.
@@ -1504,15 +1588,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         if (end - begin >= 3 && t[end - 1].text == "Ministry" && !t[begin].sentence_start &&
             g.demonym_by_key(t[begin].key))
             ++begin;
-        // "Nick Bubb of Evolution Securities": a person's name before "of" is not part of it.
-        for (std::size_t k = begin + 1; k + 1 < end; ++k)
-            if (t[k].text == "of" && k - begin >= 2 && !is_organisation_head(t[k - 1].text) &&
-                (g.given_name_by_key(t[begin].key) == GivenName::yes ||
-                 (g.given_name_by_key(t[begin].key) == GivenName::weak && k - begin == 2 &&
-                  !is_organisation_suffix(t[k - 1].text)))) {
-                begin = k + 1;
-                break;
-            }
+        if (const std::size_t b = begin_after_persons_name(t, begin, end, g)) begin = b;
         // "Governor of the Bank of England Eddie George": a known name that
         // a person's name follows ends there ("NASA Ames Research Center"
         // goes on to an organisation's word).
@@ -1523,12 +1599,22 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         // Portuguese banks and groups on "Banco" and "Grupo" ("Banco Velmora");
         // clubs on "FC" ("FC Cologne").
         const bool suffix = end > begin + 1 && ((is_organisation_suffix(without_possessive(t[end - 1].text)) &&
-                                                 !project_of_a_work_or_product(t, begin, end)) ||
+                                                 !project_of_a_work_or_product(t, begin, end) &&
+                                                 !persons_name_like_a_papers(t, begin, end, g)) ||
                                                 is_one_of(t[begin].text, {"Air", "Banco", "Grupo", "FC"}));
         // "[Central] Bank of Kenya", "Alliance for Digital Access": a head
         // word followed by "of" or "for" anywhere in the run.
         bool head = false;
-        for (std::size_t k = begin; k + 2 < end && !head; ++k) head = heads_body_name(t, k);
+        std::size_t head_at = begin;
+        for (std::size_t k = begin; k + 2 < end && !head; ++k) head = heads_body_name(t, head_at = k);
+        // "Ziyi Zhang for House of Flying Daggers": words joined to the
+        // head's name by a word in lower case are no part of it.
+        if (head && !suffix)
+            for (std::size_t k = head_at; k > begin + 1; --k)
+                if (!t[k - 1].capitalized) {
+                    begin = k;
+                    break;
+                }
         if ((suffix || head) && end - begin > n_known) {
             const std::string run = joined(t, begin, end, text);
             // ("Soviet Union", "World Trade Center": a known place is no body,

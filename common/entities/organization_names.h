@@ -32,6 +32,12 @@ bool is_band_role(std::string_view word);
 // (Compounds are split at hyphens: "scrum" counts before "-half" only.)
 bool team_role_at(const std::vector<EntityToken>& tokens, std::size_t i);
 
+// "Jim Press", "Nicky Wire", "Natalie Press": is [begin, end) a known given
+// name and a newspaper's word that is also a surname? A person's name then,
+// no paper's (unless the gazetteer knows it as one).
+bool persons_name_like_a_papers(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
+                                const Gazetteer& gazetteer);
+
 // The length in tokens of the longest well-known organisation name starting
 // at token i (0 if none); its canonical name goes to name.
 std::size_t known_organization_at(const std::vector<EntityToken>& tokens, std::size_t i, const Gazetteer& gazetteer,

@@ -241,15 +241,33 @@ bool the_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_
 bool work_noun_after(const std::vector<EntityToken>& t, std::size_t end) {
     return end < t.size() && !t[end].capitalized && !t[end].punctuation_before && is_work_follower(t[end].text);
 }
+// "Bill Gates' eye": a plural's possessive, its apostrophe after the word.
+bool plural_possessive_after(const EntityToken& w, std::string_view text) {
+    return w.text.ends_with('s') && w.end < text.size() &&
+           (text[w.end] == '\'' || text.substr(w.end).starts_with("\xE2\x80\x99"));
+}
 // "in Million Dollar Baby", "in Beverly Hills": a place or a work is what
-// one is in; "in Mr Smith's view" has a possessive and is no evidence.
-bool in_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
-    return begin > 0 && t[begin - 1].text == "in" && !t[begin].punctuation_before && !has_possessive(t[end - 1].text);
+// one is in; "in Mr Smith's view", "in Bill Gates' eye" have a possessive
+// and are no evidence.
+bool in_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    return begin > 0 && t[begin - 1].text == "in" && !t[begin].punctuation_before && !has_possessive(t[end - 1].text) &&
+           !plural_possessive_after(t[end - 1], text);
 }
 // "Grand Theft Auto: San Andreas": a subtitle after a capitalised title.
 bool subtitle(const std::vector<EntityToken>& t, std::size_t begin, std::string_view text) {
     return begin > 0 && !text.empty() && t[begin - 1].capitalized &&
            trim(text.substr(t[begin - 1].end, t[begin].begin - t[begin - 1].end)) == ":";
+}
+// The words around a run that speak for a work, a place or a thing: the
+// article's evidence against a person (PersonEvidence::as_thing).
+bool thing_context(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text) {
+    return the_before(t, begin, end) || work_noun_after(t, end) || in_before(t, begin, end, text) ||
+           subtitle(t, begin, text);
+}
+// "a Heath Robinson device", "What a Girl Wants": an indefinite article
+// before a capitalised run makes it a kind of thing, or a title's words.
+bool indefinite_before(const std::vector<EntityToken>& t, std::size_t begin) {
+    return begin > 0 && !t[begin].punctuation_before && (t[begin - 1].text == "a" || t[begin - 1].text == "an");
 }
 
 // Plural roles that announce a list of names ("singers Ana and Eva",
@@ -1016,12 +1034,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
         // out above is no given name ("Michael Bay" opens on one).
         const bool place_feature = begin > i && begin < end && g.find_place_by_key(tokens[begin - 1].key) &&
                                    is_one_of(tokens[begin].text, {"Bay", "Lake", "River", "Beach", "Harbour", "Falls"});
-        const bool org = place_feature || opens_park_name(tokens, end) ||
-                         std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
-                                     [](const EntityToken& t) {  // "Naniwa Power's president"
-                                         return is_organisation_word(t.text) ||
-                                                (has_possessive(t.text) && is_organisation_word(word_text(t)));
-                                     });
+        // ("Jim Courier", "Nicky Wire": a paper's word after a given name is a surname.)
+        const bool org =
+            place_feature || opens_park_name(tokens, end) ||
+            (std::any_of(tokens.begin() + static_cast<long>(begin), tokens.begin() + static_cast<long>(end),
+                         [](const EntityToken& t) {  // "Naniwa Power's president"
+                             return is_organisation_word(t.text) ||
+                                    (has_possessive(t.text) && is_organisation_word(word_text(t)));
+                         }) &&
+             !persons_name_like_a_papers(tokens, begin, end, g));
         std::vector<std::string> words;
         for (std::size_t k = begin; k < end; ++k) words.push_back(word_text(tokens[k]));
         if (!org && !names_a_group(tokens, begin, end) && !words.empty()) {
@@ -1076,9 +1097,15 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
             const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) &&
                                  end - begin >= 2 && (!surname_place || surname_place->kind == PlaceKind::city);
+            // Mid-sentence it needs no more, unless the words around it
+            // speak for a thing ("the Swan Hunter shipyard", "in Brick Lane",
+            // "the Ford Mustang", "a Heath Robinson device"): a given name
+            // that is also a word opens many names of things.
             const bool weak_ok = given == GivenName::weak &&
-                                 (!tokens[begin].sentence_start || reported(tokens, begin, end) ||
-                                  surname_recurs(tokens, begin, end));
+                                 ((!tokens[begin].sentence_start &&
+                                   ((!thing_context(tokens, begin, end, text) && !indefinite_before(tokens, begin)) ||
+                                    g.given_name_by_key(tokens[end - 1].key) == GivenName::yes)) ||
+                                  reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
             // "Digby Jones, director general of the CBI": a name no lexicon
             // knows, set off by a comma before a role, an occupation or an age.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
@@ -1180,9 +1207,7 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             if (evidence && words.size() >= 2) {
                 PersonEvidence& e = (*evidence)[joined(words)];
                 if (title || honorific || reported(tokens, begin, end)) ++e.as_person;
-                else if (work || quoted || the_before(tokens, begin, end) || work_noun_after(tokens, end) ||
-                         in_before(tokens, begin, end) || subtitle(tokens, begin, text))
-                    ++e.as_thing;
+                else if (work || quoted || thing_context(tokens, begin, end, text)) ++e.as_thing;
             }
             if (evidence && words.size() == 1 && given != GivenName::no && after_relation(tokens, begin))
                 ++(*evidence)[words[0]].as_relative;

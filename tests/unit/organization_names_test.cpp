@@ -818,6 +818,53 @@ TEST(FindOrganizations, AKnownNameBeforeAnAsideNamingABody) {
     expect_organisations(cases);
 }
 
+// People are no organisation's name, whatever the words around them:
+// members of a body, a person's title, a person's name before "of" or
+// before a role, the words a lower-case "for" joins to a body's name
+// (revision 154).
+TEST(ExtractEntities, PeopleAreNoOrganisationsName) {
+    expect_organisations({
+        {"Mr Reed told MPs the UK was losing its veto.", {}},
+        {"On the radio, President Okoro's chief aide said it was needed.", {}},
+        {"The chair of the working party, Ambassador Lars Venn of Iceland, warned of delays.", {}},
+        {"Detective Inspector Paul Tarrant of Kelmouth Valley Police said a ladder was used.",
+         {"Kelmouth Valley Police"}},
+        {"Grants went to Tom Reed for Kelmouth College of Art.", {"Kelmouth College of Art"}},
+        {"Prizes went to the Institute of Kelmouth Arts and Kate Venn.", {"Institute of Kelmouth Arts"}},
+        {"Johnny Tarrant manager Saul Venn has died, a friend of Johnny Tarrant said.", {}},
+        // A band's role says the name is a band's, even a person's name.
+        {"Former Johnny Tarrant singer Paul Venn sang.", {"Johnny Tarrant"}},
+        // "Star Alliance" ends on an organisation's word.
+        {"The airline alliance, Star Alliance, grew.", {"Star Alliance"}},
+    });
+}
+
+// "Jim Courier", "Natalie Press": a known given name before a newspaper's
+// word that is also a surname is a person's name (revision 154).
+TEST(ExtractEntities, APapersWordAfterAGivenNameIsASurname) {
+    expect_organisations({
+        {"Former world number one Jim Courier said so.", {}},
+        {"Winners included Emily Tarrant and Natalie Press, who shared the prize.", {}},
+        {"The Kelmouth Post and the Natalie Tribune said so.", {"Kelmouth Post"}},
+    });
+    Article a;
+    a.body = "Winners included Emily Tarrant and Natalie Press, who shared it.";
+    const auto e = extract_entities(a);
+    EXPECT_EQ(e.persons, (std::vector<std::string>{"Emily Tarrant", "Natalie Press"}));
+}
+
+// Brackets after a person's full name hold a club only in an article
+// about sport (a known team or sports body, or players listed by an
+// initial): elsewhere a film, a play or a role (revision 154).
+TEST(ExtractEntities, ATeamSheetsBracketsOnlyInSport) {
+    expect_organisations({
+        {"Nominees are Daniel Tarrant (Enduring Love), Phil Venn (Vera Drake) and Ian Holt (Blind Fight).", {}},
+        {"Chelsea named Daniel Tarrant (Kestrels) and Phil Venn (Harbourside).",
+         {"Chelsea FC", "Kestrels", "Harbourside"}},
+        {"Daniel Tarrant (Kestrels), P Venn (Harbourside).", {"Kestrels", "Harbourside"}},
+    });
+}
+
 TEST(ExtractEntities, CaptainsClubInATeamSheetIsNoPlaceNorPlayer) {
     Article a;
     a.body = "Wales: G Thomas (Toulouse, capt); K Morgan (Swansea), R Sowden-Taylor (Cardiff), G Cooper (Newport).";

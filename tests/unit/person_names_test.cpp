@@ -703,5 +703,27 @@ TEST(FindPersons, RoyalsKeepTheirTitle) {
     EXPECT_EQ(persons("A deckchair from the Queen Mary liner was sold."), std::vector<std::string>{});
 }
 
+// A given name that is also a word ("Will", "Ford", "Swan", "Brick") opens
+// a person's name mid-sentence, unless the words around it speak for a
+// thing: "the" or "a" before it, "in" before it, a work's noun after it;
+// a surname that is a known given name keeps it ("Prophet Muhammad"), and a
+// plural's possessive is no place ("in Bill Gates' eye") (revision 154).
+TEST(FindPersons, AWordLikeGivenNameAmongAThingsWords) {
+    const std::vector<PersonCase> cases = {
+        {"Shop stewards from the Swan Tarrant shipyard said no.", {}},
+        {"New models include the Ford Mustang and the Ford Freestyle.", {}},
+        {"Speaking from a cafe in Brick Lane, he said no.", {}},
+        {"It is a Will Venn sort of plan.", {}},
+        {"He met Will Tarrant on Monday.", {"Will Tarrant"}},
+        {"It was not even a twinkle in Bill Gates' eye.", {"Bill Gates"}},
+        {"They follow the teachings of the last Prophet Muhammad.", {"Prophet Muhammad"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const std::string text = c.text;
+        EXPECT_EQ(find_persons(entity_tokens(text), Gazetteer::standard(), text), c.expected);
+    }
+}
+
 }  // namespace
 }  // namespace newsdex
