@@ -711,7 +711,7 @@ bool topic_of_body_goes_on(const std::vector<EntityToken>& t, std::size_t begin,
         if (!plain_word(k)) return false;
     // ("House of Flying Daggers and Kate Winslet": a known given name and a
     // surname after "and" are a person's.)
-    if (further == end + 3 && g.given_name_by_key(t[end + 1].key) == GivenName::yes) return false;
+    if (further == end + 3 && g.given_name_by_key(t[end + 1].key) != GivenName::no) return false;
     return !known_organization_at(t, end + 1, g, ignored);
 }
 
@@ -963,6 +963,17 @@ bool is_members_word(std::string_view w) {
     return is_one_of(w, {"MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs", "CEOs", "GPs"});
 }
 
+// A person's title that opens no firm's name (unlike "General Accident",
+// "Admiral Insurance", "Cardinal Health", "Captain Morgan").
+bool is_persons_title(std::string_view w) {
+    static const WordSet kTitles{"President",  "Ambassador", "Senator",   "Governor",   "Mayor",        "Chancellor",
+                                 "Minister",   "Secretary",  "Judge",     "Envoy",      "Commissioner", "Sheikh",
+                                 "Emir",       "Pope",       "Inspector", "Detective",  "Sergeant",     "Constable",
+                                 "Colonel",    "Lieutenant", "Premier",   "Spokesman",  "Spokeswoman",  "Chairman",
+                                 "Chairwoman", "Rabbi",      "Imam",      "Archbishop", "Bishop"};
+    return is_honorific(w) || kTitles.contains(w);
+}
+
 // "Nick Bubb of Evolution Securities", "Detective Inspector Paul Miller of
 // Thames Valley Police": a person's name, after any titles, before "of" is
 // no part of the name that follows. Returns where that name begins; 0 when
@@ -982,6 +993,15 @@ std::size_t begin_after_persons_name(const std::vector<EntityToken>& t, std::siz
     return 0;
 }
 
+// "Johnny Cash manager Holiff": a person's name (a known given name and one
+// more word that is no club's) before a role that is no band member's
+// ("Manfred Mann singer Paul Jones" names the band).
+bool persons_name_before_role(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
+                              const Gazetteer& g) {
+    return end - begin == 2 && end < t.size() && g.given_name_by_key(t[begin].key) == GivenName::yes &&
+           !is_club_word(without_possessive(t[begin + 1].text)) && !is_band_role(t[end].text);
+}
+
 // Words that are never an organisation's whole name, whatever surrounds them.
 bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, std::string_view text,
                         const Gazetteer& g) {
@@ -993,15 +1013,14 @@ bool never_organisation(const std::vector<EntityToken>& t, std::size_t begin, st
         return true;
     // A person: "Mr Howard's spokesman", "President Castro's chief aide".
     if (begin > 0 && !t[begin].punctuation_before &&
-        (is_honorific(t[begin - 1].text) || (t[begin - 1].capitalized && is_role(t[begin - 1].text))))
+        (is_honorific(t[begin - 1].text) || (t[begin - 1].capitalized && is_persons_title(t[begin - 1].text))))
         return true;
     // "told MPs the UK was …", "President Castro's chief aide", "Ambassador
     // Stefan Johannesson of Iceland, warned": a run opening on the members
     // of a body or on a person's title names people (not "Star Alliance",
     // which ends on an organisation's word).
-    if (is_members_word(t[begin].text) ||
-        (end - begin >= 2 && (is_role(t[begin].text) || is_honorific(t[begin].text)) &&
-         !is_organisation_suffix(without_possessive(t[end - 1].text))))
+    if (is_members_word(t[begin].text) || (end - begin >= 2 && is_persons_title(t[begin].text) &&
+                                           !is_organisation_suffix(without_possessive(t[end - 1].text))))
         return true;
     // "A White House spokesman", "Downing Street officials": a seat of
     // government or a landmark the gazetteer knows is that place, standing
@@ -1147,13 +1166,17 @@ bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::
 }
 
 // Is the article about sport: does it name a well-known team, sports body
-// or competition, or list a player by an initial and a surname before a
-// bracket ("L Moody (Leicester)")? ("Daniel Craig (Enduring Love), Phil
+// or competition, list a player by an initial and a surname before a
+// bracket ("L Moody (Leicester)"), or use a squad's words ("squad",
+// "replacements", "capt")? ("Daniel Craig (Enduring Love), Phil
 // Davis (Vera Drake)": elsewhere the brackets after a name hold a film or
 // a role.)
 bool about_sport(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
+    static const WordSet kSquadWords{"squad", "squads", "replacements", "substitutes", "line-up", "capt", "caps"};
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
-        if (is_initial(t[k]) && t[k + 1].capitalized && text.substr(t[k + 1].end).starts_with(" (")) return true;
+        if ((is_initial(t[k]) && t[k + 1].capitalized && text.substr(t[k + 1].end).starts_with(" (")) ||
+            kSquadWords.contains(t[k].key))
+            return true;
     std::string name;
     for (std::size_t k = 0; k < t.size(); ++k)
         if (const std::size_t n = t[k].capitalized ? known_organization_at(t, k, g, name) : 0) {
@@ -1184,12 +1207,6 @@ bool names_team(const std::vector<EntityToken>& t, std::size_t begin, std::size_
     if (end - begin > 3 || is_sentence_opener(without_possessive(t[begin].text))) return false;
     const std::string name = joined(t, begin, end, text);
     if (g.find_place(name) || g.demonym_country(name) || g.demonym_by_key(t[begin].key)) return false;
-    // "Johnny Cash manager Holiff": a person's name (a given name and one
-    // more word that is no club's) before a role is the person's; a band's
-    // role says it is a band's name ("Manfred Mann singer Paul Jones").
-    if (end - begin == 2 && g.given_name_by_key(t[begin].key) == GivenName::yes &&
-        !is_club_word(without_possessive(t[begin + 1].text)) && !is_band_role(t[end].text))
-        return false;
     for (std::size_t k = begin; k < end; ++k)
         if (t[k].all_caps || is_honorific(t[k].text) || t[k].text == "I" ||
             (k + 1 < end && without_possessive(t[k].text) != t[k].text) ||  // "Maritiem's German striker"
@@ -1412,6 +1429,11 @@ bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const st
 // gazetteer knows the two words as a paper.
 bool persons_name_like_a_papers(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                                 const Gazetteer& g) {
+    // ("Actress Natalie Press": past a role; "the Clinton Herald", "the
+    // Leigh Journal": a paper after "the" or a town's name is the paper.)
+    while (end - begin > 2 && is_role(t[begin].text)) ++begin;
+    if ((begin > 0 && (t[begin - 1].text == "the" || t[begin - 1].text == "The")) || g.find_place_by_key(t[begin].key))
+        return false;
     static const WordSet kPaperWords{"Press", "Wire",    "Courier", "Post",    "Herald", "Times",
                                      "Mail",  "Journal", "Tribune", "Gazette", "Ledger"};
     return end - begin == 2 && kPaperWords.contains(without_possessive(t[begin + 1].text)) &&
@@ -1671,7 +1693,9 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
             i += n;
             continue;
         }
-        if (const bool role = end > begin && names_team(t, begin, end, text, g);
+        // (In an article about sport, "Baylor Bears coach" names a team.)
+        if (const bool role = end > begin && names_team(t, begin, end, text, g) &&
+                              !(persons_name_before_role(t, begin, end, g) && !article_about_sport());
             (role || (end > begin && fixture_team(t, begin, end, text, g))) && !known_inside(t, begin, end, g)) {
             add(without_possessive(joined(t, begin, end, text)),
                 role ? "a team: before a team role and a person's name (Wasps coach Warren Gatland)"

@@ -223,15 +223,20 @@ bool is_post_nominal(std::string_view w) {
     return kWords.contains(w);
 }
 
-// Evidence against a person in the words around a capitalised run
-// [begin, end), each a reason a reader would give:
-// "the Harry Potter games", "the next James Bond": an article before it;
-// but a noun that a person's name is the subject of, after it, makes the
-// article that noun's ("the Howard Hughes biopic", "the Bush administration");
-bool the_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+// A noun that a person's name is the subject of, right after the name
+// ("the Howard Hughes biopic", "the Bush administration"): an article
+// before the name is that noun's.
+bool names_its_subject(const std::vector<EntityToken>& t, std::size_t end) {
     static const WordSet kSubjectNouns{"biopic", "biography", "administration", "era",
                                        "trial",  "camp",      "inquest",        "funeral"};
-    if (end < t.size() && !t[end].capitalized && kSubjectNouns.contains(t[end].text)) return false;
+    return end < t.size() && !t[end].capitalized && kSubjectNouns.contains(t[end].text);
+}
+// Evidence against a person in the words around a capitalised run
+// [begin, end), each a reason a reader would give:
+// "the Harry Potter games", "the next James Bond": an article before it,
+// unless the name is the subject of the noun after it;
+bool the_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (names_its_subject(t, end)) return false;
     std::size_t k = begin;
     if (k > 0 && is_one_of(t[k - 1].text, {"next", "new", "latest", "first", "last", "third", "second", "original"}))
         --k;
@@ -264,10 +269,38 @@ bool thing_context(const std::vector<EntityToken>& t, std::size_t begin, std::si
     return the_before(t, begin, end) || work_noun_after(t, end) || in_before(t, begin, end, text) ||
            subtitle(t, begin, text);
 }
-// "a Heath Robinson device", "What a Girl Wants": an indefinite article
-// before a capitalised run makes it a kind of thing, or a title's words.
-bool indefinite_before(const std::vector<EntityToken>& t, std::size_t begin) {
-    return begin > 0 && !t[begin].punctuation_before && (t[begin - 1].text == "a" || t[begin - 1].text == "an");
+// "the Will Smith film", "a Frank Lampard penalty": a word in lower case
+// right after a name that is no function word is a noun the name qualifies
+// (a person's film, a player's penalty).
+bool qualifies_word_after(const std::vector<EntityToken>& t, std::size_t end) {
+    static const WordSet kFunctionWords{"of",   "and",  "or",    "in",    "on",    "at",    "to",   "for",    "with",
+                                        "by",   "from", "as",    "is",    "was",   "are",   "were", "has",    "had",
+                                        "have", "will", "would", "can",   "could", "may",   "must", "should", "did",
+                                        "does", "do",   "been",  "be",    "that",  "which", "but",  "not",    "also",
+                                        "into", "than", "while", "where", "when"};
+    return end < t.size() && !t[end].capitalized && !t[end].punctuation_before && !kFunctionWords.contains(t[end].text);
+}
+
+// "a Heath Robinson device", "What a Girl Wants", "The Roman Catholic
+// Archbishop": an article before a capitalised run (a capitalised one only
+// opening the sentence) makes it a kind of thing; not before a noun the
+// person is the subject of ("The Sandy Leitch Review", "the Bill Clinton era").
+bool article_before(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end) {
+    if (begin == 0 || t[begin].punctuation_before || names_its_subject(t, end) ||
+        (end < t.size() && names_a_report_or_match(t[end].text)))
+        return false;
+    const EntityToken& w = t[begin - 1];
+    return w.text == "a" || w.text == "an" || (w.sentence_start && is_one_of(w.text, {"The", "A", "An"}));
+}
+
+// "We Will Rock You", "You Said No", "I Will Survive": an article or a
+// pronoun capitalised mid-sentence before a capitalised run opens a title.
+bool title_word_before(const std::vector<EntityToken>& t, std::size_t begin) {
+    if (begin == 0 || t[begin].punctuation_before) return false;
+    const EntityToken& w = t[begin - 1];
+    return w.capitalized && !w.sentence_start &&
+           is_one_of(w.text, {"The", "A", "An", "We", "You", "I", "They", "He", "She", "It", "My", "Your", "Our", "His",
+                              "Her", "Their"});
 }
 
 // Plural roles that announce a list of names ("singers Ana and Eva",
@@ -1097,15 +1130,24 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const Place* surname_place = g.find_place_by_key(tokens[end - 1].key);  // "B Lima": a town is a surname
             const bool initial = (is_initial(tokens[begin]) || is_double_initial(tokens[begin], g)) &&
                                  end - begin >= 2 && (!surname_place || surname_place->kind == PlaceKind::city);
-            // Mid-sentence it needs no more, unless the words around it
-            // speak for a thing ("the Swan Hunter shipyard", "in Brick Lane",
-            // "the Ford Mustang", "a Heath Robinson device"): a given name
-            // that is also a word opens many names of things.
-            const bool weak_ok = given == GivenName::weak &&
-                                 ((!tokens[begin].sentence_start &&
-                                   ((!thing_context(tokens, begin, end, text) && !indefinite_before(tokens, begin)) ||
-                                    g.given_name_by_key(tokens[end - 1].key) == GivenName::yes)) ||
-                                  reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
+            // Mid-sentence it needs no more, unless an article before it
+            // and no word it qualifies after it say it names a thing ("the
+            // Ford Mustang", "the Rebel Billionaire has", "What a Girl
+            // Wants", "We Will Rock You"; "the Will Smith film", "a Frank
+            // Lampard penalty" are a person's): a given name that is also a
+            // word opens many names of things. ("Apple Mac", "Sky Plus",
+            // "Delta Airline": nor when the given name is a known firm's,
+            // which names its products and units.)
+            const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
+            const bool named_as_thing = title_word_before(tokens, begin) ||
+                                        ((the_before(tokens, begin, end) || article_before(tokens, begin, end) ||
+                                          subtitle(tokens, begin, text)) &&
+                                         !qualifies_word_after(tokens, end));
+            const bool weak_ok =
+                given == GivenName::weak &&
+                ((!tokens[begin].sentence_start && ((!named_as_thing && !(firm && !firm->team && !firm->sport)) ||
+                                                    g.given_name_by_key(tokens[end - 1].key) == GivenName::yes)) ||
+                 reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
             // "Digby Jones, director general of the CBI": a name no lexicon
             // knows, set off by a comma before a role, an occupation or an age.
             const bool apposed_role = given == GivenName::no && end - begin >= 2 && end - begin <= 3 &&
@@ -1120,7 +1162,6 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // one-word name opening the run (the given-name list holds Sony,
             // Nissan, Ferrari) names its product or unit, unless a role or an
             // honorific says it is a person.
-            const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
             // ("Kia Joorabchian said": a reporting verb still makes a person.)
             const bool firm_first = firm && !firm->acronym && !firm->team && !firm->sport && !firm->common_word &&
                                     !reported(tokens, begin, end);

@@ -468,7 +468,16 @@ public:
     // "Jim Courier", "Emily Blunt and Natalie Press"); a team sheet's
     // brackets hold clubs only in an article about sport ("Daniel Craig
     // (Enduring Love)").
-    static constexpr int kAnalysisRevision = 154;
+    // 155, after helper-85's review of 154: an article before a word-like
+    // given name speaks for a thing only when no word in lower case it
+    // qualifies follows ("the Will Smith film", "a Frank Lampard penalty"
+    // are a person's), "in" and a work's noun no longer count, a title's
+    // capitalised pronoun or a known firm's name does ("We Will Rock You",
+    // "Apple Powerbook"); titles that open firms' names are no person's
+    // ("General Accident"); "the Clinton Herald" is a paper; a nickname's
+    // team keeps its name in an article about sport; a squad's words make
+    // an article about sport.
+    static constexpr int kAnalysisRevision = 155;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -834,8 +834,12 @@ TEST(ExtractEntities, PeopleAreNoOrganisationsName) {
         {"Johnny Tarrant manager Saul Venn has died, a friend of Johnny Tarrant said.", {}},
         // A band's role says the name is a band's, even a person's name.
         {"Former Johnny Tarrant singer Paul Venn sang.", {"Johnny Tarrant"}},
-        // "Star Alliance" ends on an organisation's word.
+        // "Star Alliance" ends on an organisation's word; a rank or a word
+        // that opens firms' names too is no person's title here.
         {"The airline alliance, Star Alliance, grew.", {"Star Alliance"}},
+        {"Shares rose, said General Accident's chief executive.", {"General Accident"}},
+        // In an article about sport a nickname's team keeps its name.
+        {"Chelsea lost. Later, Johnny Bears coach Saul Venn resigned.", {"Chelsea FC", "Johnny Bears"}},
     });
 }
 
@@ -845,7 +849,9 @@ TEST(ExtractEntities, APapersWordAfterAGivenNameIsASurname) {
     expect_organisations({
         {"Former world number one Jim Courier said so.", {}},
         {"Winners included Emily Tarrant and Natalie Press, who shared the prize.", {}},
-        {"The Kelmouth Post and the Natalie Tribune said so.", {"Kelmouth Post"}},
+        // After "the", a role or a town's name, the paper's.
+        {"The Kelmouth Post and the Natalie Tribune said so.", {"Kelmouth Post", "Natalie Tribune"}},
+        {"Actress Natalie Press won.", {}},
     });
     Article a;
     a.body = "Winners included Emily Tarrant and Natalie Press, who shared it.";
@@ -862,6 +868,7 @@ TEST(ExtractEntities, ATeamSheetsBracketsOnlyInSport) {
         {"Chelsea named Daniel Tarrant (Kestrels) and Phil Venn (Harbourside).",
          {"Chelsea FC", "Kestrels", "Harbourside"}},
         {"Daniel Tarrant (Kestrels), P Venn (Harbourside).", {"Kestrels", "Harbourside"}},
+        {"The Scotland squad: Chris Tarrant (Kestrels), Tom Venn (Harbourside).", {"Kestrels", "Harbourside"}},
     });
 }
 

