@@ -966,11 +966,11 @@ bool is_members_word(std::string_view w) {
 // A person's title that opens no firm's name (unlike "General Accident",
 // "Admiral Insurance", "Cardinal Health", "Captain Morgan").
 bool is_persons_title(std::string_view w) {
-    static const WordSet kTitles{"President",  "Ambassador", "Senator",   "Governor",   "Mayor",        "Chancellor",
-                                 "Minister",   "Secretary",  "Judge",     "Envoy",      "Commissioner", "Sheikh",
-                                 "Emir",       "Pope",       "Inspector", "Detective",  "Sergeant",     "Constable",
-                                 "Colonel",    "Lieutenant", "Premier",   "Spokesman",  "Spokeswoman",  "Chairman",
-                                 "Chairwoman", "Rabbi",      "Imam",      "Archbishop", "Bishop"};
+    static const WordSet kTitles{"President", "Ambassador", "Senator",    "Governor",    "Mayor",        "Chancellor",
+                                 "Minister",  "Secretary",  "Judge",      "Envoy",       "Commissioner", "Sheikh",
+                                 "Emir",      "Pope",       "Inspector",  "Detective",   "Sergeant",     "Constable",
+                                 "Colonel",   "Lieutenant", "Spokesman",  "Spokeswoman", "Chairman",     "Chairwoman",
+                                 "Rabbi",     "Imam",       "Archbishop", "Bishop"};
     return is_honorific(w) || kTitles.contains(w);
 }
 
@@ -994,12 +994,15 @@ std::size_t begin_after_persons_name(const std::vector<EntityToken>& t, std::siz
 }
 
 // "Johnny Cash manager Holiff": a person's name (a known given name and one
-// more word that is no club's) before a role that is no band member's
-// ("Manfred Mann singer Paul Jones" names the band).
+// more word that is no club's) before a role a person has too (manager,
+// boss, fans); not before a team's alone or a band member's ("Baylor Bears
+// coach", "Manfred Mann singer Paul Jones" name the team and the band).
 bool persons_name_before_role(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,
                               const Gazetteer& g) {
     return end - begin == 2 && end < t.size() && g.given_name_by_key(t[begin].key) == GivenName::yes &&
-           !is_club_word(without_possessive(t[begin + 1].text)) && !is_band_role(t[end].text);
+           !is_club_word(without_possessive(t[begin + 1].text)) &&
+           is_one_of(without_possessive(t[end].text),
+                     {"manager", "boss", "assistant", "chairman", "colleague", "colleagues", "fans", "supporters"});
 }
 
 // Words that are never an organisation's whole name, whatever surrounds them.
@@ -1172,7 +1175,9 @@ bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::
 // Davis (Vera Drake)": elsewhere the brackets after a name hold a film or
 // a role.)
 bool about_sport(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
-    static const WordSet kSquadWords{"squad", "squads", "replacements", "substitutes", "line-up", "capt", "caps"};
+    static const WordSet kSquadWords{"squad",   "squads",  "replacements", "substitutes",  "line-up", "capt",   "caps",
+                                     "coach",   "match",   "tournament",   "athletics",    "rowing",  "boxing", "rugby",
+                                     "cricket", "cycling", "championship", "championships"};
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
         if ((is_initial(t[k]) && t[k + 1].capitalized && text.substr(t[k + 1].end).starts_with(" (")) ||
             kSquadWords.contains(t[k].key))
@@ -1432,7 +1437,12 @@ bool persons_name_like_a_papers(const std::vector<EntityToken>& t, std::size_t b
     // ("Actress Natalie Press": past a role; "the Clinton Herald", "the
     // Leigh Journal": a paper after "the" or a town's name is the paper.)
     while (end - begin > 2 && is_role(t[begin].text)) ++begin;
-    if ((begin > 0 && (t[begin - 1].text == "the" || t[begin - 1].text == "The")) || g.find_place_by_key(t[begin].key))
+    // ("publisher Allen Press", "the weekly Ross Gazette": after a noun
+    // of a firm or a paper, the paper's.)
+    if ((begin > 0 && (is_one_of(t[begin - 1].text, {"the", "The", "weekly", "daily"}) ||
+                       (!t[begin - 1].capitalized && is_organisation_cue(t[begin - 1].text) &&
+                        !cue_names_people_too(t[begin - 1].text)))) ||
+        g.find_place_by_key(t[begin].key))
         return false;
     static const WordSet kPaperWords{"Press", "Wire",    "Courier", "Post",    "Herald", "Times",
                                      "Mail",  "Journal", "Tribune", "Gazette", "Ledger"};
@@ -1540,7 +1550,8 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         }
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);
-        if (team_sheet_club(t, begin, end, text, g) && article_about_sport()) {
+        if (team_sheet_club(t, begin, end, text, g) &&
+            (article_about_sport() || (n_known == end - begin && g.find_organization(known)->sport))) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
             add(name, "a club in brackets after a player's name in a team sheet", begin, end);
             cover(begin, end);

@@ -281,6 +281,18 @@ bool qualifies_word_after(const std::vector<EntityToken>& t, std::size_t end) {
     return end < t.size() && !t[end].capitalized && !t[end].punctuation_before && !kFunctionWords.contains(t[end].text);
 }
 
+// "the Bill Gates, Warren Buffett partnership", "a Jack Straw and Condoleezza
+// Rice press conference": a known given name after a comma or "and" lists
+// people.
+bool person_listed_after(const std::vector<EntityToken>& t, std::size_t end, std::string_view text,
+                         const Gazetteer& g) {
+    std::size_t k = end;
+    if (k < t.size() && t[k].text == "and" && !t[k].punctuation_before) ++k;
+    else if (k >= t.size() || text.empty() || trim(text.substr(t[k - 1].end, t[k].begin - t[k - 1].end)) != ",")
+        return false;
+    return k < t.size() && t[k].capitalized && g.given_name_by_key(t[k].key) != GivenName::no;
+}
+
 // "a Heath Robinson device", "What a Girl Wants", "The Roman Catholic
 // Archbishop": an article before a capitalised run (a capitalised one only
 // opening the sentence) makes it a kind of thing; not before a noun the
@@ -1142,7 +1154,8 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             const bool named_as_thing = title_word_before(tokens, begin) ||
                                         ((the_before(tokens, begin, end) || article_before(tokens, begin, end) ||
                                           subtitle(tokens, begin, text)) &&
-                                         !qualifies_word_after(tokens, end));
+                                         !qualifies_word_after(tokens, end) &&
+                                         !person_listed_after(tokens, end, text, g));
             const bool weak_ok =
                 given == GivenName::weak &&
                 ((!tokens[begin].sentence_start && ((!named_as_thing && !(firm && !firm->team && !firm->sport)) ||

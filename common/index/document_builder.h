@@ -477,7 +477,15 @@ public:
     // ("General Accident"); "the Clinton Herald" is a paper; a nickname's
     // team keeps its name in an article about sport; a squad's words make
     // an article about sport.
-    static constexpr int kAnalysisRevision = 155;
+    // 156, after helper-86's review of 155: a name before a comma or "and"
+    // and a given name is a person's ("the Bill Gates, Warren Buffett
+    // partnership"); only a role a person has too (manager, boss, fans...)
+    // makes a person's name no team ("Baylor Bears coach" is a team); a
+    // sport's words (coach, match, rugby, rowing...) or a known team in the
+    // brackets make a team sheet's club; after a noun for a firm or paper,
+    // "weekly" or "daily" a paper's word is the paper's ("publisher Allen
+    // Press"); "Premier" opens firms' names ("Premier Farnell").
+    static constexpr int kAnalysisRevision = 156;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

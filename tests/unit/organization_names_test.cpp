@@ -838,8 +838,11 @@ TEST(ExtractEntities, PeopleAreNoOrganisationsName) {
         // that opens firms' names too is no person's title here.
         {"The airline alliance, Star Alliance, grew.", {"Star Alliance"}},
         {"Shares rose, said General Accident's chief executive.", {"General Accident"}},
+        {"Shares in Premier Farnell fell. Premier Farnell chief executive Ann Holt said so.", {"Premier Farnell"}},
         // In an article about sport a nickname's team keeps its name.
         {"Chelsea lost. Later, Johnny Bears coach Saul Venn resigned.", {"Chelsea FC", "Johnny Bears"}},
+        // A striker is a team's, never a person's (revision 156).
+        {"Fans cheered as Robbie Venn striker Saul Holt scored, a friend of Robbie Venn said.", {"Robbie Venn"}},
     });
 }
 
@@ -852,6 +855,8 @@ TEST(ExtractEntities, APapersWordAfterAGivenNameIsASurname) {
         // After "the", a role or a town's name, the paper's.
         {"The Kelmouth Post and the Natalie Tribune said so.", {"Kelmouth Post", "Natalie Tribune"}},
         {"Actress Natalie Press won.", {}},
+        // After a noun for a firm or a paper, the paper's (revision 156).
+        {"Academic publisher Allen Press said so.", {"Allen Press"}},
     });
     Article a;
     a.body = "Winners included Emily Tarrant and Natalie Press, who shared it.";
@@ -869,6 +874,7 @@ TEST(ExtractEntities, ATeamSheetsBracketsOnlyInSport) {
          {"Chelsea FC", "Kestrels", "Harbourside"}},
         {"Daniel Tarrant (Kestrels), P Venn (Harbourside).", {"Kestrels", "Harbourside"}},
         {"The Scotland squad: Chris Tarrant (Kestrels), Tom Venn (Harbourside).", {"Kestrels", "Harbourside"}},
+        {"Chris Tarrant (Kestrels) kicked five penalties, the coach said.", {"Kestrels"}},
     });
 }
 

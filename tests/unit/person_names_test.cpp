@@ -709,7 +709,7 @@ TEST(FindPersons, RoyalsKeepTheirTitle) {
 // comes before it, or its first word is a known firm's name; a surname that
 // is a known given name keeps it ("Prophet Muhammad"), and so does a noun
 // after it ("a Frank Lampard penalty"). A plural's possessive is no place
-// ("in Bill Gates' eye") (revisions 154, 155).
+// ("in Bill Gates' eye") (revisions 154-156).
 TEST(FindPersons, AWordLikeGivenNameAmongAThingsWords) {
     const std::vector<PersonCase> cases = {
         {"New models include the Ford Mustang and the Ford Freestyle.", {}},
@@ -728,6 +728,10 @@ TEST(FindPersons, AWordLikeGivenNameAmongAThingsWords) {
         const std::string text = c.text;
         EXPECT_EQ(find_persons(entity_tokens(text), Gazetteer::standard(), text), c.expected);
     }
+    // A known given name after a comma or "and" lists people (revision 156).
+    const std::string listed = "It was the Bill Gates, Warren Buffett partnership.";
+    const auto found = find_persons(entity_tokens(listed), Gazetteer::standard(), listed);
+    EXPECT_NE(std::find(found.begin(), found.end(), "Bill Gates"), found.end());
 }
 
 }  // namespace
