@@ -1170,17 +1170,17 @@ bool team_sheet_club(const std::vector<EntityToken>& t, std::size_t begin, std::
 
 // Is the article about sport: does it name a well-known team, sports body
 // or competition, list a player by an initial and a surname before a
-// bracket ("L Moody (Leicester)"), or use a squad's words ("squad",
-// "replacements", "capt")? ("Daniel Craig (Enduring Love), Phil
-// Davis (Vera Drake)": elsewhere the brackets after a name hold a film or
-// a role.)
+// bracket ("L Moody (Leicester)"), or use a squad's or a sport's words
+// ("squad", "replacements", "capt", "coach", "rugby")? ("Daniel Craig
+// (Enduring Love), Phil Davis (Vera Drake)": elsewhere the brackets after a
+// name hold a film or a role.)
 bool about_sport(const std::vector<EntityToken>& t, std::string_view text, const Gazetteer& g) {
-    static const WordSet kSquadWords{"squad",   "squads",  "replacements", "substitutes",  "line-up", "capt",   "caps",
+    static const WordSet kSportWords{"squad",   "squads",  "replacements", "substitutes",  "line-up", "capt",   "caps",
                                      "coach",   "match",   "tournament",   "athletics",    "rowing",  "boxing", "rugby",
                                      "cricket", "cycling", "championship", "championships"};
     for (std::size_t k = 0; k + 1 < t.size(); ++k)
         if ((is_initial(t[k]) && t[k + 1].capitalized && text.substr(t[k + 1].end).starts_with(" (")) ||
-            kSquadWords.contains(t[k].key))
+            kSportWords.contains(t[k].key))
             return true;
     std::string name;
     for (std::size_t k = 0; k < t.size(); ++k)
@@ -1427,6 +1427,13 @@ bool title_of_another(const std::vector<EntityToken>& t, std::size_t i, const st
            word_before_opens_name(t, i, taken, g) && !g.find_place_by_key(t[i - 1].key);
 }
 
+// A well-known team, sports body or competition ("(Leicester Tigers)" in
+// brackets is a club wherever it stands).
+bool known_sport(const std::string& name, const Gazetteer& g) {
+    const Organization* o = g.find_organization(name);
+    return o && o->sport;
+}
+
 }  // namespace
 
 // "Jim Press", "Nicky Wire", "Natalie Press": a known given name before a
@@ -1551,7 +1558,7 @@ std::vector<std::string> find_organizations(const std::vector<EntityToken>& t, s
         std::size_t begin = i;
         std::size_t end = capitalised_run(t, i, text, g);
         if (team_sheet_club(t, begin, end, text, g) &&
-            (article_about_sport() || (n_known == end - begin && g.find_organization(known)->sport))) {
+            (article_about_sport() || (n_known == end - begin && known_sport(known, g)))) {
             const std::string name = n_known == end - begin ? known : without_possessive(joined(t, begin, end, text));
             add(name, "a club in brackets after a player's name in a team sheet", begin, end);
             cover(begin, end);

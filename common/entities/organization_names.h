@@ -32,9 +32,11 @@ bool is_band_role(std::string_view word);
 // (Compounds are split at hyphens: "scrum" counts before "-half" only.)
 bool team_role_at(const std::vector<EntityToken>& tokens, std::size_t i);
 
-// "Jim Press", "Nicky Wire", "Natalie Press": is [begin, end) a known given
-// name and a newspaper's word that is also a surname? A person's name then,
-// no paper's (unless the gazetteer knows it as one).
+// "Jim Press", "Nicky Wire", "Natalie Press": is [begin, end) (after any
+// role) a known given name and a newspaper's word that is also a surname? A
+// person's name then, no paper's; not after "the", "weekly", "daily" or a
+// noun for a firm or a paper, nor opening on a place's name, nor a pair the
+// gazetteer knows ("the Clinton Herald", "publisher Allen Press").
 bool persons_name_like_a_papers(const std::vector<EntityToken>& tokens, std::size_t begin, std::size_t end,
                                 const Gazetteer& gazetteer);
 

@@ -281,8 +281,8 @@ bool qualifies_word_after(const std::vector<EntityToken>& t, std::size_t end) {
     return end < t.size() && !t[end].capitalized && !t[end].punctuation_before && !kFunctionWords.contains(t[end].text);
 }
 
-// "the Bill Gates, Warren Buffett partnership", "a Jack Straw and Condoleezza
-// Rice press conference": a known given name after a comma or "and" lists
+// "the Bill Gates, Warren Buffett partnership", "a Jack Straw and Colin
+// Powell press conference": a given name after a comma or "and" lists
 // people.
 bool person_listed_after(const std::vector<EntityToken>& t, std::size_t end, std::string_view text,
                          const Gazetteer& g) {
@@ -1147,9 +1147,9 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // Ford Mustang", "the Rebel Billionaire has", "What a Girl
             // Wants", "We Will Rock You"; "the Will Smith film", "a Frank
             // Lampard penalty" are a person's): a given name that is also a
-            // word opens many names of things. ("Apple Mac", "Sky Plus",
-            // "Delta Airline": nor when the given name is a known firm's,
-            // which names its products and units.)
+            // word opens many names of things. ("Apple Powerbook", "Ford
+            // Focus": nor when the given name is a known firm's, which names
+            // its products and units.)
             const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
             const bool named_as_thing = title_word_before(tokens, begin) ||
                                         ((the_before(tokens, begin, end) || article_before(tokens, begin, end) ||
