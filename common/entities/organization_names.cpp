@@ -982,7 +982,7 @@ std::size_t begin_after_persons_name(const std::vector<EntityToken>& t, std::siz
                                      const Gazetteer& g) {
     std::size_t past_titles = begin;
     while (past_titles < end && (is_role(t[past_titles].text) || is_honorific(t[past_titles].text))) ++past_titles;
-    for (const std::size_t p : {begin, past_titles})
+    for (std::size_t p = begin;; p = past_titles) {
         for (std::size_t k = p + 2; k + 1 < end; ++k) {
             if (t[k].text != "of" || is_organisation_head(t[k - 1].text)) continue;
             const GivenName given = g.given_name_by_key(t[p].key);
@@ -990,7 +990,8 @@ std::size_t begin_after_persons_name(const std::vector<EntityToken>& t, std::siz
                 (given == GivenName::weak && k - p == 2 && !is_organisation_suffix(t[k - 1].text)))
                 return k + 1;
         }
-    return 0;
+        if (p == past_titles) return 0;  // tried the run's own first word, then the one past its titles
+    }
 }
 
 // "Johnny Cash manager Holiff": a person's name (a known given name and one
@@ -1444,6 +1445,13 @@ bool persons_name_like_a_papers(const std::vector<EntityToken>& t, std::size_t b
     // ("Actress Natalie Press": past a role; "the Clinton Herald", "the
     // Leigh Journal": a paper after "the" or a town's name is the paper.)
     while (end - begin > 2 && is_role(t[begin].text)) ++begin;
+    static const WordSet kPaperWords{"Press", "Wire",    "Courier", "Post",    "Herald", "Times",
+                                     "Mail",  "Journal", "Tribune", "Gazette", "Ledger"};
+    // The name's own shape first: asked of every run ending on an
+    // organisation's word, most of which end on another.
+    if (end - begin != 2 || !kPaperWords.contains(without_possessive(t[begin + 1].text)) ||
+        g.given_name_by_key(t[begin].key) != GivenName::yes)
+        return false;
     // ("publisher Allen Press", "the weekly Ross Gazette": after a noun
     // of a firm or a paper, the paper's.)
     if ((begin > 0 && (is_one_of(t[begin - 1].text, {"the", "The", "weekly", "daily"}) ||
@@ -1451,11 +1459,7 @@ bool persons_name_like_a_papers(const std::vector<EntityToken>& t, std::size_t b
                         !cue_names_people_too(t[begin - 1].text)))) ||
         g.find_place_by_key(t[begin].key))
         return false;
-    static const WordSet kPaperWords{"Press", "Wire",    "Courier", "Post",    "Herald", "Times",
-                                     "Mail",  "Journal", "Tribune", "Gazette", "Ledger"};
-    return end - begin == 2 && kPaperWords.contains(without_possessive(t[begin + 1].text)) &&
-           g.given_name_by_key(t[begin].key) == GivenName::yes &&
-           !g.find_organization_by_key(t[begin].key + " " + Gazetteer::key(without_possessive(t[begin + 1].text)));
+    return !g.find_organization_by_key(t[begin].key + " " + Gazetteer::key(without_possessive(t[begin + 1].text)));
 }
 
 bool listed_with_known_teams(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end,

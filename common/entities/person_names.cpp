@@ -1151,14 +1151,16 @@ std::vector<std::string> find_persons(const std::vector<EntityToken>& tokens, co
             // Focus": nor when the given name is a known firm's, which names
             // its products and units.)
             const Organization* firm = end - begin >= 2 ? g.find_organization_by_key(tokens[begin].key) : nullptr;
-            const bool named_as_thing = title_word_before(tokens, begin) ||
-                                        ((the_before(tokens, begin, end) || article_before(tokens, begin, end) ||
-                                          subtitle(tokens, begin, text)) &&
-                                         !qualifies_word_after(tokens, end) &&
-                                         !person_listed_after(tokens, end, text, g));
+            // (Asked only of a word-like given name mid-sentence.)
+            const auto named_as_thing = [&] {
+                return title_word_before(tokens, begin) ||
+                       ((the_before(tokens, begin, end) || article_before(tokens, begin, end) ||
+                         subtitle(tokens, begin, text)) &&
+                        !qualifies_word_after(tokens, end) && !person_listed_after(tokens, end, text, g));
+            };
             const bool weak_ok =
                 given == GivenName::weak &&
-                ((!tokens[begin].sentence_start && ((!named_as_thing && !(firm && !firm->team && !firm->sport)) ||
+                ((!tokens[begin].sentence_start && ((!(firm && !firm->team && !firm->sport) && !named_as_thing()) ||
                                                     g.given_name_by_key(tokens[end - 1].key) == GivenName::yes)) ||
                  reported(tokens, begin, end) || surname_recurs(tokens, begin, end));
             // "Digby Jones, director general of the CBI": a name no lexicon
