@@ -43,15 +43,31 @@ bool accepts_connections(int port) {
     return ok;
 }
 
-// xapian-tcpsrv serving one database, stopped when the object goes.
-class RemoteServer {
+// A port no socket holds now, as the kernel picks one for a bind to port 0:
+// fixed ranges derived from the test's pid could meet another test's server
+// or a connection's ephemeral port, and a server that cannot bind is a flake.
+int free_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &size) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+// A server program (xapian-tcpsrv, xapian-replicate-server) listening on a
+// port, stopped when the object goes.
+class ServerProcess {
 public:
-    RemoteServer(const std::filesystem::path& db, int port) {
-        const std::string port_text = std::to_string(port), db_text = db.string();
-        std::vector<char*> argv{const_cast<char*>("xapian-tcpsrv"), const_cast<char*>("--quiet"),
-                                const_cast<char*>("--interface"),   const_cast<char*>("127.0.0.1"),
-                                const_cast<char*>("--port"),        const_cast<char*>(port_text.c_str()),
-                                const_cast<char*>(db_text.c_str()), nullptr};
+    ServerProcess(std::vector<std::string> args, int port) {
+        std::vector<char*> argv;
+        for (std::string& arg : args) argv.push_back(arg.data());
+        argv.push_back(nullptr);
         // A process group of its own: on SIGTERM the server signals its whole
         // group (its connection children), which must not include this test.
         posix_spawnattr_t attr;
@@ -62,23 +78,34 @@ public:
         ::posix_spawn_file_actions_init(&quiet);
         ::posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0);
         ::posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0);
-        if (::posix_spawnp(&pid_, "xapian-tcpsrv", &quiet, &attr, argv.data(), environ) != 0) pid_ = -1;
+        if (::posix_spawnp(&pid_, argv[0], &quiet, &attr, argv.data(), environ) != 0) pid_ = -1;
         ::posix_spawn_file_actions_destroy(&quiet);
         ::posix_spawnattr_destroy(&attr);
-        for (int tries = 0; pid_ > 0 && tries < 100 && !(up_ = accepts_connections(port)); ++tries)
+        for (int tries = 0; pid_ > 0 && tries < 200 && !(up_ = accepts_connections(port)); ++tries)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    ~RemoteServer() {
+    ~ServerProcess() {
         if (pid_ > 0) {
             ::kill(-pid_, SIGTERM);
             ::waitpid(pid_, nullptr, 0);
         }
     }
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
     bool up() const { return up_; }
 
 private:
     pid_t pid_ = -1;
     bool up_ = false;
+};
+
+// xapian-tcpsrv serving one database.
+class RemoteServer : public ServerProcess {
+public:
+    RemoteServer(const std::filesystem::path& db, int port)
+        : ServerProcess(
+              {"xapian-tcpsrv", "--quiet", "--interface", "127.0.0.1", "--port", std::to_string(port), db.string()},
+              port) {}
 };
 
 bool on_path(const std::string& program) {
@@ -97,7 +124,7 @@ TEST(RemoteBackend, SearchThroughXapianTcpsrvPrintsWhatTheLocalIndexPrints) {
     ScratchDir dir;
     const RunResult indexed = index_into(dir / "db", {(source_dir() / "corpus").string()});
     ASSERT_EQ(indexed.status, 0) << describe(indexed);
-    const int port = 20000 + static_cast<int>(::getpid() % 20000);
+    const int port = free_port();
     RemoteServer server(dir / "db", port);
     ASSERT_TRUE(server.up()) << "xapian-tcpsrv did not start on port " << port;
     write_file(dir / "remote.stub", "remote 127.0.0.1:" + std::to_string(port) + "\n");
@@ -130,7 +157,7 @@ TEST(RemoteBackend, TheShellReconnectsWhenAShardsConnectionCloses) {
     ScratchDir dir;
     const RunResult indexed = index_into(dir / "db", {(source_dir() / "corpus").string()});
     ASSERT_EQ(indexed.status, 0) << describe(indexed);
-    const int port = 20000 + static_cast<int>((::getpid() + 7919) % 19990);
+    const int port = free_port();
     auto server = std::make_unique<RemoteServer>(dir / "db", port);
     ASSERT_TRUE(server->up()) << "xapian-tcpsrv did not start on port " << port;
     write_file(dir / "remote.stub", "remote 127.0.0.1:" + std::to_string(port) + "\n");
@@ -151,7 +178,7 @@ TEST(RemoteBackend, TheShellReconnectsWhenAShardsConnectionCloses) {
         write_file(dir / "remote.stub", "remote 127.0.0.1:" + std::to_string(new_port) + "\n");
         return server->up();
     };
-    ASSERT_TRUE(restart(port + 1));
+    ASSERT_TRUE(restart(free_port()));
     shell.send("ceasefire\r");
     EXPECT_TRUE(shell.expect("match")) << shell.describe();
     EXPECT_EQ(shell.screen().find("NetworkError"), std::string::npos) << shell.describe();
@@ -161,7 +188,7 @@ TEST(RemoteBackend, TheShellReconnectsWhenAShardsConnectionCloses) {
     PtySession batch({search_bin(), "--db", (dir / "remote.stub").string(), "--batch", "-"}, env);
     batch.send("{\"id\":\"q1\",\"query\":\"ceasefire\"}\n");
     ASSERT_TRUE(batch.expect("\"type\":\"result\",\"id\":\"q1\"")) << batch.describe();
-    ASSERT_TRUE(restart(port + 2));
+    ASSERT_TRUE(restart(free_port()));
     batch.send("{\"id\":\"q2\",\"query\":\"ceasefire\"}\n");
     EXPECT_TRUE(batch.expect("\"type\":\"result\",\"id\":\"q2\"")) << "first port " << port << "\n" << batch.describe();
     EXPECT_EQ(batch.screen().find("NetworkError"), std::string::npos) << batch.describe();
@@ -202,13 +229,14 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
     const RunResult three = index_into(dir / "three.db", {"-q", "--shards", "3", articles});
     ASSERT_EQ(three.status, 0) << describe(three);
 
-    const int base = 20000 + static_cast<int>(::getpid() % 15000) * 3;
+    std::vector<int> ports;
     std::vector<std::unique_ptr<RemoteServer>> servers;
     std::string stub;
     for (int n = 0; n < 3; ++n) {
-        servers.push_back(std::make_unique<RemoteServer>(dir / "three.db" / ("shard-0" + std::to_string(n)), base + n));
-        ASSERT_TRUE(servers.back()->up()) << "xapian-tcpsrv did not start on port " << base + n;
-        stub += "remote 127.0.0.1:" + std::to_string(base + n) + "\n";
+        ports.push_back(free_port());
+        servers.push_back(std::make_unique<RemoteServer>(dir / "three.db" / ("shard-0" + std::to_string(n)), ports[n]));
+        ASSERT_TRUE(servers.back()->up()) << "xapian-tcpsrv did not start on port " << ports[n];
+        stub += "remote 127.0.0.1:" + std::to_string(ports[n]) + "\n";
     }
     write_file(dir / "remote.stub", stub);
 
@@ -297,11 +325,11 @@ TEST(RemoteBackend, ThreeServedShardsAnswerAsOneLocalIndex) {
     servers[1].reset();
     const RunResult down = search_in(dir / "remote.stub", {"minister"});
     EXPECT_EQ(down.status, 3) << describe(down);
-    EXPECT_NE(down.err.find("shard 2 of 3 (remote 127.0.0.1:" + std::to_string(base + 1) + ")"), std::string::npos)
+    EXPECT_NE(down.err.find("shard 2 of 3 (remote 127.0.0.1:" + std::to_string(ports[1]) + ")"), std::string::npos)
         << down.err;
     const nlohmann::json partial = json_answer(dir / "remote.stub", {"--allow-partial", "*"});
     EXPECT_EQ(partial["partial"], true);
-    EXPECT_EQ(partial["missing_shards"], nlohmann::json::array({"remote 127.0.0.1:" + std::to_string(base + 1)}));
+    EXPECT_EQ(partial["missing_shards"], nlohmann::json::array({"remote 127.0.0.1:" + std::to_string(ports[1])}));
     const nlohmann::json whole = json_answer(dir / "one.db", {"*"});
     EXPECT_EQ(whole["partial"], false);
     EXPECT_GT(partial["total"].get<int>(), 0);
@@ -328,24 +356,22 @@ TEST(RemoteBackend, AReplicatedShardAnswersAsTheOriginal) {
     ScratchDir dir;
     const RunResult indexed = index_into(dir / "db", {"-q", "--shards", "2", (source_dir() / "corpus").string()});
     ASSERT_EQ(indexed.status, 0) << describe(indexed);
-    const std::string port = std::to_string(20000 + static_cast<int>(::getpid() % 15000) * 3 + 2);
-    // One connection, then the server exits; the test waits for it.
-    RunResult served;
-    std::thread server([&] {
-        served = run({program_path("xapian-replicate-server"), "--one-shot", "-I", "127.0.0.1", "-p", port,
-                      (dir / "db").string()},
-                     {});
-    });
+    // The server stays up until the test ends, so a copy that fails (the
+    // server not yet listening under load) can be tried again: with
+    // --one-shot a failed first try used its only connection.
+    const int port = free_port();
+    const ServerProcess server(
+        {program_path("xapian-replicate-server"), "-I", "127.0.0.1", "-p", std::to_string(port), (dir / "db").string()},
+        port);
+    ASSERT_TRUE(server.up()) << "xapian-replicate-server did not start on port " << port;
     RunResult copied;
-    for (int tries = 0; tries < 50; ++tries) {
-        copied = run({program_path("xapian-replicate"), "--one-shot", "-h", "127.0.0.1", "-p", port, "-m", "shard-01",
-                      (dir / "replica").string()},
+    for (int tries = 0; tries < 20; ++tries) {
+        copied = run({program_path("xapian-replicate"), "--one-shot", "-h", "127.0.0.1", "-p", std::to_string(port),
+                      "-m", "shard-01", (dir / "replica").string()},
                      {});
         if (copied.status == 0) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
     }
-    if (copied.status != 0) accepts_connections(std::stoi(port));  // the one connection the server waits for
-    server.join();
     ASSERT_EQ(copied.status, 0) << describe(copied);
     write_file(dir / "replicated.stub", "glass db/shard-00\nauto replica\n");
     for (const std::vector<std::string>& args :
