@@ -985,6 +985,43 @@ std::size_t street_at(const std::vector<EntityToken>& t, std::size_t i, const Ga
     return end - i;
 }
 
+// "the Xiluodi Dam project", "at the St Enoch's Shopping Centre", "Balloch
+// Castle Country Park", "a new stadium in Stanley Park", "on his way from
+// Inver Park": a capitalised name of two to five words ending on a
+// facility's words is a place, one the gazetteer cannot list: a dam, a
+// shopping centre or a country park wherever it is named; a park after a
+// preposition that puts something in it or moves it ("Park" alone is also
+// a surname, "Nick Park's film", and a band's word, "Linkin Park"). Not
+// after "at", as for streets (street_at()): "at Stradey Park" names a
+// club's ground as the club. The name opens the run (a town's possessive
+// or "the" may come before it) and ends it. Its length in tokens, 0 if none.
+std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || t[i].work_title || is_sentence_opener(t[i].text)) return 0;
+    // ("China's Three Gorges Dam": a known place's possessive is before the name.)
+    const auto places_possessive = [&](std::size_t k) {
+        return has_possessive(t[k].text) && g.find_place(without_possessive(t[k].text));
+    };
+    if (places_possessive(i)) return 0;
+    if (t[i - 1].capitalized && !t[i].punctuation_before && !places_possessive(i - 1) &&
+        !(t[i - 1].text == "The" && t[i - 1].sentence_start))
+        return 0;  // inside a longer name ("St Stephen's Green Shopping Centre")
+    std::size_t end = i + 1;
+    while (end < t.size() && end - i < 5 && t[end].capitalized && !t[end].punctuation_before &&
+           !t[end].sentence_start && !t[end].hyphen_before)
+        ++end;
+    if (end - i < 2 || (end < t.size() && t[end].capitalized && !t[end].punctuation_before)) return 0;
+    const std::string_view head = t[end - 1].text;
+    const std::string_view before_head = end - i >= 3 ? std::string_view(t[end - 2].text) : std::string_view();
+    if (head == "Dam" || (before_head == "Shopping" && is_one_of(head, {"Centre", "Center"})) ||
+        (before_head == "Country" && head == "Park"))
+        return end - i;
+    if (head != "Park") return 0;
+    static const WordSet kPlaced{"in", "to", "from", "into", "near", "outside", "around"};
+    const bool placed = kPlaced.contains(t[i - 1].text) ||
+                        (t[i - 1].text == "the" && i >= 2 && kPlaced.contains(t[i - 2].text));
+    return placed ? end - i : 0;
+}
+
 std::string name_of_words(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
     std::string name;
     for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + without_possessive(t[k].text);
@@ -1230,6 +1267,17 @@ PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, cons
             const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text))
                                                               : nullptr;
             const char* rule = "a street or square after a preposition of place or a town's possessive";
+            return {std::move(name), town ? town->country : "", n, rule, true, true};
+        }
+    }
+    if (const std::size_t n = facility_at(t, i, g); n > m.length) {
+        // (A name the gazetteer knows, "Hyde Park", is found as known.)
+        std::string name;
+        for (std::size_t k = i; k < i + n; ++k) name.append(k > i ? " " : "").append(t[k].text);
+        if (!g.find_place(name)) {
+            const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text))
+                                                              : nullptr;
+            const char* rule = "a dam, a shopping centre or a country park, or a park after a preposition of place";
             return {std::move(name), town ? town->country : "", n, rule, true, true};
         }
     }

@@ -947,6 +947,24 @@ TEST(ExtractEntities, StreetsAndSquaresAfterAPrepositionOrATownsPossessive) {
     EXPECT_TRUE(e.locations.empty());
 }
 
+// Found on the dev sets (issue 12): dams, shopping centres and parks are
+// places the gazetteer cannot list, named by their facility's words.
+TEST(ExtractEntities, DamsShoppingCentresAndParksNamedByTheirWords) {
+    auto e =
+        extract_entities(with_body("Work on the Velmora Dam project stopped, and shoppers queued at the "
+                                   "St Kestrel's Shopping Centre in Glasgow."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"Velmora Dam", "St Kestrel's Shopping Centre", "Glasgow"}));
+    e = extract_entities(with_body("The club's new ground in Harbourside Park opens in 2007."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Harbourside Park"});
+    // A known place's possessive is before the name, not in it.
+    e = extract_entities(with_body("The operator of China's Velmora Dam said profits rose."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"China", "Velmora Dam"}));
+    // "Park" alone: a person's name; a park after "at" is left to the rules
+    // of a club's ground.
+    e = extract_entities(with_body("Critics praised Tessa Park's film, and the band met at Brackwell Park."));
+    EXPECT_TRUE(e.locations.empty());
+}
+
 // Found on bbc-dev4 (issue 12): a lower-case compass word before a town is
 // a direction within it; before a region, that region's name.
 TEST(ExtractEntities, ALowerCaseCompassWordBeforeATownIsNoPartOfItsName) {
