@@ -985,41 +985,68 @@ std::size_t street_at(const std::vector<EntityToken>& t, std::size_t i, const Ga
     return end - i;
 }
 
+// The known place whose possessive ends right before token k ("China's",
+// "New York's"), or null.
+const Place* places_possessive_before(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
+    if (k == 0 || !has_possessive(t[k - 1].text)) return nullptr;
+    std::string words(without_possessive(t[k - 1].text));
+    for (std::size_t b = k - 1;; --b) {
+        if (const Place* p = g.find_place(words)) return p;
+        if (b == 0 || k - b >= 3 || !t[b - 1].capitalized || t[b].punctuation_before || t[b].sentence_start)
+            return nullptr;
+        words = t[b - 1].text + " " + words;
+    }
+}
+
 // "the Xiluodi Dam project", "at the St Enoch's Shopping Centre", "Balloch
-// Castle Country Park", "a new stadium in Stanley Park", "on his way from
-// Inver Park": a capitalised name of two to five words ending on a
-// facility's words is a place, one the gazetteer cannot list: a dam, a
-// shopping centre or a country park wherever it is named; a park after a
-// preposition that puts something in it or moves it ("Park" alone is also
-// a surname, "Nick Park's film", and a band's word, "Linkin Park"). Not
-// after "at", as for streets (street_at()): "at Stradey Park" names a
-// club's ground as the club. The name opens the run (a town's possessive
-// or "the" may come before it) and ends it. Its length in tokens, 0 if none.
+// Castle Country Park", "a new stadium in Stanley Park", "a race in Bute
+// Park": a capitalised name of two to five words ending on a facility's
+// words is a place, one the gazetteer cannot list: a dam after "the" or a
+// place's possessive (a person is never "the Henrik Dam"), a shopping
+// centre, a country park with a name before it; a park after a place's
+// possessive, or after a preposition that puts something in it, unless a work's words say it is a film or a
+// show ("starred in Gosford Park", "a joke in South Park history"): "Park"
+// alone is a surname ("Nick Park"), and after "at", "to" or "from" a park
+// is a club's ground or a person as often ("a tribute from Nick Park").
+// The name opens the run (a place's possessive or "the" may come before
+// it) and ends it; a generic first word makes no name ("Car Park", "Theme
+// Park", "the New Dam"), and a known place ending the run is found as
+// known ("Hyde Park"). Not in the headline, where every word may be
+// capitalised. Its length in tokens, 0 if none.
 std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
-    if (i == 0 || t[i].work_title || is_sentence_opener(t[i].text)) return 0;
-    // ("China's Three Gorges Dam": a known place's possessive is before the name.)
-    const auto places_possessive = [&](std::size_t k) {
-        return has_possessive(t[k].text) && g.find_place(without_possessive(t[k].text));
-    };
-    if (places_possessive(i)) return 0;
-    if (t[i - 1].capitalized && !t[i].punctuation_before && !places_possessive(i - 1) &&
+    if (i == 0 || t[i].work_title || t[i].in_headline || is_sentence_opener(t[i].text) || is_role(t[i].text) ||
+        is_honorific(t[i].text))
+        return 0;
+    const Place* owner = places_possessive_before(t, i, g);
+    if (t[i - 1].capitalized && !t[i].punctuation_before && !owner &&
         !(t[i - 1].text == "The" && t[i - 1].sentence_start))
         return 0;  // inside a longer name ("St Stephen's Green Shopping Centre")
+    static const WordSet kGeneric{"Car",      "Theme",    "Water",    "Holiday", "Retail",    "Business",
+                                  "Science",  "Skate",    "Trailer",  "Safari",  "Amusement", "Industrial",
+                                  "Country",  "National", "New",      "Old",     "Big",       "Great",
+                                  "Memorial", "Tailings", "Proposed", "Main",    "Central",   "Royal"};
+    if (kGeneric.contains(t[i].text) || generic_word_or_adjective(t[i].text)) return 0;
     std::size_t end = i + 1;
     while (end < t.size() && end - i < 5 && t[end].capitalized && !t[end].punctuation_before &&
            !t[end].sentence_start && !t[end].hyphen_before)
         ++end;
     if (end - i < 2 || (end < t.size() && t[end].capitalized && !t[end].punctuation_before)) return 0;
+    if (end - i >= 3 && g.find_place(t[end - 2].text + " " + t[end - 1].text)) return 0;
     const std::string_view head = t[end - 1].text;
     const std::string_view before_head = end - i >= 3 ? std::string_view(t[end - 2].text) : std::string_view();
-    if (head == "Dam" || (before_head == "Shopping" && is_one_of(head, {"Centre", "Center"})) ||
+    const bool after_the = t[i - 1].text == "the" || t[i - 1].text == "The";
+    if (head == "Dam") return after_the || owner ? end - i : 0;
+    if ((before_head == "Shopping" && is_one_of(head, {"Centre", "Center"})) ||
         (before_head == "Country" && head == "Park"))
         return end - i;
     if (head != "Park") return 0;
-    static const WordSet kPlaced{"in", "to", "from", "into", "near", "outside", "around"};
-    const bool placed = kPlaced.contains(t[i - 1].text) ||
-                        (t[i - 1].text == "the" && i >= 2 && kPlaced.contains(t[i - 2].text));
-    return placed ? end - i : 0;
+    if (owner) return end - i;  // "in New York's Central Park", "Glasgow's Kestrel Park"
+    static const WordSet kPlaced{"in", "into", "near", "outside", "around"};
+    const std::size_t at = after_the ? i - 1 : i;  // the token after the preposition
+    if (at == 0 || !kPlaced.contains(t[at - 1].text) || performed_in(t, at) || character_in(t, at, g) ||
+        in_inside_a_title(t, at, g) || (end < t.size() && modifies_a_noun(t[end])))
+        return 0;
+    return end - i;
 }
 
 std::string name_of_words(const std::vector<EntityToken>& t, std::size_t i, std::size_t n) {
@@ -1209,19 +1236,60 @@ const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t
     return m.place;
 }
 
-// "the MP for Grantham and Stamford", "MSP for Ochil": the capitalised
-// words after a British member's title and "for" (joined by "and", up to
-// five words) name one constituency, a place of the United Kingdom, not
-// the towns in it. Returns its length in tokens, 0 if none.
-std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i) {
-    if (i < 2 || t[i - 1].text != "for" || !is_one_of(t[i - 2].text, {"MP", "MSP", "AM", "MLA"}) ||
-        t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start)
-        return 0;
+// "the MP for Grantham and Stamford", "MSP for Ochil", "entered Parliament
+// for Sheffield Brightside", "the member for the Loch Ness West", "the
+// constituency of Bethnal Green and Bow", "his seat of Islwyn": the
+// capitalised words after a British member's title (or "Parliament",
+// "member") and "for", or after "constituency of" or "seat of" (joined by
+// "and", up to five words) name one constituency, a place of the United
+// Kingdom, not the towns in it. A body, a people or a place's adjective
+// named there is no constituency ("a Parliament for the Scots", "the seat
+// of European power"). Returns its length in
+// tokens, 0 if none.
+std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i < 2 || t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start) return 0;
+    const auto before = [&](std::size_t back) { return i >= back ? std::string_view(t[i - back].text) : ""; };
+    const bool members = before(1) == "for" && is_one_of(before(2), {"MP", "MSP", "AM", "MLA"});
+    const bool others = (before(1) == "for" && is_one_of(before(2), {"Parliament", "member"})) ||
+                        (before(1) == "the" && before(2) == "for" && before(3) == "member") ||
+                        (before(1) == "of" && is_one_of(before(2), {"constituency", "seat"}));
+    if (!members && !others) return 0;
     std::size_t e = i + 1;
     while (e < t.size() && e - i < 5 && !t[e].punctuation_before && !t[e].sentence_start &&
            (t[e].capitalized ||
             (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)))
         ++e;
+    // ("the seat of Cities of London and Westminster": a name going on
+    // with "of" is left to the other rules.)
+    if (others && e + 1 < t.size() && t[e].text == "of" && t[e + 1].capitalized) return 0;
+    if (others)
+        for (std::size_t k = i; k < e; ++k)
+            if (t[k].capitalized && (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key) ||
+                                     g.place_adjective_by_key(t[k].key)))
+                return 0;
+    return e - i;
+}
+
+// "The Glasgow Kelvin MP", "the Ealing North MP": a known British town and
+// up to three words after it, or a name of two to four words ending on a
+// compass word, between "the" and a member's title, name the member's
+// constituency, one place (a town alone is the town: "the Sedgefield MP"). A body or a people named there is no constituency
+// ("the Scottish Labour MP"). Returns its length in tokens, 0 if none.
+std::size_t constituency_before_member_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
+    if (i == 0 || !is_one_of(t[i - 1].text, {"the", "The"}) || t[i].punctuation_before || !t[i].capitalized ||
+        t[i].sentence_start)
+        return 0;
+    std::size_t e = i + 1;
+    while (e < t.size() && e - i < 4 && t[e].capitalized && !t[e].punctuation_before && !t[e].sentence_start &&
+           !is_one_of(t[e].text, {"MP", "MSP", "AM", "MLA"}))
+        ++e;
+    if (e - i < 2 || e >= t.size() || t[e].punctuation_before || !is_one_of(t[e].text, {"MP", "MSP", "AM", "MLA"}))
+        return 0;
+    const Place* town = g.find_place_by_key(t[i].key);
+    const bool british_town = town && town->country == "GB" && !town->venue;
+    if (!british_town && !is_one_of(t[e - 1].text, {"North", "South", "East", "West", "Central"})) return 0;
+    for (std::size_t k = i; k < e; ++k)
+        if (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key)) return 0;
     return e - i;
 }
 
@@ -1270,19 +1338,33 @@ PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, cons
             return {std::move(name), town ? town->country : "", n, rule, true, true};
         }
     }
-    if (const std::size_t n = facility_at(t, i, g); n > m.length) {
+    // (Not where a known place's possessive opens the run: "New York's
+    // Central Park" is New York and the park.)
+    if (const std::size_t n = !(m.place && has_possessive(t[i + m.length - 1].text)) ? facility_at(t, i, g) : 0;
+        n > m.length) {
         // (A name the gazetteer knows, "Hyde Park", is found as known.)
         std::string name;
         for (std::size_t k = i; k < i + n; ++k) name.append(k > i ? " " : "").append(t[k].text);
         if (!g.find_place(name)) {
-            const Place* town = has_possessive(t[i - 1].text) ? g.find_place(without_possessive(t[i - 1].text))
-                                                              : nullptr;
+            const Place* town = places_possessive_before(t, i, g);
             const char* rule = "a dam, a shopping centre or a country park, or a park after a preposition of place";
             return {std::move(name), town ? town->country : "", n, rule, true, true};
         }
     }
-    if (const std::size_t n = constituency_at(t, i); n > m.length)
-        return {name_of_words(t, i, n), "GB", n, "a constituency: the capitalised words after \"MP for\"", false, true};
+    if (const std::size_t n = constituency_at(t, i, g); n > m.length)
+        return {name_of_words(t, i, n),
+                "GB",
+                n,
+                "a constituency: the capitalised words after \"MP for\", \"constituency of\" and the like",
+                false,
+                true};
+    if (const std::size_t n = constituency_before_member_at(t, i, g); n > m.length)
+        return {name_of_words(t, i, n),
+                "GB",
+                n,
+                "a constituency: a town and the words after it, or a name ending on a compass word, before \"MP\"",
+                false,
+                true};
     if (const std::size_t n = seat_at(t, i, g); n && n >= m.length) {
         const Place* known = nullptr;  // the country of a known place inside ("Sheffield Hallam")
         for (std::size_t k = i; k < i + n && !known; ++k) known = g.find_place_by_key(t[k].key);

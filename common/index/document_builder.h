@@ -490,7 +490,20 @@ public:
     // ("the Xiluodi Dam project"), "Park" after a preposition that puts
     // something in it or moves it ("a new stadium in Stanley Park"; not
     // "at": a club's ground).
-    static constexpr int kAnalysisRevision = 157;
+    // 158: more of a constituency's names: after "Parliament for", "member
+    // for (the)", "constituency of", "seat of" ("entered Parliament for
+    // Sheffield Brightside"), and a town with the words after it, or a name
+    // ending on a compass word, before a member's title ("The Glasgow
+    // Kelvin MP", "the Ealing North MP").
+    // 159, after helper-87's review of 157: a dam's name takes "the" or a
+    // place's possessive ("biochemist Henrik Dam" is a person); a park is
+    // none after "to" or "from" ("a tribute from Nick Park"), after an
+    // actor's words or inside a title ("starred in Gosford Park"), before a
+    // noun it qualifies ("in South Park history"), or opening on a generic
+    // word ("Car Park"); a known place's possessive of two words opens no
+    // park's name ("New York's Central Park"), and gives its country; no
+    // facility in the headline.
+    static constexpr int kAnalysisRevision = 159;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -62,6 +62,14 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Police in Kent and Surrey made arrests.", {"Kent", "Surrey"}, {"GB"}},
         // A constituency after "MP for" is one place of the UK, not the towns in it.
         {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
+        // So are the words after "Parliament for", "member for the", "constituency of", "seat of",
+        // and a town with the words after it before a member's title; not a people's adjective.
+        {"He entered Parliament for Harbury Vale and later held the seat of Kestrel Moor.",
+         {"Harbury Vale", "Kestrel Moor"},
+         {"GB"}},
+        {"The Glasgow Kelvin MP met the member for the Velmora West in a seat of European power.",
+         {"Glasgow Kelvin", "Velmora West"},
+         {"GB"}},
         // A town named like a given name (Bristol, Bolton) before compass words ending the
         // name is a constituency, no person; "Victoria West said" is one.
         {"The Bolton West MP spoke, and Labour held the Bristol West seat.", {"Bolton West", "Bristol West"}, {"GB"}},
@@ -954,15 +962,21 @@ TEST(ExtractEntities, DamsShoppingCentresAndParksNamedByTheirWords) {
         extract_entities(with_body("Work on the Velmora Dam project stopped, and shoppers queued at the "
                                    "St Kestrel's Shopping Centre in Glasgow."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"Velmora Dam", "St Kestrel's Shopping Centre", "Glasgow"}));
-    e = extract_entities(with_body("The club's new ground in Harbourside Park opens in 2007."));
+    e = extract_entities(with_body("The club's new ground in Harbourside Park will open in 2007."));
     EXPECT_EQ(e.locations, std::vector<std::string>{"Harbourside Park"});
     // A known place's possessive is before the name, not in it.
     e = extract_entities(with_body("The operator of China's Velmora Dam said profits rose."));
     EXPECT_EQ(e.locations, (std::vector<std::string>{"China", "Velmora Dam"}));
-    // "Park" alone: a person's name; a park after "at" is left to the rules
-    // of a club's ground.
-    e = extract_entities(with_body("Critics praised Tessa Park's film, and the band met at Brackwell Park."));
-    EXPECT_TRUE(e.locations.empty());
+    e = extract_entities(with_body("Crowds gathered in New York's Kestrel Park on Sunday."));
+    EXPECT_EQ(e.locations, (std::vector<std::string>{"New York", "Kestrel Park"}));
+    // "Park" and "Dam" alone: a person's name, a work after an actor's
+    // words, a club's ground or a person after "at", "to" and "from", a
+    // generic name; a dam's name takes "the".
+    for (const char* text : {"Critics praised Tessa Park's film, and the band met at Brackwell Park.",
+                             "She starred in Velmora Park and wrote a joke in Kestrel Park history.",
+                             "A tribute came from Tessa Park, sent to Brackwell Park.",
+                             "The victim was found in the Car Park, and biochemist Henrik Dam spoke."})
+        EXPECT_TRUE(extract_entities(with_body(text)).locations.empty()) << text;
 }
 
 // Found on bbc-dev4 (issue 12): a lower-case compass word before a town is
