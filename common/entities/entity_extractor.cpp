@@ -1347,24 +1347,20 @@ PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, cons
         for (std::size_t k = i; k < i + n; ++k) name.append(k > i ? " " : "").append(t[k].text);
         if (!g.find_place(name)) {
             const Place* town = places_possessive_before(t, i, g);
-            const char* rule = "a dam, a shopping centre or a country park, or a park after a preposition of place";
+            const char* rule =
+                "a dam, a shopping centre or a country park, or a park after a place's possessive or a preposition of place";
             return {std::move(name), town ? town->country : "", n, rule, true, true};
         }
     }
+    const auto constituency = [&](std::size_t n, const char* rule) {
+        return PlaceByForm{name_of_words(t, i, n), "GB", n, rule, false, true};
+    };
     if (const std::size_t n = constituency_at(t, i, g); n > m.length)
-        return {name_of_words(t, i, n),
-                "GB",
-                n,
-                "a constituency: the capitalised words after \"MP for\", \"constituency of\" and the like",
-                false,
-                true};
+        return constituency(n,
+                            "a constituency: the capitalised words after \"MP for\", \"constituency of\" and the like");
     if (const std::size_t n = constituency_before_member_at(t, i, g); n > m.length)
-        return {name_of_words(t, i, n),
-                "GB",
-                n,
-                "a constituency: a town and the words after it, or a name ending on a compass word, before \"MP\"",
-                false,
-                true};
+        return constituency(
+            n, "a constituency: a town and the words after it, or a name ending on a compass word, before \"MP\"");
     if (const std::size_t n = seat_at(t, i, g); n && n >= m.length) {
         const Place* known = nullptr;  // the country of a known place inside ("Sheffield Hallam")
         for (std::size_t k = i; k < i + n && !known; ++k) known = g.find_place_by_key(t[k].key);
