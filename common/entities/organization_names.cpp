@@ -1324,18 +1324,31 @@ const Organization* known_name_with_ampersand(const std::vector<EntityToken>& t,
 // name that opens an event's name is the event's sponsor or organiser
 // there, not an organisation mentioned (events are not organisations).
 bool opens_event_name(const std::vector<EntityToken>& t, std::size_t end) {
+    // ("the International Rugby Board's awards", "News Corp's News
+    // International unit": after a possessive the body owns what follows.)
+    if (end > 0 && has_possessive(t[end - 1].text)) return false;
     for (std::size_t k = end; k < t.size() && k < end + 5; ++k) {  // "the Orange British Academy Film Awards"
         if (t[k].sentence_start || t[k].punctuation_before) return false;
         // "the Nokia Harbour Relief match": capitalised words after the name and a
         // match's noun in lower case name the event the body stages.
         // "a Kestrel silver medal", "the Kestrel champion": a medal's or a
         // champion's word right after the name names its games.
+        // "Golden Globe and Bafta nominations", "the Bafta-winning drama":
+        // a prize's word names the prize the body gives, no mention of it.
         if (!t[k].capitalized && k == end)
-            return is_one_of(t[k].text, {"medal", "medals", "medallist", "champion"}) ||
+            return is_one_of(t[k].text, {"medal", "medals", "medallist", "champion", "award", "awards", "nomination",
+                                         "nominations", "prize", "trials"}) ||
+                   (t[k].hyphen_before && t[k].text == "winning") ||
                    (is_one_of(t[k].text, {"gold", "silver", "bronze"}) && k + 1 < t.size() &&
                     is_one_of(t[k + 1].text, {"medal", "medals", "medallist"}));
-        if (!t[k].capitalized) return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final"});
-        if (is_event_word(t[k].text)) return true;
+        // ("the Norwich Union Indoor trials": a meeting's words in lower case too.)
+        if (!t[k].capitalized)
+            return k > end && is_one_of(t[k].text, {"match", "matches", "tournament", "final", "trials", "meeting"});
+        // ("the Norwich Union International": a meeting named "International"
+        // ends the name; "Amnesty International" is a known name of its own.)
+        if (is_event_word(t[k].text) || (k == end && t[k].text == "International" &&
+                                         (k + 1 >= t.size() || !t[k + 1].capitalized || t[k + 1].punctuation_before)))
+            return true;
     }
     return false;
 }

@@ -818,6 +818,20 @@ TEST(FindOrganizations, AKnownNameBeforeAnAsideNamingABody) {
     expect_organisations(cases);
 }
 
+// A known body named for the prize it gives or the meeting it sponsors
+// ("Bafta nominations", "the Norwich Union Indoor trials") is no mention of
+// it; after its possessive, what follows is its own (revision 160).
+TEST(FindOrganizations, APrizesOrAMeetingsSponsorIsNoMention) {
+    const std::vector<OrgCase> cases = {
+        {"The film earned Bafta nominations and is a Bafta-winning drama.", {}},
+        {"She won the 60m at the Norwich Union Indoor trials.", {}},
+        {"She won at the Norwich Union International in Glasgow.", {}},
+        {"Norwich Union cut its bonus rates.", {"Norwich Union"}},
+        {"The All Blacks swept the International Rugby Board's awards.", {"All Blacks", "International Rugby Board"}},
+    };
+    expect_organisations(cases);
+}
+
 // People are no organisation's name, whatever the words around them:
 // members of a body, a person's title, a person's name before "of" or
 // before a role, the words a lower-case "for" joins to a body's name
