@@ -986,33 +986,42 @@ std::size_t street_at(const std::vector<EntityToken>& t, std::size_t i, const Ga
 }
 
 // The known place whose possessive ends right before token k ("China's",
-// "New York's"), or null.
+// "New York's", "Papua New Guinea's"), or null: the longest name, so that
+// "New York's" is no York.
 const Place* places_possessive_before(const std::vector<EntityToken>& t, std::size_t k, const Gazetteer& g) {
     if (k == 0 || !has_possessive(t[k - 1].text)) return nullptr;
-    std::string words(without_possessive(t[k - 1].text));
-    for (std::size_t b = k - 1;; --b) {
+    std::size_t first = k - 1;  // the name's first token, up to three words back
+    while (first > 0 && k - first < 3 && t[first - 1].capitalized && !t[first].punctuation_before &&
+           !t[first].sentence_start)
+        --first;
+    for (; first < k; ++first) {
+        std::string words;
+        for (std::size_t w = first; w + 1 < k; ++w) words.append(t[w].text).append(" ");
+        words.append(without_possessive(t[k - 1].text));
         if (const Place* p = g.find_place(words)) return p;
-        if (b == 0 || k - b >= 3 || !t[b - 1].capitalized || t[b].punctuation_before || t[b].sentence_start)
-            return nullptr;
-        words = t[b - 1].text + " " + words;
     }
+    return nullptr;
 }
 
 // "the Xiluodi Dam project", "at the St Enoch's Shopping Centre", "Balloch
-// Castle Country Park", "a new stadium in Stanley Park", "a race in Bute
-// Park": a capitalised name of two to five words ending on a facility's
-// words is a place, one the gazetteer cannot list: a dam after "the" or a
-// place's possessive (a person is never "the Henrik Dam"), a shopping
-// centre, a country park with a name before it; a park after a place's
-// possessive, or after a preposition that puts something in it, unless a work's words say it is a film or a
-// show ("starred in Gosford Park", "a joke in South Park history"): "Park"
-// alone is a surname ("Nick Park"), and after "at", "to" or "from" a park
-// is a club's ground or a person as often ("a tribute from Nick Park").
-// The name opens the run (a place's possessive or "the" may come before
-// it) and ends it; a generic first word makes no name ("Car Park", "Theme
-// Park", "the New Dam"), and a known place ending the run is found as
-// known ("Hyde Park"). Not in the headline, where every word may be
-// capitalised. Its length in tokens, 0 if none.
+// Castle Country Park", "a new stadium in Stanley Park", "New York's
+// Central Park": a capitalised name of two to five words ending on a
+// facility's words is a place, one the gazetteer cannot list: a dam after
+// "the" or a place's possessive (a person is never "the Henrik Dam"), a
+// shopping centre, a country park with a name before it; a park after a
+// town's or region's possessive (after a country's, a sport's person more
+// often: "South Korea's Inbee Park"), or after a preposition that puts
+// something in it, unless a work's or a firm's words say otherwise
+// ("starred in Gosford Park", "a joke in South Park history", "invested in
+// Ivy Park"): after "at", "to" or "from" a park is a club's ground or a
+// person as often ("a tribute from Nick Park"). The name opens the run (a
+// place's possessive or "the" may come before it) and ends it; a generic
+// or compass first word makes no name ("Car Park", "the New Dam", "South
+// Park"), nor does a given name and the facility's word alone, unless the
+// given name names a place ("Nick Park", "Henrik Dam"; "Stanley Park"); a
+// known place ending the run is found as known ("Hyde Park"). Not in the
+// headline, where every word may be capitalised. Its length in tokens, 0
+// if none.
 std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
     if (i == 0 || t[i].work_title || t[i].in_headline || is_sentence_opener(t[i].text) || is_role(t[i].text) ||
         is_honorific(t[i].text))
@@ -1021,10 +1030,11 @@ std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const 
     if (t[i - 1].capitalized && !t[i].punctuation_before && !owner &&
         !(t[i - 1].text == "The" && t[i - 1].sentence_start))
         return 0;  // inside a longer name ("St Stephen's Green Shopping Centre")
-    static const WordSet kGeneric{"Car",      "Theme",    "Water",    "Holiday", "Retail",    "Business",
-                                  "Science",  "Skate",    "Trailer",  "Safari",  "Amusement", "Industrial",
-                                  "Country",  "National", "New",      "Old",     "Big",       "Great",
-                                  "Memorial", "Tailings", "Proposed", "Main",    "Central",   "Royal"};
+    static const WordSet kGeneric{"Car",   "Theme",   "Water",  "Holiday",   "Retail",     "Business", "Science",
+                                  "Skate", "Trailer", "Safari", "Amusement", "Industrial", "Country",  "National",
+                                  "New",   "Old",     "Big",    "Great",     "Memorial",   "Tailings", "Proposed",
+                                  "Main",  "Central", "Royal",  "North",     "South",      "East",     "West",
+                                  "Van",   "Von",     "De"};
     if (kGeneric.contains(t[i].text) || generic_word_or_adjective(t[i].text)) return 0;
     std::size_t end = i + 1;
     while (end < t.size() && end - i < 5 && t[end].capitalized && !t[end].punctuation_before &&
@@ -1032,6 +1042,10 @@ std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const 
         ++end;
     if (end - i < 2 || (end < t.size() && t[end].capitalized && !t[end].punctuation_before)) return 0;
     if (end - i >= 3 && g.find_place(t[end - 2].text + " " + t[end - 1].text)) return 0;
+    // ("Britain's Nick Park", "biochemist Henrik Dam": a person's given name
+    // and the facility's word are a person's name, unless the given name
+    // names a place too: "Stanley Park".)
+    if (end - i == 2 && g.given_name_by_key(t[i].key) == GivenName::yes && !g.find_place_by_key(t[i].key)) return 0;
     const std::string_view head = t[end - 1].text;
     const std::string_view before_head = end - i >= 3 ? std::string_view(t[end - 2].text) : std::string_view();
     const bool after_the = t[i - 1].text == "the" || t[i - 1].text == "The";
@@ -1040,10 +1054,14 @@ std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const 
         (before_head == "Country" && head == "Park"))
         return end - i;
     if (head != "Park") return 0;
-    if (owner) return end - i;  // "in New York's Central Park", "Glasgow's Kestrel Park"
+    // "in New York's Central Park", "Glasgow's Kestrel Park"; after a
+    // country's possessive a sport's person more often: "South Korea's Inbee Park".
+    if (owner && owner->kind != PlaceKind::country) return end - i;
     static const WordSet kPlaced{"in", "into", "near", "outside", "around"};
     const std::size_t at = after_the ? i - 1 : i;  // the token after the preposition
+    // ("invested in Ivy Park": money goes into a firm.)
     if (at == 0 || !kPlaced.contains(t[at - 1].text) || performed_in(t, at) || character_in(t, at, g) ||
+        (at >= 2 && is_one_of(t[at - 2].key, {"invest", "invested", "investing", "stake", "shares", "interest"})) ||
         in_inside_a_title(t, at, g) || (end < t.size() && modifies_a_noun(t[end])))
         return 0;
     return end - i;
@@ -1236,6 +1254,29 @@ const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t
     return m.place;
 }
 
+// Whether the capitalised words [begin, end) can be a constituency's name
+// after words that also name other things ("seat of", "member for"): none
+// is a body's, a people's, a place's adjective, a person's title or role,
+// a possessive or a county, nor does a given name open them ("the seat of Clan Campbell", "the
+// constituency of Prime Minister Theresa May", "a seat of Tudor power",
+// "Story County"), no country or home nation is named ("a Parliament for
+// England and Wales"), and no noun in lower case follows that the name
+// qualifies ("its constituency of Leave voters").
+bool constituency_like(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
+    if (end < t.size() && modifies_a_noun(t[end])) return false;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!t[k].capitalized) continue;
+        const Place* p = g.find_place_by_key(t[k].key);
+        if (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key) || g.place_adjective_by_key(t[k].key) ||
+            is_role(t[k].text) || is_honorific(t[k].text) || has_possessive(t[k].text) ||
+            is_one_of(t[k].text, {"County", "Government", "Lord", "Lady", "Clan", "Archbishop", "Prime", "Home"}) ||
+            (k == begin && g.given_name_by_key(t[k].key) == GivenName::yes && !p) ||
+            (p && (p->kind == PlaceKind::country || is_one_of(p->name, {"England", "Scotland", "Wales"}))))
+            return false;
+    }
+    return true;
+}
+
 // "the MP for Grantham and Stamford", "MSP for Ochil", "entered Parliament
 // for Sheffield Brightside", "the member for the Loch Ness West", "the
 // constituency of Bethnal Green and Bow", "his seat of Islwyn": the
@@ -1250,9 +1291,16 @@ std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, co
     if (i < 2 || t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start) return 0;
     const auto before = [&](std::size_t back) { return i >= back ? std::string_view(t[i - back].text) : ""; };
     const bool members = before(1) == "for" && is_one_of(before(2), {"MP", "MSP", "AM", "MLA"});
-    const bool others = (before(1) == "for" && is_one_of(before(2), {"Parliament", "member"})) ||
-                        (before(1) == "the" && before(2) == "for" && before(3) == "member") ||
-                        (before(1) == "of" && is_one_of(before(2), {"constituency", "seat"}));
+    // ("cabinet member for Housing", "the county seat of Polk County": a
+    // council's portfolio, an American county's town.)
+    static const WordSet kNoMembers{"cabinet",  "executive", "lead",   "board", "committee", "staff",
+                                    "founding", "council",   "family", "crew",  "team",      "club"};
+    const auto member_at = [&](std::size_t back) {
+        return before(back) == "member" && !kNoMembers.contains(before(back + 1));
+    };
+    const bool others = (before(1) == "for" && (before(2) == "Parliament" || member_at(2))) ||
+                        (before(1) == "the" && before(2) == "for" && member_at(3)) ||
+                        (before(1) == "of" && is_one_of(before(2), {"constituency", "seat"}) && before(3) != "county");
     if (!members && !others) return 0;
     std::size_t e = i + 1;
     while (e < t.size() && e - i < 5 && !t[e].punctuation_before && !t[e].sentence_start &&
@@ -1262,11 +1310,7 @@ std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, co
     // ("the seat of Cities of London and Westminster": a name going on
     // with "of" is left to the other rules.)
     if (others && e + 1 < t.size() && t[e].text == "of" && t[e + 1].capitalized) return 0;
-    if (others)
-        for (std::size_t k = i; k < e; ++k)
-            if (t[k].capitalized && (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key) ||
-                                     g.place_adjective_by_key(t[k].key)))
-                return 0;
+    if (others && !constituency_like(t, i, e, g)) return 0;
     return e - i;
 }
 
@@ -1285,11 +1329,19 @@ std::size_t constituency_before_member_at(const std::vector<EntityToken>& t, std
         ++e;
     if (e - i < 2 || e >= t.size() || t[e].punctuation_before || !is_one_of(t[e].text, {"MP", "MSP", "AM", "MLA"}))
         return 0;
+    // ("the Ottawa South MP": a town elsewhere is another country's seat.)
     const Place* town = g.find_place_by_key(t[i].key);
-    const bool british_town = town && town->country == "GB" && !town->venue;
-    if (!british_town && !is_one_of(t[e - 1].text, {"North", "South", "East", "West", "Central"})) return 0;
+    if (town && (town->country != "GB" || town->venue)) return 0;
+    if (!town && !is_one_of(t[e - 1].text, {"North", "South", "East", "West", "Central"})) return 0;
+    // ("the Cheltenham Lib Dem MP", "the Brighton Green MP": a party's words
+    // after the town say whose member, no part of the seat's name.)
+    static const WordSet kPartyWords{"Lib",   "Dem",          "Liberal",  "Democrat",    "Democrats",
+                                     "Plaid", "Cymru",        "Green",    "Greens",      "Respect",
+                                     "Party", "Office",       "Council",  "Independent", "Labour",
+                                     "Tory",  "Conservative", "Unionist", "Alliance"};
     for (std::size_t k = i; k < e; ++k)
-        if (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key)) return 0;
+        if (g.find_organization_by_key(t[k].key) || g.demonym_by_key(t[k].key) || kPartyWords.contains(t[k].text))
+            return 0;
     return e - i;
 }
 
@@ -1352,8 +1404,14 @@ PlaceByForm place_by_form(const std::vector<EntityToken>& t, std::size_t i, cons
             return {std::move(name), town ? town->country : "", n, rule, true, true};
         }
     }
+    // A constituency after "MP for" is British; one named otherwise is
+    // British when a known British place is inside it ("Sheffield
+    // Brightside"), else of no known country (the seat of Bennelong).
     const auto constituency = [&](std::size_t n, const char* rule) {
-        return PlaceByForm{name_of_words(t, i, n), "GB", n, rule, false, true};
+        bool british = i >= 2 && t[i - 1].text == "for" && is_one_of(t[i - 2].text, {"MP", "MSP", "AM", "MLA"});
+        for (std::size_t k = i; k < i + n && !british; ++k)
+            if (const Place* p = g.find_place_by_key(t[k].key)) british = p->country == "GB";
+        return PlaceByForm{name_of_words(t, i, n), british ? "GB" : "", n, rule, false, true};
     };
     if (const std::size_t n = constituency_at(t, i, g); n > m.length)
         return constituency(n,

@@ -508,7 +508,19 @@ public:
     // name ("the Norwich Union Indoor trials", "the Norwich Union
     // International"): no mention of the body; after its possessive the
     // body owns what follows ("the International Rugby Board's awards").
-    static constexpr int kAnalysisRevision = 160;
+    // 161, after helper-88's review of 158-159: a constituency named after
+    // "seat of", "member for" and the like is none with a title, a role, a
+    // possessive, a county, a country or a home nation, a given name
+    // opening it, or a noun it qualifies after it ("the seat of Boris
+    // Johnson", "its constituency of Leave voters"), nor after "county
+    // seat of" or a council's "member for"; in GB only when a British place
+    // is inside; "the Town X MP" is none with a party's words or a town
+    // elsewhere ("the Cheltenham Lib Dem MP", "the Ottawa South MP"). A
+    // facility's owner is the longest place before the possessive ("New
+    // York's"); a park is none after a country's possessive, an investor's
+    // words, or a given name alone ("South Korea's Inbee Park", "invested
+    // in Ivy Park", "Nick Park"); a compass word or a particle opens none.
+    static constexpr int kAnalysisRevision = 161;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

@@ -64,11 +64,17 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
         // So are the words after "Parliament for", "member for the", "constituency of", "seat of",
         // and a town with the words after it before a member's title; not a people's adjective.
+        // (British when a known British place is inside: Glasgow Kelvin.)
         {"He entered Parliament for Harbury Vale and later held the seat of Kestrel Moor.",
          {"Harbury Vale", "Kestrel Moor"},
-         {"GB"}},
+         {}},
         {"The Glasgow Kelvin MP met the member for the Velmora West in a seat of European power.",
          {"Glasgow Kelvin", "Velmora West"},
+         {"GB"}},
+        // Not a council's portfolio, a county seat, a person, a party's words or a town elsewhere.
+        {"The cabinet member for Housing met the constituency of Prime Minister Velma Orr and the Cheltenham "
+         "Lib Dem MP.",
+         {"Cheltenham"},
          {"GB"}},
         // A town named like a given name (Bristol, Bolton) before compass words ending the
         // name is a constituency, no person; "Victoria West said" is one.
@@ -975,8 +981,11 @@ TEST(ExtractEntities, DamsShoppingCentresAndParksNamedByTheirWords) {
     for (const char* text : {"Critics praised Tessa Park's film, and the band met at Brackwell Park.",
                              "She starred in Velmora Park and wrote a joke in Kestrel Park history.",
                              "A tribute came from Tessa Park, sent to Brackwell Park.",
-                             "The victim was found in the Car Park, and biochemist Henrik Dam spoke."})
+                             "The victim was found in the Car Park, and biochemist Henrik Dam spoke.",
+                             "Ruth Park invested in Velmora Park."})
         EXPECT_TRUE(extract_entities(with_body(text)).locations.empty()) << text;
+    e = extract_entities(with_body("Glasgow's Tessa Park won the final."));
+    EXPECT_EQ(e.locations, std::vector<std::string>{"Glasgow"});
 }
 
 // Found on bbc-dev4 (issue 12): a lower-case compass word before a town is
