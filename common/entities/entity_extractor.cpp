@@ -1257,11 +1257,11 @@ const Place* town_before_its_area(const std::vector<EntityToken>& t, std::size_t
 // Whether the capitalised words [begin, end) can be a constituency's name
 // after words that also name other things ("seat of", "member for"): none
 // is a body's, a people's, a place's adjective, a person's title or role,
-// a possessive or a county, nor does a given name open them ("the seat of Clan Campbell", "the
-// constituency of Prime Minister Theresa May", "a seat of Tudor power",
-// "Story County"), no country or home nation is named ("a Parliament for
-// England and Wales"), and no noun in lower case follows that the name
-// qualifies ("its constituency of Leave voters").
+// a possessive or a county, nor does a given name open them ("the seat of
+// Clan Campbell", "the constituency of Prime Minister Theresa May", "a
+// seat of Tudor power", "Story County"); no country or home nation is
+// named ("a Parliament for England and Wales"), and no noun in lower case
+// follows that the name qualifies ("its constituency of Leave voters").
 bool constituency_like(const std::vector<EntityToken>& t, std::size_t begin, std::size_t end, const Gazetteer& g) {
     if (end < t.size() && modifies_a_noun(t[end])) return false;
     for (std::size_t k = begin; k < end; ++k) {
@@ -1282,11 +1282,10 @@ bool constituency_like(const std::vector<EntityToken>& t, std::size_t begin, std
 // constituency of Bethnal Green and Bow", "his seat of Islwyn": the
 // capitalised words after a British member's title (or "Parliament",
 // "member") and "for", or after "constituency of" or "seat of" (joined by
-// "and", up to five words) name one constituency, a place of the United
-// Kingdom, not the towns in it. A body, a people or a place's adjective
-// named there is no constituency ("a Parliament for the Scots", "the seat
-// of European power"). Returns its length in
-// tokens, 0 if none.
+// "and", up to five words) name one constituency, not the towns in it;
+// after the words that name other things too, only a name like a
+// constituency's (constituency_like()). Returns its length in tokens, 0 if
+// none.
 std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
     if (i < 2 || t[i].punctuation_before || !t[i].capitalized || t[i].sentence_start) return 0;
     const auto before = [&](std::size_t back) { return i >= back ? std::string_view(t[i - back].text) : ""; };
@@ -1317,8 +1316,9 @@ std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, co
 // "The Glasgow Kelvin MP", "the Ealing North MP": a known British town and
 // up to three words after it, or a name of two to four words ending on a
 // compass word, between "the" and a member's title, name the member's
-// constituency, one place (a town alone is the town: "the Sedgefield MP"). A body or a people named there is no constituency
-// ("the Scottish Labour MP"). Returns its length in tokens, 0 if none.
+// constituency, one place (a town alone is the town: "the Sedgefield MP").
+// A body, a people or a party's words named there make none ("the Scottish
+// Labour MP"). Returns its length in tokens, 0 if none.
 std::size_t constituency_before_member_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
     if (i == 0 || !is_one_of(t[i - 1].text, {"the", "The"}) || t[i].punctuation_before || !t[i].capitalized ||
         t[i].sentence_start)
