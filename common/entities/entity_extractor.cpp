@@ -1301,10 +1301,18 @@ std::size_t constituency_at(const std::vector<EntityToken>& t, std::size_t i, co
                         (before(1) == "the" && before(2) == "for" && member_at(3)) ||
                         (before(1) == "of" && is_one_of(before(2), {"constituency", "seat"}) && before(3) != "county");
     if (!members && !others) return 0;
+    // ("the MP for Islington North Jeremy Corbyn": a given name and a
+    // surname after the seat's words are its member's name; "Loch Ness
+    // West" goes on to a compass word.)
+    const auto members_name_at = [&](std::size_t k) {
+        return k + 1 < t.size() && g.given_name_by_key(t[k].key) == GivenName::yes && t[k + 1].capitalized &&
+               !t[k + 1].punctuation_before && !is_one_of(t[k + 1].text, {"North", "South", "East", "West", "Central"});
+    };
     std::size_t e = i + 1;
     while (e < t.size() && e - i < 5 && !t[e].punctuation_before && !t[e].sentence_start &&
            (t[e].capitalized ||
-            (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)))
+            (t[e].text == "and" && e + 1 < t.size() && t[e + 1].capitalized && !t[e + 1].punctuation_before)) &&
+           !members_name_at(e))
         ++e;
     // ("the seat of Cities of London and Westminster": a name going on
     // with "of" is left to the other rules.)

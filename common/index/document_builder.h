@@ -520,7 +520,9 @@ public:
     // York's"); a park is none after a country's possessive, an investor's
     // words, or a given name alone ("South Korea's Inbee Park", "invested
     // in Ivy Park", "Nick Park"); a compass word or a particle opens none.
-    static constexpr int kAnalysisRevision = 161;
+    // 162: a constituency's name ends before a given name and a surname
+    // ("the MP for Islington North Jeremy Corbyn").
+    static constexpr int kAnalysisRevision = 162;
 
     // Without entity extraction the article's entity lists are indexed as
     // given (for benchmarks and for rebuilding after a corpus-wide pass).

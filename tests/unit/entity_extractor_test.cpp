@@ -64,6 +64,8 @@ TEST(ExtractEntities, LocationsAndCountries) {
         {"Quentin Davies, the MP for Grantham and Stamford, was mugged.", {"Grantham and Stamford"}, {"GB"}},
         // So are the words after "Parliament for", "member for the", "constituency of", "seat of",
         // and a town with the words after it before a member's title; not a people's adjective.
+        // A given name and a surname after the seat's words are its member's.
+        {"The MP for Harbury Vale Jeremy Orr spoke.", {"Harbury Vale"}, {"GB"}},
         // (British when a known British place is inside: Glasgow Kelvin.)
         {"He entered Parliament for Harbury Vale and later held the seat of Kestrel Moor.",
          {"Harbury Vale", "Kestrel Moor"},
