@@ -1023,7 +1023,17 @@ const Place* places_possessive_before(const std::vector<EntityToken>& t, std::si
 // headline, where every word may be capitalised. Its length in tokens, 0
 // if none.
 std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const Gazetteer& g) {
-    if (i == 0 || t[i].work_title || t[i].in_headline || is_sentence_opener(t[i].text) || is_role(t[i].text) ||
+    // Asked of every capitalised word inside a sentence: the run and its
+    // last word first, as most runs end on no facility's word.
+    if (i == 0) return 0;
+    std::size_t end = i + 1;
+    while (end < t.size() && end - i < 5 && t[end].capitalized && !t[end].punctuation_before &&
+           !t[end].sentence_start && !t[end].hyphen_before)
+        ++end;
+    if (end - i < 2 || (end < t.size() && t[end].capitalized && !t[end].punctuation_before)) return 0;
+    const std::string_view head = t[end - 1].text;
+    if (!is_one_of(head, {"Dam", "Park", "Centre", "Center"})) return 0;
+    if (t[i].work_title || t[i].in_headline || is_sentence_opener(t[i].text) || is_role(t[i].text) ||
         is_honorific(t[i].text))
         return 0;
     const Place* owner = places_possessive_before(t, i, g);
@@ -1036,17 +1046,11 @@ std::size_t facility_at(const std::vector<EntityToken>& t, std::size_t i, const 
                                   "Main",  "Central", "Royal",  "North",     "South",      "East",     "West",
                                   "Van",   "Von",     "De"};
     if (kGeneric.contains(t[i].text) || generic_word_or_adjective(t[i].text)) return 0;
-    std::size_t end = i + 1;
-    while (end < t.size() && end - i < 5 && t[end].capitalized && !t[end].punctuation_before &&
-           !t[end].sentence_start && !t[end].hyphen_before)
-        ++end;
-    if (end - i < 2 || (end < t.size() && t[end].capitalized && !t[end].punctuation_before)) return 0;
     if (end - i >= 3 && g.find_place(t[end - 2].text + " " + t[end - 1].text)) return 0;
     // ("Britain's Nick Park", "biochemist Henrik Dam": a person's given name
     // and the facility's word are a person's name, unless the given name
     // names a place too: "Stanley Park".)
     if (end - i == 2 && g.given_name_by_key(t[i].key) == GivenName::yes && !g.find_place_by_key(t[i].key)) return 0;
-    const std::string_view head = t[end - 1].text;
     const std::string_view before_head = end - i >= 3 ? std::string_view(t[end - 2].text) : std::string_view();
     const bool after_the = t[i - 1].text == "the" || t[i - 1].text == "The";
     if (head == "Dam") return after_the || owner ? end - i : 0;
